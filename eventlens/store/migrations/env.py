@@ -1,0 +1,12 @@
+"""Alembic environment: always run programmatically by eventlens.store (connection passed in)."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from eventlens.store.schema import metadata
+
+connection = context.config.attributes["connection"]
+context.configure(connection=connection, target_metadata=metadata, render_as_batch=True)
+with context.begin_transaction():
+    context.run_migrations()
