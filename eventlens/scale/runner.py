@@ -1,0 +1,248 @@
+"""`eventlens run`: code a corpus with Dask into a partitioned Parquet run directory, resumably.
+
+The client reads the corpus (in sorted file order), cuts it into partitions of `partition_size`
+articles, skips partitions the manifest already has, and submits the rest to Dask: a LocalCluster of
+`workers` single-threaded processes by default, an existing scheduler by address (`tcp://host:port`;
+the output directory must then be on storage every worker can write), or `"synchronous"` to code in
+this process without Dask (debugging, tests). At most a few partitions per worker are in flight, so
+client and scheduler memory stays bounded by the window, not the corpus.
+
+The client holds the corpus it read in memory (about 1 kB per short article); see docs/scaling.md for
+sharding inputs when a corpus does not fit one machine.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import logging
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from eventlens.config import Settings
+from eventlens.ingest.corpus import read_corpus
+from eventlens.record import Article
+from eventlens.scale import tables
+from eventlens.scale.manifest import Manifest, partition_fingerprint
+from eventlens.scale.worker import DEFAULT_PIPELINE, PartitionResult, PartitionTask, code_partition
+
+SYNCHRONOUS = "synchronous"
+DEFAULT_PARTITION_SIZE = 1000
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class RunResult:
+    out_dir: Path
+    partitions: int
+    skipped: int  # partitions already finished by an earlier run
+    articles: int  # in the whole run directory
+    events: int
+    coded_articles: int  # coded by this call
+    coded_words: int
+    seconds: float  # wall-clock of this call, cluster start-up included
+    workers: int
+    events_by_type: dict[str, int] = field(default_factory=dict)
+    peak_rss_mb_by_worker: dict[str, float] = field(default_factory=dict)
+    pipeline_loads_by_worker: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def words_per_second(self) -> float:
+        return self.coded_words / self.seconds if self.seconds else 0.0
+
+
+def partitions(articles: Iterable[Article], size: int) -> Iterator[tuple[Article, ...]]:
+    iterator = iter(articles)
+    while chunk := tuple(islice(iterator, size)):
+        yield chunk
+
+
+def _run_key(pipeline: str, settings: Settings, coded_date: str) -> str:
+    return json.dumps(
+        {"schema": tables.SCHEMA_VERSION, "pipeline": pipeline, "settings": dataclasses.asdict(settings),
+         "coded_date": coded_date},
+        sort_keys=True,
+    )
+
+
+def run_corpus(
+    paths: Iterable[str | Path],
+    out_dir: str | Path,
+    *,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    partition_size: int = DEFAULT_PARTITION_SIZE,
+    settings: Settings | None = None,
+    coded_date: str | None = None,
+    pipeline: str = DEFAULT_PIPELINE,
+    include_headings: bool = False,
+    progress: bool = True,
+) -> RunResult:
+    """Code every article under `paths` into `out_dir` (see the module doc). Rerunning with the same
+    inputs and settings skips finished partitions and rewrites nothing else."""
+    if partition_size < 1:
+        raise ValueError("partition_size must be >= 1")
+    if workers is not None and workers < 1:
+        raise ValueError("workers must be >= 1")
+    started = time.perf_counter()
+    settings = settings or Settings()
+    paths = [str(p) for p in paths]
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    previous = Manifest.load(out)
+    coded_date = coded_date or (previous.coded_date if previous else None) or date.today().isoformat()
+    date.fromisoformat(coded_date)  # validate
+    run_key = _run_key(pipeline, settings, coded_date)
+
+    manifest = Manifest(
+        coded_date=coded_date, pipeline=pipeline, settings=dataclasses.asdict(settings),
+        partition_size=partition_size, inputs=paths,
+    )
+    out_abs = str(out.resolve())
+    todo: list[PartitionTask] = []
+    fingerprints: dict[int, str] = {}
+    total_articles = 0
+    skipped_articles = 0
+    for index, chunk in enumerate(partitions(read_corpus(paths, include_headings=include_headings),
+                                             partition_size)):
+        fingerprint = partition_fingerprint(chunk, run_key)
+        fingerprints[index] = fingerprint
+        total_articles += len(chunk)
+        if previous and previous.is_finished(index, fingerprint, out):
+            manifest.partitions[str(index)] = previous.partitions[str(index)]
+            skipped_articles += len(chunk)
+        else:
+            todo.append(PartitionTask(index, chunk, out_abs, settings, coded_date, pipeline, fingerprint))
+    manifest.num_partitions = len(fingerprints)
+    skipped = manifest.num_partitions - len(todo)
+    manifest.save(out)
+
+    results: list[PartitionResult] = []
+
+    def record(result: PartitionResult) -> None:
+        results.append(result)
+        entry = dataclasses.asdict(result)
+        entry["fingerprint"] = fingerprints[result.index]
+        manifest.partitions[str(result.index)] = entry
+        manifest.save(out)
+
+    bar = _progress(total_articles, skipped_articles, progress)
+    try:
+        if not todo:
+            n_workers = 0  # nothing to code: no cluster to start
+        elif scheduler == SYNCHRONOUS:
+            n_workers = 1
+            for task in todo:
+                result = code_partition(task)
+                record(result)
+                bar.update(result.articles)
+        else:
+            n_workers = _run_dask(todo, workers, scheduler, lambda r: (record(r), bar.update(r.articles)))
+    finally:
+        bar.close()
+
+    _remove_stale_parts(out, manifest.num_partitions)
+    entries = [manifest.partitions[str(i)] for i in range(manifest.num_partitions)]
+    by_type: Counter[str] = Counter()
+    for entry in entries:
+        by_type.update(entry.get("events_by_type") or {})
+    peak: dict[str, float] = {}
+    loads: dict[str, int] = {}
+    for result in results:
+        worker = f"{result.host}:{result.pid}"
+        peak[worker] = max(peak.get(worker, 0.0), result.peak_rss_mb)
+        loads[worker] = max(loads.get(worker, 0), result.pipeline_loads)
+    seconds = time.perf_counter() - started
+    run_result = RunResult(
+        out_dir=out,
+        partitions=manifest.num_partitions,
+        skipped=skipped,
+        articles=sum(e.get("articles", 0) for e in entries),
+        events=sum(e.get("events", 0) for e in entries),
+        coded_articles=sum(r.articles for r in results),
+        coded_words=sum(r.words for r in results),
+        seconds=round(seconds, 3),
+        workers=n_workers,
+        events_by_type=dict(sorted(by_type.items())),
+        peak_rss_mb_by_worker=peak,
+        pipeline_loads_by_worker=loads,
+    )
+    manifest.complete = True
+    manifest.totals = {
+        "articles": run_result.articles, "events": run_result.events,
+        "events_by_type": run_result.events_by_type,
+        "last_call": {"seconds": run_result.seconds, "workers": n_workers, "skipped": skipped,
+                      "coded_articles": run_result.coded_articles, "coded_words": run_result.coded_words},
+    }
+    manifest.save(out)
+    return run_result
+
+
+def _progress(total: int, initial: int, enabled: bool) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(total=total, initial=initial, unit="art", desc="coding", disable=not enabled,
+                smoothing=0.1, dynamic_ncols=True)
+
+
+def _run_dask(
+    todo: list[PartitionTask],
+    workers: int | None,
+    scheduler: str | None,
+    on_result: Callable[[PartitionResult], Any],
+) -> int:
+    """Run the tasks on Dask, handing each result to `on_result` as it finishes; returns the number
+    of workers used."""
+    from distributed import Client, LocalCluster, as_completed
+
+    with contextlib.ExitStack() as stack:
+        if scheduler:
+            client = stack.enter_context(Client(scheduler))
+        else:
+            n = workers or os.cpu_count() or 1
+            # One thread per worker process: spaCy holds the GIL, so parallelism comes from processes.
+            cluster = stack.enter_context(LocalCluster(
+                n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+                silence_logs=logging.WARNING,
+            ))
+            client = stack.enter_context(Client(cluster))
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+        if not todo:
+            return n_workers
+        pending = iter(todo)
+        # A few tasks per worker in flight: enough to keep workers busy while the client collects
+        # results, few enough that the client never ships the whole corpus at once.
+        window = 2 * n_workers + 1
+
+        def submit(task: PartitionTask) -> Any:
+            return client.submit(code_partition, task, key=f"eventlens-part-{task.index:05d}-{task.fingerprint[:12]}")
+
+        completed = as_completed([submit(task) for task in islice(pending, window)])
+        for future in completed:
+            on_result(future.result())
+            future.release()
+            task = next(pending, None)
+            if task is not None:
+                completed.add(submit(task))
+        return n_workers
+
+
+def _remove_stale_parts(out: Path, num_partitions: int) -> None:
+    """Drop parts left by an earlier run of the same directory that had more partitions."""
+    for kind in (tables.ARTICLES_DIR, tables.EVENTS_DIR):
+        for path in tables.part_files(out, kind):
+            try:
+                index = int(path.stem.split("-")[1])
+            except (IndexError, ValueError):
+                continue
+            if index >= num_partitions:
+                path.unlink()
