@@ -97,6 +97,7 @@ class DateNormalizer:
         self._iso = re.compile(r"^(?P<y>\d{4})-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|w(?P<w>\d{2}))$")
         self._numeric = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<y>\d{4}|\d{2}))?$")
         self._numeric_ymd = re.compile(r"^(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})$")
+        self._year_qualifier = re.compile(rf"\b(?:{'|'.join(map(re.escape, r.year_qualifiers))})\b(?= (?:year|\d{{4}}))")
         self._matchers = (
             self._match_vague, self._match_relative, self._match_named, self._match_ago, self._match_iso,
             self._match_year_range, self._match_decade, self._match_century, self._match_day_dates,
@@ -121,6 +122,8 @@ class DateNormalizer:
         return None
 
     def _whole(self, s: str, reference: date | None) -> DateValue | None:
+        if self._year_qualifier.search(s):
+            s = re.sub(r"\s+", " ", self._year_qualifier.sub(" ", s)).strip()
         for matcher in self._matchers:
             value = matcher(s, reference)
             if value is not None:
@@ -401,6 +404,8 @@ class DateNormalizer:
         if data.date_obj is None:
             return None
         d = data.date_obj.date()
+        if abs(d.year - reference.year) > 20 and str(d.year) not in s:
+            return None  # a number read as a two-digit year ("the 99th day" -> 1999)
         period = data.period or "day"
         if period == "year":
             return P.year(d.year)

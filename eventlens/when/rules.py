@@ -29,6 +29,7 @@ class DateRules:
     numbers: dict[str, int | None]
     period_modifiers: tuple[str, ...]  # longest first
     leading_words: tuple[str, ...]  # longest first
+    year_qualifiers: tuple[str, ...]
     relative: dict[str, RelativeRule]
     units: dict[str, str]
     vague: dict[str, str]  # phrase -> PRESENT_REF | PAST_REF | FUTURE_REF
@@ -74,6 +75,7 @@ def rules_from_dict(data: dict[str, Any]) -> DateRules:
         numbers={str(k): v for k, v in data["numbers"].items()},
         period_modifiers=tuple(by_len(data["period_modifiers"])),
         leading_words=tuple(by_len(set(data["leading_words"]))),
+        year_qualifiers=tuple(data.get("year_qualifiers") or ()),
         relative={k: RelativeRule(v["unit"], int(v["offset"])) for k, v in data["relative"].items()},
         units=dict(data["units"]),
         vague={phrase: kind for kind, phrases in data["vague"].items() for phrase in phrases},

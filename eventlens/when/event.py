@@ -1,0 +1,214 @@
+"""Event-level dates: which date expression in a sentence dates a given trigger, resolved to a record date.
+
+Candidates are spaCy DATE entities plus our own patterns for what the small model misses (weekdays,
+"April 20, 23", "post-9/11", bare years). A candidate dates the trigger when it hangs off the trigger
+or the trigger's own clause (its governing verb when the trigger is a noun, verbs conjoined with it,
+the verb it is the complement of); the nearest in the dependency tree wins. A date that modifies some
+other noun ("the 2006 elections" in a sentence about an arrest) does not date the trigger, except an
+occasion noun the trigger happens at ("agreed at Thursday's meeting").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .normalize import DateSettings, normalizer
+from .periods import DateValue
+from .rules import DateRules, load_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+FUTURE_MODALITIES = frozenset({"future", "hypothetical"})
+# Nouns naming an occasion at which things happen: a date on them dates what happens there.
+OCCASION_NOUNS = frozenset({
+    "meeting", "talks", "summit", "session", "conference", "visit", "ceremony", "rally", "hearing",
+    "negotiations", "round", "gathering", "parade", "exercise", "exercises", "operation",
+})
+# ... and only when the trigger happens at/during it ("arrested in the 2006 elections' aftermath" is not
+# dated by the elections).
+OCCASION_PREPS = frozenset({"at", "during", "on"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "ll"})
+CLAUSE_LINKS = frozenset({"xcomp", "conj"})  # verbs that share the trigger's time
+REPORT_LINKS = frozenset({"ccomp", "advcl", "xcomp", "conj"})  # a date on a governing verb, as last resort
+NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
+VERB_POS = frozenset({"VERB", "AUX"})
+
+
+@dataclass(frozen=True)
+class EventDate:
+    date: str | None  # ISO date (first day of the period)
+    precision: str | None  # day | week | month | year | publication
+    text: str | None  # the date expression as written, None when none dates the event
+
+
+@functools.lru_cache(maxsize=1)
+def _extra_patterns() -> re.Pattern[str]:
+    """Our own date finder for what the small model's NER misses; built from the rule tables."""
+    r: DateRules = load_rules()
+    names = lambda table: "|".join(sorted((k.capitalize() for k in table if len(k) > 3), key=len, reverse=True))  # noqa: E731
+    months, weekdays = names(r.months), names(r.weekdays)
+    named = "|".join(re.escape(k) for k in sorted(r.named_dates, key=len, reverse=True))
+    relative = "|".join(re.escape(k) for k in sorted(r.relative, key=len, reverse=True) if not k.startswith("the "))
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    return re.compile(
+        rf"\b(?:(?:post|pre)-)?(?:{named})(?!\d)"
+        rf"|\b(?:{months})\.? {day}(?:(?:,|, and| and|-|–| to) {day}\b(?!,? \d{{4}}))*(?:,? \d{{4}})?\b"
+        rf"|\b(?:{months}) (?:of )?\d{{4}}\b"
+        rf"|\b(?:(?:[Ll]ast|[Tt]his|[Nn]ext) )?(?:{weekdays})\b"
+        rf"|\b(?i:{relative})\b"
+        rf"|\b(?:1[89]\d\d|20\d\d)\b"
+    )
+
+
+def date_spans(sent: Span) -> list[Span]:
+    """DATE entities of the sentence plus our own pattern matches that no entity covers."""
+    doc = sent.doc
+    spans: list[Span] = [e for e in sent.ents if e.label_ == "DATE"]
+    for m in _extra_patterns().finditer(sent.text):
+        start, end = sent.start_char + m.start(), sent.start_char + m.end()
+        extra = doc.char_span(start, end, alignment_mode="expand")
+        if extra is None:
+            continue
+        overlapping = [s for s in spans if s.start_char < end and start < s.end_char]
+        if not overlapping:
+            spans.append(extra)
+        elif all(start <= s.start_char and s.end_char <= end for s in overlapping) and \
+                any(len(extra.text) > len(s.text) for s in overlapping):
+            spans = [s for s in spans if s not in overlapping] + [extra]  # "April 20, 23" over "April 20"
+    return sorted(spans, key=lambda s: s.start_char)
+
+
+def anchor_of(span: Span) -> Token:
+    """The word a date phrase modifies: the head of its root, skipping a preposition ("on April 20")."""
+    root = span.root
+    head = root.head
+    if head == root:
+        return root
+    while head.dep_ == "prep" and head.head != head:
+        head = head.head
+    return head
+
+
+def clause_of(trigger: Token) -> tuple[Token, ...]:
+    """The trigger and the verbs whose time it shares: its governing verb when it is a noun argument,
+    verbs conjoined with either, and the verb it is the open complement of ("began to withdraw")."""
+    members = [trigger]
+    if trigger.pos_ in NOUN_POS:
+        t = trigger
+        while t.head != t and t.pos_ not in VERB_POS and t.dep_ in (
+            "nsubj", "nsubjpass", "dobj", "pobj", "prep", "attr", "dative", "conj", "appos", "compound"
+        ):
+            t = t.head
+        if t.pos_ in VERB_POS:
+            members.append(t)
+    for m in list(members):
+        members.extend(m.conjuncts)
+        if m.dep_ in CLAUSE_LINKS and m.head.pos_ in VERB_POS:
+            members.append(m.head)
+    return tuple(dict.fromkeys(members))
+
+
+def attachment_rank(span: Span, trigger: Token) -> tuple[int, int] | None:
+    """How closely a date phrase belongs to the trigger: (rank, tree distance); None when it does not."""
+    anchor = anchor_of(span)
+    if anchor.i in range(span.start, span.end):  # the date is the sentence root or inside itself
+        return None
+    if anchor == trigger:
+        return (0, 0)
+    clause = clause_of(trigger)
+    if anchor in clause:
+        return (1, clause.index(anchor))
+    if anchor.pos_ in NOUN_POS:
+        # a date on another noun: only an occasion noun the trigger's clause takes place at counts
+        if anchor.lemma_.lower() in OCCASION_NOUNS or anchor.text.lower() in OCCASION_NOUNS:
+            governor = anchor_of(anchor.doc[anchor.i:anchor.i + 1])
+            if governor in clause and anchor.head.lower_ in OCCASION_PREPS:
+                return (2, 0)
+        return None
+    # a date on a verb that governs the trigger's clause ("police said Monday they arrested ..."):
+    # a weak cue, taken only when nothing closer dates the trigger
+    for member in clause:
+        t, steps = member, 0
+        while t.head != t and t.dep_ in REPORT_LINKS and steps < 3:
+            t, steps = t.head, steps + 1
+            if t == anchor:
+                return (3, steps)
+    return None
+
+
+def prefer_for(modality: str) -> str:
+    return "future" if modality in FUTURE_MODALITIES else "past"
+
+
+def tense_preference(span: Span) -> str:
+    """past | future | nearest from the verb a date phrase hangs off (used when no modality is known):
+    future with will/shall/'ll or "going to", past for past tense and perfect, else nearest."""
+    verb = anchor_of(span)
+    while verb.pos_ not in VERB_POS and verb.head != verb:
+        verb = verb.head
+    chain = [verb, *([verb.head] if verb.dep_ in ("xcomp", "ccomp", "conj") else [])]
+    for v in chain:
+        aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        if aux & FUTURE_AUX or (v.lower_ == "going" and any(c.dep_ == "xcomp" for c in v.children)):
+            return "future"
+        if v.tag_ in ("VBD",) or aux & {"had", "has", "have", "did", "was", "were"}:
+            return "past"
+    return "nearest"
+
+
+def resolve_event_date(
+    sent: Span, trigger: Token, published: date | None, modality: str, year_hint: int | None = None
+) -> EventDate:
+    """The date of the event `trigger` names in `sent`.
+
+    No date expression for the trigger: the publication date with precision "publication" (so timelines
+    keep the event), except for historical events, which are never dated at publication (None). With no
+    publication date only what the text supports is used: an expression with its own year, or a
+    `year_hint` (a year printed in the article or its citation block) when the expression's year is
+    fixed by it; otherwise the date is None. A year is never invented.
+    """
+    prefer = prefer_for(modality)
+    ranked = sorted(
+        ((rank, s) for s in date_spans(sent) if (rank := attachment_rank(s, trigger)) is not None),
+        key=lambda rs: (rs[0], abs(rs[1].start - trigger.i)),
+    )
+    for _, span in ranked:
+        value = _resolve(span.text, published, prefer, year_hint)
+        if value is not None and value.date is not None and value.record_precision is not None:
+            return EventDate(value.date, value.record_precision, span.text)
+    if modality == "historical" or published is None:
+        return EventDate(None, None, None)
+    return EventDate(published.isoformat(), "publication", None)
+
+
+def _resolve(text: str, published: date | None, prefer: str, year_hint: int | None) -> DateValue | None:
+    norm = normalizer(DateSettings(prefer=prefer))
+    if published is not None:
+        return norm.normalize(text, published)
+    absolute = norm.normalize(text, None)
+    if absolute is not None or year_hint is None:
+        return absolute
+    # Only the year is known: resolve against both ends of the hinted year and keep what they agree on.
+    early = norm.normalize(text, date(year_hint, 1, 1))
+    late = norm.normalize(text, date(year_hint, 12, 31))
+    if early is None or late is None or early.date is None or late.date is None:
+        return None
+    if early.date[:4] != late.date[:4] and early.timex != late.timex:
+        # A year-less calendar date ("April 20") belongs to the hinted year itself.
+        if _year_less_calendar(text, norm.rules):
+            return DateValue(f"{year_hint}-01-01", "year", timex=str(year_hint))
+        return None
+    if early.timex == late.timex:
+        return early
+    y = int(early.date[:4])
+    return DateValue(f"{y}-01-01", "year", timex=str(y))
+
+
+def _year_less_calendar(text: str, rules: DateRules) -> bool:
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & set(rules.months)) and not words & {"last", "next", "ago", "later", "earlier"}
