@@ -1,0 +1,215 @@
+"""Toponym resolution on the geoparsing gold sets of Gritta et al. (../shared/data/milangritta__...).
+
+Given each gold toponym string and its document (the other gold toponyms of the same article give the
+article's focus), the `where` resolver picks one place; we score
+- `exact_acc`: same GeoNames id as the gold (only toponyms whose gold has an id),
+- `country_acc`: same country (gold country from the gold id, else from the nearest gazetteer city to
+  the gold point, within 100 km; toponyms with no country, e.g. seas, are left out),
+- `acc_161km`: predicted point within 161 km (100 miles) of the gold point.
+A toponym the resolver cannot place counts as wrong everywhere. Demonyms ("Turkish") are gold
+toponyms in TR-News/GWN and resolve to their country here (they are never event places).
+Tune on `lgl` and `geovirus`; `trnews` and `geowebnews` are the test sets.
+"""
+
+from __future__ import annotations
+
+import math
+import xml.etree.ElementTree as ET
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import EvalOptions, EvalResult, in_split, register, shared_data_dir
+
+GOLD_FOLDER = "milangritta__Pragmatic-Guide-to-Geoparsing-Evaluation/data"
+FILES = {
+    "lgl": "Corpora/lgl.xml",
+    "trnews": "Corpora/TR-News.xml",
+    "geovirus": "Corpora/GeoVirus.xml",
+    "geowebnews": "GWN.xml",
+}
+KM_THRESHOLD = 161.0
+
+
+@dataclass
+class GoldToponym:
+    text: str
+    lat: float
+    lon: float
+    geonameid: int | None = None
+    country_geonameid: int | None = None
+
+
+@dataclass
+class GoldDoc:
+    text: str
+    toponyms: list[GoldToponym]
+
+
+def _float(el: ET.Element | None) -> float | None:
+    try:
+        return float(el.text) if el is not None and el.text and el.text.strip() else None
+    except ValueError:
+        return None
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value and value.strip().isdigit() else None
+
+
+def read_gaztag_corpus(path: Path) -> Iterator[GoldDoc]:
+    """LGL and TR-News: <toponym><phrase/><gaztag geonameid><lat/><lon/><country geonameid/></gaztag>."""
+    for art in ET.parse(path).getroot().iter("article"):
+        tops = []
+        for t in art.iter("toponym"):
+            tag = t.find("gaztag")
+            lat, lon = (_float(tag.find("lat")), _float(tag.find("lon"))) if tag is not None else (None, None)
+            phrase = (t.findtext("phrase") or "").strip()
+            if tag is None or lat is None or lon is None or not phrase:
+                continue
+            country = tag.find("country")
+            tops.append(GoldToponym(phrase, lat, lon, _int(tag.get("geonameid")),
+                                    _int(country.get("geonameid")) if country is not None else None))
+        yield GoldDoc(art.findtext("text") or "", tops)
+
+
+def read_geovirus(path: Path) -> Iterator[GoldDoc]:
+    for art in ET.parse(path).getroot().iter("article"):
+        tops = []
+        for loc in art.iter("location"):
+            lat, lon, name = _float(loc.find("lat")), _float(loc.find("lon")), (loc.findtext("name") or "").strip()
+            if lat is not None and lon is not None and name:
+                tops.append(GoldToponym(name, lat, lon))
+        yield GoldDoc(art.findtext("text") or "", tops)
+
+
+def read_geowebnews(path: Path) -> Iterator[GoldDoc]:
+    """GeoWebNews: toponyms with coordinates (literal, metonymic, demonym, ... types all count)."""
+    for art in ET.parse(path).getroot().iter("article"):
+        tops = []
+        for t in art.iter("toponym"):
+            lat, lon = _float(t.find("latitude")), _float(t.find("longitude"))
+            name = (t.findtext("extractedName") or "").strip()
+            if lat is not None and lon is not None and name:
+                tops.append(GoldToponym(name, lat, lon, _int(t.findtext("geonamesID"))))
+        yield GoldDoc(art.findtext("text") or "", tops)
+
+
+READERS = {"lgl": read_gaztag_corpus, "trnews": read_gaztag_corpus, "geovirus": read_geovirus,
+           "geowebnews": read_geowebnews}
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class NearestCity:
+    """Country of a gold point from the nearest gazetteer city (1-degree grid buckets)."""
+
+    def __init__(self, cities: list) -> None:
+        self.grid: dict[tuple[int, int], list] = defaultdict(list)
+        for c in cities:
+            if c.lat is not None and c.lon is not None:
+                self.grid[(math.floor(c.lat), math.floor(c.lon))].append(c)
+
+    def country(self, lat: float, lon: float, max_km: float = 100.0) -> str | None:
+        best, best_d = None, max_km
+        gi, gj = math.floor(lat), math.floor(lon)
+        for i in range(gi - 2, gi + 3):
+            for j in range(gj - 2, gj + 3):
+                for c in self.grid.get((i, ((j + 180) % 360) - 180), ()):
+                    d = haversine_km(lat, lon, c.lat, c.lon)
+                    if d < best_d:
+                        best, best_d = c, d
+        return best.country if best else None
+
+
+def gold_path(gold: str, options: EvalOptions) -> Path:
+    if options.path:
+        return Path(options.path)
+    base = shared_data_dir()
+    if base is None:
+        from ..errors import GoldNotFound
+
+        raise GoldNotFound(f"{gold}: needs ../shared/data/{GOLD_FOLDER} (or --path)")
+    return base / GOLD_FOLDER / FILES[gold]
+
+
+def evaluate_geo(gold: str, options: EvalOptions, gazetteer=None) -> EvalResult:
+    from ..where.gazetteer import OfflineGazetteer
+    from ..where.place import CAPITAL, CITY
+    from ..where.resolve import resolve_names
+
+    gaz = gazetteer or OfflineGazetteer()
+    near = NearestCity(gaz.places(CITY) + gaz.places(CAPITAL))
+    id_country: dict[int, str | None] = {}
+
+    def country_of_id(gid: int | None) -> str | None:
+        if gid is None:
+            return None
+        if gid not in id_country:
+            p = gaz.by_geonameid(gid)
+            id_country[gid] = p.country if p else None
+        return id_country[gid]
+
+    n = n_exact = n_country = 0
+    ok_exact = ok_country = ok_km = 0
+    misses: Counter[str] = Counter()
+    docs = 0
+    for doc in READERS[gold](gold_path(gold, options)):
+        if not doc.toponyms or not in_split(doc.text, options.split):
+            continue
+        docs += 1
+        if options.limit is not None and docs > options.limit:
+            break
+        predicted = resolve_names(gaz, [t.text for t in doc.toponyms], allow_demonym=True)
+        for t, p in zip(doc.toponyms, predicted, strict=True):
+            n += 1
+            gold_country = (country_of_id(t.geonameid) or country_of_id(t.country_geonameid)
+                            or near.country(t.lat, t.lon))
+            if t.geonameid is not None:
+                n_exact += 1
+                ok_exact += p is not None and p.geonameid == t.geonameid
+            if gold_country is not None:
+                n_country += 1
+                ok_country += p is not None and (p.country == gold_country or gold_country in p.countries)
+            hit = p is not None and p.lat is not None and haversine_km(p.lat, p.lon, t.lat, t.lon) <= KM_THRESHOLD
+            ok_km += hit
+            if not hit:
+                misses[f"{t.text} -> {p.name + ' (' + str(p.country) + ')' if p else 'none'}"] += 1
+    metrics = {
+        "exact_acc": round(ok_exact / n_exact, 4) if n_exact else 0.0,
+        "country_acc": round(ok_country / n_country, 4) if n_country else 0.0,
+        "acc_161km": round(ok_km / n, 4) if n else 0.0,
+        "n_exact": n_exact,
+        "n_country": n_country,
+    }
+    table = [f"{gold} ({options.split}): {n} toponyms in {min(docs, options.limit or docs)} documents"]
+    table += [f"  {k:12s} {v}" for k, v in metrics.items()]
+    table.append("  most frequent misses (> 161 km):")
+    table += [f"    {c:4d}  {m}" for m, c in misses.most_common(25)]
+    return EvalResult(gold=gold, n=n, metrics=metrics, tables=["\n".join(table)])
+
+
+@register("lgl")
+def eval_lgl(options: EvalOptions) -> EvalResult:
+    return evaluate_geo("lgl", options)
+
+
+@register("geovirus")
+def eval_geovirus(options: EvalOptions) -> EvalResult:
+    return evaluate_geo("geovirus", options)
+
+
+@register("trnews")
+def eval_trnews(options: EvalOptions) -> EvalResult:
+    return evaluate_geo("trnews", options)
+
+
+@register("geowebnews")
+def eval_geowebnews(options: EvalOptions) -> EvalResult:
+    return evaluate_geo("geowebnews", options)

@@ -1,0 +1,107 @@
+"""Places from the gazetteer, the `Gazetteer` protocol every resolver talks to, and Place -> EventLoc.
+
+A `Place` is a gazetteer row: a country, an admin region, a city or a macro-region. Features follow
+GeoNames' `class.code` ("A.PCLI", "A.ADM1", "A.ADM2", "P.PPL", "P.PPLC", "L.RGN").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
+
+from ..record import EventLoc
+
+COUNTRY = "A.PCLI"
+ADM1 = "A.ADM1"
+ADM2 = "A.ADM2"
+CITY = "P.PPL"
+CAPITAL = "P.PPLC"
+REGION = "L.RGN"  # macro-region (Central Asia, Middle East): several countries
+
+# PLOVER resolution by feature; macro-regions have none (they are wider than a country).
+_RESOLUTION = {COUNTRY: 1, ADM1: 2, ADM2: 3, CITY: 4, CAPITAL: 4}
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    feature: str
+    country: str | None = None  # ISO3; None for macro-regions
+    admin1: str | None = None
+    admin2: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+    geonameid: int | None = None
+    # Member countries (ISO3) of a macro-region; empty for everything else.
+    countries: tuple[str, ...] = field(default=())
+
+    @property
+    def resolution(self) -> int | None:
+        return _RESOLUTION.get(self.feature)
+
+    @property
+    def is_country(self) -> bool:
+        return self.feature == COUNTRY
+
+    @property
+    def is_region(self) -> bool:
+        return self.feature == REGION
+
+    def to_event_loc(self, text: str | None = None) -> EventLoc:
+        return EventLoc(
+            name=self.name,
+            country=self.country,
+            admin1=self.admin1 if self.feature != ADM1 else self.name,
+            admin2=self.admin2 if self.feature != ADM2 else self.name,
+            lat=self.lat,
+            lon=self.lon,
+            geonameid=self.geonameid,
+            feature=self.feature,
+            resolution=self.resolution,
+            text=text,
+        )
+
+
+@runtime_checkable
+class Gazetteer(Protocol):
+    """What the `where` stage needs from a gazetteer (offline index or the in-memory fake)."""
+
+    def lookup(self, name: str) -> list[Place]:
+        """All places called `name` (any case, accents, punctuation); demonyms are not names."""
+        ...
+
+    def country(self, iso3: str) -> Place | None: ...
+
+    def capital(self, iso3: str) -> Place | None: ...
+
+    def demonym(self, word: str) -> Place | None:
+        """The country a demonym ("Tajik", "Iranian") points to (for gold sets that tag them)."""
+        ...
+
+    def admin1_names(self) -> Sequence[tuple[str, str]]:
+        """(name, ISO3) of first-level regions, for the entity ruler."""
+        ...
+
+    def capitals(self) -> Sequence[tuple[str, str]]:
+        """(name, ISO3) of national capitals, for the entity ruler."""
+        ...
+
+
+_FOLD = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"})
+_DROP = re.compile(r"[’'`ʼʻ.]")
+_SPACE = re.compile(r"[^0-9a-z]+")
+
+
+def name_key(name: str) -> str:
+    """Lookup key: accents, case, apostrophes and dots dropped, other punctuation -> space, no leading
+    'the'. "U.S." -> "us", "Kurgan-Tyube" -> "kurgan tyube", "Kŭlob" -> "kulob"."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold().translate(_FOLD)
+    s = _SPACE.sub(" ", _DROP.sub("", s)).strip()
+    if s.startswith("the "):
+        s = s[4:]
+    return s

@@ -1,0 +1,169 @@
+"""Toponym resolution: candidates for a name, ranked by feature, population and the article's focus.
+
+`focus` maps ISO3 codes (and optionally "ISO3/Admin1 name" keys) to weights in [0, 1]: how much the
+article is about that country or region. Everything here is pure and per-name, so one name that
+resolves badly (or not at all) never changes how another resolves.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, Gazetteer, Place
+
+# Prior for what a bare name in news most likely means, by feature (tuned on LGL/GeoVirus dev only).
+FEATURE_PRIOR: dict[str, float] = {COUNTRY: 4.0, REGION: 2.5, ADM1: 2.2, CAPITAL: 3.0, CITY: 0.0, ADM2: -0.3}
+POPULATION_WEIGHT = 0.55  # per order of magnitude
+FOCUS_COUNTRY_WEIGHT = 3.0
+FOCUS_ADMIN1_WEIGHT = 2.0
+
+# Words around a name that say what kind of place it is; dropped to find the bare name.
+_GENERIC_SUFFIX = re.compile(
+    r"\s+(province|region|district|county|state|governorate|oblast|prefecture|municipality|city|town|"
+    r"village|area|parish|department|territory|republic)$", re.IGNORECASE)
+_DIRECTION_PREFIX = re.compile(
+    r"^(northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|"
+    r"southwest|north-east|north-west|south-east|south-west|upper|lower|greater|downtown|rural)\s+",
+    re.IGNORECASE)
+_POSSESSIVE = re.compile(r"[’']s?$")
+_ABBREVIATIONS = ((re.compile(r"^St\.?\s", re.IGNORECASE), "Saint "), (re.compile(r"^Mt\.?\s", re.IGNORECASE), "Mount "),
+                  (re.compile(r"^Ft\.?\s", re.IGNORECASE), "Fort "))
+_SUFFIX_FEATURES = {"province": (ADM1,), "region": (ADM1, REGION), "state": (ADM1,), "governorate": (ADM1,),
+                    "oblast": (ADM1,), "prefecture": (ADM1,), "district": (ADM2, ADM1), "county": (ADM2,),
+                    "parish": (ADM2,), "department": (ADM1, ADM2), "city": (CITY, CAPITAL),
+                    "town": (CITY,), "village": (CITY,)}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    place: Place
+    score: float
+
+
+def variants(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
+    """Spellings to try in order, each with the features it implies ("Khatlon province" -> ADM1)."""
+    t = _POSSESSIVE.sub("", text.strip())
+    yield t, ()
+    for pat, repl in _ABBREVIATIONS:
+        if pat.search(t):
+            yield pat.sub(repl, t), ()
+    m = _GENERIC_SUFFIX.search(t)
+    if m:
+        yield t[: m.start()], _SUFFIX_FEATURES.get(m.group(1).lower(), ())
+    d = _DIRECTION_PREFIX.match(t)
+    if d:
+        yield t[d.end():], ()
+
+
+def candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Place], tuple[str, ...]]:
+    """Places the name can mean, from the first spelling variant that matches anything."""
+    for variant, features in variants(text):
+        found = gazetteer.lookup(variant)
+        if found:
+            if features:
+                narrowed = [p for p in found if p.feature in features]
+                found = narrowed or found
+            return found, features
+    return [], ()
+
+
+def score(place: Place, focus: Mapping[str, float], implied: tuple[str, ...] = ()) -> float:
+    s = FEATURE_PRIOR.get(place.feature, 0.0) + POPULATION_WEIGHT * math.log10(place.population + 1)
+    if implied and place.feature in implied:
+        s += 2.0
+    if place.country:
+        s += FOCUS_COUNTRY_WEIGHT * focus.get(place.country, 0.0)
+        if place.admin1 and place.feature != ADM1:
+            s += FOCUS_ADMIN1_WEIGHT * focus.get(f"{place.country}/{place.admin1}", 0.0)
+    elif place.countries:
+        s += FOCUS_COUNTRY_WEIGHT * max((focus.get(c, 0.0) for c in place.countries), default=0.0)
+    return s
+
+
+def rank(places: Iterable[Place], focus: Mapping[str, float], implied: tuple[str, ...] = ()) -> list[Candidate]:
+    out = [Candidate(p, score(p, focus, implied)) for p in places]
+    out.sort(key=lambda c: c.score, reverse=True)
+    return out
+
+
+def resolve(gazetteer: Gazetteer, text: str, focus: Mapping[str, float] | None = None,
+            allow_demonym: bool = False) -> Place | None:
+    """The most likely place for `text`; a demonym resolves to its country only when allowed."""
+    focus = focus or {}
+    if allow_demonym:
+        country = gazetteer.demonym(text)
+        if country is not None:
+            return country
+    places, implied = candidates(gazetteer, text)
+    if not places:
+        return None
+    return rank(places, focus, implied)[0].place
+
+
+def focus_weights(places: Iterable[Place]) -> dict[str, float]:
+    """Article focus from places already resolved: each country's (and admin1's) share of mentions,
+    scaled so the most mentioned gets 1.0."""
+    countries: Counter[str] = Counter()
+    admins: Counter[str] = Counter()
+    for p in places:
+        if p.country:
+            countries[p.country] += 1
+            admin1 = p.name if p.feature == ADM1 else p.admin1
+            if admin1 and p.feature != COUNTRY:
+                admins[f"{p.country}/{admin1}"] += 1
+        else:
+            for c in p.countries:
+                countries[c] += 0.25
+    top = max(countries.values(), default=0)
+    out = {c: n / top for c, n in countries.items()} if top else {}
+    top_a = max(admins.values(), default=0)
+    if top_a:
+        out.update({a: n / top_a for a, n in admins.items()})
+    return out
+
+
+def confident(cands: list[Candidate]) -> bool:
+    """A first-pass resolution safe to use as article focus: unambiguous, or a clear winner."""
+    if not cands:
+        return False
+    if len(cands) == 1 or cands[0].place.feature in (COUNTRY, REGION):
+        return True
+    return cands[0].score - cands[1].score >= 1.5
+
+
+def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str, float] | None = None,
+                  allow_demonym: bool = False) -> list[Place | None]:
+    """Resolve all place names of one document together: a first pass fixes the article's focus from
+    the names that are unambiguous (countries, demonyms, clear winners), the second pass ranks every
+    name with that focus added to the caller's. Each name still resolves on its own candidates."""
+    names = list(names)
+    first: list[tuple[list[Candidate], Place | None]] = []
+    sure: list[Place] = []
+    for name in names:
+        dem = gazetteer.demonym(name) if allow_demonym else None
+        if dem is not None:
+            first.append(([], dem))
+            sure.append(dem)
+            continue
+        places, implied = candidates(gazetteer, name)
+        cands = rank(places, focus or {}, implied)
+        first.append((cands, None))
+        if confident(cands):
+            sure.append(cands[0].place)
+    doc_focus = focus_weights(sure)
+    for k, v in (focus or {}).items():
+        doc_focus[k] = max(doc_focus.get(k, 0.0), v)
+    out: list[Place | None] = []
+    for name, (cands, dem) in zip(names, first, strict=True):
+        if dem is not None:
+            out.append(dem)
+        elif not cands:
+            out.append(None)
+        else:
+            _, implied = candidates(gazetteer, name)
+            out.append(rank([c.place for c in cands], doc_focus, implied)[0].place)
+    return out
