@@ -1,0 +1,213 @@
+"""The `events` stage: find triggers from the lexicon, assign roles and modality.
+
+`find_events(doc, lexicon)` returns `EventCandidate`s: typed, with token spans for the actors stage.
+Precision comes first: an ambiguous word needs an object from its entry's list, a nominal event needs
+a named participant or a light verb, the content of a promise/demand/threat/refusal is not coded as a
+separate event, and sentences from sport, business or entertainment with no political participant
+are dropped later in the pipeline (`cues.discard_domain`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..record import Size
+from . import roles
+from .cues import Cues, contexts_for, load_cues, size_for
+from .lexicon import TriggerEntry, TriggerLexicon, load_lexicon
+from .modality import Modality, classify
+
+# Events whose complement is their content, not a separate event ("agreed to withdraw").
+CONTENT_TAKING = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
+
+
+@dataclass
+class EventCandidate:
+    type: str
+    mode: str | None
+    cameo: str
+    entry: TriggerEntry
+    trigger: int  # token index of the trigger head
+    trigger_tokens: tuple[int, ...]  # head plus particles/modifiers that matched
+    sentence: int  # sentence sequence number
+    actors: list[roles.Argument] = field(default_factory=list)
+    recipients: list[roles.Argument] = field(default_factory=list)
+    joint: bool = False
+    modality: Modality = field(default_factory=lambda: Modality("asserted"))
+    context: list[str] = field(default_factory=list)
+    size: Size = field(default_factory=Size)
+    pattern: str = ""
+    predicate: int = -1  # token whose clause carries the event (light verb for nominal triggers)
+    domain: str | None = None  # discard domain cue in the sentence, if any
+
+
+def _particles_match(tok: Token, entry: TriggerEntry) -> tuple[int, ...] | None:
+    if not entry.particles:
+        return (tok.i,)
+    if entry.pos == "verb":
+        found = [tok.i]
+        for p in entry.particles:
+            hits = [c for c in tok.children if c.lower_ == p and c.dep_ in {"prt", "prep", "advmod", "dobj", "compound"}]
+            if not hits:
+                nxt = tok.i + 1
+                if nxt < len(tok.doc) and tok.doc[nxt].lower_ == p:
+                    hits = [tok.doc[nxt]]
+            if not hits:
+                return None
+            found.append(hits[0].i)
+        return tuple(found)
+    # noun: modifiers directly before the head ("hunger strike", "martial law")
+    n = len(entry.particles)
+    if tok.i - n < tok.sent.start:
+        return None
+    before = tok.doc[tok.i - n: tok.i]
+    if tuple(t.lower_ for t in before) != entry.particles:
+        return None
+    return (*[t.i for t in before], tok.i)
+
+
+def _choose(tok: Token, lexicon: TriggerLexicon) -> list[tuple[TriggerEntry, tuple[int, ...], Token | None]]:
+    if tok.pos_ == "VERB" and tok.dep_ in {"amod", "compound"}:
+        return []  # adjectival participle: "alleged concerns", "detained activists"
+    pos = "verb" if tok.pos_ in {"VERB"} else "noun" if tok.pos_ in {"NOUN", "PROPN"} else None
+    if pos is None:
+        return []
+    lemma = tok.lemma_.lower()
+    entries = lexicon.candidates(pos, lemma) or (lexicon.candidates(pos, tok.lower_) if pos == "noun" else [])
+    matches = []
+    for entry in entries:
+        toks = _particles_match(tok, entry)
+        if toks is None:
+            continue
+        obj = roles.direct_object(tok) if pos == "verb" else roles.of_phrase(tok)
+        if pos == "noun" and entry.obj is not None and obj is None:
+            # "a general strike", "the expulsion of diplomats": the constraint may sit on a modifier
+            mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound"}}
+            if not mods & entry.obj:
+                continue
+        elif not roles.object_is_allowed(entry, obj):
+            continue
+        matches.append((entry, toks, obj))
+    if not matches:
+        return []
+    best = max(m[0].specificity for m in matches)
+    chosen = [m for m in matches if m[0].specificity == best]
+    return chosen[:1]
+
+
+def _content_of_other_trigger(pred: Token, trigger_heads: dict[int, TriggerEntry]) -> bool:
+    """True when the predicate is the complement of a promise/demand/threat/refusal trigger."""
+    t = pred
+    for _ in range(4):
+        if t.dep_ not in {"xcomp", "ccomp", "conj"} or t.head is t:
+            return False
+        gov = t.head
+        entry = trigger_heads.get(gov.i)
+        if entry is not None and t.dep_ in {"xcomp", "ccomp"} and entry.type in CONTENT_TAKING:
+            return True
+        if t.dep_ == "conj":
+            t = gov
+            continue
+        t = gov
+    return False
+
+
+def find_events(doc: Doc, lexicon: TriggerLexicon | None = None, cues: Cues | None = None) -> list[EventCandidate]:
+    lexicon = lexicon or load_lexicon()
+    cues = cues or load_cues()
+    out: list[EventCandidate] = []
+    for sent_no, sent in enumerate(doc.sents):
+        out.extend(_sentence_events(sent, sent_no, lexicon, cues))
+    return out
+
+
+def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cues) -> list[EventCandidate]:
+    found: list[tuple[Token, TriggerEntry, tuple[int, ...], Token | None]] = []
+    for tok in sent:
+        for entry, toks, obj in _choose(tok, lexicon):
+            found.append((tok, entry, toks, obj))
+    heads = {tok.i: entry for tok, entry, _, _ in found}
+    events: list[EventCandidate] = []
+    for tok, entry, toks, obj in found:
+        cand = (_verb_event if entry.pos == "verb" else _noun_event)(tok, entry, toks, obj, lexicon, sent_no)
+        if cand is None:
+            continue
+        if _content_of_other_trigger(sent.doc[cand.predicate], heads):
+            continue
+        scope = list(sent.doc[cand.predicate].subtree) if cand.predicate >= 0 else list(sent)
+        cand.context = list(dict.fromkeys([*entry.context, *contexts_for(scope, cues)]))
+        cand.size = size_for(tok, sent, cues)
+        events.append(cand)
+        for extra in entry.also:
+            events.append(EventCandidate(**{**cand.__dict__, "type": extra.type, "mode": extra.mode, "cameo": extra.cameo}))
+    return events
+
+
+def _verb_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | None:
+    actors, how = roles.subject_of(tok)
+    recipients = roles.recipients_of_verb(tok, entry, obj)
+    joint = entry.joint
+    # "X met Y and signed an accord": the partner of the first verb signs too.
+    if joint and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        head_obj = roles.direct_object(tok.head)
+        if head_obj is not None and head_obj.i not in {a.head for a in actors}:
+            actors = actors + [roles.argument(head_obj, "partner of conjoined verb")]
+    # "between X and Y"
+    for prep, pobj in roles.prep_objects(tok, {"between"}):
+        actors = actors + [roles.argument(pobj, "'between' phrase")]
+        joint = True
+    modality = classify(tok)
+    return EventCandidate(
+        type=entry.type, mode=entry.mode, cameo=entry.cameo, entry=entry, trigger=tok.i, trigger_tokens=toks,
+        sentence=sent_no, actors=actors, recipients=recipients, joint=joint, modality=modality,
+        pattern=f"verb ({'passive' if roles.is_passive(tok) else 'active'}; {how or 'no agent found'})",
+        predicate=tok.i,
+    )
+
+
+def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | None:
+    light = roles.light_verb_of(tok, lexicon.light_verbs)
+    actors: list[roles.Argument] = []
+    recipients: list[roles.Argument] = []
+    joint = entry.joint
+    if light is not None:
+        actors, how = roles.subject_of(light)
+        pattern = f"light verb '{light.text}' + noun ({how or 'no agent found'})"
+        pred = light
+        modality = classify(light, noun=tok)
+    elif entry.nominal == "light_verb":
+        return None
+    else:
+        pattern = "nominal event"
+        pred = tok
+        modality = classify(tok, noun=tok)
+        # A bare nominal event sits inside some clause; that clause's own modality matters when the
+        # noun is its subject or object ("talks could resume"), not when it is background.
+        if modality.value == "asserted" and tok.dep_ in {"nsubj", "dobj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}:
+            clause = classify(tok.head)
+            if clause.value in {"hypothetical", "future", "negated"} and tok.head.lemma_ not in {"hamper", "affect", "underscore", "reflect"}:
+                modality = clause
+    actors += roles.noun_actors(tok)
+    of_obj = obj
+    if of_obj is not None:
+        if entry.of == "recipient":
+            recipients.append(roles.argument(of_obj, "'of' phrase"))
+        elif entry.of == "actor":
+            actors.append(roles.argument(of_obj, "'of' phrase"))
+    preps = set(entry.recipient) - {"dobj", "dative", "of"}
+    for holder in [tok] + ([light] if light is not None else []):
+        for prep, pobj in roles.prep_objects(holder, preps):
+            if prep == "between":
+                actors.append(roles.argument(pobj, "'between' phrase"))
+                joint = True
+            else:
+                recipients.append(roles.argument(pobj, f"'{prep}' phrase"))
+    if light is None and not actors and not recipients:
+        return None  # a bare noun with nobody named is a topic, not an event ("the terrorist threat")
+    return EventCandidate(
+        type=entry.type, mode=entry.mode, cameo=entry.cameo, entry=entry, trigger=tok.i, trigger_tokens=toks,
+        sentence=sent_no, actors=actors, recipients=recipients, joint=joint, modality=modality,
+        pattern=pattern, predicate=pred.i,
+    )

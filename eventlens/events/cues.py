@@ -1,0 +1,100 @@
+"""Sentence cues: PLOVER contexts, casualty/arrest counts, and domain discards (lexicons/cues.yaml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Span, Token
+
+from ..record import Size
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "hundred": 100, "dozen": 12, "dozens": 24,
+}
+
+
+@dataclass(frozen=True)
+class Cues:
+    contexts: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]  # single lemmas, multiword
+    size: dict[str, frozenset[str]]
+    discard: dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    data = yaml.safe_load((resources.files("eventlens") / "lexicons" / "cues.yaml").read_text("utf-8"))
+    contexts = {}
+    for name, words in data["contexts"].items():
+        single = frozenset(w.lower() for w in words if " " not in w)
+        multi = tuple(tuple(w.lower().split()) for w in words if " " in w)
+        contexts[name] = (single, multi)
+    size = {k: frozenset(v) for k, v in data["size"].items()}
+    discard = {k: frozenset(w.lower() for w in v) for k, v in data["discard_domains"].items()}
+    return Cues(contexts=contexts, size=size, discard=discard)
+
+
+def contexts_for(tokens: list[Token], cues: Cues) -> list[str]:
+    lemmas = [t.lemma_.lower() for t in tokens]
+    lowers = [t.lower_ for t in tokens]
+    found = []
+    for name, (single, multi) in cues.contexts.items():
+        if any(w in single for w in lemmas) or any(w in single for w in lowers):
+            found.append(name)
+            continue
+        for phrase in multi:
+            n = len(phrase)
+            if any(tuple(lowers[i:i + n]) == phrase or tuple(lemmas[i:i + n]) == phrase for i in range(len(lowers) - n + 1)):
+                found.append(name)
+                break
+    return found
+
+
+def discard_domain(sent: Span, cues: Cues) -> str | None:
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    for domain, cue_words in cues.discard.items():
+        if words & cue_words:
+            return domain
+    return None
+
+
+def _number(tok: Token) -> int | None:
+    text = tok.text.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return NUMBER_WORDS.get(tok.lower_)
+
+
+def _count_in(noun: Token) -> int | None:
+    """A number attached to a noun ('12 protesters', 'at least 5 people') or the noun itself ('killing 5')."""
+    n = _number(noun)
+    if n is not None and noun.pos_ == "NUM":
+        return n
+    for c in noun.children:
+        if c.dep_ in {"nummod", "quantmod"}:
+            n = _number(c)
+            if n is not None:
+                return n
+    return None
+
+
+def size_for(trigger: Token, sent: Span, cues: Cues) -> Size:
+    """Counts of dead, injured, arrested attached to size verbs in the trigger's clause."""
+    found: dict[str, int] = {}
+    clause = [trigger] + [c for c in trigger.children if c.dep_ in {"advcl", "conj", "xcomp"}]
+    for head in clause:
+        for kind, lemmas in cues.size.items():
+            if head.lemma_.lower() not in lemmas:
+                continue
+            for c in head.children:
+                if c.dep_ in {"dobj", "nsubjpass", "nsubj"} or (c.dep_ == "attr"):
+                    n = _count_in(c)
+                    if n is not None and kind not in found:
+                        found[kind] = n
+    # "5 people were killed" elsewhere in the sentence when the trigger is itself the size verb
+    return Size(dead=found.get("dead"), injured=found.get("injured"), arrested=found.get("arrested"))

@@ -1,0 +1,164 @@
+"""The trigger lexicon: `lexicons/triggers.yaml` loaded into an index by head lemma.
+
+The YAML groups carry defaults for their entries; `load_lexicon` flattens them into `TriggerEntry`
+objects and checks the schema, so a bad edit fails at load (and in tests), not mid-corpus.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from ..record import PLOVER_TYPES
+
+ENTRY_KEYS = {
+    "lemma", "pos", "type", "mode", "context", "cameo", "obj", "not_obj", "recipient", "of", "nominal",
+    "joint", "also", "actor_sector", "strength", "deviation",
+}
+RECIPIENT_SLOTS = {
+    "dobj", "dative", "with", "against", "on", "to", "from", "at", "for", "of", "into", "between",
+}
+
+
+@dataclass(frozen=True)
+class ExtraType:
+    type: str
+    mode: str | None
+    cameo: str
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    group: str
+    lemma: str  # head lemma
+    particles: tuple[str, ...]  # "call on" -> ("on",); "hunger strike" (noun) -> modifiers before head
+    pos: str  # verb | noun
+    type: str
+    mode: str | None
+    cameo: str
+    context: tuple[str, ...] = ()
+    obj: frozenset[str] | None = None
+    not_obj: frozenset[str] = frozenset()
+    recipient: tuple[str, ...] = ()
+    of: str = "recipient"  # recipient | actor | object
+    nominal: str = "always"  # always | light_verb
+    joint: bool = False
+    also: tuple[ExtraType, ...] = ()
+    actor_sector: frozenset[str] | None = None
+    strength: float = 0.8
+    deviation: str | None = None
+
+    @property
+    def phrase(self) -> str:
+        if self.pos == "noun" and self.particles:
+            return " ".join((*self.particles, self.lemma))
+        return " ".join((self.lemma, *self.particles))
+
+    @property
+    def specificity(self) -> int:
+        """More specific entries win over general ones for the same word."""
+        return 2 * len(self.particles) + (1 if self.obj else 0)
+
+
+@dataclass
+class TriggerLexicon:
+    version: str
+    light_verbs: frozenset[str]
+    entries: list[TriggerEntry]
+    by_lemma: dict[tuple[str, str], list[TriggerEntry]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        index: dict[tuple[str, str], list[TriggerEntry]] = defaultdict(list)
+        for entry in self.entries:
+            index[(entry.pos, entry.lemma)].append(entry)
+        self.by_lemma = dict(index)
+
+    def candidates(self, pos: str, lemma: str) -> list[TriggerEntry]:
+        return self.by_lemma.get((pos, lemma), [])
+
+
+class LexiconError(ValueError):
+    pass
+
+
+def _entry(group: dict, raw: dict) -> TriggerEntry:
+    merged = {k: v for k, v in group.items() if k not in {"group", "comment", "entries"}}
+    merged.update(raw)
+    unknown = set(merged) - ENTRY_KEYS
+    if unknown:
+        raise LexiconError(f"group {group['group']}: unknown keys {sorted(unknown)} in {raw}")
+    words = str(merged["lemma"]).split()
+    pos = merged.get("pos")
+    if pos not in {"verb", "noun"}:
+        raise LexiconError(f"group {group['group']}: pos must be verb or noun in {raw}")
+    # Verbs: head first then particles ("call on"); nouns: modifiers then head ("hunger strike").
+    head, particles = (words[0], tuple(words[1:])) if pos == "verb" else (words[-1], tuple(words[:-1]))
+    etype = merged.get("type")
+    if etype not in PLOVER_TYPES:
+        raise LexiconError(f"group {group['group']}: unknown PLOVER type {etype!r} in {raw}")
+    cameo = str(merged.get("cameo", ""))
+    if not cameo.isdigit():
+        raise LexiconError(f"group {group['group']}: cameo must be a digit string in {raw}")
+    recipient = tuple(merged["recipient"] if "recipient" in merged else (["dobj"] if pos == "verb" else []))
+    bad = set(recipient) - RECIPIENT_SLOTS
+    if bad:
+        raise LexiconError(f"group {group['group']}: unknown recipient slots {sorted(bad)} in {raw}")
+    also = tuple(
+        ExtraType(type=a["type"], mode=a.get("mode"), cameo=str(a["cameo"])) for a in merged.get("also") or []
+    )
+    for a in also:
+        if a.type not in PLOVER_TYPES:
+            raise LexiconError(f"group {group['group']}: unknown type in also: {a}")
+    obj = merged.get("obj")
+    actor_sector = merged.get("actor_sector")
+    return TriggerEntry(
+        group=group["group"],
+        lemma=head,
+        particles=particles,
+        pos=pos,
+        type=etype,
+        mode=merged.get("mode"),
+        cameo=cameo,
+        context=tuple(merged.get("context") or ()),
+        obj=frozenset(str(o).lower() for o in obj) if obj else None,
+        not_obj=frozenset(str(o).lower() for o in merged.get("not_obj") or ()),
+        recipient=recipient,
+        of=merged.get("of", "recipient"),
+        nominal=merged.get("nominal", "always"),
+        joint=bool(merged.get("joint", False)),
+        also=also,
+        actor_sector=frozenset(actor_sector) if actor_sector else None,
+        strength=float(merged.get("strength", 0.8 if pos == "verb" else 0.7)),
+        deviation=merged.get("deviation"),
+    )
+
+
+def parse_lexicon(data: dict) -> TriggerLexicon:
+    if not isinstance(data, dict) or "version" not in data or "groups" not in data:
+        raise LexiconError("lexicon needs `version` and `groups`")
+    entries: list[TriggerEntry] = []
+    for group in data["groups"]:
+        if "group" not in group or not group.get("entries"):
+            raise LexiconError(f"every group needs a name and entries: {group.get('group')}")
+        entries.extend(_entry(group, raw) for raw in group["entries"])
+    return TriggerLexicon(
+        version=str(data["version"]),
+        light_verbs=frozenset(data.get("light_verbs") or ()),
+        entries=entries,
+    )
+
+
+def default_lexicon_path() -> Path:
+    return Path(str(resources.files("eventlens") / "lexicons" / "triggers.yaml"))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> TriggerLexicon:
+    """Load (once per process and path) and check the trigger lexicon."""
+    text = Path(path or default_lexicon_path()).read_text(encoding="utf-8")
+    return parse_lexicon(yaml.safe_load(text))

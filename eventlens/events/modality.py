@@ -1,0 +1,147 @@
+"""Was the event realised? asserted / reported / future / hypothetical / negated.
+
+(`historical` is decided after dates are resolved, in the pipeline.) The cue words are data in
+`lexicons/modality.yaml`; this module walks the parse. Negation has a scope: it applies to the
+predicate it modifies (and to an infinitive that predicate controls), not to a noun inside its object:
+"have not hampered ... its withdrawal" leaves the withdrawal asserted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+from .roles import argument, aspectual_governor
+
+
+@dataclass(frozen=True)
+class ModalityCues:
+    negators: frozenset[str]
+    future_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    conditional_marks: frozenset[str]
+    intent_governors: frozenset[str]  # "plan to", "seek to", "keenness to"
+    negative_governors: frozenset[str]  # "failed to", "declined to"
+    reporting_verbs: frozenset[str]
+    reporting_adverbs: frozenset[str]
+    hypothetical_modifiers: frozenset[str]  # "possible attacks"
+    future_modifiers: frozenset[str]  # "planned talks"
+    reported_modifiers: frozenset[str]  # "the alleged attack"
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> ModalityCues:
+    data = yaml.safe_load((resources.files("eventlens") / "lexicons" / "modality.yaml").read_text("utf-8"))
+    return ModalityCues(**{k: frozenset(v) for k, v in data.items()})
+
+
+@dataclass(frozen=True)
+class Modality:
+    value: str
+    cue: str | None = None
+    attributed_to: tuple[int, int] | None = None  # token span of the source of a reported claim
+
+
+def _governors(pred: Token):
+    """The predicate and the verbs above it through xcomp/conj/ccomp/advcl, stopping at the root."""
+    t = pred
+    seen = 0
+    while seen < 8:
+        yield t
+        if t.dep_ in {"ROOT"} or t.head is t:
+            return
+        t = t.head
+        seen += 1
+
+
+def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None = None) -> Modality:
+    """Modality of an event whose predicate is `pred` (the trigger verb, or the light verb of a
+    nominal trigger; for a bare nominal trigger, the noun itself)."""
+    cues = cues or load_cues()
+    # Modifiers of a nominal trigger: "possible attacks", "the planned withdrawal", "no arrests".
+    if noun is not None:
+        for c in noun.children:
+            if c.dep_ == "det" and c.lower_ == "no":
+                return Modality("negated", "no")
+            if c.dep_ in {"amod", "compound"} and c.lower_ in cues.hypothetical_modifiers:
+                return Modality("hypothetical", c.text)
+            if c.dep_ in {"amod", "compound"} and c.lower_ in cues.future_modifiers:
+                return Modality("future", c.text)
+            if c.dep_ in {"amod", "compound", "advmod"} and c.lower_ in cues.reported_modifiers:
+                return Modality("reported", c.text)
+
+    own = _own_modality(pred, cues)
+    if own is not None:
+        return own
+    # Up the chain of governing clauses: control verbs, conditionals and reported speech.
+    child = pred
+    for gov in list(_governors(pred))[1:]:
+        rel = child.dep_
+        if rel == "xcomp":
+            if gov.lemma_ in cues.negative_governors:
+                return Modality("negated", gov.text)
+            if gov.lemma_ in cues.intent_governors and not aspectual_governor(child):
+                return Modality("future", gov.text)
+        if rel in {"xcomp", "conj", "acl"} and gov.pos_ in {"VERB", "AUX"}:
+            inherited = _own_modality(gov, cues, negation=(rel == "xcomp"))
+            if inherited is not None and inherited.value != "reported":
+                return inherited
+        if rel in {"ccomp", "xcomp"} and gov.lemma_ in cues.reporting_verbs:
+            subj = [c for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            span = None
+            if subj:
+                a = argument(subj[0], "source")
+                span = (a.start, a.end)
+            return Modality("reported", gov.text, span)
+        if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in child.children):
+            return Modality("hypothetical", "if")
+        if rel == "acl" and gov.pos_ in {"NOUN", "PROPN"} and gov.lemma_ in cues.intent_governors:
+            return Modality("future", gov.text)
+        child = gov
+    reported = _reported_anywhere(pred, cues)
+    if reported is not None:
+        return reported
+    return Modality("asserted")
+
+
+def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Modality | None:
+    for c in pred.children:
+        low = c.lower_
+        if negation and c.dep_ == "neg" or (negation and c.dep_ == "advmod" and low in cues.negators):
+            return Modality("negated", c.text)
+        if c.dep_ == "aux" and low in cues.hypothetical_aux:
+            return Modality("hypothetical", c.text)
+        if c.dep_ == "aux" and low in cues.future_aux:
+            return Modality("future", c.text)
+        if c.dep_ == "mark" and low in cues.conditional_marks:
+            return Modality("hypothetical", c.text)
+        if c.dep_ == "advmod" and low in cues.reporting_adverbs:
+            return Modality("reported", c.text)
+    # a gerund as the object of a preposition is a purpose or topic, not a report: "based on denying X"
+    if pred.tag_ == "VBG" and pred.dep_ == "pcomp" and pred.head.lower_ in {"on", "for", "of", "at", "in", "to", "toward", "towards", "about", "against"}:
+        return Modality("hypothetical", f"{pred.head.text} + gerund")
+    # "is going to attack", "is to visit"
+    if pred.dep_ == "xcomp" and pred.head.lemma_ == "go" and pred.head.tag_ == "VBG":
+        return Modality("future", "going to")
+    return None
+
+
+def _reported_anywhere(pred: Token, cues: ModalityCues) -> Modality | None:
+    """'according to X' anywhere in the clause chain, or 'reportedly' on the sentence root."""
+    sent = pred.sent
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
+            to = t.doc[t.i + 1]
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            if objs:
+                a = argument(objs[0], "source")
+                return Modality("reported", "according to", (a.start, a.end))
+    root = sent.root
+    for c in root.children:
+        if c.dep_ == "advmod" and c.lower_ in cues.reporting_adverbs:
+            return Modality("reported", c.text)
+    return None

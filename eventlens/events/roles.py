@@ -1,0 +1,283 @@
+"""Who did it and to whom: argument noun phrases from the dependency parse.
+
+Works on spaCy tokens and returns `Argument`s (token spans); the actors stage turns them into actors.
+Handles active/passive voice and by-agents, subjects shared by conjoined verbs, control ("agreed to
+withdraw" takes the subject of "agreed"), participles modifying a noun ("an officer convicted of ..."),
+relative clauses, light-verb nouns ("held talks with X") and nominal events ("the arrest of X").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import TriggerEntry
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# Dependents that belong to a noun phrase naming an actor.
+NP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "appos", "conj", "cc",
+           "punct", "predet", "advmod", "npadvmod"}
+# Preposition heads kept inside a name ("Ministry of Internal Affairs", "troops from the 5th Division").
+NAME_PREPS = {"of", "from"}
+DATE_LABELS = {"DATE", "TIME"}
+# Verbs after which an infinitive still happened ("began exercises", "started to withdraw").
+ASPECTUAL = {"begin", "start", "continue", "resume", "manage", "proceed", "keep", "finish", "complete"}
+# A passive arrest with no by-agent may name its agent in the operation it was part of.
+OPERATION_NOUNS = {"operation", "raid", "crackdown", "sweep", "campaign", "offensive", "swoop"}
+
+
+@dataclass(frozen=True)
+class Argument:
+    head: int  # token index in the Doc
+    start: int  # noun phrase token span [start, end)
+    end: int
+    via: str  # how it was found, for the explanation
+
+
+def np_bounds(token: Token) -> tuple[int, int]:
+    """Token span of the noun phrase headed by `token` (without relative clauses and most PPs)."""
+    keep = {token.i}
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in {"appos", "conj"} and any(g.pos_ == "VERB" and g.dep_ not in {"amod", "compound"} for g in c.subtree):
+                continue  # "(see EDM, April 21)", clauses: not part of a name
+            if c.dep_ in NP_DEPS or (c.dep_ == "prep" and c.lower_ in NAME_PREPS and _prep_in_name(t, c)) or (
+                c.dep_ == "pobj" and t.dep_ == "prep" and t.i in keep
+            ):
+                if c.dep_ == "punct" and c.text not in {"(", ")", "-", "'", "’"} and not _inside(c, keep):
+                    continue
+                keep.add(c.i)
+                stack.append(c)
+    start, end = min(keep), max(keep) + 1
+    doc = token.doc
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    while end - 1 > start and doc[end - 1].is_punct and doc[end - 1].text != ")":
+        end -= 1
+    return start, end
+
+
+def _inside(tok: Token, keep: set[int]) -> bool:
+    return min(keep) < tok.i < max(keep)
+
+
+def _prep_in_name(head: Token, prep: Token) -> bool:
+    # "Ministry of Internal Affairs", "Democratic Party of Tajikistan", "units from the 5th Division":
+    # keep when the head or the object is a proper noun or an entity, not "arrest of X" style events.
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objs:
+        return False
+    obj = objs[0]
+    if obj.ent_type_ in DATE_LABELS:
+        return False
+    return head.pos_ == "PROPN" or (obj.pos_ == "PROPN" and head.ent_type_ != "") or (
+        prep.lower_ == "from" and obj.pos_ in {"PROPN", "NOUN"} and head.lemma_ in {"unit", "group", "troop", "soldier", "force"}
+    )
+
+
+def argument(token: Token, via: str) -> Argument:
+    start, end = np_bounds(token)
+    return Argument(head=token.i, start=start, end=end, via=via)
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return True
+    # "an officer convicted of ... and sentenced to ...": a bare participle conjoined to a passive one
+    return (
+        verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head is not verb
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children) and is_passive(verb.head)
+    )
+
+
+def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
+    """The agent of a verb: its subject, by-agent, or one inherited through conj/xcomp/relcl/acl."""
+    passive = is_passive(verb)
+    for c in verb.children:
+        if passive and c.dep_ == "agent":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return [argument(objs[0], "by-agent")], "passive with by-agent"
+        if not passive and c.dep_ in {"nsubj", "csubj"}:
+            if c.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":  # "troops, which withdrew"
+                return [argument(verb.head, "relative clause head")], "relative clause"
+            return [argument(c, "subject")], "active subject"
+    if depth > 3:
+        return [], ""
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        head_passive = is_passive(verb.head)
+        if head_passive == passive:
+            args, how = subject_of(verb.head, depth + 1)
+            return [Argument(a.head, a.start, a.end, "subject shared with conjoined verb") for a in args], how
+    if verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and not passive:
+        # control: "agreed to withdraw", "seeks to offer"; "..., killing five" (advcl participle)
+        objs = [c for c in verb.head.children if c.dep_ == "dobj"]
+        if verb.dep_ == "xcomp" and objs and verb.head.lemma_ in {"urge", "ask", "order", "force", "tell", "allow", "persuade", "call"}:
+            return [argument(objs[0], "object control")], "object control"
+        args, how = subject_of(verb.head, depth + 1)
+        return [Argument(a.head, a.start, a.end, f"subject of governing verb '{verb.head.text}'") for a in args], how
+    if verb.dep_ == "relcl" and not passive:
+        return [argument(verb.head, "relative clause head")], "relative clause"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return [argument(verb.head, "noun modified by participle")], "participle"
+    if passive:
+        agent = operation_agent(verb)
+        if agent:
+            return [agent], "passive, agent from the operation it was part of"
+    else:
+        fronted = fronted_subject(verb)
+        if fronted is not None:
+            return [fronted], "subject repaired from a fronted date phrase"
+    return [], ""
+
+
+def fronted_subject(verb: Token) -> Argument | None:
+    """Repair 'On April 29 X's ministry began ...', where the small model makes the subject the object
+    of the fronted date preposition: a non-date noun inside a date PP before a subjectless verb."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.i < verb.i and c.i == c.sent.start:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            has_date = any(t.ent_type_ in DATE_LABELS for t in c.subtree)
+            if objs and has_date and objs[0].ent_type_ not in DATE_LABELS and objs[0].pos_ in {"PROPN", "NOUN"}:
+                return argument(objs[0], "fronted date phrase repair")
+    return None
+
+
+def operation_agent(verb: Token) -> Argument | None:
+    """'X was detained as part of a police operation' -> police."""
+    for t in verb.subtree:
+        if t.lemma_ in OPERATION_NOUNS and t.pos_ == "NOUN" and t.i != verb.i:
+            for c in t.children:
+                if c.dep_ in {"compound", "poss", "nmod", "amod"} and (c.ent_type_ or c.pos_ == "PROPN" or c.lemma_ in {"police", "army", "military"}):
+                    return argument(c, f"agent of '{t.text}'")
+    return None
+
+
+def patient_of(verb: Token) -> list[Argument]:
+    """The passive subject, or the noun a passive participle modifies."""
+    for c in verb.children:
+        if c.dep_ == "nsubjpass":
+            return [argument(c, "passive subject")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [argument(verb.head, "noun modified by passive participle")]
+    if verb.dep_ == "conj" and is_passive(verb.head):
+        return [Argument(a.head, a.start, a.end, "passive subject shared with conjoined verb") for a in patient_of(verb.head)]
+    if verb.dep_ == "relcl" and is_passive(verb):
+        return [argument(verb.head, "relative clause head")]
+    return []
+
+
+def direct_object(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in {"dobj", "obj"}:
+            return c
+    if is_passive(verb):
+        pats = patient_of(verb)
+        if pats:
+            return verb.doc[pats[0].head]
+    return None
+
+
+def prep_objects(token: Token, preps: tuple[str, ...] | set[str]) -> list[tuple[str, Token]]:
+    out = []
+    for c in token.children:
+        if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.append((c.lower_, g))
+        if c.dep_ == "prt" and c.lower_ in preps:  # "call on X" parsed as particle + dobj
+            continue
+    return out
+
+
+def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> list[Argument]:
+    out: list[Argument] = []
+    slots = set(entry.recipient)
+    if "dobj" in slots:
+        if is_passive(verb):
+            out += patient_of(verb)
+        elif obj is not None:
+            out.append(argument(obj, "direct object"))
+    if "dative" in slots:
+        out += [argument(c, "indirect object") for c in verb.children if c.dep_ in {"dative", "iobj"} and c.pos_ != "ADP"]
+    preps = slots - {"dobj", "dative"}
+    holders = [verb] + ([obj] if obj is not None else [])
+    for h in holders:
+        for prep, pobj in prep_objects(h, preps):
+            out.append(argument(pobj, f"'{prep}' phrase"))
+    # "call on X to ...": spaCy may make `on` a particle and X the object.
+    if entry.particles and obj is not None and not any(a.head == obj.i for a in out) and entry.particles[0] in slots:
+        out.append(argument(obj, f"object of '{entry.phrase}'"))
+    return out
+
+
+def object_is_allowed(entry: TriggerEntry, obj: Token | None) -> bool:
+    words = set()
+    if obj is not None:
+        words = {obj.lemma_.lower(), obj.lower_}
+        words |= {c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod"}}
+    if entry.not_obj and words & entry.not_obj:
+        return False
+    if entry.obj is None:
+        return True
+    return bool(words & entry.obj)
+
+
+def of_phrase(noun: Token) -> Token | None:
+    """The object of `of` after a noun, repairing a common mis-attachment: in 'the imprisonment on
+    April 28 of X' the small model hangs 'of X' on the date."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    doc = noun.doc
+    i = noun.i + 1
+    sent_end = noun.sent.end
+    while i < sent_end:
+        t = doc[i]
+        if t.ent_type_ in DATE_LABELS or (t.dep_ == "prep" and t.lower_ in {"on", "in", "last", "this"} and i + 1 < sent_end and doc[i + 1].ent_type_ in DATE_LABELS):
+            i += 1
+            continue
+        break
+    if i > noun.i + 1 and i < sent_end and doc[i].lower_ == "of":
+        objs = [g for g in doc[i].children if g.dep_ == "pobj"]
+        if objs:
+            return objs[0]
+    return None
+
+
+def noun_actors(noun: Token) -> list[Argument]:
+    """Actors named inside a nominal event: possessor, demonym/organisation modifier, by-phrase."""
+    out = []
+    for c in noun.children:
+        if c.dep_ == "poss":
+            out.append(argument(c, "possessor"))
+        elif c.dep_ in {"amod", "compound", "nmod"} and (c.ent_type_ in {"NORP", "GPE", "ORG"} or c.ent_id_):
+            out.append(argument(c, "modifier naming an actor"))
+        elif c.dep_ == "prep" and c.lower_ == "by":
+            out += [argument(g, "'by' phrase") for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
+    """The light verb whose object (or passive subject) the noun is: 'held talks', 'sanctions were imposed'."""
+    head = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass", "obj"} and head.lemma_ in light_verbs and head.pos_ in {"VERB", "AUX"}:
+        return head
+    # "carried out exercises", "stepped up its aid": the particle is a child of the verb.
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in light_verbs and head.lower_ in {"in", "into"}:
+        return head.head
+    # coordinated objects: "launched raids and arrests"
+    if noun.dep_ == "conj":
+        return light_verb_of(noun.head, light_verbs)
+    return None
+
+
+def aspectual_governor(verb: Token) -> bool:
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in ASPECTUAL
