@@ -148,11 +148,12 @@ def read_current_events(path: str | Path, *, include_headings: bool = False) -> 
 _ARTICLE_COLUMNS = ("article_id", "text", "title", "published", "url", "publication", "sources")
 
 
-def read_parquet(path: str | Path, *, batch_size: int = 2048) -> Iterator[Article]:
+def read_parquet(path: str | Path, *, batch_size: int = 2048) -> Iterator[Article | BadRecord]:
     """Articles from a Parquet table: `text` required, `article_id` (or `id`) required.
 
     Other Article columns are optional; `metadata` may be a JSON string column (as `eventlens run`
-    writes it) and any further column is kept in metadata under its own name.
+    writes it) and any further column is kept in metadata under its own name. A row that cannot be
+    read is yielded as a BadRecord; an unreadable file raises one.
     """
     import pyarrow.parquet as pq  # heavy: only when a Parquet corpus is read
 
@@ -169,7 +170,12 @@ def read_parquet(path: str | Path, *, batch_size: int = 2048) -> Iterator[Articl
     for batch in table_file.iter_batches(batch_size=batch_size):
         for row in batch.to_pylist():
             row_number += 1
-            yield _article_from_row(row, id_column, f"{path}:{row_number}")
+            try:
+                yield _article_from_row(row, id_column, f"{path}:{row_number}")
+            except BadRecord as bad:
+                yield bad
+            except (ValueError, TypeError) as exc:  # a bad date or metadata value in this row
+                yield BadRecord(f"{path}:{row_number}", str(exc))
 
 
 def _article_from_row(row: dict[str, Any], id_column: str, record: str) -> Article:
@@ -200,56 +206,53 @@ def _article_from_row(row: dict[str, Any], id_column: str, record: str) -> Artic
     )
 
 
-def corpus_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Expand files, directories (recursively) and globs into a sorted, de-duplicated file list."""
-    found: set[Path] = set()
-    for raw in paths:
-        text = str(raw)
-        if any(ch in text for ch in "*?["):
-            found.update(p for p in Path().glob(text) if p.is_file())
-            continue
-        path = Path(text)
-        if path.is_dir():
-            found.update(_directory_files(path))
-        elif path.exists():
-            found.add(path)
-        else:
-            raise FileNotFoundError(text)
-    return sorted(found)
+def _expand(raw: str | Path) -> list[Path]:
+    text = str(raw)
+    if any(ch in text for ch in "*?["):
+        return sorted(p for p in Path().glob(text) if p.is_file())
+    return [Path(text)]
 
 
-def _directory_files(directory: Path) -> list[Path]:
-    """Files of a directory tree; a tree holding YAML or Parquet corpus files yields only those, so a
-    dataset folder's README or SOURCE.txt is not read as an article."""
-    files = [p for p in directory.rglob("*") if p.is_file() and not p.name.startswith(".")]
-    corpus_suffixes = (*CURRENT_EVENTS_SUFFIXES, *PARQUET_SUFFIXES)
-    if any(p.suffix.lower() in corpus_suffixes for p in files):
-        return [p for p in files if p.suffix.lower() in corpus_suffixes]
-    return files
+def _is_corpus_file(path: Path) -> bool:
+    return path.suffix.lower() in (*CURRENT_EVENTS_SUFFIXES, *PARQUET_SUFFIXES)
 
 
-def read_corpus(paths: Iterable[str | Path], *, include_headings: bool = False) -> Iterator[Article]:
-    """Articles from every file under `paths`, in sorted path order.
+def _corpus_files_under(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.rglob("*") if p.is_file() and _is_corpus_file(p)
+                  and not any(part.startswith(".") for part in p.relative_to(directory).parts))
 
-    YAML files are read as Current Events days and Parquet files as article tables; every other file
-    goes to the general readers in `eventlens.ingest` (txt/jsonl/csv/html).
+
+def read_corpus(
+    paths: Iterable[str | Path], *, include_headings: bool = False
+) -> Iterator[Article | BadRecord]:
+    """Articles from every input, in the order given (a directory's files in sorted path order); a
+    BadRecord for each file or record that cannot be read, so one bad file never stops a run.
+
+    YAML files are read as Current Events days and Parquet files as article tables. A directory that
+    holds such files is read as that corpus (its README or SOURCE.txt is not an article); any other
+    file or directory goes to the general readers of `eventlens.ingest` (txt/html/jsonl/json/csv).
     """
-    for path in corpus_files(paths):
-        suffix = path.suffix.lower()
-        if suffix in CURRENT_EVENTS_SUFFIXES:
-            yield from read_current_events(path, include_headings=include_headings)
-        elif suffix in PARQUET_SUFFIXES:
+    from eventlens.ingest import read_inputs  # the general readers (txt/jsonl/csv/...)
+
+    for raw in paths:
+        for path in _expand(raw):
+            if path.is_dir():
+                corpus = _corpus_files_under(path)
+                if not corpus:
+                    yield from read_inputs([str(path)])
+                for file in corpus:
+                    yield from _read_corpus_file(file, include_headings)
+            elif path.is_file() and _is_corpus_file(path):
+                yield from _read_corpus_file(path, include_headings)
+            else:
+                yield from read_inputs([str(path)])
+
+
+def _read_corpus_file(path: Path, include_headings: bool) -> Iterator[Article | BadRecord]:
+    try:
+        if path.suffix.lower() in PARQUET_SUFFIXES:
             yield from read_parquet(path)
         else:
-            yield from _read_other(path)
-
-
-def _read_other(path: Path) -> Iterator[Article]:
-    # The txt/jsonl/csv readers belong to eventlens.ingest (another stage owner); imported lazily so
-    # this module works on its own for YAML and Parquet corpora.
-    from eventlens import ingest
-
-    reader = getattr(ingest, "read_path", None)
-    if reader is None:
-        raise BadRecord(str(path), "no reader for this file type (eventlens.ingest.read_path missing)")
-    yield from reader(path)
+            yield from read_current_events(path, include_headings=include_headings)
+    except BadRecord as bad:
+        yield bad

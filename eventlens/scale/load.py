@@ -13,10 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eventlens.dedup import LINKS_FILE
 from eventlens.errors import StoreError
 from eventlens.scale import tables
-
-LINKS_FILE = "links.parquet"
 
 
 @dataclass

@@ -40,6 +40,7 @@ class Manifest:
     inputs: list[str] = field(default_factory=list)
     num_partitions: int = 0
     complete: bool = False
+    bad_records: list[str] = field(default_factory=list)  # inputs skipped as unreadable, with why
     # str(partition index) -> {"fingerprint", "articles", "events", "seconds", "pid", ...}
     partitions: dict[str, dict[str, Any]] = field(default_factory=dict)
     totals: dict[str, Any] = field(default_factory=dict)

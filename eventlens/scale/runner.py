@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from eventlens.config import Settings
+from eventlens.errors import BadRecord
 from eventlens.ingest.corpus import read_corpus
 from eventlens.record import Article
 from eventlens.scale import tables
@@ -54,6 +55,7 @@ class RunResult:
     events_by_type: dict[str, int] = field(default_factory=dict)
     peak_rss_mb_by_worker: dict[str, float] = field(default_factory=dict)
     pipeline_loads_by_worker: dict[str, int] = field(default_factory=dict)
+    bad_records: list[str] = field(default_factory=list)  # inputs that could not be read
 
     @property
     def words_per_second(self) -> float:
@@ -112,8 +114,18 @@ def run_corpus(
     fingerprints: dict[int, str] = {}
     total_articles = 0
     skipped_articles = 0
-    for index, chunk in enumerate(partitions(read_corpus(paths, include_headings=include_headings),
-                                             partition_size)):
+    bad_records: list[str] = []
+
+    def readable(items: Iterable[Article | BadRecord]) -> Iterator[Article]:
+        for item in items:
+            if isinstance(item, BadRecord):
+                bad_records.append(str(item))
+                log.warning("skipped: %s", item)
+            else:
+                yield item
+
+    articles = readable(read_corpus(paths, include_headings=include_headings))
+    for index, chunk in enumerate(partitions(articles, partition_size)):
         fingerprint = partition_fingerprint(chunk, run_key)
         fingerprints[index] = fingerprint
         total_articles += len(chunk)
@@ -123,6 +135,7 @@ def run_corpus(
         else:
             todo.append(PartitionTask(index, chunk, out_abs, settings, coded_date, pipeline, fingerprint))
     manifest.num_partitions = len(fingerprints)
+    manifest.bad_records = bad_records
     skipped = manifest.num_partitions - len(todo)
     manifest.save(out)
 
@@ -175,6 +188,7 @@ def run_corpus(
         events_by_type=dict(sorted(by_type.items())),
         peak_rss_mb_by_worker=peak,
         pipeline_loads_by_worker=loads,
+        bad_records=bad_records,
     )
     manifest.complete = True
     manifest.totals = {

@@ -1,0 +1,341 @@
+"""Cross-article dedup: cluster events from different articles that report the same real-world event.
+
+Two events may be the same when they have the same PLOVER type, come from different articles, happen
+within `window_days` of each other, do not contradict on place (different event countries, or
+coordinates more than `max_distance_km` apart) or on participants (both name actors/recipients and
+none are shared), and say similar things: the cosine of their IDF-weighted word sets (sentence words
+plus actor/recipient countries and names, so "Iraq" the country code and a rare place name weigh
+more than "kills") is at least `min_similarity`.
+
+Clustering is single pass in date order: an event joins the open cluster of its type holding its most
+similar compatible member, else starts a new one. A cluster is closed to newcomers once its first
+event is more than `max_span_days` older, which stops a long war from chaining into one cluster.
+Each member's `link` gets the cluster id (`cl-` + the first member's event id, so the id stays put as
+later reports join). Members are kept; `Cluster` summarises them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from eventlens.record import Actor, Event
+
+# Function words and reporting verbs carry no identity of an event.
+_STOPWORDS = frozenset("""
+a an the of in on at to for from by with and or but as is are was were be been being has have had
+it its this that these those their his her he she they them we our after before over under into
+about against during between while than then also more most other some such no not only says said
+say tells told reports reported according will would could should may can new two three one four
+five six seven eight nine ten least people including amid following
+""".split())
+_TOKEN_RE = re.compile(r"[^\W_][\w'’-]*[^\W_]|[^\W_]", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class DedupSettings:
+    window_days: int = 3  # max gap between a newcomer and the cluster's latest member
+    max_span_days: int = 7  # a cluster accepts events up to this many days after its first one
+    min_similarity: float = 0.45  # IDF-weighted cosine of the two events' word sets
+    max_distance_km: float = 150.0  # event locations further apart are different events
+    max_members_compared: int = 25  # newest members of a cluster a newcomer is compared with
+    # Words in more than this share of events never make two events candidates on their own.
+    candidate_max_df: float = 0.02
+
+
+@dataclass
+class Cluster:
+    cluster_id: str
+    event: str
+    member_ids: list[str]
+    article_ids: list[str]
+    num_events: int
+    num_articles: int
+    num_sources: int
+    first_report: str | None  # earliest publication date of a member's article
+    last_report: str | None
+    first_date: str | None  # earliest event date
+    last_date: str | None
+    actor_countries: list[str] = field(default_factory=list)
+    recipient_countries: list[str] = field(default_factory=list)
+    place: str | None = None
+    text: str = ""  # the first member's sentence
+
+
+@dataclass
+class _Item:
+    """What clustering needs of one event."""
+
+    event: Event
+    day: int  # date ordinal
+    tokens: frozenset[str]
+    participants: frozenset[str]
+    place_country: str | None
+    coords: tuple[float, float] | None
+    vector: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class _Open:
+    items: list[_Item]
+    articles: set[str]
+    first_day: int
+    last_day: int
+    place_countries: set[str]
+
+
+def _normalise_name(actor: Actor) -> str | None:
+    name = (actor.name or actor.text or "").lower().strip()
+    name = re.sub(r"^the\s+", "", name)
+    return name or None
+
+
+def _event_day(event: Event) -> int | None:
+    """The event's own day when the text gives one, else its article's publication date."""
+    candidates = []
+    if event.date and event.date_precision in (None, "day"):
+        candidates.append(event.date)
+    candidates.extend([event.cite_info.published, event.date])
+    for value in candidates:
+        if value:
+            try:
+                return date.fromisoformat(str(value)[:10]).toordinal()
+            except ValueError:
+                continue
+    return None
+
+
+def _features(event: Event) -> _Item | None:
+    day = _event_day(event)
+    if day is None:
+        return None
+    words = {w.lower() for w in _TOKEN_RE.findall(event.text or "")}
+    tokens = {w for w in words if w not in _STOPWORDS and not w.isdigit() and len(w) > 1}
+    participants: set[str] = set()
+    for actor in (*event.actor, *event.recipient):
+        if actor.country:
+            participants.add(f"c:{actor.country}")
+        name = _normalise_name(actor)
+        if name and actor.kind != "country":
+            participants.add(f"n:{name}")
+    loc = event.event_loc
+    coords = (loc.lat, loc.lon) if loc and loc.lat is not None and loc.lon is not None else None
+    return _Item(
+        event=event, day=day, tokens=frozenset(tokens | participants), participants=frozenset(participants),
+        place_country=loc.country if loc and loc.country else None, coords=coords,
+    )
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(weight * b.get(token, 0.0) for token, weight in a.items())
+
+
+def compatible(a: _Item, b: _Item, settings: DedupSettings) -> bool:
+    """Hard constraints: nothing in the two records says they are different events."""
+    if a.event.event != b.event.event or a.event.article_id == b.event.article_id:
+        return False
+    if abs(a.day - b.day) > settings.window_days:
+        return False
+    if a.place_country and b.place_country and a.place_country != b.place_country:
+        return False
+    if a.coords and b.coords and _km(a.coords, b.coords) > settings.max_distance_km:
+        return False
+    return not (a.participants and b.participants and not (a.participants & b.participants))
+
+
+def _weigh(items: list[_Item]) -> dict[str, int]:
+    """Give each item an IDF-weighted unit vector; returns document frequencies."""
+    df: dict[str, int] = defaultdict(int)
+    for item in items:
+        for token in item.tokens:
+            df[token] += 1
+    n = len(items)
+    for item in items:
+        weights = {t: math.log((n + 1) / (df[t] + 0.5)) for t in item.tokens}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        item.vector = {t: w / norm for t, w in weights.items()}
+    return df
+
+
+def cluster_events(events: Iterable[Event], settings: DedupSettings | None = None) -> list[Cluster]:
+    """Cluster `events` (setting each one's `link`) and return one `Cluster` per cluster, singletons
+    included, ordered by first event date. Events with no usable date stay unlinked."""
+    settings = settings or DedupSettings()
+    items = [item for item in map(_features, events) if item is not None]
+    items.sort(key=lambda i: (i.day, i.event.article_id, i.event.id))
+    df = _weigh(items)
+    max_df = max(2, int(settings.candidate_max_df * len(items)))
+    groups: list[list[_Item]] = []
+    open_by_type: dict[str, list[int]] = defaultdict(list)  # type -> indexes into groups
+    state: dict[int, _Open] = {}
+    for item in items:
+        kind = item.event.event
+        open_ids = [g for g in open_by_type[kind] if state[g].last_day >= item.day - settings.window_days
+                    and state[g].first_day >= item.day - settings.max_span_days]
+        open_by_type[kind] = open_ids
+        best, best_score = None, settings.min_similarity
+        keys = {t for t in item.tokens if df[t] <= max_df}
+        for g in open_ids:
+            group = state[g]
+            if item.event.article_id in group.articles:
+                continue
+            if item.place_country and group.place_countries and item.place_country not in group.place_countries:
+                continue
+            for member in group.items[-settings.max_members_compared:]:
+                if not (keys & member.tokens) or not compatible(item, member, settings):
+                    continue
+                score = _cosine(item.vector, member.vector)
+                if score >= best_score:
+                    best, best_score = g, score
+        if best is None:
+            best = len(groups)
+            groups.append([])
+            state[best] = _Open([], set(), item.day, item.day, set())
+            open_by_type[kind].append(best)
+        groups[best].append(item)
+        group = state[best]
+        group.items.append(item)
+        group.articles.add(item.event.article_id)
+        group.last_day = max(group.last_day, item.day)
+        if item.place_country:
+            group.place_countries.add(item.place_country)
+    return [_summarise(group) for group in groups]
+
+
+def cluster_id(first_event_id: str) -> str:
+    return "cl-" + hashlib.sha256(first_event_id.encode("utf-8")).hexdigest()[:16]
+
+
+def _summarise(members: list[_Item]) -> Cluster:
+    first = members[0]
+    cid = cluster_id(first.event.id)
+    sources: set[str] = set()
+    reports: list[str] = []
+    actor_countries: set[str] = set()
+    recipient_countries: set[str] = set()
+    for member in members:
+        event = member.event
+        event.link = cid
+        cite = event.cite_info
+        sources.update(s.strip().lower() for s in (*cite.sources, cite.publication or "") if s and s.strip())
+        if cite.published:
+            reports.append(str(cite.published)[:10])
+        actor_countries.update(a.country for a in event.actor if a.country)
+        recipient_countries.update(a.country for a in event.recipient if a.country)
+    days = [date.fromordinal(m.day).isoformat() for m in members]
+    article_ids = list(dict.fromkeys(m.event.article_id for m in members))
+    loc = next((m.event.event_loc for m in members if m.event.event_loc), None)
+    return Cluster(
+        cluster_id=cid,
+        event=first.event.event,
+        member_ids=[m.event.id for m in members],
+        article_ids=article_ids,
+        num_events=len(members),
+        num_articles=len(article_ids),
+        num_sources=len(sources),
+        first_report=min(reports) if reports else None,
+        last_report=max(reports) if reports else None,
+        first_date=min(days),
+        last_date=max(days),
+        actor_countries=sorted(actor_countries),
+        recipient_countries=sorted(recipient_countries),
+        place=(loc.name or loc.country) if loc else None,
+        text=first.event.text,
+    )
+
+
+@dataclass
+class DedupStats:
+    events: int
+    clusters: int
+    merged_clusters: int  # clusters with members from 2+ articles
+    merged_events: int  # events in those clusters
+    largest: int
+
+
+def stats(clusters: list[Cluster]) -> DedupStats:
+    merged = [c for c in clusters if c.num_articles > 1]
+    return DedupStats(
+        events=sum(c.num_events for c in clusters),
+        clusters=len(clusters),
+        merged_clusters=len(merged),
+        merged_events=sum(c.num_events for c in merged),
+        largest=max((c.num_events for c in clusters), default=0),
+    )
+
+
+# --- run directories and the store ----------------------------------------------------------------
+
+CLUSTERS_FILE = "clusters.parquet"
+LINKS_FILE = "links.parquet"
+
+
+def _iter_run_events(out_dir: Path) -> Iterator[Event]:
+    from eventlens.scale import tables
+
+    for row in tables.iter_rows(tables.part_files(out_dir, tables.EVENTS_DIR), ["record"]):
+        yield tables.event_from_row(row)
+
+
+def dedup_run(out_dir: str | Path, settings: DedupSettings | None = None) -> DedupStats:
+    """Cluster the events of an `eventlens run` directory; writes `clusters.parquet` (one row per
+    cluster) and `links.parquet` (event id -> cluster id), which `eventlens load` applies. The event
+    parts themselves are not rewritten."""
+    import pyarrow as pa
+
+    from eventlens.scale import tables
+
+    out = Path(out_dir)
+    events = list(_iter_run_events(out))
+    clusters = cluster_events(events, settings)
+    strings = pa.list_(pa.string())
+    cluster_schema = pa.schema([
+        ("cluster_id", pa.string()), ("event", pa.string()), ("num_events", pa.int32()),
+        ("num_articles", pa.int32()), ("num_sources", pa.int32()), ("first_report", pa.string()),
+        ("last_report", pa.string()), ("first_date", pa.string()), ("last_date", pa.string()),
+        ("actor_countries", strings), ("recipient_countries", strings), ("place", pa.string()),
+        ("text", pa.string()), ("member_ids", strings), ("article_ids", strings),
+    ])
+    rows = [{name: getattr(c, name) for name in cluster_schema.names} for c in clusters]
+    tables.write_parquet_atomic(rows, cluster_schema, out / CLUSTERS_FILE)
+    link_schema = pa.schema([("id", pa.string()), ("cluster_id", pa.string())])
+    link_rows = sorted(({"id": e.id, "cluster_id": e.link} for e in events if e.link), key=lambda r: r["id"])
+    tables.write_parquet_atomic(link_rows, link_schema, out / LINKS_FILE)
+    return stats(clusters)
+
+
+def dedup_store(store: Any, settings: DedupSettings | None = None) -> DedupStats:
+    """Cluster every event in a `eventlens.store.Store` and write the cluster ids to their `link`.
+
+    Needs `Store.set_links({event_id: cluster_id})` (the store owns all SQL)."""
+    setter = getattr(store, "set_links", None)
+    if setter is None:
+        raise NotImplementedError("this Store has no set_links(); cannot write cluster ids back")
+    events = list(store.query_events())
+    clusters = cluster_events(events, settings)
+    setter({e.id: e.link for e in events if e.link})
+    return stats(clusters)
+
+
+def iter_cluster_events(events: Iterable[Event]) -> dict[str, list[Event]]:
+    """Group already-linked events by cluster id (for showing clusters instead of raw records)."""
+    grouped: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        if event.link:
+            grouped[event.link].append(event)
+    return dict(grouped)

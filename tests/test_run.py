@@ -1,0 +1,259 @@
+"""Corpus runs (`eventlens run` / `load`): Current Events reader, partitioned Parquet output, resume,
+byte-identical reruns, one pipeline per worker. Speed is measured in bench/scale.py, not here.
+
+Most tests code with `KeywordPipeline` below (no spaCy: fast and deterministic) so they test the run
+machinery; `test_real_pipeline_run` runs the real Pipeline when it is importable."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from eventlens.config import Settings
+from eventlens.errors import BadRecord
+from eventlens.ingest.corpus import read_corpus, read_current_events, split_outlets
+from eventlens.record import Article, Event, TextInfo, event_id
+from eventlens.scale import SYNCHRONOUS, load_run, run_corpus, tables
+
+# Dask workers import the pipeline factory by name; this module is importable in them because
+# multiprocessing hands the test process's sys.path to the workers it spawns.
+KEYWORD_PIPELINE = f"{__name__}:KeywordPipeline"
+
+
+class KeywordPipeline:
+    """A stand-in coder: one event per trigger word; raises on texts containing "EXPLODE" so the
+    per-article failure path is exercised."""
+
+    TRIGGERS = {"killed": "ASSAULT", "protest": "PROTEST", "met": "CONSULT"}
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings
+
+    def code(self, article: Article) -> list[Event]:
+        if "EXPLODE" in article.text:
+            raise RuntimeError("cannot code this article")
+        found = []
+        for word in article.text.replace(".", " ").split():
+            kind = self.TRIGGERS.get(word.lower())
+            if kind:
+                start = article.text.index(word)
+                found.append(Event(
+                    id=event_id(article.article_id, 0, start, start + len(word), kind),
+                    article_id=article.article_id, event=kind, text=article.text,
+                    text_info=TextInfo(0, 0, len(article.text), word, start, start + len(word)),
+                    date=article.published.isoformat() if article.published else None,
+                    date_precision="publication",
+                ))
+        return found
+
+    def code_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        for article in articles:
+            yield article, self.code(article)
+
+
+# Self-written items in the Current Events layout (not taken from the real corpus).
+DAY_ONE = """\
+    Date: '2031-03-04'
+    Source_URI: Portal:Current events/2031 March 4
+    Intelligence_Payload:
+      Armed conflicts and attacks:
+      - Northland border clashes
+      - Five soldiers are killed in a border clash between Northland and Southland. (Daily Planet) (Metro Wire)
+      - Farmers protest against a new water tax in the capital of Eastland. (Eastland Herald)
+      International relations:
+      - The foreign ministers of Eastland and Westland met in Geneva to discuss fishing rights.(Global News)
+      - A comet is visible from the northern hemisphere (~40 light minutes away)
+    """
+DAY_TWO = """\
+    Date: '2031-03-05'
+    Source_URI: Portal:Current events/2031 March 5
+    Intelligence_Payload:
+      Uncategorized:
+      - The death toll from the Northland border clash rises; five soldiers were killed. (Metro Wire)
+      - EXPLODE this item makes the stand-in coder fail. (Test Wire)
+      - Students protest in Westland over tuition fees. (Campus Daily)
+      - Teachers protest in Northland over pay. (Campus Daily)
+      - Two fishing boats collide off the coast of Southland. (Harbour Times)
+    """
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "corpus"
+    (root / "2031" / "03").mkdir(parents=True)
+    (root / "2031" / "03" / "2031-03-04.yaml").write_text(textwrap.dedent(DAY_ONE), encoding="utf-8")
+    (root / "2031" / "03" / "2031-03-05.yaml").write_text(textwrap.dedent(DAY_TWO), encoding="utf-8")
+    (root / "NOTES.txt").write_text("Not an article: a dataset note.", encoding="utf-8")
+    return root
+
+
+def _parts(out: Path) -> dict[str, bytes]:
+    return {f"{kind}/{p.name}": p.read_bytes()
+            for kind in (tables.ARTICLES_DIR, tables.EVENTS_DIR) for p in tables.part_files(out, kind)}
+
+
+# --- reader -----------------------------------------------------------------------------------------
+
+
+def test_split_outlets_strips_trailing_outlets_only() -> None:
+    s = split_outlets("Rebels seize the port (despite talks) in the north. (Daily Planet) , (AFP via Metro)")
+    assert s.text == "Rebels seize the port (despite talks) in the north."
+    assert s.outlets == ("Daily Planet", "AFP via Metro")
+    prose = split_outlets("A comet is visible (~40 light minutes away)")
+    assert prose.outlets == () and prose.text.endswith("away)")
+    assert split_outlets("Ministers met.(Global News)").outlets == ("Global News",)
+
+
+def test_current_events_reader(corpus: Path) -> None:
+    day = corpus / "2031" / "03" / "2031-03-04.yaml"
+    articles = list(read_current_events(day))
+    # The heading is not an article: it titles the item after it.
+    assert [a.text.split()[0] for a in articles] == ["Five", "Farmers", "The", "A"]
+    clash = articles[0]
+    assert clash.title == "Northland border clashes"
+    assert articles[1].title is None
+    assert str(clash.published) == "2031-03-04"
+    assert clash.publication == "Daily Planet" and clash.sources == ["Daily Planet", "Metro Wire"]
+    assert clash.text.endswith("Southland.")
+    assert clash.metadata["category"] == "Armed conflicts and attacks"
+    assert clash.url.endswith("Portal:Current_events/2031_March_4")
+    assert articles[3].sources == []  # lower-case prose in parentheses is not an outlet
+    # Ids are stable across reads and do not depend on the item's position in the day.
+    again = list(read_current_events(day))
+    assert [a.article_id for a in again] == [a.article_id for a in articles]
+    assert len({a.article_id for a in articles}) == len(articles)
+    with_headings = list(read_current_events(day, include_headings=True))
+    assert len(with_headings) == len(articles) + 1
+
+
+def test_read_corpus_skips_dataset_notes_and_reports_bad_files(corpus: Path) -> None:
+    (corpus / "2031" / "03" / "2031-03-06.yaml").write_text("Date: [unclosed\n", encoding="utf-8")
+    items = list(read_corpus([corpus]))
+    bad = [i for i in items if isinstance(i, BadRecord)]
+    articles = [i for i in items if isinstance(i, Article)]
+    assert len(bad) == 1 and "2031-03-06" in str(bad[0])
+    assert len(articles) == 9
+    assert not any("dataset note" in a.text for a in articles)
+
+
+# --- runs ---------------------------------------------------------------------------------------------
+
+
+def test_synchronous_run_writes_partitions_and_manifest(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "run"
+    result = run_corpus([corpus], out, scheduler=SYNCHRONOUS, partition_size=4, pipeline=KEYWORD_PIPELINE,
+                        coded_date="2031-04-01", progress=False)
+    assert result.partitions == 3 and result.articles == 9
+    assert sorted(_parts(out)) == [f"{k}/part-0000{i}.parquet" for k in ("articles", "events") for i in range(3)]
+    articles = pq.read_table(out / "articles").to_pylist()
+    events = pq.read_table(out / "events").to_pylist()
+    assert [a["article_id"] for a in articles] == [a.article_id for a in read_corpus([corpus])
+                                                   if isinstance(a, Article)]
+    assert result.events == len(events) == sum(a["num_events"] for a in articles)
+    assert result.events_by_type == {"ASSAULT": 2, "CONSULT": 1, "PROTEST": 3}
+    failed = [a for a in articles if a["error"]]
+    assert len(failed) == 1 and "cannot code" in failed[0]["error"]  # kept, with why, not lost
+    assert {e["coded_date"] for e in events} == {"2031-04-01"}
+    record = json.loads(events[0]["record"])
+    assert record["id"] == events[0]["id"] and record["coded_date"] == "2031-04-01"
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["complete"] and manifest["num_partitions"] == 3
+    assert manifest["totals"]["events"] == result.events
+
+
+def test_rerun_skips_finished_partitions_and_recodes_byte_identically(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "run"
+    kwargs = dict(scheduler=SYNCHRONOUS, partition_size=4, pipeline=KEYWORD_PIPELINE, progress=False)
+    run_corpus([corpus], out, coded_date="2031-04-01", **kwargs)
+    before = _parts(out)
+    again = run_corpus([corpus], out, **kwargs)  # coded_date comes from the manifest
+    assert again.skipped == 3 and again.coded_articles == 0
+    assert _parts(out) == before
+    # Simulate a kill in partition 1: its articles file never landed and the manifest lacks it.
+    (out / "articles" / "part-00001.parquet").unlink()
+    manifest = json.loads((out / "manifest.json").read_text())
+    del manifest["partitions"]["1"]
+    (out / "manifest.json").write_text(json.dumps(manifest))
+    resumed = run_corpus([corpus], out, **kwargs)
+    assert resumed.skipped == 2 and resumed.coded_articles == 4
+    assert _parts(out) == before
+    # A different coded_date is a different run: everything is recoded.
+    changed = run_corpus([corpus], out, coded_date="2031-05-01", **kwargs)
+    assert changed.skipped == 0 and _parts(out) != before
+
+
+def test_fewer_partitions_remove_stale_parts(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "run"
+    kwargs = dict(scheduler=SYNCHRONOUS, pipeline=KEYWORD_PIPELINE, coded_date="2031-04-01", progress=False)
+    run_corpus([corpus], out, partition_size=2, **kwargs)
+    assert len(tables.part_files(out, "articles")) == 5
+    run_corpus([corpus], out, partition_size=100, **kwargs)
+    assert len(tables.part_files(out, "articles")) == 1
+    assert pq.read_table(out / "articles").num_rows == 9
+
+
+def test_dask_run_one_worker_matches_synchronous_and_loads_pipeline_once(corpus: Path, tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    kwargs = dict(partition_size=3, pipeline=KEYWORD_PIPELINE, coded_date="2031-04-01", progress=False)
+    run_corpus([corpus], tmp_path / "sync", scheduler=SYNCHRONOUS, **kwargs)
+    result = run_corpus([corpus], tmp_path / "dask", workers=1, **kwargs)
+    assert result.workers == 1 and result.partitions == 3
+    assert _parts(tmp_path / "dask") == _parts(tmp_path / "sync")
+    # Three tasks ran in one worker process, which built its pipeline once.
+    assert list(result.pipeline_loads_by_worker.values()) == [1]
+    assert all(mb > 0 for mb in result.peak_rss_mb_by_worker.values())
+
+
+def test_load_is_idempotent_and_applies_dedup_links(corpus: Path, tmp_path: Path) -> None:
+    from eventlens.dedup import dedup_run
+    from eventlens.store import Store
+
+    out = tmp_path / "run"
+    run_corpus([corpus], out, scheduler=SYNCHRONOUS, partition_size=4, pipeline=KEYWORD_PIPELINE,
+               coded_date="2031-04-01", progress=False)
+    dedup_run(out)
+    links = {r["id"]: r["cluster_id"] for r in pq.read_table(out / "links.parquet").to_pylist()}
+    url = f"sqlite:///{tmp_path / 'ev.db'}"
+    first = load_run(out, url)
+    assert first.articles == 9 and first.events == 6 and first.statuses == {"new": 9}
+    second = load_run(out, url)
+    assert second.statuses == {"unchanged": 9}
+    with Store(url) as store:
+        stored = list(store.query_events())
+        assert len(stored) == 6
+        assert {e.id: e.link for e in stored} == links
+        assert store.get_article(first_id(out)) is not None
+
+
+def first_id(out: Path) -> str:
+    return pq.read_table(out / "articles", columns=["article_id"]).column(0)[0].as_py()
+
+
+def test_real_pipeline_run(corpus: Path, tmp_path: Path) -> None:
+    pytest.importorskip("eventlens.pipeline", reason="eventlens.pipeline not written yet")
+    out = tmp_path / "run"
+    result = run_corpus([corpus], out, scheduler=SYNCHRONOUS, partition_size=5, coded_date="2031-04-01",
+                        progress=False)
+    assert result.articles == 9
+    events = pq.read_table(out / "events").to_pylist()
+    assert events, "the real pipeline found no event in items that report a killing, protests and a meeting"
+    assert {e["coded_date"] for e in events} == {"2031-04-01"}
+    assert {e["article_id"] for e in events} <= {a.article_id for a in read_corpus([corpus])
+                                                  if isinstance(a, Article)}
+
+
+def test_real_corpus_reader_counts(shared_data: Path) -> None:
+    root = shared_data / "ianrastall__current-events-context" / "2005" / "01"
+    if not root.is_dir():
+        pytest.skip("needs ../shared/data/ianrastall__current-events-context")
+    articles = [a for a in read_corpus([root]) if isinstance(a, Article)]
+    assert len(articles) > 100
+    assert len({a.article_id for a in articles}) == len(articles)
+    with_outlet = sum(bool(a.publication) for a in articles)
+    assert with_outlet / len(articles) > 0.5
+    assert all(a.published and a.published.year == 2005 and a.published.month == 1 for a in articles)
