@@ -1,0 +1,198 @@
+"""Python API of eventlens. The CLI (`eventlens/cli.py`) mirrors it: one function per command, same
+parameter names.
+
+    from eventlens import api
+    report = api.ingest(["articles/"], db="sqlite:///events.db")
+    for event in api.query_events(db="sqlite:///events.db", type="ASSAULT", actor="RUS"):
+        ...
+    api.export(api.query_events(type="AID"), "csv", "aid.csv")
+"""
+
+from __future__ import annotations
+
+import itertools
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+from .errors import BadRecord, StoreError
+from .record import REALIZED_MODALITIES, Article, Event
+
+
+class Coder(Protocol):
+    """What ingest needs from a pipeline (eventlens.pipeline.Pipeline, or a test stand-in)."""
+
+    def code_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]: ...
+
+
+def _default_pipeline() -> Coder:
+    from .pipeline import Pipeline  # loads spaCy: only when something needs coding
+
+    return Pipeline()
+
+
+def sample_dir() -> Path:
+    """The bundled demo articles (eventlens/sample/)."""
+    return Path(__file__).parent / "sample"
+
+
+# --- ingest ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class IngestReport:
+    stored: int = 0  # new articles coded and stored
+    unchanged: int = 0  # already stored with the same text: not recoded
+    replaced: int = 0  # stored with a different text: recoded, old version kept in history
+    aliased: int = 0  # same text as a stored article under another id: id recorded, nothing recoded
+    failed: list[BadRecord] = field(default_factory=list)  # unreadable records (the rest are stored)
+    events: int = 0  # events written
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def line(self) -> str:
+        return (f"{self.stored} stored, {self.replaced} replaced, {self.unchanged} unchanged, "
+                f"{self.aliased} aliased, {len(self.failed)} failed; {self.events} events")
+
+
+def ingest(
+    paths: Sequence[str],
+    db: str | None = None,
+    input_format: str | None = None,
+    published: date | None = None,
+    progress: bool = True,
+    *,
+    pipeline: Coder | None = None,
+) -> IngestReport:
+    """Read, code and store articles. Unchanged articles are not recoded; every good record is stored
+    even when others fail (see `report.failed`). The pipeline is loaded only if something needs coding."""
+    from tqdm import tqdm
+
+    from .ingest import read_inputs
+    from .store import CHANGED, DUPLICATE_TEXT, NEW, UNCHANGED, Store
+
+    report = IngestReport()
+    counters = {NEW: "stored", CHANGED: "replaced", UNCHANGED: "unchanged", DUPLICATE_TEXT: "aliased"}
+    with Store(db) as store, tqdm(desc="ingest", unit=" articles", disable=not progress, delay=2.0,
+                                   file=sys.stderr, dynamic_ncols=True) as bar:
+
+        def needs_coding() -> Iterator[Article]:
+            for item in read_inputs(paths, input_format, published):
+                bar.update(1)
+                if isinstance(item, BadRecord):
+                    report.failed.append(item)
+                    continue
+                status = store.article_status(item.article_id, item.text_hash)
+                if status == UNCHANGED:
+                    report.unchanged += 1
+                elif status == DUPLICATE_TEXT:
+                    _save(item, [])
+                else:
+                    yield item
+
+        def _save(article: Article, events: list[Event]) -> None:
+            try:
+                status = store.save(article, events)
+            except StoreError as exc:
+                report.failed.append(BadRecord(article.article_id, f"not stored: {exc}"))
+                return
+            setattr(report, counters[status], getattr(report, counters[status]) + 1)
+            if status in (NEW, CHANGED):
+                report.events += len(events)
+
+        todo = needs_coding()
+        first = next(todo, None)
+        if first is not None:
+            coder = pipeline if pipeline is not None else _default_pipeline()
+            for article, events in coder.code_many(itertools.chain([first], todo)):
+                _save(article, events)
+    return report
+
+
+# --- extract (no store) ---------------------------------------------------------------------------
+
+
+def extract_files(
+    paths: Sequence[str],
+    input_format: str | None = None,
+    published: date | None = None,
+    realized_only: bool = False,
+    *,
+    pipeline: Coder | None = None,
+) -> Iterator[Event | BadRecord]:
+    """Code files without storing them: yields events as articles are coded, and a BadRecord for each
+    unreadable record (in input order)."""
+    from .ingest import read_inputs
+
+    failed: list[BadRecord] = []
+    pending: list[BadRecord] = []
+
+    def articles() -> Iterator[Article]:
+        for item in read_inputs(paths, input_format, published):
+            if isinstance(item, BadRecord):
+                failed.append(item)
+                pending.append(item)
+            else:
+                yield item
+
+    todo = articles()
+    first = next(todo, None)
+    yield from pending
+    pending.clear()
+    if first is None:
+        return
+    coder = pipeline if pipeline is not None else _default_pipeline()
+    for _article, events in coder.code_many(itertools.chain([first], todo)):
+        yield from pending
+        pending.clear()
+        for event in events:
+            if not realized_only or event.modality in REALIZED_MODALITIES:
+                yield event
+    yield from pending
+
+
+# --- query and export -----------------------------------------------------------------------------
+
+
+def query_events(db: str | None = None, **filters: Any) -> Iterator[Event]:
+    """Stored events matching `filters` (the fields of eventlens.store.EventQuery: type, actor,
+    recipient, party, since, until, modality, realized_only, min_confidence, article_id, limit,
+    offset). Filters are checked now; events stream as the result is iterated."""
+    from .store import EventQuery, Store
+
+    query = EventQuery(**filters)
+    store = Store(db)
+
+    def stream() -> Iterator[Event]:
+        try:
+            yield from store.query_events(query)
+        finally:
+            store.close()
+
+    return stream()
+
+
+def summary(db: str | None = None, top: int = 10):  # noqa: ANN201 - StoreSummary (import kept lazy)
+    """Counts for a store: articles, aliases, events per PLOVER type and modality, top dyads."""
+    from .store import Store
+
+    with Store(db) as store:
+        return store.summary(top=top)
+
+
+def export(events: Iterable[Event], fmt: str = "jsonl", out: str | Path | IO[Any] | None = None) -> int:
+    """Write events as jsonl, plover, csv, parquet, table or geojson (see eventlens.export)."""
+    from . import export as exporters
+
+    return exporters.export(events, fmt, out)
+
+
+def demo(db: str | None = None, progress: bool = True, *, pipeline: Coder | None = None) -> IngestReport:
+    """Ingest the bundled sample articles (its .jsonl and .txt files, not its README) into `db`."""
+    files = sorted(str(p) for p in sample_dir().iterdir() if p.suffix in (".jsonl", ".txt"))
+    return ingest(files, db=db, progress=progress, pipeline=pipeline)

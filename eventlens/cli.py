@@ -1,0 +1,239 @@
+"""`eventlens` command line: a thin shell over eventlens.api (one api call per command, same names).
+
+Only this module turns eventlens errors into exit codes:
+  0 ok · 1 some input records failed (the good ones were processed) · 2 usage error (click)
+  3 spaCy model not installed · 4 unknown gold set · 5 database error
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from typing import Any
+
+import click
+
+from . import api
+from .errors import BadRecord, EventlensError, GoldNotFound, ModelNotInstalled, StoreError
+from .export import EXPORTERS
+from .ingest import FORMATS
+from .record import PLOVER_TYPES, Event
+
+EXIT_RECORDS_FAILED = 1
+EXIT_CODES: dict[type[EventlensError], int] = {
+    BadRecord: EXIT_RECORDS_FAILED, ModelNotInstalled: 3, GoldNotFound: 4, StoreError: 5,
+}
+
+
+def _exit_code(exc: EventlensError) -> int:
+    for cls in type(exc).__mro__:
+        if cls in EXIT_CODES:
+            return EXIT_CODES[cls]
+    return 1
+
+
+def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """EventlensError -> one line on stderr and its exit code (no traceback for expected failures)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except EventlensError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(_exit_code(exc))
+
+    return wrapper
+
+
+def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+db_option = click.option("--db", default=None, metavar="URL",
+                         help="SQLAlchemy URL or SQLite path [default: $EVENTLENS_DB or sqlite:///eventlens.db].")
+published_option = click.option("--published", callback=_parse_date, metavar="YYYY-MM-DD",
+                                 help="Publication date for records that carry none.")
+input_format_option = click.option("--input-format", type=click.Choice(FORMATS),
+                                   help="Read every input as this format [default: by extension].")
+output_option = click.option("-o", "--output", "out", type=click.Path(dir_okay=False, allow_dash=True),
+                             default=None, help="Write to FILE [default: stdout].")
+
+
+def format_option(default: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option("--format", "fmt", type=click.Choice(list(EXPORTERS)), default=None,
+                        help=f"Output format [default: from the -o suffix (.csv, .parquet, .geojson), else {default}].")
+
+
+# Output suffixes that name one format unambiguously (.jsonl is shared by jsonl and plover).
+_FORMAT_BY_SUFFIX = {".csv": "csv", ".parquet": "parquet", ".geojson": "geojson"}
+
+
+def _resolve_format(fmt: str | None, out: str | None, default: str) -> str:
+    if fmt:
+        return fmt
+    if out and out != "-":
+        from pathlib import Path
+
+        return _FORMAT_BY_SUFFIX.get(Path(out).suffix.lower(), default if default != "table" else "jsonl")
+    return default
+
+
+def _report_bad(bad: BadRecord) -> None:
+    click.echo(f"error: {bad}", err=True)
+
+
+@click.group()
+@click.version_option(package_name="eventlens")
+def main() -> None:
+    """eventlens: political event records (PLOVER) from news text, offline."""
+    logging.basicConfig(level=logging.WARNING, format="warning: %(message)s", stream=sys.stderr)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@published_option
+@input_format_option
+@format_option("jsonl")
+@output_option
+@click.option("--realized-only", is_flag=True, help="Only asserted, reported and historical events.")
+@handle_errors
+def extract(paths: tuple[str, ...], published: date | None, input_format: str | None, fmt: str,
+            out: str | None, realized_only: bool) -> None:
+    """Code files, directories or stdin (-) and print one record per event."""
+    failed: list[BadRecord] = []
+
+    def events() -> Iterator[Event]:
+        for item in api.extract_files(list(paths), input_format=input_format, published=published,
+                                      realized_only=realized_only):
+            if isinstance(item, BadRecord):
+                failed.append(item)
+                _report_bad(item)
+            else:
+                yield item
+
+    api.export(events(), _resolve_format(fmt, out, "jsonl"), out)
+    if failed:
+        click.echo(f"{len(failed)} record(s) failed", err=True)
+        sys.exit(EXIT_RECORDS_FAILED)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@published_option
+@input_format_option
+@click.option("--progress/--no-progress", default=True, help="Progress bar on stderr for long runs.")
+@handle_errors
+def ingest(paths: tuple[str, ...], db: str | None, published: date | None, input_format: str | None,
+           progress: bool) -> None:
+    """Code files, directories or stdin (-) and store articles and events."""
+    report = api.ingest(list(paths), db=db, input_format=input_format, published=published, progress=progress)
+    for bad in report.failed:
+        _report_bad(bad)
+    click.echo(report.line(), err=True)
+    if report.failed:
+        sys.exit(EXIT_RECORDS_FAILED)
+
+
+@main.command()
+@db_option
+@click.option("--type", "type_", metavar="TYPE[,TYPE]", help=f"PLOVER type(s): {', '.join(PLOVER_TYPES)}.")
+@click.option("--actor", metavar="ISO3", help="Country code of an actor.")
+@click.option("--recipient", metavar="ISO3", help="Country code of a recipient.")
+@click.option("--party", metavar="ISO3", help="Country code of an actor or a recipient.")
+@click.option("--since", callback=_parse_date, metavar="YYYY-MM-DD", help="Events on or after this date.")
+@click.option("--until", callback=_parse_date, metavar="YYYY-MM-DD", help="Events on or before this date.")
+@click.option("--modality", metavar="M[,M]", help="asserted, reported, historical, future, hypothetical, negated.")
+@click.option("--realized-only", is_flag=True, help="Only asserted, reported and historical events.")
+@click.option("--min-confidence", type=float, help="Only events at least this confident (0-1).")
+@click.option("--limit", type=click.IntRange(min=0), help="At most N events.")
+@format_option("table")
+@output_option
+@handle_errors
+def events(db: str | None, type_: str | None, actor: str | None, recipient: str | None, party: str | None,
+           since: date | None, until: date | None, modality: str | None, realized_only: bool,
+           min_confidence: float | None, limit: int | None, fmt: str, out: str | None) -> None:
+    """Query stored events."""
+    try:
+        found = api.query_events(db=db, type=type_, actor=actor, recipient=recipient, party=party, since=since,
+                                 until=until, modality=modality, realized_only=realized_only,
+                                 min_confidence=min_confidence, limit=limit)
+    except ValueError as exc:  # an unknown type or modality
+        raise click.UsageError(str(exc)) from None
+    api.export(found, _resolve_format(fmt, out, "table"), out)
+
+
+@main.command()
+@click.option("--gold", required=True, help="Gold set name (e.g. plover-gsr).")
+@click.option("--split", type=click.Choice(["dev", "test", "all"]), default="all", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help='Print {"gold", "n", "metrics"} as one JSON object.')
+@click.option("--path", type=click.Path(exists=True), default=None, help="Gold file/folder [default: auto-find].")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Evaluate the first N records only.")
+@handle_errors
+def evaluate(gold: str, split: str, as_json: bool, path: str | None, limit: int | None) -> None:
+    """Score the coder against a gold set."""
+    import json
+    from pathlib import Path
+
+    from .evaluate import EvalOptions, run
+
+    result = run(gold, EvalOptions(split=split, path=Path(path) if path else None, limit=limit))
+    if as_json:
+        click.echo(json.dumps(result.to_json_obj(), ensure_ascii=False))
+    else:
+        click.echo(f"{result.gold}: n={result.n}")
+        for name, value in result.metrics.items():
+            click.echo(f"  {name:<28} {value:.3f}" if isinstance(value, float) else f"  {name:<28} {value}")
+        for table in result.tables:
+            click.echo("\n" + table)
+
+
+def summary_text(summary: Any, db: str) -> str:
+    """The demo's closing summary: counts, events per type, top dyads, and where to look next."""
+    lines = [f"Database: {db}",
+             f"Articles: {summary.articles} (+{summary.aliases} aliases)   Events: {summary.events}"
+             + (f"   Dates: {summary.first_date} .. {summary.last_date}" if summary.first_date else ""),
+             "", "Events per PLOVER type:"]
+    width = max(summary.events_by_type.values(), default=0)
+    for kind, n in summary.events_by_type.items():
+        lines.append(f"  {kind:<10} {n:>5}  {'#' * min(n, 40)}" if width else f"  {kind:<10} {n:>5}")
+    lines += ["", "Top actor -> recipient dyads:"]
+    lines += [f"  {a} -> {r}  {n}" for a, r, n in summary.top_dyads] or ["  (none)"]
+    db_arg = f" --db {db}"
+    lines += ["", "Next:",
+              f"  eventlens events{db_arg} --type ASSAULT            # one type as a table",
+              f"  eventlens events{db_arg} --actor RUS --format csv -o rus.csv",
+              f"  eventlens events{db_arg} --format plover           # PLOVER JSON",
+              "  eventlens extract ARTICLE.txt --published YYYY-MM-DD  # code your own text"]
+    return "\n".join(lines)
+
+
+@main.command()
+@db_option
+@handle_errors
+def demo(db: str | None) -> None:
+    """Ingest the bundled sample articles and print a summary."""
+    from .config import db_url
+
+    started = datetime.now()
+    report = api.demo(db=db)
+    for bad in report.failed:
+        _report_bad(bad)
+    seconds = (datetime.now() - started).total_seconds()
+    click.echo(f"Ingested the sample in {seconds:.1f} s: {report.line()}")
+    click.echo(summary_text(api.summary(db=db), db or db_url(None)))
+    if report.failed:
+        sys.exit(EXIT_RECORDS_FAILED)
+
+
+if __name__ == "__main__":
+    main()
