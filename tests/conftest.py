@@ -200,3 +200,40 @@ class FakePipeline:
 @pytest.fixture
 def fake_pipeline() -> FakePipeline:
     return FakePipeline()
+
+
+# --- bad input corpus -----------------------------------------------------------------------------
+
+BAD_INPUT_DIR = Path(__file__).parent / "data" / "bad_input"
+HUGE_TEXT_BYTES = 20 * 1024 * 1024
+# What each generated/committed file must produce: None = read fine; otherwise a word of the reason.
+BAD_INPUT_EXPECTED: dict[str, str | None] = {
+    "empty.txt": "empty",
+    "blank.txt": "empty",
+    "binary.bin": "binary",
+    "undecodable.txt": "undecodable",
+    "malformed.html": "HTML",
+    "latin1.txt": None,
+    "cp1252.txt": None,
+    "huge.txt": None,
+    "good.txt": None,
+}
+
+
+@pytest.fixture
+def bad_corpus(tmp_path: Path) -> Path:
+    """tests/data/bad_input plus the files not worth committing, generated here: a 20 MB text, a binary
+    file, undecodable bytes, and latin-1/cp1252 texts. Contents: see BAD_INPUT_EXPECTED (+ broken.jsonl
+    with a broken line 2 between two good records)."""
+    corpus = tmp_path / "bad_input"
+    shutil.copytree(BAD_INPUT_DIR, corpus)
+    # PNG signature and header chunk: NUL bytes like any real binary.
+    (corpus / "binary.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    # Invalid UTF-8, and bytes cp1252 leaves undefined (0x81, 0x8d, 0x8f, 0x90, 0x9d) / C1 controls in latin-1.
+    (corpus / "undecodable.txt").write_bytes(b"Report \x81\x8d\x8f\x90\x9d\x81\x8d\x8f\x90\x9d\xff\xfe end " * 4)
+    (corpus / "latin1.txt").write_bytes("The minister of São Tomé met Côte d'Ivoire's envoy in Zürich.".encode("latin-1"))
+    (corpus / "cp1252.txt").write_bytes("The “peace talks” in Bogotá resumed – officials said.".encode("cp1252"))
+    sentence = "Officials in the capital met to discuss the budget and the harvest. "
+    with open(corpus / "huge.txt", "w", encoding="utf-8") as f:
+        f.write(sentence * (HUGE_TEXT_BYTES // len(sentence) + 1))
+    return corpus
