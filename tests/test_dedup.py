@@ -1,0 +1,112 @@
+"""Cross-article dedup on constructed events: what must merge, what must not, and the summaries."""
+
+from __future__ import annotations
+
+from eventlens.dedup import Cluster, DedupSettings, cluster_events, cluster_id, stats
+from eventlens.record import Actor, CiteInfo, Event, EventLoc, TextInfo, event_id
+
+
+def ev(article: str, text: str, *, kind: str = "ASSAULT", day: str = "2031-03-04", actor: str | None = "NLD",
+       recipient: str | None = "SLD", place: tuple[str, str, float, float] | None = None,
+       source: str = "Daily Planet") -> Event:
+    loc = EventLoc(name=place[0], country=place[1], lat=place[2], lon=place[3]) if place else None
+    return Event(
+        id=event_id(article, 0, 0, 4, kind), article_id=article, event=kind, text=text,
+        text_info=TextInfo(0, 0, len(text), text.split()[0], 0, 4),
+        actor=[Actor(text=actor, country=actor, kind="country")] if actor else [],
+        recipient=[Actor(text=recipient, country=recipient, kind="country")] if recipient else [],
+        date=day, date_precision="day", event_loc=loc,
+        cite_info=CiteInfo(publication=source, published=day, sources=[source]),
+    )
+
+
+CLASH = "Northland artillery shells the Southland border town of Vell, killing five soldiers."
+CLASH_AGAIN = "Northland artillery shelled the Southland border town of Vell; the death toll of soldiers rises to seven."
+# Background events of other kinds and places, so word weights are not all equal.
+BACKGROUND = [
+    ev(f"bg{i}", text, kind=kind, actor=a, recipient=r, day=f"2031-03-{i + 1:02d}")
+    for i, (text, kind, a, r) in enumerate([
+        ("Farmers protest a water tax in Eastland.", "PROTEST", "ELD", None),
+        ("Eastland and Westland sign a fishing treaty.", "AGREE", "ELD", "WLD"),
+        ("Westland police arrest eleven smugglers at the port.", "COERCE", "WLD", None),
+        ("Students protest tuition fees in Westland.", "PROTEST", "WLD", None),
+        ("Southland and Eastland ministers meet to discuss trade.", "CONSULT", "SLD", "ELD"),
+        ("A bomb kills three at a market in Eastland.", "ASSAULT", None, "ELD"),
+    ])
+]
+
+
+def _cluster_of(clusters: list[Cluster], event: Event) -> Cluster:
+    return next(c for c in clusters if event.id in c.member_ids)
+
+
+def test_same_event_reported_by_two_articles_merges() -> None:
+    a = ev("a1", CLASH, day="2031-03-04", source="Daily Planet")
+    b = ev("a2", CLASH_AGAIN, day="2031-03-05", source="Metro Wire")
+    clusters = cluster_events([a, b, *BACKGROUND])
+    merged = _cluster_of(clusters, a)
+    assert b.id in merged.member_ids
+    assert a.link == b.link == merged.cluster_id == cluster_id(a.id)
+    assert merged.num_articles == 2 and merged.num_sources == 2
+    assert (merged.first_report, merged.last_report) == ("2031-03-04", "2031-03-05")
+    assert merged.actor_countries == ["NLD"] and merged.recipient_countries == ["SLD"]
+    # Members are kept; every event, merged or not, has its cluster id.
+    assert all(e.link for e in BACKGROUND)
+    assert stats(clusters).merged_clusters == 1
+
+
+def test_different_type_or_too_far_apart_or_same_article_stay_apart() -> None:
+    a = ev("a1", CLASH)
+    other_type = ev("a2", CLASH_AGAIN, kind="COERCE")
+    late = ev("a3", CLASH_AGAIN, day="2031-03-10")
+    same_article = ev("a1", CLASH_AGAIN)
+    same_article.id = "other-id"
+    clusters = cluster_events([a, other_type, late, same_article, *BACKGROUND])
+    assert _cluster_of(clusters, a).member_ids == [a.id]
+    assert stats(clusters).merged_clusters == 0
+
+
+def test_incompatible_places_or_participants_stay_apart() -> None:
+    a = ev("a1", CLASH, place=("Vell", "SLD", 10.0, 20.0))
+    elsewhere = ev("a2", CLASH_AGAIN, place=("Vell", "ELD", 10.0, 20.0))
+    far = ev("a3", CLASH_AGAIN, place=("Vell", "SLD", 14.0, 20.0))  # ~445 km away
+    other_parties = ev("a4", CLASH_AGAIN, actor="ELD", recipient="WLD")
+    clusters = cluster_events([a, elsewhere, far, other_parties, *BACKGROUND])
+    assert stats(clusters).merged_clusters == 0
+    near = ev("a5", CLASH_AGAIN, place=("Vell", "SLD", 10.2, 20.1))
+    clusters = cluster_events([a, near, *BACKGROUND])
+    assert _cluster_of(clusters, a).member_ids == [a.id, near.id]
+
+
+def test_dissimilar_text_does_not_merge() -> None:
+    a = ev("a1", CLASH)
+    unrelated = ev("a2", "Southland marines board a Northland fishing trawler and detain its crew.")
+    clusters = cluster_events([a, unrelated, *BACKGROUND])
+    assert stats(clusters).merged_clusters == 0
+    strict = cluster_events([ev("a1", CLASH), ev("a2", CLASH_AGAIN), *BACKGROUND],
+                            DedupSettings(min_similarity=0.99))
+    assert stats(strict).merged_clusters == 0
+
+
+def test_daily_reports_do_not_chain_beyond_the_span() -> None:
+    reports = [ev(f"d{i}", CLASH, day=f"2031-03-{i:02d}") for i in range(1, 21)]
+    clusters = cluster_events([*reports, *BACKGROUND], DedupSettings(max_span_days=7))
+    sizes = sorted(c.num_events for c in clusters if c.event == "ASSAULT" and "Vell" in c.text)
+    assert len(sizes) >= 3 and max(sizes) <= 8  # 20 days of reports, spans of at most 8 days
+
+
+def test_cluster_id_does_not_change_when_later_reports_join() -> None:
+    a, b = ev("a1", CLASH, day="2031-03-04"), ev("a2", CLASH_AGAIN, day="2031-03-05", source="Metro Wire")
+    first = _cluster_of(cluster_events([a, b, *BACKGROUND]), a).cluster_id
+    c = ev("a3", CLASH_AGAIN.replace("seven", "nine"), day="2031-03-06", source="Harbour Times")
+    grown = _cluster_of(cluster_events([c, b, a, *BACKGROUND]), a)
+    assert grown.cluster_id == first and grown.num_articles == 3 and grown.num_sources == 3
+
+
+def test_events_without_dates_are_left_unlinked() -> None:
+    undated = ev("u1", CLASH)
+    undated.date = None
+    undated.cite_info.published = None
+    clusters = cluster_events([undated, *BACKGROUND])
+    assert undated.link is None
+    assert stats(clusters).events == len(BACKGROUND)
