@@ -32,6 +32,7 @@ OCCASION_NOUNS = frozenset({
 # ... and only when the trigger happens at/during it ("arrested in the 2006 elections' aftermath" is not
 # dated by the elections).
 OCCASION_PREPS = frozenset({"at", "during", "on"})
+TEMPORAL_PREPS = frozenset({"on", "in", "at", "during", "since", "until", "by", "before", "after"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "ll"})
 CLAUSE_LINKS = frozenset({"xcomp", "conj"})  # verbs that share the trigger's time
 REPORT_LINKS = frozenset({"ccomp", "advcl", "xcomp", "conj"})  # a date on a governing verb, as last resort
@@ -50,8 +51,9 @@ class EventDate:
 def _extra_patterns() -> re.Pattern[str]:
     """Our own date finder for what the small model's NER misses; built from the rule tables."""
     r: DateRules = load_rules()
-    names = lambda table: "|".join(sorted((k.capitalize() for k in table if len(k) > 3), key=len, reverse=True))  # noqa: E731
-    months, weekdays = names(r.months), names(r.weekdays)
+    months = "|".join(m.capitalize() for m in r.month_names) + "|" + "|".join(
+        rf"{k.capitalize()}\." for k, n in r.months.items() if k not in r.month_names)
+    weekdays = "|".join(w.capitalize() for w in r.weekday_names)
     named = "|".join(re.escape(k) for k in sorted(r.named_dates, key=len, reverse=True))
     relative = "|".join(re.escape(k) for k in sorted(r.relative, key=len, reverse=True) if not k.startswith("the "))
     day = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -87,6 +89,11 @@ def anchor_of(span: Span) -> Token:
     """The word a date phrase modifies: the head of its root, skipping a preposition ("on April 20")."""
     root = span.root
     head = root.head
+    before = span.doc[span.start - 1] if span.start > span.sent.start else None
+    if before is not None and before.lower_ in TEMPORAL_PREPS and before.dep_ == "prep" and head != before:
+        # "On April 29 the ministry's troops began ...": the small parser sometimes glues the date to
+        # the next noun ("April" nmod of "troops"); the preposition right before it says what it dates.
+        head = before
     if head == root:
         return root
     while head.dep_ == "prep" and head.head != head:
@@ -101,7 +108,7 @@ def clause_of(trigger: Token) -> tuple[Token, ...]:
     if trigger.pos_ in NOUN_POS:
         t = trigger
         while t.head != t and t.pos_ not in VERB_POS and t.dep_ in (
-            "nsubj", "nsubjpass", "dobj", "pobj", "prep", "attr", "dative", "conj", "appos", "compound"
+            "nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent", "attr", "dative", "conj", "appos", "compound"
         ):
             t = t.head
         if t.pos_ in VERB_POS:

@@ -167,9 +167,10 @@ class DateNormalizer:
         if q in ("next", "coming"):
             after = [c for c in candidates if c[0] > reference]
             return min(after, key=lambda c: c[0])[2] if after else None
-        if q == "this":
-            same = [c for c in candidates if c[0].year == reference.year]
-            return same[0][2] if len(same) == 1 else P.pick(same, reference, "nearest")  # type: ignore[return-value]
+        if q == "this":  # the occurrence under way at the reference, else the one of its year
+            current = [c for c in candidates if c[0] <= reference <= c[1]]
+            same = current or [c for c in candidates if c[0].year == reference.year]
+            return same[0][2] if same else None
         return P.pick(candidates, reference, self.settings.prefer)  # type: ignore[return-value]
 
     # -- matchers: each returns a DateValue or None ---------------------------------------------------
@@ -358,9 +359,6 @@ class DateNormalizer:
         for y in (reference.year - 2, reference.year - 1, reference.year, reference.year + 1):
             start = date(y, start_month, 1)
             cands.append((start, P.add_months(start, 3) - timedelta(days=1), P.season(y, code, start_month)))
-        q = (m["q"] or "").replace("the ", "")
-        if q == "this":  # the season of the reference year's own cycle that is nearest
-            return P.pick(cands, reference, "nearest")  # type: ignore[return-value]
         return self._choose(cands, reference, m["q"])
 
     def _match_weekday(self, s: str, reference: date | None) -> DateValue | None:
@@ -404,8 +402,8 @@ class DateNormalizer:
         if data.date_obj is None:
             return None
         d = data.date_obj.date()
-        if abs(d.year - reference.year) > 20 and str(d.year) not in s:
-            return None  # a number read as a two-digit year ("the 99th day" -> 1999)
+        if str(d.year) not in s and re.search(rf"\b{d.year % 100:02d}(?:st|nd|rd|th)\b", s):
+            return None  # an ordinal is never a year ("the 99th day": dateparser says 1999)
         period = data.period or "day"
         if period == "year":
             return P.year(d.year)

@@ -22,6 +22,8 @@ class RelativeRule:
 @dataclass(frozen=True)
 class DateRules:
     months: dict[str, int]  # every spelling -> month number
+    month_names: tuple[str, ...]  # full names only ("may", not "mar"): safe to look for in running text
+    weekday_names: tuple[str, ...]
     weekdays: dict[str, int]  # every spelling -> 0 (Monday) .. 6
     seasons: dict[str, tuple[str, int]]  # name -> (TimeML code, first month)
     ordinals: dict[str, int]
@@ -68,6 +70,8 @@ def rules_from_dict(data: dict[str, Any]) -> DateRules:
     by_len = functools.partial(sorted, key=len, reverse=True)
     return DateRules(
         months=months,
+        month_names=tuple(data["months"]),
+        weekday_names=tuple(data["weekdays"]),
         weekdays=weekdays,
         seasons={k: (v["code"], int(v["month"])) for k, v in data["seasons"].items()},
         ordinals={str(k): int(v) for k, v in data["ordinals"].items()},
