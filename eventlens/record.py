@@ -75,6 +75,9 @@ class EventLoc:
     resolution: int | None = None  # 1 country, 2 province, 3 district, 4 city, 5 sub-city
     # The place name as written in the text.
     text: str | None = None
+    # Every country (ISO3) the location touches: both sides of a border ("on the Tajik-Afghan border"),
+    # or the single country of any other place; `country` is the first/most relevant of them.
+    countries: list[str] = field(default_factory=list)
 
 
 @dataclass

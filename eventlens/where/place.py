@@ -41,6 +41,8 @@ class Place:
 
     @property
     def resolution(self) -> int | None:
+        if self.feature == REGION:
+            return 2 if self.country else None  # a region inside one country ranks like a province
         return _RESOLUTION.get(self.feature)
 
     @property
@@ -63,6 +65,7 @@ class Place:
             feature=self.feature,
             resolution=self.resolution,
             text=text,
+            countries=list(self.countries) if self.countries else ([self.country] if self.country else []),
         )
 
 

@@ -104,6 +104,12 @@ def resolve(gazetteer: Gazetteer, text: str, focus: Mapping[str, float] | None =
     return rank(places, focus, implied)[0].place
 
 
+def normalise_focus(focus: Mapping[str, float]) -> dict[str, float]:
+    """Scale weights (e.g. raw mention counts) so the largest is 1.0."""
+    top = max((v for v in focus.values() if v > 0), default=0.0)
+    return {k: v / top for k, v in focus.items() if v > 0} if top else {}
+
+
 def focus_weights(places: Iterable[Place]) -> dict[str, float]:
     """Article focus from places already resolved: each country's (and admin1's) share of mentions,
     scaled so the most mentioned gets 1.0."""

@@ -1,0 +1,288 @@
+"""Toponyms in a spaCy Doc and the location of one event.
+
+Toponyms: GPE/LOC entities, the entity ruler's `country:`/`capital:`/`admin1:` entities, and ORG/PERSON
+entities that are strong gazetteer matches (the small model tags some capitals as ORG). Demonyms (NORP)
+are not places, and a place name that modifies a unit or organisation noun ("the X border detachment",
+"X Bank", "the X government") names the unit, not where something happened.
+
+Event location, in order: a place in a locative prepositional phrase of the trigger, of the verb it
+hangs on, or of its arguments ("in X", "near the capital", "on the A-B border"); else the sentence's
+most specific place; else the one country the sentence fixes (resolution 1); else None. Datelines
+("CITY, April 20 (Agency) -") are never used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..record import EventLoc
+from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, Gazetteer, Place
+from .resolve import candidates, focus_weights, normalise_focus, rank
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "on", "outside", "across", "inside", "around", "within",
+                            "throughout", "along", "off", "into", "over", "from"})
+# Prepositions that place the event itself; "from"/"into"/"over" rank lower (direction, not location).
+WEAK_PREPS = frozenset({"from", "into", "over"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+RULER_PLACE_KINDS = frozenset({"country", "capital", "admin1"})
+# Head nouns that a place name may modify and still be the place ("the X border", "X province").
+PLACE_HEAD_NOUNS = frozenset({
+    "border", "region", "province", "district", "city", "town", "village", "area", "capital", "outskirts",
+    "suburb", "suburbs", "airport", "port", "valley", "mountains", "county", "state", "oblast", "governorate",
+    "prefecture", "territory", "coast", "frontier", "countryside", "centre", "center", "downtown", "zone",
+})
+CAPITAL_WORDS = frozenset({"capital"})
+BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
+_DATELINE_TAIL = re.compile(r"^\s*(,|\(|—|–|-{1,2})")
+
+
+@dataclass(frozen=True)
+class Toponym:
+    span: Span
+    place: Place
+
+
+def _ruler_kind(ent: Span) -> str:
+    return ent.ent_id_.split(":", 1)[0] if ent.ent_id_ else ""
+
+
+def is_modifier(ent: Span) -> bool:
+    """The name modifies a non-place noun ("the X border detachment", "X Bank", "X's government")."""
+    root = ent.root
+    if root.dep_ not in ("compound", "amod", "nmod", "poss"):
+        return False
+    head = root.head
+    if head.i in range(ent.start, ent.end) or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if root.dep_ == "poss" and head.lemma_.lower() in CAPITAL_WORDS:
+        return False
+    # Walk to the head of a compound chain ("border detachment" -> "detachment").
+    while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+        head = head.head
+    return head.lemma_.lower() not in PLACE_HEAD_NOUNS
+
+
+def is_dateline(ent: Span) -> bool:
+    """A place name opening the article and followed by a comma, parenthesis or dash ("DUSHANBE, ...")."""
+    doc = ent.doc
+    first = next((t for t in doc if not t.is_space), None)
+    if first is None or ent.start != first.i:
+        return False
+    tail = doc.text[ent.end_char: ent.end_char + 3]
+    return bool(_DATELINE_TAIL.match(tail)) or ent.text.isupper()
+
+
+def strong_match(places: Sequence[Place]) -> bool:
+    """Good enough to overrule an ORG/PERSON label: a country, capital or first-level region, or a city
+    of 100k+ people."""
+    return any(p.feature in (COUNTRY, CAPITAL, ADM1, REGION) or (p.feature == CITY and p.population >= 100_000)
+               for p in places)
+
+
+def resolve_span(ent: Span, gazetteer: Gazetteer, focus: Mapping[str, float]) -> Place | None:
+    kind = _ruler_kind(ent)
+    code = ent.ent_id_.split(":", 1)[1] if ":" in ent.ent_id_ else ""
+    if kind == "country" and code:
+        found = gazetteer.country(code)
+        if found is not None:
+            return found
+    places, implied = candidates(gazetteer, ent.text)
+    if not places:
+        return None
+    if kind in ("capital", "admin1") and code:
+        # The ruler fixed the country; prefer that reading.
+        focus = {**focus, code: max(focus.get(code, 0.0), 1.0) + 1.0}
+    return rank(places, focus, implied)[0].place
+
+
+def toponyms(span: Span | Doc, gazetteer: Gazetteer, focus: Mapping[str, float] | None = None,
+             include_modifiers: bool = False) -> Iterator[Toponym]:
+    """Place names in `span`, resolved; one name that fails to resolve is simply skipped."""
+    focus = focus or {}
+    for ent in span.ents:
+        kind = _ruler_kind(ent)
+        if kind in ("demonym", "igo") or ent.label_ == "NORP":
+            continue
+        if ent.label_ not in PLACE_LABELS and kind not in RULER_PLACE_KINDS:
+            if ent.label_ not in ("ORG", "PERSON") or not strong_match(gazetteer.lookup(ent.text)):
+                continue
+        if is_dateline(ent) or (not include_modifiers and is_modifier(ent)):
+            continue
+        place = resolve_span(ent, gazetteer, focus)
+        if place is not None:
+            yield Toponym(ent, place)
+
+
+def article_places(doc: Doc, focus: Mapping[str, float] | None, gazetteer: Gazetteer) -> list[Toponym]:
+    """All toponyms of the article, resolved with the article's own focus added to `focus`: a first
+    pass over the names fixes which countries the article is about."""
+    first = list(toponyms(doc, gazetteer, focus))
+    doc_focus = focus_weights(t.place for t in first)
+    for k, v in (focus or {}).items():
+        doc_focus[k] = max(doc_focus.get(k, 0.0), v)
+    return list(toponyms(doc, gazetteer, doc_focus))
+
+
+def _countries_in(tokens: Iterable[Token], sent: Span, gazetteer: Gazetteer) -> list[str]:
+    """Countries named by the words of a phrase ("Tajik-Afghan", "Iran-Iraq"): ruler ids first, then
+    each word as a demonym or country name."""
+    toks = list(tokens)
+    idx = {t.i for t in toks}
+    out: list[str] = []
+    for ent in sent.ents:
+        if ent.start in idx and ":" in ent.ent_id_ and _ruler_kind(ent) in ("country", "demonym"):
+            out.append(ent.ent_id_.split(":", 1)[1])
+    if len(out) < 2:
+        out = []
+        for t in toks:
+            for part in t.text.split("-"):
+                if not part or not part[0].isupper():
+                    continue
+                place = gazetteer.demonym(part)
+                if place is None:
+                    place = next((p for p in gazetteer.lookup(part) if p.feature == COUNTRY), None)
+                if place is not None and place.country:
+                    out.append(place.country)
+    return list(dict.fromkeys(out))
+
+
+def _border(pobj: Token, sent: Span, focus: Mapping[str, float], gazetteer: Gazetteer, text: str) -> EventLoc | None:
+    mods = [t for t in pobj.subtree if t.i < pobj.i and t.dep_ not in ("det", "case")]
+    countries = _countries_in(mods, sent, gazetteer)
+    if not countries:
+        return None
+    ordered = sorted(countries, key=lambda c: -focus.get(c, 0.0)) if len(countries) > 1 else countries
+    first = gazetteer.country(ordered[0])
+    name = " ".join(t.text for t in mods if t.dep_ != "punct" or t.text == "-").replace(" - ", "-")
+    name = f"{name} {pobj.text}".strip()
+    return EventLoc(name=name, country=ordered[0], lat=None, lon=None, feature=None,
+                    resolution=1 if first is not None else None, text=text, countries=countries)
+
+
+def _capital(sent: Span, focus: Mapping[str, float], gazetteer: Gazetteer, text: str,
+             places: Sequence[Toponym]) -> EventLoc | None:
+    """'near the capital' -> the capital of the country the sentence names, else of the article's focus."""
+    scores: dict[str, float] = dict(focus)
+    for t in places:
+        if t.place.country:
+            scores[t.place.country] = scores.get(t.place.country, 0.0) + 2.0
+    for ent in sent.ents:
+        if _ruler_kind(ent) in ("country", "demonym") and ":" in ent.ent_id_:
+            code = ent.ent_id_.split(":", 1)[1]
+            scores[code] = scores.get(code, 0.0) + 1.0
+    for iso3, _ in sorted(scores.items(), key=lambda kv: -kv[1]):
+        cap = gazetteer.capital(iso3)
+        if cap is not None:
+            return cap.to_event_loc(text=text)
+    return None
+
+
+def _attachment_heads(trigger: Token, argument_tokens: Sequence[Token]) -> list[Token]:
+    """Tokens whose locative phrases describe the event, most direct first."""
+    heads = [trigger]
+    if trigger.dep_ in ("conj", "xcomp", "dobj", "nsubj", "nsubjpass", "pobj", "attr", "advcl") and trigger.head != trigger:
+        heads.append(trigger.head)
+        if trigger.head.dep_ == "prep":  # "the arrest of X in Y": trigger <- of <- ...
+            heads.append(trigger.head.head)
+    heads += [t for t in argument_tokens if t not in heads]
+    # Objects of the trigger's other prepositions ("clashed with traffickers on the border").
+    for h in list(heads[:2]):
+        for prep in h.children:
+            if prep.dep_ == "prep":
+                heads += [c for c in prep.children if c.dep_ == "pobj" and c not in heads]
+    return heads
+
+
+def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], focus_countries: Mapping[str, float],
+                 gazetteer: Gazetteer) -> EventLoc | None:
+    """Where the event of `trigger` happened (see the module docstring for the order of evidence)."""
+    focus = normalise_focus(focus_countries)
+    places = list(toponyms(sent, gazetteer, focus))
+    by_token: dict[int, Toponym] = {}
+    for t in places:
+        for i in range(t.span.start, t.span.end):
+            by_token[i] = t
+
+    # 1. A locative prepositional phrase of the trigger, its governing verb or its arguments.
+    best: tuple[int, EventLoc] | None = None
+    for rank_i, head in enumerate(_attachment_heads(trigger, argument_tokens)):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
+                loc = _phrase_place(pobj, sent, by_token, focus, gazetteer, places)
+                if loc is not None:
+                    key = rank_i * 2 + (prep.lower_ in WEAK_PREPS)
+                    if best is None or key < best[0]:
+                        best = (key, loc)
+    if best is not None:
+        return best[1]
+
+    # 2. The sentence's most specific place (resolution 2-4), nearest the trigger.
+    specific = [t for t in places if t.place.resolution and t.place.resolution >= 2]
+    if specific:
+        t = min(specific, key=lambda t: (-min(t.place.resolution or 0, 4), abs(t.span.start - trigger.i)))
+        return t.place.to_event_loc(text=t.span.text)
+
+    # 3. The one country the sentence's places fix. Demonyms do not count: "Tajik migrants were
+    # detained" says who, not where.
+    countries = {t.place.country for t in places if t.place.country}
+    if len(countries) == 1:
+        iso3 = countries.pop()
+        country = gazetteer.country(iso3)
+        if country is not None:
+            named = next((t.span.text for t in places if t.place.country == iso3), None)
+            return country.to_event_loc(text=named)
+    return None
+
+
+def _named_place_noun(pobj: Token, by_token: Mapping[int, Toponym], focus: Mapping[str, float],
+                      gazetteer: Gazetteer) -> Toponym | None:
+    """"the X district", "X province": the proper-noun modifiers plus the place noun, looked up
+    whatever label NER gave the name (or none)."""
+    if pobj.lemma_.lower() not in PLACE_HEAD_NOUNS or pobj.lemma_.lower() in BORDER_WORDS | CAPITAL_WORDS:
+        return None
+    mods = [t for t in pobj.lefts if t.dep_ in ("compound", "amod") and t.pos_ == "PROPN"]
+    if not mods or any(m.i in by_token for m in mods):
+        return None
+    span = pobj.doc[mods[0].i: pobj.i + 1]
+    places, implied = candidates(gazetteer, span.text)
+    if not places:
+        return None
+    return Toponym(span, rank(places, focus, implied)[0].place)
+
+
+def _phrase_place(pobj: Token, sent: Span, by_token: Mapping[int, Toponym], focus: Mapping[str, float],
+                  gazetteer: Gazetteer, places: Sequence[Toponym]) -> EventLoc | None:
+    lemma = pobj.lemma_.lower()
+    text = sent.doc[pobj.left_edge.i: pobj.right_edge.i + 1].text
+    if lemma in BORDER_WORDS:
+        loc = _border(pobj, sent, focus, gazetteer, text)
+        if loc is not None:
+            return loc
+    # The most specific toponym inside the phrase; the pobj's own toponym wins ties ("in X of Y").
+    inside = [by_token[t.i] for t in pobj.subtree if t.i in by_token]
+    inside = list(dict.fromkeys(inside))
+    named = _named_place_noun(pobj, by_token, focus, gazetteer)
+    if named is not None:
+        inside.append(named)
+    if inside:
+        def specificity(t: Toponym) -> tuple[int, int]:
+            res = t.place.resolution or 0
+            return (min(res, 4) if t.place.feature != ADM2 else 3, -(t.span.start <= pobj.i < t.span.end))
+        t = max(inside, key=specificity)
+        if len(inside) > 1 and by_token.get(pobj.i) is not None:
+            own = by_token[pobj.i]
+            if (own.place.resolution or 0) >= (t.place.resolution or 0) - 1:
+                t = own
+        return t.place.to_event_loc(text=t.span.text)
+    if lemma in CAPITAL_WORDS:
+        return _capital(sent, focus, gazetteer, text, places)
+    return None
+
+
+__all__ = ["Toponym", "article_places", "is_modifier", "locate_event", "toponyms", "REGION"]

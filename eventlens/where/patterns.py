@@ -1,0 +1,85 @@
+"""Entity-ruler patterns for national capitals and first-level regions, generated from the gazetteer.
+
+Only names a ruler can tag safely: >= 4 characters, not an ordinary English word or first name
+(`ruler_stopwords.txt`, generic direction/landform words), not a country name (the actors' patterns own
+those), and only when that reading clearly wins over every other place with the same name. A region
+named like a city's local endonym (a federal city's "Wien"-style name, while English text uses the
+exonym) is left out: it gives false hits and adds nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from importlib import resources
+
+from .place import ADM1, CAPITAL, COUNTRY, REGION, Gazetteer, name_key
+from .resolve import rank
+
+GENERIC_WORDS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest southeast "
+    "southwest upper lower greater middle new old region province district state city capital territory "
+    "island islands coast lake lakes river rivers mountain mountains valley bay gulf sea the and of".split())
+
+
+@functools.lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    text = resources.files(__package__).joinpath("ruler_stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def ascii_fold(name: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+def acceptable(name: str) -> bool:
+    if len(name) < 4 or not name[0].isupper():
+        return False
+    words = name_key(name).split()
+    if not words or all(w in GENERIC_WORDS for w in words):
+        return False
+    return name_key(name) not in stopwords()
+
+
+def wins(gazetteer: Gazetteer, name: str, feature: str, iso3: str, margin: float = 1.0) -> bool:
+    """`name` read as (feature, iso3) beats any reading in another country or of another kind by
+    `margin`, and is not a city's endonym (matched only by an alternate name)."""
+    found = gazetteer.lookup(name)
+    if any(p.feature in (COUNTRY, REGION) for p in found):
+        return False
+    ranked = rank(found, {})
+    mine = [c for c in ranked if c.place.feature == feature and c.place.country == iso3]
+    if not mine:
+        return False
+    if feature == ADM1:
+        key, region = name_key(name), mine[0].place
+        for p in found:
+            if (p.country == iso3 and p.feature != ADM1 and name_key(p.name) != key
+                    and p.population >= 0.3 * region.population):
+                return False  # a region under a big city's endonym; English text uses the city's name
+    others = [c for c in ranked if c.place.country != iso3]
+    return not others or mine[0].score - others[0].score >= margin
+
+
+def ruler_place_patterns(gazetteer: Gazetteer) -> list[dict]:
+    """spaCy entity_ruler patterns: capitals (label GPE, id "capital:ISO3") and first-level regions
+    (label GPE, id "admin1:ISO3"), each name also without accents ("Tehrān" -> "Tehran")."""
+    patterns: list[dict] = []
+    seen: set[str] = set()
+
+    def add(name: str, kind: str, iso3: str) -> None:
+        for form in dict.fromkeys((name, ascii_fold(name))):
+            if form in seen or not acceptable(form):
+                continue
+            seen.add(form)
+            patterns.append({"label": "GPE", "pattern": form, "id": f"{kind}:{iso3}"})
+
+    for name, iso3 in gazetteer.capitals():
+        short = name.split(",")[0]  # "Washington, D.C." is written "Washington"
+        for form in dict.fromkeys((name, short)):
+            if wins(gazetteer, form, CAPITAL, iso3, margin=0.0):
+                add(form, "capital", iso3)
+    for name, iso3 in gazetteer.admin1_names():
+        if name not in seen and wins(gazetteer, name, ADM1, iso3):
+            add(name, "admin1", iso3)
+    return patterns
