@@ -1,0 +1,1 @@
+"""REST API and offline browser UI (`create_app(store)`; `eventlens serve`)."""

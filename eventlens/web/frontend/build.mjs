@@ -1,0 +1,42 @@
+// Copies the browser builds of the pinned npm packages into ../static/vendor and converts
+// world-atlas's Natural Earth 1:110m country TopoJSON to GeoJSON, so the UI needs no network.
+// Run through ../build_vendor.sh (which does `npm ci` in a scratch folder first).
+import { readFileSync, writeFileSync, copyFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { feature } from "topojson-client";
+
+const modules = process.argv[2];
+const out = process.argv[3];
+mkdirSync(out, { recursive: true });
+
+const copies = [
+  ["echarts/dist/echarts.min.js", "echarts.min.js"],
+  ["echarts/LICENSE", "LICENSE.echarts.txt"],
+  ["leaflet/dist/leaflet.js", "leaflet.js"],
+  ["leaflet/dist/leaflet.css", "leaflet.css"],
+  ["leaflet/LICENSE", "LICENSE.leaflet.txt"],
+  ["leaflet.markercluster/dist/leaflet.markercluster.js", "leaflet.markercluster.js"],
+  ["leaflet.markercluster/dist/MarkerCluster.css", "MarkerCluster.css"],
+  ["leaflet.markercluster/dist/MarkerCluster.Default.css", "MarkerCluster.Default.css"],
+  ["leaflet.markercluster/MIT-LICENCE.txt", "LICENSE.markercluster.txt"],
+  ["world-atlas/LICENSE", "LICENSE.world-atlas.txt"],
+];
+for (const [src, dst] of copies) copyFileSync(join(modules, src), join(out, dst));
+
+// Natural Earth (public domain) via world-atlas: one GeoJSON FeatureCollection of country outlines.
+const topo = JSON.parse(readFileSync(join(modules, "world-atlas/countries-110m.json"), "utf8"));
+const geo = feature(topo, topo.objects.countries);
+// Round coordinates to 0.01 degree: far below what 1:110m resolves, and it halves the file.
+const round = (c) => (typeof c[0] === "number" ? [Math.round(c[0] * 100) / 100, Math.round(c[1] * 100) / 100] : c.map(round));
+for (const f of geo.features) {
+  f.geometry.coordinates = round(f.geometry.coordinates);
+  f.properties = { name: f.properties.name, iso_n3: f.id };
+}
+writeFileSync(join(out, "countries-110m.geojson"), JSON.stringify(geo));
+
+const versions = {};
+for (const name of ["echarts", "leaflet", "leaflet.markercluster", "topojson-client", "world-atlas"]) {
+  versions[name] = JSON.parse(readFileSync(join(modules, name, "package.json"), "utf8")).version;
+}
+writeFileSync(join(out, "VERSIONS.json"), JSON.stringify(versions, null, 2) + "\n");
+console.log("vendored", versions);
