@@ -39,6 +39,24 @@ def sample_dir() -> Path:
     return Path(__file__).parent / "sample"
 
 
+# --- extract / evaluate ---------------------------------------------------------------------------
+
+
+def extract(text: str, published: date | None = None, article_id: str = "text", *, title: str | None = None,
+            realized_only: bool = False, pipeline: Coder | None = None) -> list[Event]:
+    """Code one text and return its events (the Python twin of `eventlens extract`)."""
+    article = Article(article_id=article_id, text=text, title=title, published=published)
+    events = next(iter((pipeline or _default_pipeline()).code_many([article])))[1]
+    return [e for e in events if e.modality in REALIZED_MODALITIES] if realized_only else events
+
+
+def evaluate(gold: str, split: str = "all", path: str | Path | None = None, limit: int | None = None):  # noqa: ANN201
+    """Score the coder against a gold set; returns eventlens.evaluate.EvalResult."""
+    from .evaluate import EvalOptions, run
+
+    return run(gold, EvalOptions(split=split, path=Path(path) if path else None, limit=limit))
+
+
 # --- ingest ---------------------------------------------------------------------------------------
 
 
@@ -196,3 +214,35 @@ def demo(db: str | None = None, progress: bool = True, *, pipeline: Coder | None
     """Ingest the bundled sample articles (its .jsonl and .txt files, not its README) into `db`."""
     files = sorted(str(p) for p in sample_dir().iterdir() if p.suffix in (".jsonl", ".txt"))
     return ingest(files, db=db, progress=progress, pipeline=pipeline)
+
+
+# --- corpus-scale runs (eventlens.scale; `eventlens run` / `eventlens load`) ---------------------------
+
+
+def run(
+    paths: Sequence[str | Path],
+    out: str | Path,
+    *,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    partition_size: int = 1000,
+    coded_date: date | str | None = None,
+    include_headings: bool = False,
+    dedup: bool = True,
+    progress: bool = True,
+) -> Any:  # eventlens.scale.RunResult (import kept lazy)
+    """Code a corpus with Dask into a resumable, partitioned Parquet directory (see eventlens.scale)."""
+    from .scale import run_corpus
+
+    return run_corpus(
+        paths, out, workers=workers, scheduler=scheduler, partition_size=partition_size,
+        coded_date=coded_date.isoformat() if isinstance(coded_date, date) else coded_date,
+        include_headings=include_headings, dedup=dedup, progress=progress,
+    )
+
+
+def load(out: str | Path, db: str | None = None) -> Any:  # eventlens.scale.LoadResult
+    """Load an `eventlens run` directory into the store (idempotent)."""
+    from .scale import load_run
+
+    return load_run(out, db)

@@ -182,11 +182,8 @@ def events(db: str | None, type_: str | None, actor: str | None, recipient: str 
 def evaluate(gold: str, split: str, as_json: bool, path: str | None, limit: int | None) -> None:
     """Score the coder against a gold set."""
     import json
-    from pathlib import Path
 
-    from .evaluate import EvalOptions, run
-
-    result = run(gold, EvalOptions(split=split, path=Path(path) if path else None, limit=limit))
+    result = api.evaluate(gold, split=split, path=path, limit=limit)
     if as_json:
         click.echo(json.dumps(result.to_json_obj(), ensure_ascii=False))
     else:
@@ -233,6 +230,45 @@ def demo(db: str | None) -> None:
     click.echo(summary_text(api.summary(db=db), db or db_url(None)))
     if report.failed:
         sys.exit(EXIT_RECORDS_FAILED)
+
+
+@main.command("run")
+@click.argument("corpus", nargs=-1, required=True)
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="Run directory (Parquet parts + manifest).")
+@click.option("--workers", type=click.IntRange(min=1), help="Local Dask worker processes [default: CPU count].")
+@click.option("--scheduler", metavar="tcp://HOST:PORT",
+              help="Use an existing Dask scheduler (or 'synchronous': no Dask, this process).")
+@click.option("--partition-size", type=click.IntRange(min=1), default=1000, show_default=True,
+              help="Articles per partition (one task, one Parquet part).")
+@click.option("--coded-date", callback=_parse_date, metavar="YYYY-MM-DD",
+              help="coded_date of every event [default: kept from an earlier run of DIR, else today].")
+@click.option("--include-headings", is_flag=True, help="Current Events: code story headings as articles too.")
+@click.option("--dedup/--no-dedup", default=True, show_default=True, help="Cluster the same event across articles.")
+@click.option("--progress/--no-progress", default=True, help="Progress bar on stderr.")
+@handle_errors
+def run_command(corpus: tuple[str, ...], out: str, workers: int | None, scheduler: str | None,
+                partition_size: int, coded_date: date | None, include_headings: bool, dedup: bool,
+                progress: bool) -> None:
+    """Code a corpus (files, dirs, globs; Current Events YAML, Parquet, txt/jsonl/csv) with Dask into
+    partitioned Parquet; rerunning skips finished partitions."""
+    if workers and scheduler:
+        raise click.UsageError("--workers and --scheduler exclude each other")
+    result = api.run(list(corpus), out, workers=workers, scheduler=scheduler, partition_size=partition_size,
+                     coded_date=coded_date, include_headings=include_headings, dedup=dedup, progress=progress)
+    click.echo("\n".join(result.summary_lines()), err=True)
+    if result.bad_records:
+        sys.exit(EXIT_RECORDS_FAILED)
+
+
+@main.command("load")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@db_option
+@handle_errors
+def load_command(directory: str, db: str | None) -> None:
+    """Load an `eventlens run` directory into the store (loading twice adds nothing)."""
+    result = api.load(directory, db=db)
+    statuses = ", ".join(f"{n} {status}" for status, n in result.statuses.items())
+    click.echo(f"{result.db}: {result.articles} articles ({statuses}), {result.events} events", err=True)
 
 
 if __name__ == "__main__":

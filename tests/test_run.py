@@ -257,3 +257,22 @@ def test_real_corpus_reader_counts(shared_data: Path) -> None:
     with_outlet = sum(bool(a.publication) for a in articles)
     assert with_outlet / len(articles) > 0.5
     assert all(a.published and a.published.year == 2005 and a.published.month == 1 for a in articles)
+
+
+def test_a_pipeline_that_fails_everywhere_stops_the_run(tmp_path: Path) -> None:
+    from eventlens.scale.worker import PipelineFailed
+
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "2031-03-07.yaml").write_text(textwrap.dedent("""\
+        Date: '2031-03-07'
+        Source_URI: Portal:Current events/2031 March 7
+        Intelligence_Payload:
+          Uncategorized:
+          - EXPLODE one. (Test Wire)
+          - EXPLODE two. (Test Wire)
+        """), encoding="utf-8")
+    out = tmp_path / "run"
+    with pytest.raises(PipelineFailed, match="every article failed"):
+        run_corpus([root], out, scheduler=SYNCHRONOUS, pipeline=KEYWORD_PIPELINE, progress=False)
+    assert not json.loads((out / "manifest.json").read_text())["partitions"]  # nothing marked done

@@ -48,6 +48,7 @@ class RunResult:
     skipped: int  # partitions already finished by an earlier run
     articles: int  # in the whole run directory
     events: int
+    failed_articles: int  # kept with their error in the `error` column, no events
     coded_articles: int  # coded by this call
     coded_words: int
     seconds: float  # wall-clock of this call, cluster start-up included
@@ -56,6 +57,29 @@ class RunResult:
     peak_rss_mb_by_worker: dict[str, float] = field(default_factory=dict)
     pipeline_loads_by_worker: dict[str, int] = field(default_factory=dict)
     bad_records: list[str] = field(default_factory=list)  # inputs that could not be read
+    dedup: dict[str, Any] | None = None  # eventlens.dedup.DedupStats when the run was deduplicated
+
+    def summary_lines(self) -> list[str]:
+        """What `eventlens run` prints when it finishes."""
+        rate = f", {self.words_per_second:,.0f} words/s" if self.coded_words else ""
+        lines = [
+            f"{self.out_dir}: {self.articles} articles, {self.events} events in {self.partitions} partitions "
+            f"({self.skipped} already done)",
+            f"this call: {self.coded_articles} articles coded in {self.seconds:.1f} s with {self.workers} "
+            f"worker(s){rate}",
+        ]
+        if self.peak_rss_mb_by_worker:
+            lines.append("peak RSS per worker (MB): " + ", ".join(
+                f"{mb:.0f}" for mb in sorted(self.peak_rss_mb_by_worker.values())))
+        if self.failed_articles:
+            lines.append(f"{self.failed_articles} article(s) failed to code (see the `error` column)")
+        if self.bad_records:
+            lines.append(f"{len(self.bad_records)} unreadable input(s) skipped (listed in manifest.json)")
+        lines.append("events per type: " + ", ".join(f"{k} {v}" for k, v in self.events_by_type.items()))
+        if self.dedup:
+            lines.append(f"dedup: {self.dedup['clusters']} clusters, {self.dedup['merged_clusters']} merge "
+                         f"{self.dedup['merged_events']} events from 2+ articles")
+        return lines
 
     @property
     def words_per_second(self) -> float:
@@ -87,10 +111,12 @@ def run_corpus(
     coded_date: str | None = None,
     pipeline: str = DEFAULT_PIPELINE,
     include_headings: bool = False,
+    dedup: bool = False,
     progress: bool = True,
 ) -> RunResult:
     """Code every article under `paths` into `out_dir` (see the module doc). Rerunning with the same
-    inputs and settings skips finished partitions and rewrites nothing else."""
+    inputs and settings skips finished partitions and rewrites nothing else. With `dedup`, cluster
+    the run's events afterwards (`clusters.parquet`, `links.parquet`; see eventlens.dedup)."""
     if partition_size < 1:
         raise ValueError("partition_size must be >= 1")
     if workers is not None and workers < 1:
@@ -181,6 +207,7 @@ def run_corpus(
         skipped=skipped,
         articles=sum(e.get("articles", 0) for e in entries),
         events=sum(e.get("events", 0) for e in entries),
+        failed_articles=sum(e.get("errors", 0) for e in entries),
         coded_articles=sum(r.articles for r in results),
         coded_words=sum(r.words for r in results),
         seconds=round(seconds, 3),
@@ -190,10 +217,16 @@ def run_corpus(
         pipeline_loads_by_worker=loads,
         bad_records=bad_records,
     )
+    if dedup:
+        from eventlens.dedup import dedup_run
+
+        dedup_started = time.perf_counter()
+        run_result.dedup = dataclasses.asdict(dedup_run(out))
+        run_result.dedup["seconds"] = round(time.perf_counter() - dedup_started, 3)
     manifest.complete = True
     manifest.totals = {
         "articles": run_result.articles, "events": run_result.events,
-        "events_by_type": run_result.events_by_type,
+        "events_by_type": run_result.events_by_type, "dedup": run_result.dedup,
         "last_call": {"seconds": run_result.seconds, "workers": n_workers, "skipped": skipped,
                       "coded_articles": run_result.coded_articles, "coded_words": run_result.coded_words},
     }

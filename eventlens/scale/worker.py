@@ -20,10 +20,17 @@ from pathlib import Path
 from typing import Any
 
 from eventlens.config import Settings
+from eventlens.errors import EventlensError
 from eventlens.record import Article, Event
 from eventlens.scale import tables
 
 DEFAULT_PIPELINE = "eventlens.pipeline:Pipeline"
+
+
+class PipelineFailed(EventlensError, RuntimeError):
+    """The pipeline could not code any article of a partition."""
+
+    code = "E500"
 
 
 @dataclass(frozen=True)
@@ -87,6 +94,11 @@ def code_partition(task: PartitionTask) -> PartitionResult:
     started = time.perf_counter()
     pipeline = worker_pipeline(task.pipeline, task.settings)
     coded = _code_all(pipeline, task.articles)
+    failures = [error for _, _, error in coded if error]
+    if len(task.articles) > 1 and len(failures) == len(task.articles):
+        # Every article failing is a broken install or pipeline, not bad input: stop the run rather
+        # than record a "finished" partition that a rerun would skip.
+        raise PipelineFailed(f"partition {task.index}: every article failed, e.g. {failures[0]}")
     article_rows: list[dict[str, Any]] = []
     event_rows: list[dict[str, Any]] = []
     by_type: Counter[str] = Counter()
