@@ -289,10 +289,20 @@ def test_date_on_the_governing_verb_of_a_noun_trigger(when_nlp):
 
 
 def test_future_modality_prefers_the_future(when_nlp):
-    text = "The foreign minister will visit Ankara on Thursday."
-    future = event_date(when_nlp, text, "visit", modality="future")
-    past = event_date(when_nlp, text, "visit", modality="asserted")
-    assert future.date == "2011-11-17" and past.date == "2011-11-10"
+    will = "The foreign minister will visit Ankara on Thursday."
+    assert event_date(when_nlp, will, "visit", modality="future").date == "2011-11-17"
+    # the will-future of the verb itself refines an "asserted" modality
+    assert event_date(when_nlp, will, "visit", modality="asserted").date == "2011-11-17"
+    did = "The foreign minister visited Ankara on Thursday."
+    assert event_date(when_nlp, did, "visited", modality="asserted").date == "2011-11-10"
+    # modality outranks tense
+    assert event_date(when_nlp, did, "visited", modality="hypothetical").date == "2011-11-17"
+
+
+def test_present_tense_takes_the_nearest_occurrence(when_nlp):
+    present = event_date(when_nlp, "Voters go to the polls on November 20.", "go")
+    past = event_date(when_nlp, "Voters went to the polls on November 20.", "went")
+    assert present.date == "2011-11-20" and past.date == "2010-11-20"
 
 
 def test_no_date_in_the_sentence_gives_the_publication_date(when_nlp):

@@ -152,6 +152,16 @@ def prefer_for(modality: str) -> str:
     return "future" if modality in FUTURE_MODALITIES else "past"
 
 
+def _prefer(modality: str, span: Span) -> str:
+    """Modality first (future/hypothetical -> future, historical -> past); for asserted and reported
+    events the tense of the verb the date hangs off refines it: a present tense with no past cue
+    ("voters go to the polls on May 9") takes the nearest occurrence, a will-future the future one."""
+    if modality in FUTURE_MODALITIES or modality in ("historical", "negated"):
+        return prefer_for(modality)
+    tense = tense_preference(span)
+    return "past" if tense == "past" else tense
+
+
 def tense_preference(span: Span) -> str:
     """past | future | nearest from the verb a date phrase hangs off (used when no modality is known):
     future with will/shall/'ll or "going to", past for past tense and perfect, else nearest."""
@@ -179,13 +189,12 @@ def resolve_event_date(
     `year_hint` (a year printed in the article or its citation block) when the expression's year is
     fixed by it; otherwise the date is None. A year is never invented.
     """
-    prefer = prefer_for(modality)
     ranked = sorted(
         ((rank, s) for s in date_spans(sent) if (rank := attachment_rank(s, trigger)) is not None),
         key=lambda rs: (rs[0], abs(rs[1].start - trigger.i)),
     )
     for _, span in ranked:
-        value = _resolve(span.text, published, prefer, year_hint)
+        value = _resolve(span.text, published, _prefer(modality, span), year_hint)
         if value is not None and value.date is not None and value.record_precision is not None:
             return EventDate(value.date, value.record_precision, span.text)
     if modality == "historical" or published is None:
