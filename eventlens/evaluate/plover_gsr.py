@@ -1,0 +1,169 @@
+"""`plover-gsr`: the PLOVER gold-standard records (../shared/data/openeventdata__PLOVER).
+
+Each gold record is one sentence with one event (old PLOVER labels, mapped to the current 16 as the
+manual says) and its source/target actors. We code every sentence and compare:
+- `event_type_acc`: the type of our most confident event equals the gold type (a sentence where we
+  code nothing counts as wrong); per-type P/R/F1 and a confusion table from the same decisions.
+- `event_type_any_acc`: the gold type is among the types we coded (for information).
+- `actor_country_f1` / `recipient_country_f1`: micro F1 of country codes of the event we matched
+  (the one of the gold type if present, else the most confident) against gold source/target codes.
+- `sector_f1`: micro F1 of primary sectors against gold source+target sectors.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from ..record import Article, Event
+from . import EvalOptions, EvalResult, in_split, prf, register, shared_data_dir
+
+# The manual's mapping of retired labels to the current 16 types.
+OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+# Non-ISO codes the GSR uses (reviewed by hand): old CAMEO-style country codes -> ISO3.
+GSR_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ISM": None}
+# Old sector codes -> PLOVER sectors; None = not scored (unknown/unidentified).
+GSR_SECTORS = {"CIV": "CVL", "MED": "JRN", "***": None, "UAF": None, "MOS": "REL", "AGR": "AGR"}
+
+
+def default_path() -> Path | None:
+    base = shared_data_dir()
+    if base is None:
+        return None
+    p = base / "openeventdata__PLOVER" / "gold_standard_records" / "PLOVER_GSR_CAMEO.txt"
+    return p if p.exists() else None
+
+
+def _entities(value) -> list[dict]:
+    return value if isinstance(value, list) else []
+
+
+def _code(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    return GSR_CODES.get(raw, raw)
+
+
+def _sector(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    head = raw[:3].upper()
+    if raw in GSR_SECTORS:
+        return GSR_SECTORS[raw]
+    return GSR_SECTORS.get(head, head)
+
+
+def load_gold(path: Path, split: str) -> list[dict]:
+    records = json.loads(path.read_text(encoding="utf-8"))
+    out = []
+    for r in records:
+        if not r.get("text") or r.get("event") == "DOCUMENT":
+            continue
+        if not in_split(r["text"], split):
+            continue
+        r = dict(r)
+        r["event"] = OLD_LABELS.get(r["event"], r["event"])
+        out.append(r)
+    return out
+
+
+def pick_event(events: list[Event], gold_type: str) -> Event | None:
+    same = [e for e in events if e.event == gold_type]
+    pool = same or events
+    return max(pool, key=lambda e: e.confidence) if pool else None
+
+
+def _published(r: dict) -> date | None:
+    try:
+        return date.fromisoformat(r.get("date", ""))
+    except ValueError:
+        return None
+
+
+@register("plover-gsr")
+def evaluate(options: EvalOptions) -> EvalResult:
+    from ..errors import GoldNotFound
+    from ..pipeline import Pipeline
+
+    path = options.path or default_path()
+    if path is None or not Path(path).exists():
+        raise GoldNotFound("PLOVER gold records not found (expected ../shared/data/openeventdata__PLOVER)")
+    gold = load_gold(Path(path), options.split)
+    if options.limit:
+        gold = gold[: options.limit]
+    pipeline = Pipeline()
+    articles = [Article(article_id=r["id"], text=r["text"], published=_published(r)) for r in gold]
+    coded = {a.article_id: evs for a, evs in pipeline.code_many(articles)}
+
+    correct = any_correct = 0
+    confusion: Counter[tuple[str, str]] = Counter()
+    counts = {k: [0, 0, 0] for k in ("actor", "recipient", "sector")}
+    for r in gold:
+        events = coded[r["id"]]
+        top = max(events, key=lambda e: e.confidence) if events else None
+        predicted = top.event if top else "NONE"
+        confusion[(r["event"], predicted)] += 1
+        correct += predicted == r["event"]
+        any_correct += any(e.event == r["event"] for e in events)
+        ev = pick_event(events, r["event"])
+        for role, gold_key, ours in (("actor", "source", ev.actor if ev else []),
+                                     ("recipient", "target", ev.recipient if ev else [])):
+            g = {_code(a.get("code")) for a in _entities(r.get(gold_key))} - {None}
+            p = {a.country for a in ours} - {None}
+            _tally(counts[role], g, p)
+        g_sec = {_sector(a.get("sector")) for k in ("source", "target") for a in _entities(r.get(k))} - {None}
+        p_sec = {a.sector for a in ((ev.actor + ev.recipient) if ev else [])} - {None}
+        if g_sec:
+            _tally(counts["sector"], g_sec, p_sec)
+
+    n = len(gold)
+    metrics = {
+        "event_type_acc": round(correct / n, 4) if n else 0.0,
+        "event_type_any_acc": round(any_correct / n, 4) if n else 0.0,
+        "actor_country_f1": round(prf(*counts["actor"])[2], 4),
+        "recipient_country_f1": round(prf(*counts["recipient"])[2], 4),
+        "sector_f1": round(prf(*counts["sector"])[2], 4),
+    }
+    return EvalResult(gold="plover-gsr", n=n, metrics=metrics,
+                      tables=[_summary(metrics, counts, n, options.split), per_type_table(confusion),
+                              confusion_table(confusion)])
+
+
+def _tally(acc: list[int], gold: set, pred: set) -> None:
+    acc[0] += len(gold & pred)
+    acc[1] += len(pred - gold)
+    acc[2] += len(gold - pred)
+
+
+def _summary(metrics: dict, counts: dict, n: int, split: str) -> str:
+    lines = [f"plover-gsr split={split} sentences={n}"]
+    for k, v in metrics.items():
+        lines.append(f"  {k:24} {v:.4f}")
+    for role, (tp, fp, fn) in counts.items():
+        p, r, f = prf(tp, fp, fn)
+        lines.append(f"  {role:10} country/sector P={p:.3f} R={r:.3f} F1={f:.3f} (tp={tp} fp={fp} fn={fn})")
+    return "\n".join(lines)
+
+
+def per_type_table(confusion: Counter) -> str:
+    types = sorted({g for g, _ in confusion} | {p for _, p in confusion} - {"NONE"})
+    lines = [f"{'type':10} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5}"]
+    for t in types:
+        tp = confusion[(t, t)]
+        fp = sum(v for (g, p), v in confusion.items() if p == t and g != t)
+        fn = sum(v for (g, p), v in confusion.items() if g == t and p != t)
+        p, r, f = prf(tp, fp, fn)
+        lines.append(f"{t:10} {p:6.3f} {r:6.3f} {f:6.3f} {tp + fn:5d}")
+    return "\n".join(lines)
+
+
+def confusion_table(confusion: Counter) -> str:
+    gold_types = sorted({g for g, _ in confusion})
+    pred_types = sorted({p for _, p in confusion})
+    short = [p[:4] for p in pred_types]
+    lines = ["confusion (rows gold, columns predicted)", f"{'':10}" + "".join(f"{s:>5}" for s in short)]
+    for g in gold_types:
+        lines.append(f"{g:10}" + "".join(f"{confusion[(g, p)] or '.':>5}" for p in pred_types))
+    return "\n".join(lines)

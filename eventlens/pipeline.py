@@ -1,0 +1,347 @@
+"""Article in, events out: runs the stages in order (nlp -> events -> actors -> when -> where).
+
+`Pipeline.code(article)` is pure per article (the spaCy model and tables are loaded once per process
+and shared read-only), so the same object codes one article, a batch, or a Dask partition.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import __version__
+from .config import Settings
+from .events import EventCandidate, find_events
+from .events.cues import discard_domain, load_cues
+from .events.lexicon import TriggerLexicon, load_lexicon
+from .events.scoring import load_scores
+from .record import Actor, Article, CiteInfo, Coder, Event, TextInfo, event_id
+
+# Sectors that make a participant political (used against sport/business look-alikes).
+POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "SPY", "IGO", "NGO", "UNO", "CVL", "REF", "ELI", "PRE"}
+# Events older than this (days before publication) are background, i.e. `historical`.
+HISTORICAL_DAYS = 365
+
+
+@dataclass
+class _Chunk:
+    text: str
+    offset: int
+
+
+def split_text(text: str, max_chars: int) -> list[_Chunk]:
+    """Split a long text at paragraph (else sentence, else hard) boundaries into chunks of at most
+    `max_chars`, so memory stays bounded whatever the input size."""
+    if len(text) <= max_chars:
+        return [_Chunk(text, 0)]
+    chunks: list[_Chunk] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + max_chars)
+        if end < len(text):
+            cut = text.rfind("\n\n", start + max_chars // 2, end)
+            if cut == -1:
+                cut = text.rfind(". ", start + max_chars // 2, end)
+                cut = cut + 1 if cut != -1 else -1
+            if cut == -1:
+                cut = text.rfind(" ", start + max_chars // 2, end)
+            end = cut if cut > start else end
+        chunks.append(_Chunk(text[start:end], start))
+        start = end
+    return chunks
+
+
+class Pipeline:
+    def __init__(self, settings: Settings | None = None, nlp: Language | None = None, gazetteer=None,
+                 lexicon: TriggerLexicon | None = None) -> None:
+        self.settings = settings or Settings()
+        self._nlp = nlp
+        self._gazetteer = gazetteer
+        self.lexicon = lexicon or load_lexicon()
+        self.cues = load_cues()
+        self.scores = load_scores()
+        self._resolver = None
+        self.coder = Coder(name="eventlens", version=__version__, lexicon_version=self.lexicon.version)
+
+    # Loaded on first use so that constructing a Pipeline is cheap (and picklable for Dask).
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            from .nlp import load_nlp
+
+            self._nlp = load_nlp(self.settings.model)
+        return self._nlp
+
+    @property
+    def gazetteer(self):
+        if self._gazetteer is None:
+            from .where import default_gazetteer
+
+            self._gazetteer = default_gazetteer()
+        return self._gazetteer
+
+    @property
+    def resolver(self):
+        if self._resolver is None:
+            from .actors import ActorResolver
+
+            self._resolver = ActorResolver()
+        return self._resolver
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_nlp"] = None  # reloaded (once) in the worker process
+        state["_resolver"] = None
+        return state
+
+    def code(self, article: Article) -> list[Event]:
+        return next(self.code_many([article]))[1]
+
+    def code_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        coded_date = datetime.now(UTC).date().isoformat()
+        for article in articles:
+            chunks = split_text(article.text, self.settings.max_chunk_chars)
+            events: list[Event] = []
+            sent_offset = 0
+            docs = self.nlp.pipe((c.text for c in chunks), batch_size=self.settings.batch_size)
+            for chunk, doc in zip(chunks, docs, strict=True):
+                events += self._code_doc(doc, article, chunk.offset, sent_offset, coded_date)
+                sent_offset += sum(1 for _ in doc.sents)
+            yield article, events
+
+    def code_docs(self, pairs: Iterable[tuple[Article, Doc]], coded_date: str | None = None) -> Iterator[tuple[Article, list[Event]]]:
+        """Code already-parsed docs (used when the caller batches `nlp.pipe` over many articles)."""
+        coded_date = coded_date or datetime.now(UTC).date().isoformat()
+        for article, doc in pairs:
+            yield article, self._code_doc(doc, article, 0, 0, coded_date)
+
+    # ------------------------------------------------------------------ one document
+    def _code_doc(self, doc: Doc, article: Article, char_offset: int, sent_offset: int, coded_date: str) -> list[Event]:
+        from .when import resolve_event_date
+        from .where import locate_event
+
+        candidates = find_events(doc, self.lexicon, self.cues)
+        if not candidates:
+            return []
+        memory = self.resolver.start_article(doc)
+        focus = {k: float(v) for k, v in Counter(self.resolver.countries_in(doc)).items()}
+        sents = list(doc.sents)
+        year_hint = _year_hint(article)
+        events: list[Event] = []
+        for cand in candidates:
+            sent = sents[cand.sentence]
+            actors = self._resolve(doc, cand.actors, memory)
+            recipients = [r for r in self._resolve(doc, cand.recipients, memory) if not _same(r, actors)]
+            if not actors and not recipients:
+                continue  # nobody named: a topic, not an event
+            if cand.entry.actor_sector and not any(
+                a.sector in cand.entry.actor_sector or set(a.other_sectors) & cand.entry.actor_sector for a in actors
+            ):
+                continue
+            domain = discard_domain(sent, self.cues)
+            if domain and not any(_political(a) for a in actors + recipients):
+                continue
+            if cand.joint and recipients and cand.type in {"AGREE", "SUPPORT", "COOPERATE", "RETREAT", "ASSAULT"}:
+                actors, recipients = _dedupe(actors + recipients), []
+            modality = cand.modality.value
+            trigger = doc[cand.trigger]
+            when = resolve_event_date(sent, trigger, article.published, modality, year_hint)
+            if modality in {"asserted", "reported"} and _is_historical(when.date, when.precision, article.published):
+                modality = "historical"
+            arg_tokens = [doc[a.head] for a in cand.actors + cand.recipients]
+            loc = locate_event(sent, trigger, arg_tokens, focus, self.gazetteer)
+            mode = _refine_mode(cand, actors)
+            if cand.type == "CONSULT":
+                actors, recipients, mode = _consult_roles(actors, recipients, mode, loc)
+            attributed = None
+            if cand.modality.attributed_to:
+                s, e = cand.modality.attributed_to
+                attributed = doc[s:e].text
+            events.append(self._record(doc, article, cand, sent, actors, recipients, mode, modality, attributed,
+                                       when, loc, char_offset, sent_offset, coded_date))
+        return _merge_same_sentence(events)
+
+    def _resolve(self, doc: Doc, args, memory) -> list[Actor]:
+        out: list[Actor] = []
+        for a in args:
+            for actor in self.resolver.resolve(doc[a.start:a.end], memory):
+                if _informative(actor) and not _same(actor, out):
+                    out.append(actor)
+        return out
+
+    def _record(self, doc, article, cand: EventCandidate, sent: Span, actors, recipients, mode, modality,
+                attributed, when, loc, char_offset, sent_offset, coded_date) -> Event:
+        toks = [doc[i] for i in cand.trigger_tokens]
+        t_start = min(t.idx for t in toks) + char_offset
+        t_end = max(t.idx + len(t) for t in toks) + char_offset
+        s_start = sent.start_char + char_offset
+        trigger_text = article.text[t_start:t_end]
+        for a in actors + recipients:
+            if a.start is not None:
+                a.start += char_offset
+                a.end += char_offset
+        confidence = _confidence(cand, actors, recipients, modality)
+        explanation = (
+            f"trigger '{trigger_text}' matched lexicon entry {cand.entry.group}:'{cand.entry.phrase}' -> "
+            f"{cand.type}{'/' + mode if mode else ''} (CAMEO {cand.cameo}); pattern: {cand.pattern}; "
+            f"actor: {', '.join(a.via for a in cand.actors) or 'none'}; "
+            f"recipient: {', '.join(a.via for a in cand.recipients) or 'none'}; "
+            f"modality {modality}{' (' + cand.modality.cue + ')' if cand.modality.cue else ''}"
+        )
+        return Event(
+            id=event_id(article.article_id, s_start, t_start, t_end, cand.type),
+            article_id=article.article_id,
+            event=cand.type,
+            mode=mode,
+            context=cand.context,
+            actor=actors,
+            recipient=recipients,
+            date=when.date,
+            date_precision=when.precision,
+            date_text=when.text,
+            event_loc=loc,
+            modality=modality,
+            attributed_to=attributed,
+            size=cand.size,
+            text=sent.text,
+            text_info=TextInfo(sentence=cand.sentence + sent_offset, start=s_start, end=sent.end_char + char_offset,
+                               trigger=trigger_text, trigger_start=t_start, trigger_end=t_end),
+            cameo=cand.cameo,
+            quad_code=self.scores.quad(cand.type),
+            goldstein=self.scores.goldstein_for(cand.cameo),
+            plover_score=self.scores.plover(cand.type, mode),
+            confidence=confidence,
+            explanation=explanation,
+            coder=self.coder,
+            coded_date=coded_date,
+            cite_info=CiteInfo(publication=article.publication, title=article.title, url=article.url,
+                               published=article.published.isoformat() if article.published else None,
+                               sources=list(article.sources)),
+        )
+
+
+# ---------------------------------------------------------------------- helpers (pure)
+def _informative(a: Actor) -> bool:
+    return bool(a.country or a.sector or (a.kind in {"person", "organization", "group"} and a.name))
+
+
+def _political(a: Actor) -> bool:
+    return a.sector in POLITICAL_SECTORS or a.kind == "country" or bool(set(a.other_sectors) & POLITICAL_SECTORS)
+
+
+def _key(a: Actor) -> tuple:
+    return (a.name or a.text, a.country)
+
+
+def _same(a: Actor, others: list[Actor]) -> bool:
+    return any(_key(a) == _key(o) or (a.start is not None and a.start == o.start) for o in others)
+
+
+def _dedupe(actors: list[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    for a in actors:
+        if not _same(a, out):
+            out.append(a)
+    return out
+
+
+def _year_hint(article: Article) -> int | None:
+    import re
+
+    for s in article.sources:
+        m = re.search(r"\b(19|20)\d{2}\b", s)
+        if m:
+            return int(m.group(0))
+    return None
+
+
+def _is_historical(iso: str | None, precision: str | None, published: date | None) -> bool:
+    if not iso or not published or precision in {None, "publication"}:
+        return False
+    try:
+        d = date.fromisoformat(iso)
+    except ValueError:
+        return False
+    if precision == "year":
+        return d.year < published.year - 1
+    return (published - d).days > HISTORICAL_DAYS
+
+
+def _refine_mode(cand: EventCandidate, actors: list[Actor]) -> str | None:
+    if cand.type == "MOBILIZE":
+        sectors = {a.sector for a in actors} | {s for a in actors for s in a.other_sectors}
+        if "COP" in sectors and "MIL" not in {a.sector for a in actors}:
+            return "police"
+        if sectors & {"REB"}:
+            return "militia"
+    return cand.mode
+
+
+def _consult_roles(actors, recipients, mode, loc):
+    """PLOVER: the visitor is the actor and the host the recipient (mode visit); with no host/visitor
+    distinction all parties are actors."""
+    if not recipients:
+        return actors, recipients, mode
+    where = loc.country if loc else None
+    a_c = {a.country for a in actors}
+    r_c = {r.country for r in recipients}
+    if where and where in r_c and where not in a_c:
+        return actors, recipients, "visit"
+    if where and where in a_c and where not in r_c:
+        return recipients, actors, "visit"  # the host was named first: swap so the visitor is the actor
+    if mode == "visit":
+        return actors, recipients, mode
+    return _dedupe(actors + recipients), [], mode
+
+
+def _confidence(cand: EventCandidate, actors, recipients, modality: str) -> float:
+    c = cand.entry.strength
+    if any(a.country for a in actors):
+        c += 0.1
+    elif not actors:
+        c -= 0.15
+    if recipients and any(r.country or r.sector for r in recipients):
+        c += 0.05
+    if cand.entry.pos == "noun" and "light verb" not in cand.pattern:
+        c -= 0.1
+    if "repaired" in cand.pattern or "operation" in cand.pattern:
+        c -= 0.05
+    if modality in {"hypothetical", "negated"}:
+        c -= 0.1
+    return round(max(0.05, min(0.99, c)), 3)
+
+
+def _merge_same_sentence(events: list[Event]) -> list[Event]:
+    """One record per (sentence, event type, participants): 'the imprisonment of X, convicted and
+    sentenced' is one SANCTION, not three. A record whose participants are all covered by an earlier
+    record of the same type in the same sentence is dropped."""
+    kept: list[Event] = []
+    for ev in events:
+        names = {_key(a) for a in ev.actor + ev.recipient}
+        dup = False
+        for k in kept:
+            if k.event != ev.event or k.text_info.start != ev.text_info.start or k.modality != ev.modality:
+                continue
+            other = {_key(a) for a in k.actor + k.recipient}
+            if names <= other or not names:
+                dup = True
+                break
+            if other <= names:
+                kept.remove(k)
+                break
+        if not dup:
+            kept.append(ev)
+    # Same trigger, same type can never appear twice.
+    seen: set[tuple] = set()
+    out = []
+    for ev in kept:
+        key = (ev.text_info.start, ev.text_info.trigger_start, ev.event)
+        if key not in seen:
+            seen.add(key)
+            out.append(ev)
+    return out

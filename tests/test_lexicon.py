@@ -1,0 +1,90 @@
+"""The trigger lexicon is reviewed data: its schema, reachability and CAMEO codes are checked here."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pytest
+import yaml
+
+from eventlens.events.lexicon import LexiconError, default_lexicon_path, load_lexicon, parse_lexicon
+from eventlens.events.scoring import load_scores
+from eventlens.record import PLOVER_TYPES
+
+
+def test_every_plover_type_has_verb_and_noun_triggers():
+    lex = load_lexicon()
+    types = {e.type for e in lex.entries}
+    assert types == set(PLOVER_TYPES)
+    for t in PLOVER_TYPES:
+        assert any(e.type == t and e.pos == "verb" for e in lex.entries), t
+
+
+def test_every_group_has_a_comment():
+    data = yaml.safe_load(default_lexicon_path().read_text())
+    for group in data["groups"]:
+        assert group.get("comment"), group["group"]
+
+
+def test_every_entry_is_reachable():
+    """Two entries for the same word with the same constraints: the second could never fire."""
+    lex = load_lexicon()
+    seen: dict[tuple, str] = {}
+    for e in lex.entries:
+        key = (e.pos, e.lemma, e.particles, e.obj, e.not_obj, e.actor_sector, e.nominal)
+        assert key not in seen, f"{e.group}:{e.phrase} shadowed by {seen[key]}"
+        seen[key] = f"{e.group}:{e.phrase}"
+    by_word = defaultdict(list)
+    for e in lex.entries:
+        by_word[(e.pos, e.lemma, e.particles)].append(e)
+    for word, entries in by_word.items():
+        unconstrained = [e for e in entries if e.obj is None and e.actor_sector is None]
+        assert len(unconstrained) <= 1, f"{word}: several unconstrained entries {[x.group for x in unconstrained]}"
+
+
+def test_scores_cover_every_entry():
+    lex, scores = load_lexicon(), load_scores()
+    for e in lex.entries:
+        assert scores.goldstein_for(e.cameo) is not None, e
+        scores.plover(e.type, e.mode)
+        for extra in e.also:
+            assert scores.goldstein_for(extra.cameo) is not None
+
+
+def test_schema_errors_are_reported():
+    with pytest.raises(LexiconError):
+        parse_lexicon({"version": "x", "groups": [{"group": "g", "type": "NOPE", "pos": "verb", "entries": [{"lemma": "a", "cameo": "01"}]}]})
+    with pytest.raises(LexiconError):
+        parse_lexicon({"version": "x", "groups": [{"group": "g", "type": "AID", "pos": "verb", "entries": [{"lemma": "a", "cameo": "01", "bogus": 1}]}]})
+    with pytest.raises(LexiconError):
+        parse_lexicon({"version": "x", "groups": [{"group": "g", "type": "AID", "pos": "adj", "entries": [{"lemma": "a", "cameo": "01"}]}]})
+
+
+def _crosswalk(shared_dir):
+    path = shared_dir / "openeventdata__PLOVER" / "CAMEO2PLOVER-2021.txt"
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^(\d{2,4}):\s*([A-Z]+)\s*,", line)
+        if m:
+            table.setdefault(m.group(1), m.group(2))
+    return table
+
+
+def test_cameo_codes_agree_with_the_plover_crosswalk(shared_data):
+    """Each entry's CAMEO code maps to its PLOVER type in the crosswalk, unless the entry documents a
+    deliberate deviation that follows the PLOVER manual."""
+    table = _crosswalk(shared_data)
+    lex = load_lexicon()
+    problems = []
+    for e in lex.entries:
+        for etype, cameo in [(e.type, e.cameo)] + [(x.type, x.cameo) for x in e.also]:
+            code = cameo
+            while code not in table and len(code) > 2:
+                code = code[:-1]
+            mapped = table.get(code)
+            if mapped is None:
+                problems.append(f"{e.group}:{e.phrase} CAMEO {cameo} not in crosswalk")
+            elif mapped != etype and not e.deviation:
+                problems.append(f"{e.group}:{e.phrase} is {etype} but CAMEO {cameo} -> {mapped}")
+    assert not problems, "\n".join(problems)
