@@ -347,3 +347,22 @@ def test_tense_preference_reads_the_verb(when_nlp):
 
     assert pref("The parliament will vote on Thursday.") == "future"
     assert pref("The parliament voted on Thursday.") == "past"
+
+
+# --- the TempEval-3 reader (the evaluator's numbers come from `eventlens evaluate --gold tempeval3`) ------
+
+@pytest.mark.shared
+def test_tempeval_reader_offsets_match_the_annotated_text(shared_data):
+    from eventlens.evaluate.tempeval import FOLDER, category, read_tml
+
+    files = sorted((shared_data / FOLDER).glob("*.tml"))
+    if not files:
+        pytest.skip(f"needs ../shared/data/{FOLDER}")
+    docs = [read_tml(f) for f in files]
+    spans = [t for d in docs for t in d.timexes]
+    assert len(docs) == 20 and len(spans) == 96  # the DATE TIMEX3s besides the 20 DCTs
+    for d in docs:
+        for t in d.timexes:
+            assert d.text[t.start:t.end] == t.text and "<" not in t.text
+    assert {category(v) for v in ("2013-03-22", "2013-W11", "2013-03", "2013", "PRESENT_REF", "2013-SU", "19")} == {
+        "day", "week", "month", "year", "present_ref", "season", "century"}
