@@ -1,0 +1,121 @@
+"""`eventlens run` throughput with 1 and 2 local Dask workers, against bare spaCy on the same text.
+
+    .venv/bin/python bench/scale.py                      # first 20,000 Current Events items
+    .venv/bin/python bench/scale.py --items 2000         # a quick look
+    .venv/bin/python bench/scale.py --workers 1 2 4
+
+The items (in corpus order, story headings excluded as in `eventlens run`) are written once to a
+temporary Parquet corpus so every configuration reads the same articles. Each configuration is a fresh
+`run_corpus` into a new directory (no dedup), timed end to end: corpus read, cluster start, model load
+in each worker, coding, Parquet writes. "steady" is words / (task seconds without the model load /
+workers), i.e. the rate once workers are up. Bare spaCy is `nlp.pipe` (same model, batch 64) in this process.
+Peak RSS is the largest resident set any task saw in its worker process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from eventlens.config import Settings
+from eventlens.ingest.corpus import read_corpus
+from eventlens.record import Article
+
+CURRENT_EVENTS = "ianrastall__current-events-context"
+
+
+def first_items(n: int, paths: list[Path]) -> list[Article]:
+    articles: list[Article] = []
+    for item in read_corpus(paths):
+        if isinstance(item, Article):
+            articles.append(item)
+            if len(articles) == n:
+                break
+    return articles
+
+
+def write_corpus(articles: list[Article], path: Path) -> None:
+    from eventlens.scale import tables
+
+    rows = [tables.article_row(a, 0, None, 0) for a in articles]
+    tables.write_parquet_atomic(rows, tables.article_schema(), path)
+
+
+def bare_spacy(texts: list[str], model: str, batch_size: int) -> float:
+    import spacy
+
+    nlp = spacy.load(model)
+    list(nlp.pipe(texts[:64], batch_size=batch_size))
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=batch_size):
+        pass
+    return time.perf_counter() - started
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("paths", nargs="*", type=Path, help="corpus [default: all Current Events]")
+    parser.add_argument("--items", type=int, default=20_000)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--partition-size", type=int, default=500)
+    parser.add_argument("--pipeline", default="eventlens.pipeline:Pipeline", help="coder factory (module:callable)")
+    parser.add_argument("--keep", type=Path, default=None, help="keep the run directories under this folder")
+    args = parser.parse_args(argv)
+
+    from eventlens.evaluate import shared_data_dir
+    from eventlens.scale import run_corpus
+
+    paths = args.paths
+    if not paths:
+        shared = shared_data_dir()
+        if shared is None or not (shared / CURRENT_EVENTS).is_dir():
+            sys.exit(f"needs ../shared/data/{CURRENT_EVENTS} (or pass corpus paths)")
+        paths = [shared / CURRENT_EVENTS]
+    settings = Settings()
+    work = Path(tempfile.mkdtemp(prefix="eventlens-scale-"))
+    try:
+        articles = first_items(args.items, paths)
+        words = sum(len(a.text.split()) for a in articles)
+        corpus = work / "corpus.parquet"
+        write_corpus(articles, corpus)
+        print(f"corpus: {len(articles):,} items ({articles[0].published} .. {articles[-1].published}), "
+              f"{words:,} words; partitions of {args.partition_size}")
+
+        bare_s = bare_spacy([a.text for a in articles], settings.model, 64)
+        rows = [("bare spaCy, 1 process", bare_s, words / bare_s, None, None, "")]
+        for n in args.workers:
+            out = (args.keep or work) / f"run-{n}w"
+            shutil.rmtree(out, ignore_errors=True)
+            result = run_corpus([corpus], out, workers=n, partition_size=args.partition_size,
+                                coded_date="2000-01-01", pipeline=args.pipeline, progress=False)
+            manifest = json.loads((out / "manifest.json").read_text())
+            busy = sum(p["seconds"] - p["load_seconds"] for p in manifest["partitions"].values())
+            steady = words / (busy / n)
+            rss = ", ".join(f"{mb:.0f}" for mb in sorted(result.peak_rss_mb_by_worker.values()))
+            rows.append((f"eventlens run, {n} worker{'s' if n > 1 else ''}", result.seconds,
+                         words / result.seconds, steady, result.events, rss))
+
+        print(f"{'':26} {'seconds':>8} {'words/s':>9} {'steady':>9} {'events':>7}  peak RSS/worker MB")
+        for name, seconds, rate, steady, events, rss in rows:
+            steady_text = f"{steady:9,.0f}" if steady else f"{'':9}"
+            events_text = f"{events:7}" if events is not None else f"{'':7}"
+            print(f"{name:26} {seconds:8.1f} {rate:9,.0f} {steady_text} {events_text}  {rss}")
+        runs = {n: row for n, row in zip(args.workers, rows[1:], strict=True)}
+        if 1 in runs:
+            for n, row in runs.items():
+                if n != 1:
+                    print(f"speed-up {n} vs 1 worker: {row[2] / runs[1][2]:.2f}x end to end, "
+                          f"{row[3] / runs[1][3]:.2f}x steady (goal >= 1.8x for 2)")
+            print(f"1 worker / bare spaCy: {runs[1][2] / rows[0][2]:.2f} end to end, "
+                  f"{runs[1][3] / rows[0][2]:.2f} steady (goal >= 0.85)")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
