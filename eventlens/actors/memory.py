@@ -1,0 +1,441 @@
+"""What one article tells about its actors, gathered in one pass over the Doc (`build_memory`).
+
+- Table names (countries, demonyms, capitals, seats, agencies, IGOs) found by token sequence, longest
+  first; they also give the article's focus countries.
+- People: PERSON entities and capitalised names right after a title ("Rear Admiral Ali Shamkhani": the
+  small model sometimes tags the title as ORG or drops a first name, so titles are matched as tokens too).
+  Each mention's descriptors are collected: the words before the name in its noun phrase ("Tajik Defense
+  Minister"), an apposition after it (", leader of the Democratic Party of Tajikistan") or before it
+  ("his Iranian counterpart, "). Their sector terms and country names accumulate on the person, so a
+  later bare surname, a pronoun or "the minister" resolves to the full name with everything learned.
+- Organisations: the country each organisation term was seen with ("Tajikistan's Interior Ministry") and
+  acronyms defined in parentheses ("Ministry of Internal Affairs (MVD)").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+from .sectors import SectorGroup, SectorHit
+from .tables import ActorTables, NameEntry
+
+COUNTRY_KINDS = ("country", "demonym", "capital", "seat", "agency", "igo")
+FOCUS_KINDS = ("country", "demonym", "capital", "seat")
+# A country named as the object of these words is not the person's own ("ambassador to Iran").
+NOT_OWN_COUNTRY_AFTER = frozenset({"to", "in", "at", "on", "with", "against", "toward", "towards", "into"})
+NAME_PARTICLES = frozenset({"al", "bin", "ibn", "abu", "de", "del", "da", "van", "von", "der", "el", "le", "la"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+NON_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+STOP_PUNCT = frozenset({",", ";", ".", ":", "(", ")", "—", "–", "!", "?", '"', "“", "”"})
+APPOS_MAX = 12
+PRE_MAX = 10
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A table name in the doc: tokens [start, end)."""
+
+    start: int
+    end: int
+    entry: NameEntry
+
+
+@dataclass
+class Person:
+    name: str  # full name as written at its longest ("Ali Shamkhani")
+    surname: str
+    hits: list[SectorHit] = field(default_factory=list)
+    inherited: list[SectorHit] = field(default_factory=list)  # from "counterpart"
+    country: str | None = None
+    country_from_focus: bool = False
+    pre: bool = False  # tied to a partially recognised entity
+    counterpart_windows: list[tuple[int, int]] = field(default_factory=list)
+    sector: str | None = None
+    other_sectors: list[str] = field(default_factory=list)
+
+    def title_groups(self) -> set[SectorGroup]:
+        return {h.group for h in (*self.hits, *self.inherited) if h.group.kind == "person"}
+
+    def title_heads(self) -> set[str]:
+        return {h.term.split()[-1].lower() for h in (*self.hits, *self.inherited) if h.group.kind == "person"}
+
+
+@dataclass
+class PersonMention:
+    person: Person
+    start: int  # name tokens [start, end)
+    end: int
+    sent: int  # sentence number
+    windows: list[tuple[int, int]] = field(default_factory=list)  # descriptor token ranges
+
+
+@dataclass
+class OrgSighting:
+    token: int
+    term: str
+    group: SectorGroup
+    code: str | None
+
+
+@dataclass
+class ArticleActors:
+    """Per-article memory made by `ActorResolver.start_article(doc)`; read by `resolve`."""
+
+    doc: Doc
+    names: list[NameMention]
+    name_at: dict[int, NameMention]  # token index -> table name covering it
+    persons: list[Person]
+    mentions: list[PersonMention]
+    person_at: dict[int, Person]  # name tokens
+    descriptor_at: dict[int, Person]  # descriptor-window tokens
+    orgs: list[OrgSighting]
+    acronyms: dict[str, str]  # "MVD" <-> "Ministry of Internal Affairs" (both directions, lowercased keys)
+    focus: Counter[str]
+
+    @property
+    def focus_country(self) -> str | None:
+        """The article's main country when one clearly leads the count (else None)."""
+        top = self.focus.most_common(2)
+        if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+            return None
+        return top[0][0]
+
+    def sentence_of(self, token_i: int) -> int:
+        return self._sent_index[token_i]
+
+    _sent_index: list[int] = field(default_factory=list)
+
+    def person_before(self, token_i: int, max_sent_back: int = 1) -> Person | None:
+        """The most recent person named before token_i, in this or the previous sentence(s)."""
+        sent = self.sentence_of(token_i)
+        for m in reversed(self.mentions):
+            if m.end <= token_i and sent - m.sent <= max_sent_back:
+                return m.person
+        return None
+
+    def person_with_title(self, groups: set[SectorGroup], heads: set[str], country: str | None,
+                          token_i: int) -> Person | None:
+        """'the minister': the last person before token_i holding such a title (else the first after)."""
+        def fits(p: Person) -> bool:
+            if country and p.country and p.country != country:
+                return False
+            return bool(p.title_groups() & groups or p.title_heads() & heads)
+
+        before = [m.person for m in self.mentions if m.end <= token_i and fits(m.person)]
+        if before:
+            return before[-1]
+        after = [m.person for m in self.mentions if fits(m.person)]
+        return after[0] if after else None
+
+    def org_country(self, term: str, group: SectorGroup, token_i: int) -> str | None:
+        """Country this organisation was given elsewhere in the article."""
+        keys = {term.lower()}
+        if term.lower() in self.acronyms:
+            keys.add(self.acronyms[term.lower()])
+        same = [o for o in self.orgs if o.code and o.term.lower() in keys]
+        if same:
+            before = [o for o in same if o.token < token_i]
+            return (before[-1] if before else same[0]).code
+        # the same kind of body named with a country earlier ("the Russian military ... the military")
+        before = [o for o in self.orgs if o.code and o.group == group and o.token < token_i]
+        return before[-1].code if before else None
+
+
+# ---------------------------------------------------------------------------------------------------
+
+
+def scan_names(doc: Doc | Span, tables: ActorTables) -> list[NameMention]:
+    """Table names in the doc, longest match first, non-overlapping. Entities that another ruler marked
+    `capital:XXX` / `country:XXX` / `igo:XXX` (e.g. gazetteer capitals) are added when the tables lack them."""
+    toks = [t.text for t in doc]
+    offset = getattr(doc, "start", 0)  # a Span starts inside its Doc
+    found: list[NameMention] = []
+    covered: set[int] = set()
+    i = 0
+    while i < len(toks):
+        for n in range(min(tables.max_name_len, len(toks) - i), 0, -1):
+            entry = tables.names.get(tuple(toks[i : i + n]))
+            if entry is not None:
+                found.append(NameMention(offset + i, offset + i + n, entry))
+                covered.update(range(offset + i, offset + i + n))
+                i += n
+                break
+        else:
+            i += 1
+    for ent in doc.ents:
+        kind, _, code = ent.ent_id_.partition(":")
+        if kind in ("country", "capital", "demonym", "igo") and code and not covered & set(range(ent.start, ent.end)):
+            name = tables.country_name(code) or ent.text
+            found.append(NameMention(ent.start, ent.end, NameEntry(ent.text, kind, code, name)))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _name_token(tok: Token, name_at: dict[int, NameMention], tables: ActorTables) -> bool:
+    text = tok.text
+    if not text[:1].isupper() or not any(c.isalpha() for c in text):
+        return False
+    if tok.i in name_at or tok.ent_type_ in NON_NAME_ENTS:
+        return False
+    if tok.lower_ in tables.sectors.person_title_words or text in tables.sectors.honorifics:
+        return False
+    if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "X") or tok.is_stop:
+        return False
+    return True
+
+
+def _strip_name(tokens: list[Token], name_at: dict[int, NameMention], tables: ActorTables) -> list[Token]:
+    """Drop titles, honorifics and determiners before a name and the possessive after it."""
+    while tokens and not _name_token(tokens[0], name_at, tables):
+        tokens = tokens[1:]
+    while tokens and not _name_token(tokens[-1], name_at, tables):
+        tokens = tokens[:-1]
+    if any(not (_name_token(t, name_at, tables) or t.lower_ in NAME_PARTICLES or t.text == "-") for t in tokens):
+        return []
+    return tokens
+
+
+def find_name_spans(doc: Doc, name_at: dict[int, NameMention], tables: ActorTables) -> list[tuple[int, int]]:
+    """Token ranges of person names: PERSON entities (cleaned, extended left over a dropped first name)
+    and capitalised words right after a person title or honorific."""
+    spans: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        toks = _strip_name(list(ent), name_at, tables)
+        if not toks:
+            continue
+        start, end = toks[0].i, toks[-1].i + 1
+        extra = 0
+        while start > 0 and extra < 2 and _name_token(doc[start - 1], name_at, tables) \
+                and not doc[start - 1].is_sent_start:
+            start -= 1
+            extra += 1
+        spans.append((start, end))
+    for sent in doc.sents:
+        toks = list(sent)
+        hits = [h for h in tables.sectors.find(toks) if h.group.kind == "person"]
+        ends = [h.end for h in hits] + [i + 1 for i, t in enumerate(toks) if t.text in tables.sectors.honorifics]
+        for e in ends:
+            j = e
+            while j < len(toks) and j - e < 4 and (
+                _name_token(toks[j], name_at, tables)
+                or (toks[j].lower_ in NAME_PARTICLES and j + 1 < len(toks) and toks[j + 1].text[:1].isupper())
+            ):
+                j += 1
+            if j > e:
+                spans.append((toks[e].i, toks[j - 1].i + 1))
+    # keep the longest of overlapping spans
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    merged: list[tuple[int, int]] = []
+    for s in spans:
+        if merged and s[0] < merged[-1][1]:
+            if s[1] > merged[-1][1]:
+                merged[-1] = (merged[-1][0], s[1])
+            continue
+        merged.append(s)
+    return merged
+
+
+def _np_token(tok: Token) -> bool:
+    return tok.pos_ in ("PROPN", "NOUN", "ADJ", "NUM") or tok.text in POSSESSIVE or tok.text == "-"
+
+
+def pre_window(doc: Doc, start: int, blocked: set[int]) -> tuple[int, int]:
+    """Words before a name inside its noun phrase: 'the prominent opposition member' / 'Tajik Defense
+    Minister' / "Iran's Foreign Minister" / 'Minister of the Interior'."""
+    sent_start = doc[start].sent.start
+    i = start
+    while i > sent_start and start - i < PRE_MAX:
+        tok = doc[i - 1]
+        if tok.i in blocked or tok.ent_type_ in NON_NAME_ENTS:
+            break
+        if _np_token(tok):
+            i -= 1
+            continue
+        # "of"/"for"/"the" only inside a title: "Minister of the Interior"
+        if tok.lower_ in ("of", "for", "the") and i - 2 >= sent_start and _np_token(doc[i - 2]) \
+                and doc[i - 2].ent_type_ not in NON_NAME_ENTS:
+            i -= 1
+            continue
+        break
+    while i < start and (doc[i].lower_ in ("of", "for", "the") or doc[i].text in POSSESSIVE):
+        i += 1
+    return i, start
+
+
+def appos_after(doc: Doc, end: int) -> tuple[int, int] | None:
+    """', a Tajik border guard officer convicted of ...' -> 'a Tajik border guard officer'."""
+    sent_end = doc[end - 1].sent.end
+    if end >= sent_end or doc[end].text != ",":
+        return None
+    i = end + 1
+    while i < sent_end and i - end <= APPOS_MAX:
+        tok = doc[i]
+        if tok.text in STOP_PUNCT or tok.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or tok.tag_ in ("WDT", "WP", "WRB"):
+            break
+        i += 1
+    return (end + 1, i) if i > end + 1 else None
+
+
+def appos_before(doc: Doc, start: int) -> tuple[int, int] | None:
+    """'his Iranian counterpart, Rear Admiral X' -> 'his Iranian counterpart' (ends at the comma)."""
+    sent_start = doc[start].sent.start
+    if start - 1 <= sent_start or doc[start - 1].text != ",":
+        return None
+    j = start - 1
+    i = j
+    while i > sent_start and j - i < 8:
+        tok = doc[i - 1]
+        if _np_token(tok) or tok.pos_ == "DET" or tok.tag_ == "PRP$":
+            i -= 1
+            continue
+        break
+    return (i, j) if i < j else None
+
+
+def build_memory(doc: Doc, tables: ActorTables) -> ArticleActors:
+    names = scan_names(doc, tables)
+    name_at = {i: m for m in names for i in range(m.start, m.end)}
+    sent_index = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            sent_index[i] = n
+
+    focus: Counter[str] = Counter(
+        m.entry.code for m in names if m.entry.kind in FOCUS_KINDS and m.entry.code
+    )
+    memory = ArticleActors(
+        doc=doc, names=names, name_at=name_at, persons=[], mentions=[], person_at={}, descriptor_at={},
+        orgs=[], acronyms={}, focus=focus, _sent_index=sent_index,
+    )
+    _collect_people(doc, tables, memory)
+    _collect_orgs(doc, tables, memory)
+    return memory
+
+
+def _own_country(doc: Doc, window: tuple[int, int], memory: ArticleActors) -> NameMention | None:
+    for i in range(*window):
+        m = memory.name_at.get(i)
+        if m is None or m.start != i or m.entry.kind not in COUNTRY_KINDS or not m.entry.code:
+            continue
+        if i > 0 and doc[i - 1].lower_ in NOT_OWN_COUNTRY_AFTER:
+            continue
+        return m
+    return None
+
+
+def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> None:
+    spans = find_name_spans(doc, memory.name_at, tables)
+    by_name: dict[str, Person] = {}
+    # 1. people from name spans, merging "Nasriddinov" into "Narzullo Nasriddinov" and vice versa
+    raw: list[tuple[int, int, Person]] = []
+    for start, end in spans:
+        words = [t.text for t in doc[start:end]]
+        full, surname = " ".join(words), words[-1]
+        person = by_name.get(full)
+        if person is None:
+            same_surname = [p for p in memory.persons if p.surname == surname]
+            if same_surname and (len(words) == 1 or len(same_surname[-1].name.split()) == 1):
+                person = same_surname[-1]
+                if len(words) > len(person.name.split()):
+                    person.name = full
+            elif same_surname and same_surname[-1].name.split()[0] == words[0]:
+                person = same_surname[-1]
+            else:
+                person = Person(name=full, surname=surname)
+                memory.persons.append(person)
+            by_name[full] = person
+        raw.append((start, end, person))
+    # 2. later bare surnames the model did not tag ("Rakhmonov's potential rivals")
+    taken = {i for s, e, _ in raw for i in range(s, e)}
+    surnames = {p.surname: p for p in memory.persons}
+    for tok in doc:
+        if tok.i not in taken and tok.text in surnames and tok.i not in memory.name_at:
+            raw.append((tok.i, tok.i + 1, surnames[tok.text]))
+    raw.sort(key=lambda r: r[0])
+    name_tokens = {i for s, e, _ in raw for i in range(s, e)}
+
+    # 3. descriptors of every mention
+    for start, end, person in raw:
+        mention = PersonMention(person, start, end, memory.sentence_of(start))
+        pre = pre_window(doc, start, name_tokens)
+        windows = [pre] if pre[0] < pre[1] else []
+        after = appos_after(doc, end)
+        if after and not any(i in name_tokens for i in range(*after)):
+            windows.append(after)
+        before_start = pre[0] if pre[0] < pre[1] else start
+        before = appos_before(doc, before_start)
+        if before and not any(i in name_tokens for i in range(*before)):
+            windows.append(before)
+        for w in windows:
+            toks = list(doc[w[0] : w[1]])
+            hits = tables.sectors.find(toks)
+            counterpart = tables.sectors.is_counterpart(toks)
+            if w is not pre and not hits and not counterpart:
+                continue  # a list of names, not an apposition
+            mention.windows.append(w)
+            person.hits.extend(hits)
+            if counterpart:
+                person.counterpart_windows.append(w)
+            own = _own_country(doc, w, memory)
+            if own and person.country is None:
+                person.country = own.entry.code
+                person.pre = own.entry.disputed
+        memory.mentions.append(mention)
+        for i in range(start, end):
+            memory.person_at[i] = person
+        for w in mention.windows:
+            # only the window's head stands for the person ("his Iranian counterpart" -> counterpart);
+            # the other words ("the Democratic Party of Tajikistan") are actors of their own
+            for i in range(*w):
+                if not (w[0] <= doc[i].head.i < w[1]) or doc[i].head.i == i:
+                    memory.descriptor_at.setdefault(i, person)
+
+    # 4. "his Iranian counterpart": same office as the person they meet
+    for m in memory.mentions:
+        if not m.person.counterpart_windows or m.person.inherited:
+            continue
+        partner = next((o.person for o in reversed(memory.mentions)
+                        if o.end <= m.start and o.person is not m.person and o.person.hits), None)
+        if partner is not None:
+            m.person.inherited = [h for h in partner.hits if h.group.kind == "person"]
+
+    # 5. sectors, and the focus country for domestic office-holders named without a country
+    for p in memory.persons:
+        p.sector, p.other_sectors = tables.sectors.combine([*p.hits, *p.inherited])
+        if p.pre and "PRE" not in p.other_sectors and p.sector != "PRE":
+            p.other_sectors.append("PRE")
+
+
+def _collect_orgs(doc: Doc, tables: ActorTables, memory: ArticleActors) -> None:
+    """Organisation terms with the country written next to them, and acronyms in parentheses."""
+    for sent in doc.sents:
+        toks = list(sent)
+        for h in tables.sectors.find(toks):
+            if h.group.kind == "person":
+                continue
+            first, last = toks[h.start].i, toks[h.end - 1].i
+            code = None
+            # "Tajikistan's Interior Ministry" / "Tajik police" / "the Interior Ministry of Tajikistan"
+            k = first - 1
+            if k >= 0 and doc[k].text in POSSESSIVE:
+                k -= 1
+            m = memory.name_at.get(k) if k >= 0 else None
+            if m is None and last + 2 < len(doc) and doc[last + 1].lower_ == "of":
+                m = memory.name_at.get(last + 2)
+            if m is not None and m.entry.kind in COUNTRY_KINDS:
+                code = m.entry.code
+            memory.orgs.append(OrgSighting(first, doc[first : last + 1].text, h.group, code))
+            # "Ministry of Internal Affairs (MVD)"
+            if last + 3 < len(doc) and doc[last + 1].text == "(" and doc[last + 3].text == ")":
+                acr = doc[last + 2].text
+                if acr.isupper() and len(acr) >= 2:
+                    long = doc[first : last + 1].text.lower()
+                    memory.acronyms[acr.lower()] = long
+                    memory.acronyms[long] = acr.lower()

@@ -1,0 +1,328 @@
+"""Argument phrase -> Actor records (country, sector, kind, canonical name), using the article memory.
+
+    resolver = ActorResolver.from_lexicons()        # cheap after the first call (tables are cached)
+    memory = resolver.start_article(doc)            # one pass over the whole Doc
+    actors = resolver.resolve(span, memory)         # a subject/object phrase the events stage found
+
+A phrase is split at coordination ("Russia and China" -> two actors). Each part resolves, in order, as:
+a pronoun (the last person named before it), a person (a name in the memory, or the phrase is one of a
+person's descriptors, or "the minister" for the person holding that title), an organisation or group
+(sector terms, with the country written in the phrase, seen with that organisation elsewhere in the
+article, or the article's focus country for a domestic institution), a named institution or IGO, a
+capital or seat used for its government ("Tehran considers" -> IRN GOV), a country, or a demonym.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+from ..record import Actor
+from .memory import (
+    COUNTRY_KINDS,
+    FOCUS_KINDS,
+    NOT_OWN_COUNTRY_AFTER,
+    POSSESSIVE,
+    ArticleActors,
+    NameMention,
+    Person,
+    build_memory,
+    scan_names,
+)
+from .sectors import SectorHit
+from .tables import ActorTables, load_tables
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+# Sectors of institutions that belong to one state: named without a country, they are the article's own.
+DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "OPP", "PRM", "REB", "ELI"})
+TRIM = frozenset({",", "and", "or", "&", ";", "as", "well", "both", "either", "neither", "nor"})
+
+
+@dataclass
+class ResolverSettings:
+    # Give a domestic institution or office-holder named without any country the article's focus country
+    # ("the Interior Ministry", "President X" in an article about one country).
+    focus_default: bool = True
+    # Sector of a capital or seat of government used as an actor ("Moscow has calculated").
+    metonym_sector: str = "GOV"
+
+
+class ActorResolver:
+    def __init__(self, tables: ActorTables, settings: ResolverSettings | None = None) -> None:
+        self.tables = tables
+        self.settings = settings or ResolverSettings()
+
+    @classmethod
+    def from_lexicons(cls, directory: str | None = None, settings: ResolverSettings | None = None) -> ActorResolver:
+        return cls(load_tables(directory), settings)
+
+    # -- article ------------------------------------------------------------------------------------
+
+    def start_article(self, doc: Doc) -> ArticleActors:
+        return build_memory(doc, self.tables)
+
+    def countries_in(self, doc: Doc) -> Counter[str]:
+        """How often each country is named (names, demonyms, capitals, seats): the article's focus."""
+        return Counter(m.entry.code for m in scan_names(doc, self.tables)
+                       if m.entry.kind in FOCUS_KINDS and m.entry.code)
+
+    # -- phrases ------------------------------------------------------------------------------------
+
+    def resolve(self, span: Span, memory: ArticleActors) -> list[Actor]:
+        actors: list[Actor] = []
+        for part in self._conjuncts(span):
+            actors.extend(self._resolve_part(part, memory))
+        return actors
+
+    def _conjuncts(self, span: Span) -> list[Span]:
+        """'Russia and China' -> [Russia, China]; a phrase without coordination -> [span]."""
+        root = span.root
+        chain = [root]
+        while True:
+            nxt = [c for c in chain[-1].children if c.dep_ == "conj" and span.start <= c.i < span.end
+                   and c.pos_ in ("NOUN", "PROPN", "PRON")]
+            if not nxt:
+                break
+            chain.append(nxt[0])
+        if len(chain) == 1:
+            return [span]
+        parts: list[Span] = []
+        for k, head in enumerate(chain):
+            later = {t.i for c in chain[k + 1 :] for t in c.subtree}
+            idx = [t.i for t in head.subtree if span.start <= t.i < span.end and t.i not in later]
+            if k == 0:  # the first conjunct also owns the words before it ("the United States")
+                idx = [i for i in range(span.start, max(idx) + 1) if i not in later]
+            part = self._trim(span.doc, min(idx), max(idx) + 1)
+            if part is not None:
+                parts.append(part)
+        return parts or [span]
+
+    @staticmethod
+    def _trim(doc: Doc, start: int, end: int) -> Span | None:
+        while start < end and (doc[start].lower_ in TRIM or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].lower_ in TRIM or doc[end - 1].is_punct):
+            end -= 1
+        return doc[start:end] if start < end else None
+
+    def _resolve_part(self, part: Span, memory: ArticleActors) -> list[Actor]:
+        root = part.root
+        # 1. pronouns
+        if root.pos_ == "PRON" or (len(part) == 1 and part[0].lower_ in PERSON_PRONOUNS | THING_PRONOUNS):
+            return self._pronoun(part, root, memory)
+        # 2. people
+        person = self._person_in(part, root, memory)
+        if person is not None:
+            return [self._person_actor(part, person, memory)]
+        names = [m for m in memory.names if m.start < part.end and part.start < m.end and m.entry.kind != "block"]
+        hits = self.tables.sectors.find(list(part))
+        # 2b. "the minister", "the Iranian defence minister": a person named elsewhere with that title
+        root_hit = next((h for h in hits if part[h.start].i <= root.i < part[h.end - 1].i + 1), None)
+        if root_hit is not None and root_hit.group.kind == "person" and not self._has_proper_name(part, names):
+            country = self._own_country(part, names)
+            heads = {root_hit.term.split()[-1].lower()}
+            holder = memory.person_with_title({root_hit.group}, heads, country, part.start)
+            if holder is not None and root.tag_ not in ("NNS", "NNPS") and self._definite(part):
+                return [self._person_actor(part, holder, memory)]
+        # 3. organisations, groups, institutions, IGOs, capitals, countries
+        return self._thing_actor(part, root, names, hits, memory)
+
+    # -- pieces -------------------------------------------------------------------------------------
+
+    def _pronoun(self, part: Span, root: Token, memory: ArticleActors) -> list[Actor]:
+        word = root.lower_
+        if word in PERSON_PRONOUNS:
+            person = memory.person_before(root.i)
+            if person is not None:
+                return [self._person_actor(part, person, memory)]
+        elif word in THING_PRONOUNS:
+            # "Tajikistan has ... as it seeks": a country, capital or organisation named in this or the
+            # previous sentence, the subject first
+            sent = memory.sentence_of(root.i)
+            for back in (0, 1):
+                cands = [m for m in memory.names if m.end <= root.i and m.entry.code
+                         and m.entry.kind in ("country", "capital", "seat", "igo")
+                         and memory.sentence_of(m.start) == sent - back]
+                if cands:
+                    # the subject, or the possessor of the subject ("Russia's concerns ... its withdrawal")
+                    subj = [m for m in cands if part.doc[m.start].dep_ in ("nsubj", "nsubjpass")
+                            or part.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
+                            or (part.doc[m.end - 1].dep_ == "poss"
+                                and part.doc[m.end - 1].head.dep_ in ("nsubj", "nsubjpass"))]
+                    focus = [m for m in cands if m.entry.code == memory.focus_country]
+                    pick = (subj or focus or cands)[-1]
+                    return [self._named_actor(part, part.doc[pick.start], pick)]
+        return [Actor(text=part.text, kind="unknown", start=part.start_char, end=part.end_char)]
+
+    def _person_in(self, part: Span, root: Token, memory: ArticleActors) -> Person | None:
+        if root.i in memory.person_at:
+            return memory.person_at[root.i]
+        if root.i in memory.descriptor_at:  # "his Iranian counterpart" apposed to a name
+            return memory.descriptor_at[root.i]
+        # a name attached to the head by apposition/compound: "the opposition member X, leader of ..."
+        for tok in part:
+            p = memory.person_at.get(tok.i)
+            if p is None:
+                continue
+            t = tok
+            while t.i != root.i and t.dep_ in ("compound", "appos", "flat", "nmod") and t.head.i != t.i:
+                t = t.head
+            if t.i == root.i:
+                return p
+        return None
+
+    def _person_actor(self, part: Span, person: Person, memory: ArticleActors) -> Actor:
+        country = person.country
+        if country is None and self.settings.focus_default and person.sector in DOMESTIC_SECTORS:
+            country = memory.focus_country
+        return Actor(text=part.text, name=person.name, country=country, sector=person.sector,
+                     other_sectors=list(person.other_sectors), kind="person",
+                     start=part.start_char, end=part.end_char)
+
+    @staticmethod
+    def _has_proper_name(part: Span, names: list[NameMention]) -> bool:
+        in_names = {i for m in names for i in range(m.start, m.end)}
+        return any(t.pos_ == "PROPN" and t.i not in in_names and t.text[:1].isupper()
+                   and t.ent_type_ in ("PERSON",) for t in part)
+
+    @staticmethod
+    def _definite(part: Span) -> bool:
+        return any(t.lower_ in ("the", "this", "that") or t.tag_ == "PRP$" or t.text in POSSESSIVE
+                   for t in part[:4]) or part[0].text[:1].isupper() is False
+
+    @staticmethod
+    def _own_country(part: Span, names: list[NameMention], allow_in: bool = False) -> str | None:
+        for m in names:
+            if m.entry.kind in COUNTRY_KINDS and m.entry.code:
+                before = part.doc[m.start - 1].lower_ if m.start > 0 else ""
+                if before in NOT_OWN_COUNTRY_AFTER and not (allow_in and before == "in"):
+                    continue
+                return m.entry.code
+        return None
+
+    def _country_actor(self, part: Span, m: NameMention) -> Actor:
+        e = m.entry
+        sector = "PRE" if e.disputed else None
+        return Actor(text=part.text, name=e.name, country=e.code, sector=sector, other_sectors=[],
+                     kind="country", start=part.start_char, end=part.end_char)
+
+    def _thing_actor(self, part: Span, root: Token, names: list[NameMention], hits: list[SectorHit],
+                     memory: ArticleActors) -> list[Actor]:
+        base = {"text": part.text, "start": part.start_char, "end": part.end_char}
+        head_name = next((m for m in names if m.start <= root.i < m.end), None)
+        root_hit = next((h for h in hits if part[h.start].i <= root.i <= part[h.end - 1].i), None)
+        if head_name is not None and root_hit is None:
+            return [self._named_actor(part, root, head_name)]
+        if root_hit is None:
+            return self._modifier_actors(part, root, names, memory)
+        # the head is a role noun or organisation type: its sector, from the words that describe it
+        core = {t.i for t in part if root.left_edge.i <= t.i <= root.i}
+        pps = self._pp_tokens(part, root)
+        used = [h for h in hits if h is root_hit or all(part[k].i in core for k in range(h.start, h.end))]
+        if root_hit.group.weak:  # "head of the Interior Ministry", "leader of the rebels"
+            used += [h for h in hits if h not in used and all(part[k].i in pps for k in range(h.start, h.end))]
+        sector, others = self.tables.sectors.combine(used)
+        core_names = [m for m in names if m.start in core]
+        pp_names = [m for m in names if m.start in pps]
+        country = self._own_country(part, core_names) or self._own_country(part, pp_names, allow_in=True)
+        if country is None:
+            term = part[root_hit.start : root_hit.end].text
+            country = memory.org_country(term, root_hit.group, root.i)
+            acronym = next((t.text for t in part if t.i in core and t.text.lower() in memory.acronyms), None)
+            if country is None and acronym:
+                country = memory.org_country(acronym, root_hit.group, root.i)
+            if country is None and self.settings.focus_default and sector in DOMESTIC_SECTORS:
+                country = memory.focus_country
+        if any(m.entry.disputed for m in core_names + pp_names) and "PRE" not in others and sector != "PRE":
+            others.append("PRE")
+        kind = self._kind(root, root_hit)
+        return [Actor(**base, name=self._org_name(part, root, names) if kind == "organization" else None,
+                      country=country, sector=sector, other_sectors=others, kind=kind)]
+
+    def _named_actor(self, part: Span, root: Token, m: NameMention) -> Actor:
+        """A table name stands for the actor: IGO, institution, seat or capital, country, demonym.
+        `root` is the phrase's head: a demonym heading the phrase ("the Iranians") is people, one
+        modifying another head ("Iranian help") is the country."""
+        base = {"text": part.text, "start": part.start_char, "end": part.end_char}
+        e = m.entry
+        if e.kind in ("igo", "agency", "seat"):
+            return Actor(**base, name=e.name, country=e.code, sector=e.sector, kind="organization")
+        if e.kind == "capital":
+            # a capital as an actor stands for its government ("Tehran considers", "Moscow has calculated")
+            return Actor(**base, name=f"Government of {e.name}", country=e.code,
+                         sector=self.settings.metonym_sector, other_sectors=["PRE"] if e.disputed else [],
+                         kind="organization")
+        if e.kind == "demonym":  # "the Iranians", "Tajiks": the people
+            heads = m.start <= root.i < m.end
+            plural = heads and (root.tag_ in ("NNS", "NNPS") or root.text.endswith("s"))
+            if plural:
+                return Actor(**base, name=None, country=e.code, sector="CVL", kind="group")
+            return Actor(**base, name=e.name, country=e.code, sector=None, kind="country")
+        return self._country_actor(part, m)
+
+    def _modifier_actors(self, part: Span, root: Token, names: list[NameMention],
+                         memory: ArticleActors) -> list[Actor]:
+        """The head is no actor word ("Iran's assistance", "Iranian help"): the owner or the country that
+        modifies it. A country joined by a hyphen ("the Tajik-Afghan border") is a relation, not an actor."""
+        base = {"text": part.text, "start": part.start_char, "end": part.end_char}
+        poss = [c for c in root.children if c.dep_ == "poss" and part.start <= c.i < part.end]
+        if poss and poss[0].tag_ != "PRP$":
+            owner = self._trim(part.doc, poss[0].left_edge.i, poss[0].i + 1)
+            if owner is not None:
+                return self._resolve_part(owner, memory)
+        if poss:  # "its", "his"
+            return self._pronoun(part.doc[poss[0].i : poss[0].i + 1], poss[0], memory)
+        doc = part.doc
+        found: list[Actor] = []
+        for m in names:
+            if m.end > root.i or not part.start <= m.start:
+                continue
+            hyphen = (m.start > 0 and part.doc[m.start - 1].text == "-") or (
+                m.end < len(part.doc) and part.doc[m.end].text == "-")
+            head = doc[m.end - 1].head
+            # "Iranian help", and "Iranian and Russian help" (the second is a conjunct of the first)
+            while head.i != root.i and doc[m.end - 1].dep_ == "conj" and head.dep_ == "conj":
+                head = head.head
+            if not hyphen and (head.i == root.i or (doc[m.end - 1].dep_ == "conj" and head.head.i == root.i)):
+                actor = self._named_actor(part, root, m)
+                if all(a.country != actor.country for a in found):
+                    found.append(actor)
+        return found or [Actor(**base, kind="unknown")]
+
+    @staticmethod
+    def _pp_tokens(part: Span, root: Token) -> set[int]:
+        """Tokens of 'of/in/from' phrases attached to the head: 'leader of the Democratic Party of X'."""
+        out: set[int] = set()
+        for c in root.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "in", "from", "for") and part.start <= c.i < part.end:
+                out.update(t.i for t in c.subtree if part.start <= t.i < part.end)
+        return out
+
+    @staticmethod
+    def _kind(root: Token, root_hit: SectorHit) -> str:
+        kind = root_hit.group.kind
+        if kind == "person" and root.tag_ in ("NNS", "NNPS"):
+            return "group"
+        return kind
+
+    @staticmethod
+    def _org_name(part: Span, root: Token, names: list[NameMention]) -> str | None:
+        """Proper name of an organisation: 'Interior Ministry', 'Democratic Party of Tajikistan'."""
+        country_tokens = {i for m in names if m.entry.kind in ("country", "demonym") for i in range(m.start, m.end)}
+        left = root.i
+        while left - 1 >= part.start and part.doc[left - 1].dep_ in ("compound", "amod", "nmod") \
+                and part.doc[left - 1].text[:1].isupper() and part.doc[left - 1].i not in country_tokens:
+            left -= 1
+        right = root.i + 1
+        if right + 1 < part.end and part.doc[right].lower_ == "of" and part.doc[right + 1].text[:1].isupper():
+            right = max(t.i for t in part.doc[right].subtree) + 1
+            right = min(right, part.end)
+        text_tokens = part.doc[left:right]
+        if not any(t.text[:1].isupper() for t in text_tokens):
+            return None
+        return text_tokens.text

@@ -1,0 +1,216 @@
+"""PLOVER sectors from role nouns and organisation types (the reviewed `lexicons/sectors.yaml`).
+
+`SectorLexicon.find(tokens)` returns every term in a token sequence (longest match first, left to right);
+`SectorLexicon.combine(hits)` turns the hits of one actor into a primary sector plus other sectors, by the
+rules written at the top of sectors.yaml (strong terms decide, OPP/PRE are secondary unless alone, weak
+generic heads count only when nothing else does, a "former" office-holder is ELI).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import yaml
+
+SECTOR_CODES: tuple[str, ...] = (
+    "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK",
+    "AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC",
+)
+TERM_KINDS = ("person", "organization", "group")
+HYPHENS = frozenset({"-", "–", "‐"})
+
+
+class TokenLike(Protocol):
+    """What the matcher needs from a token (spaCy tokens satisfy it)."""
+
+    text: str
+    lower_: str
+    lemma_: str
+
+
+@dataclass(frozen=True)
+class SectorGroup:
+    name: str
+    sector: str
+    other: tuple[str, ...] = ()
+    kind: str = "person"
+    weak: bool = False
+
+
+NOT_ACTOR = SectorGroup(name="not an actor", sector="UNK", kind="group")
+
+
+@dataclass(frozen=True)
+class SectorHit:
+    """One term found in a token list: token positions [start, end) in that list."""
+
+    start: int
+    end: int
+    term: str
+    group: SectorGroup
+    former: bool = False  # preceded by "former"/"ousted"/...: the office is no longer held
+
+    @property
+    def sector(self) -> str:
+        return self.group.sector
+
+
+@dataclass
+class SectorLexicon:
+    groups: list[SectorGroup]
+    # first word -> [(words, case_sensitive, term, group)], longest first
+    index: dict[str, list[tuple[tuple[str, ...], bool, str, SectorGroup]]]
+    primary_order: tuple[str, ...]
+    secondary_only: frozenset[str]
+    counterpart_terms: frozenset[tuple[str, ...]]
+    former_words: frozenset[str]
+    former_sector: str
+    former_applies_to: frozenset[str]
+    person_title_words: frozenset[str] = field(default_factory=frozenset)
+    honorifics: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def from_yaml(cls, path: Path, tokenize: Callable[[str], tuple[str, ...]]) -> SectorLexicon:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return cls.from_dict(data, tokenize)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], tokenize: Callable[[str], tuple[str, ...]]) -> SectorLexicon:
+        def words(term: str) -> tuple[str, ...]:
+            return tuple(w for w in tokenize(term) if w not in HYPHENS)
+
+        order = tuple(data["primary_order"])
+        unknown = [s for s in order if s not in SECTOR_CODES]
+        if unknown or sorted(order) != sorted(SECTOR_CODES):
+            raise ValueError(f"sectors.yaml: primary_order must list the 25 PLOVER sectors once (bad: {unknown})")
+        groups: list[SectorGroup] = []
+        index: dict[str, list[tuple[tuple[str, ...], bool, str, SectorGroup]]] = {}
+        titles: set[str] = set()
+        for g in data["groups"]:
+            group = SectorGroup(
+                name=g["name"], sector=g["sector"], other=tuple(g.get("other") or ()),
+                kind=g.get("kind", "person"), weak=g.get("strength", "strong") == "weak",
+            )
+            for code in (group.sector, *group.other):
+                if code not in SECTOR_CODES:
+                    raise ValueError(f"sectors.yaml group {group.name!r}: unknown sector {code!r}")
+            if group.kind not in TERM_KINDS:
+                raise ValueError(f"sectors.yaml group {group.name!r}: unknown kind {group.kind!r}")
+            groups.append(group)
+            for term in g["terms"]:
+                term = str(term)
+                case_sensitive = term != term.lower()
+                ws = words(term) if case_sensitive else tuple(w.lower() for w in words(term))
+                index.setdefault(ws[0] if case_sensitive else ws[0].lower(), []).append(
+                    (ws, case_sensitive, term, group)
+                )
+                if group.kind == "person":
+                    titles.update(w.lower() for w in ws)
+        for entries in index.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        # phrases that contain a term but name no actor ("third party"): matched like terms, never returned
+        for term in data.get("not_actors") or ():
+            ws = tuple(w.lower() for w in words(str(term)))
+            index.setdefault(ws[0], []).append((ws, False, str(term), NOT_ACTOR))
+        for entries in index.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        former = data.get("former") or {}
+        return cls(
+            groups=groups,
+            index=index,
+            primary_order=order,
+            secondary_only=frozenset(data.get("secondary_only") or ()),
+            counterpart_terms=frozenset(tuple(w.lower() for w in words(t)) for t in data.get("counterpart_terms") or ()),
+            former_words=frozenset(w.lower() for w in former.get("words") or ()),
+            former_sector=former.get("sector", "ELI"),
+            former_applies_to=frozenset(former.get("applies_to") or ()),
+            person_title_words=frozenset(titles),
+            honorifics=frozenset(data.get("honorifics") or ()),
+        )
+
+    # -- matching -------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _keys(tok: TokenLike) -> tuple[str, str, str]:
+        return tok.text, tok.lower_, tok.lemma_.lower()
+
+    def _match_at(self, toks: Sequence[TokenLike], i: int) -> tuple[int, str, SectorGroup] | None:
+        text, lower, lemma = self._keys(toks[i])
+        candidates = self.index.get(text, []) + self.index.get(lower, []) + (
+            self.index.get(lemma, []) if lemma != lower else []
+        )
+        best: tuple[int, str, SectorGroup] | None = None
+        for ws, case_sensitive, term, group in candidates:
+            if i + len(ws) > len(toks) or (best and len(ws) <= best[0]):
+                continue
+            ok = True
+            for w, tok in zip(ws, toks[i : i + len(ws)], strict=False):
+                if case_sensitive:
+                    ok = tok.text == w
+                else:
+                    ok = w in (tok.lower_, tok.lemma_.lower())
+                if not ok:
+                    break
+            if ok:
+                best = (len(ws), term, group)
+        return best
+
+    def find(self, tokens: Sequence[TokenLike]) -> list[SectorHit]:
+        """Terms in `tokens` (hyphen tokens ignored), longest first; positions index `tokens`."""
+        pos = [i for i, t in enumerate(tokens) if t.text not in HYPHENS]
+        toks = [tokens[i] for i in pos]
+        hits: list[SectorHit] = []
+        former_seen = False
+        j = 0
+        while j < len(toks):
+            m = self._match_at(toks, j)
+            if m is None:
+                if toks[j].lower_ in self.former_words:
+                    former_seen = True
+                j += 1
+                continue
+            n, term, group = m
+            if group is not NOT_ACTOR:
+                hits.append(SectorHit(pos[j], pos[j + n - 1] + 1, term, group, former=former_seen))
+            j += n
+        return hits
+
+    def is_counterpart(self, tokens: Sequence[TokenLike]) -> bool:
+        words = [t.lower_ for t in tokens if t.text not in HYPHENS]
+        lemmas = [t.lemma_.lower() for t in tokens if t.text not in HYPHENS]
+        for term in self.counterpart_terms:
+            n = len(term)
+            for i in range(len(words) - n + 1):
+                if all(term[k] in (words[i + k], lemmas[i + k]) for k in range(n)):
+                    return True
+        return False
+
+    # -- combining ------------------------------------------------------------------------------------
+
+    def _hit_sectors(self, hit: SectorHit) -> tuple[str, tuple[str, ...]]:
+        if hit.former and hit.sector in self.former_applies_to:
+            return self.former_sector, (hit.sector, *hit.group.other)
+        return hit.sector, hit.group.other
+
+    def combine(self, hits: Sequence[SectorHit]) -> tuple[str | None, list[str]]:
+        """Primary sector and other sectors of one actor from all its terms (rules: sectors.yaml)."""
+        strong = [h for h in hits if not h.group.weak and h.sector not in self.secondary_only]
+        secondary = [h for h in hits if not h.group.weak and h.sector in self.secondary_only]
+        weak = [h for h in hits if h.group.weak]
+        deciding = strong or secondary or weak
+        if not deciding:
+            return None, []
+        rank = {s: i for i, s in enumerate(self.primary_order)}
+        primaries = [self._hit_sectors(h)[0] for h in deciding]
+        primary = min(primaries, key=lambda s: rank.get(s, len(rank)))
+        others: list[str] = []
+        counted = strong + secondary if strong or secondary else weak
+        for h in counted:
+            sector, extra = self._hit_sectors(h)
+            for s in (sector, *extra):
+                if s != primary and s not in others:
+                    others.append(s)
+        return primary, others
