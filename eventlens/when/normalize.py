@@ -87,6 +87,13 @@ class DateNormalizer:
             rf"^(?:for |over |during |within )?(?:the )?(?:(?:past|last|next|coming|previous|first|final) )?"
             rf"{number} (?P<u>{units})$|^(?:the )?(?:past|last|next|coming|previous) (?:several|few|many|\d+) \w+$"
         )
+        # Times anchored at another time of the story, not at the reference: left unresolved (dateparser
+        # would count them from the reference).
+        self._anchored = re.compile(
+            rf"^(?:{number}|several|a few|some) (?P<u>{units}) (?:earlier|before|later|after|afterwards|prior)$"
+            rf"|^the (?:previous|following|prior|same|next) (?:day|week|month|year|morning|night|evening)$"
+            rf"|^(?:later|earlier) (?:that|the same) (?:day|week|month|year)$|^that (?:day|week|month|year)$"
+        )
         self._decade = re.compile(r"^(?:the )?(?:(?:early|mid|late) )?(?:(?P<c>\d{2})(?P<d>\d)0s|'(?P<d2>\d)0s|(?P<d3>\d)0s)$")
         self._century = re.compile(
             rf"^(?:the )?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>{r.alternation(r.century_ordinals)}))[ -]century$"
@@ -108,7 +115,7 @@ class DateNormalizer:
     # -- entry point -------------------------------------------------------------------------------
     def normalize(self, expression: str, reference: date | None) -> DateValue | None:
         s = clean(expression)
-        if not s or self._duration.match(s):
+        if not s or self._duration.match(s) or self._anchored.match(s):
             return None
         for candidate in self._strippings(s):
             value = self._whole(candidate, reference)
@@ -117,7 +124,9 @@ class DateNormalizer:
         value = self._scan(s, reference)
         if value is not None:
             return value
-        if self.settings.use_dateparser and reference is not None:
+        if self.settings.use_dateparser and reference is not None and not (s.isdigit() and int(s) <= 31):
+            # a bare "18" is an age or a count far more often than a day of the month; a bare "58"
+            # can only be a two-digit year, which dateparser reads
             return self._dateparser(s, reference)
         return None
 
@@ -197,7 +206,9 @@ class DateNormalizer:
         m = self._ago.match(s) or self._in_n.match(s)
         if not m or reference is None:
             return None
-        forward = "dir" not in m.groupdict() or m["dir"] in ("later", "after", "from now", "hence")
+        if m.groupdict().get("dir") in ("earlier", "before", "later", "after"):
+            return None  # anchored at another time of the story (see self._anchored)
+        forward = m.groupdict().get("dir") in (None, "from now", "hence")
         n = int(m["n"]) if m["n"].isdigit() else self.rules.numbers.get(m["n"])
         if n is None:  # "several years ago": only the direction is known
             return P.vague("FUTURE_REF" if forward else "PAST_REF", reference)
