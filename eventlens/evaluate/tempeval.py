@@ -150,7 +150,33 @@ def evaluate(options: EvalOptions) -> EvalResult:
     result = _result(rows, len(docs))
     n_cal = result.metrics["n_calendar"]
     result.metrics["value_acc_prefer_past"] = past_only / n_cal if n_cal else 0.0
+    result.tables.insert(1, _weekday_convention(docs, rows))
     return result
+
+
+def _weekday_convention(docs: list[GoldDoc], rows: list) -> str:
+    """How the gold dates a bare weekday that is the DCT's own weekday ("said Friday" in a Friday
+    paper): the same day (our rule, TimeML practice) or a week earlier (dateparser's answer)."""
+    from datetime import timedelta
+
+    from ..when.rules import load_rules
+
+    weekdays = load_rules().weekdays
+    dct_of = {d.name: d.dct for d in docs}
+    same = week_before = other = 0
+    for gold, *_ in rows:
+        word = re.sub(r"^(on|last|this|next) ", "", gold.text.lower().strip())
+        dct = dct_of[gold.doc]
+        if weekdays.get(word) != dct.weekday():
+            continue
+        if gold.value == dct.isoformat():
+            same += 1
+        elif gold.value == (dct - timedelta(days=7)).isoformat():
+            week_before += 1
+        else:
+            other += 1
+    return ("Bare weekday equal to the DCT's weekday, as the gold dates it: "
+            f"same day {same}, a week before {week_before}, other {other}")
 
 
 def _result(rows: list[tuple[GoldTimex, str, str | None, str | None, str]], n_docs: int) -> EvalResult:
