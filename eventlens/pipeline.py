@@ -90,7 +90,7 @@ class Pipeline:
         if self._resolver is None:
             from .actors import ActorResolver
 
-            self._resolver = ActorResolver()
+            self._resolver = ActorResolver.from_lexicons()
         return self._resolver
 
     def __getstate__(self) -> dict:
@@ -150,6 +150,8 @@ class Pipeline:
                 actors, recipients = _dedupe(actors + recipients), []
             modality = cand.modality.value
             trigger = doc[cand.trigger]
+            cand = _stated_intention(cand, doc, self.scores)
+            modality = cand.modality.value
             when = resolve_event_date(sent, trigger, article.published, modality, year_hint)
             if modality in {"asserted", "reported"} and _is_historical(when.date, when.precision, article.published):
                 modality = "historical"
@@ -227,7 +229,35 @@ class Pipeline:
 
 # ---------------------------------------------------------------------- helpers (pure)
 def _informative(a: Actor) -> bool:
-    return bool(a.country or a.sector or (a.kind in {"person", "organization", "group"} and a.name))
+    if a.country or a.sector or (a.kind in {"person", "organization", "group"} and a.name):
+        return True
+    # an unknown but named organisation ("the Kifaya group", "Hamas") is still a participant
+    words = a.text.split()
+    return any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper() and words[0] not in {"It", "They", "He", "She", "This", "That"})
+
+
+def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> EventCandidate:
+    """PLOVER returns one category, not category + auxiliary mode: a stated future act of cooperation
+    ("X said it will release the prisoners") is AGREE, a stated future act of force or coercion is
+    THREATEN. Scheduled events with no one stating them ("will meet next month") keep their type."""
+    from dataclasses import replace
+
+    from .events.modality import Modality, announced
+
+    if cand.modality.value not in {"future", "hypothetical"} or cand.type in {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}:
+        return cand
+    if not announced(doc[cand.predicate]):
+        return cand
+    quad = scores.quad(cand.type)
+    if quad in (1, 2):
+        new_type, cameo = "AGREE", "030"
+    elif quad == 4:
+        new_type, cameo = "THREATEN", "130"
+    else:
+        return cand
+    return replace(cand, type=new_type, mode=None, cameo=cameo,
+                   modality=Modality("asserted", f"stated intention to {cand.type}"),
+                   pattern=cand.pattern + f"; stated future {cand.type} coded as {new_type} (PLOVER: one category, no auxiliary)")
 
 
 def _political(a: Actor) -> bool:

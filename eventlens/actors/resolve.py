@@ -120,7 +120,10 @@ class ActorResolver:
         if person is not None:
             return [self._person_actor(part, person, memory)]
         names = [m for m in memory.names if m.start < part.end and part.start < m.end and m.entry.kind != "block"]
-        hits = self.tables.sectors.find(list(part))
+        # words inside a table name are part of that name ("Soviet Union", "Red Cross"), not sector terms
+        in_names = {i for m in names for i in range(m.start, m.end)}
+        hits = [h for h in self.tables.sectors.find(list(part))
+                if not all(part[k].i in in_names for k in range(h.start, h.end))]
         # 2b. "the minister", "the Iranian defence minister": a person named elsewhere with that title
         root_hit = next((h for h in hits if part[h.start].i <= root.i < part[h.end - 1].i + 1), None)
         if root_hit is not None and root_hit.group.kind == "person" and not self._has_proper_name(part, names):
@@ -137,7 +140,7 @@ class ActorResolver:
     def _pronoun(self, part: Span, root: Token, memory: ArticleActors) -> list[Actor]:
         word = root.lower_
         if word in PERSON_PRONOUNS:
-            person = memory.person_before(root.i)
+            person = memory.person_before(root.i, max_sent_back=2)
             if person is not None:
                 return [self._person_actor(part, person, memory)]
         elif word in THING_PRONOUNS:
@@ -229,6 +232,7 @@ class ActorResolver:
         sector, others = self.tables.sectors.combine(used)
         core_names = [m for m in names if m.start in core]
         pp_names = [m for m in names if m.start in pps]
+        regional = any(m.entry.kind == "block" and m.start in core for m in memory.names)
         country = self._own_country(part, core_names) or self._own_country(part, pp_names, allow_in=True)
         if country is None:
             term = part[root_hit.start : root_hit.end].text
@@ -236,13 +240,20 @@ class ActorResolver:
             acronym = next((t.text for t in part if t.i in core and t.text.lower() in memory.acronyms), None)
             if country is None and acronym:
                 country = memory.org_country(acronym, root_hit.group, root.i)
-            if country is None and self.settings.focus_default and sector in DOMESTIC_SECTORS:
+            if country is None and self.settings.focus_default and sector in DOMESTIC_SECTORS and not regional:
+                # ("Latin American leaders" are regional: PLOVER gives them no country)
                 country = memory.focus_country
         if any(m.entry.disputed for m in core_names + pp_names) and "PRE" not in others and sector != "PRE":
             others.append("PRE")
         kind = self._kind(root, root_hit)
-        return [Actor(**base, name=self._org_name(part, root, names) if kind == "organization" else None,
-                      country=country, sector=sector, other_sectors=others, kind=kind)]
+        name = self._org_name(part, root, names) if kind == "organization" else None
+        # "Chinese and Indian diplomats": one actor per coordinated country, sharing the head
+        doc = part.doc
+        coordinated = [m.entry.code for m in core_names if m.entry.kind in ("country", "demonym") and m.entry.code
+                       and (doc[m.end - 1].dep_ == "conj" or any(c.dep_ == "conj" for c in doc[m.end - 1].children))]
+        countries = list(dict.fromkeys(coordinated)) if len(set(coordinated)) > 1 else [country]
+        return [Actor(**base, name=name, country=c, sector=sector, other_sectors=list(others), kind=kind)
+                for c in countries]
 
     def _named_actor(self, part: Span, root: Token, m: NameMention) -> Actor:
         """A table name stands for the actor: IGO, institution, seat or capital, country, demonym.

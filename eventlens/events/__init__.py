@@ -155,7 +155,7 @@ def _verb_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
         if head_obj is not None and head_obj.i not in {a.head for a in actors}:
             actors = actors + [roles.argument(head_obj, "partner of conjoined verb")]
     # "between X and Y"
-    for prep, pobj in roles.prep_objects(tok, {"between"}):
+    for _prep, pobj in roles.prep_objects(tok, {"between"}):
         actors = actors + [roles.argument(pobj, "'between' phrase")]
         joint = True
     modality = classify(tok)

@@ -145,3 +145,19 @@ def _reported_anywhere(pred: Token, cues: ModalityCues) -> Modality | None:
         if c.dep_ == "advmod" and c.lower_ in cues.reporting_adverbs:
             return Modality("reported", c.text)
     return None
+
+
+# Adjectives of readiness that make a future act a stated intention ("is ready to send troops").
+READINESS = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen", "poised", "set"})
+
+
+def announced(pred: Token, cues: ModalityCues | None = None) -> bool:
+    """True when a future/conditional act is stated by someone (a verb of saying above it, or a
+    readiness adjective): PLOVER codes such statements as AGREE or THREATEN, not as the act."""
+    cues = cues or load_cues()
+    for gov in list(_governors(pred))[1:]:
+        if gov.lemma_ in cues.reporting_verbs or gov.lemma_ in {"declare", "pledge", "vow", "promise", "warn"}:
+            return True
+        if gov.lower_ in READINESS:
+            return True
+    return any(c.dep_ == "acomp" and c.lower_ in READINESS for c in pred.head.children) or pred.head.lower_ in READINESS

@@ -24,6 +24,7 @@ DATE_LABELS = {"DATE", "TIME"}
 # Verbs after which an infinitive still happened ("began exercises", "started to withdraw").
 ASPECTUAL = {"begin", "start", "continue", "resume", "manage", "proceed", "keep", "finish", "complete"}
 # A passive arrest with no by-agent may name its agent in the operation it was part of.
+TRAVEL_VERBS = {"arrive", "travel", "go", "come", "leave", "fly", "head", "set"}
 OPERATION_NOUNS = {"operation", "raid", "crackdown", "sweep", "campaign", "offensive", "swoop"}
 
 
@@ -78,7 +79,20 @@ def _prep_in_name(head: Token, prep: Token) -> bool:
     )
 
 
+# "thousands of students", "a group of rebels": the people named after `of` are the participant.
+QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "ten", "tens", "dozen", "dozens", "million",
+                  "millions", "score", "scores", "group", "crowd", "number", "some", "many", "most", "members",
+                  "member", "supporters", "band", "batch", "contingent", "unit"}
+
+
 def argument(token: Token, via: str) -> Argument:
+    if token.lemma_.lower() in QUANTITY_HEADS or token.lower_ in QUANTITY_HEADS:
+        for c in token.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    start, end = np_bounds(objs[0])
+                    return Argument(head=objs[0].i, start=min(start, token.i), end=end, via=via)
     start, end = np_bounds(token)
     return Argument(head=token.i, start=start, end=end, via=via)
 
@@ -272,6 +286,9 @@ def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
         return head
     # "carried out exercises", "stepped up its aid": the particle is a child of the verb.
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in light_verbs and head.lower_ in {"in", "into"}:
+        return head.head
+    # "arrived in Amman on a visit": the traveller visits
+    if noun.dep_ == "pobj" and head.lower_ in {"on", "for"} and head.head.lemma_ in TRAVEL_VERBS:
         return head.head
     # coordinated objects: "launched raids and arrests"
     if noun.dep_ == "conj":
