@@ -28,8 +28,22 @@ const topo = JSON.parse(readFileSync(join(modules, "world-atlas/countries-110m.j
 const geo = feature(topo, topo.objects.countries);
 // Round coordinates to 0.01 degree: far below what 1:110m resolves, and it halves the file.
 const round = (c) => (typeof c[0] === "number" ? [Math.round(c[0] * 100) / 100, Math.round(c[1] * 100) / 100] : c.map(round));
+// Rings that cross the antimeridian (Russia, Fiji, Antarctica) jump from +180 to -180 and would be
+// drawn as stripes across the map: make each ring's longitudes continuous instead.
+const unwrap = (ring) => {
+  let shift = 0;
+  return ring.map(([lon, lat], i) => {
+    if (i > 0) {
+      const prev = ring[i - 1][0];
+      if (lon - prev > 180) shift -= 360;
+      else if (prev - lon > 180) shift += 360;
+    }
+    return [lon + shift, lat];
+  });
+};
+const unwrapAll = (c) => (typeof c[0][0] === "number" ? unwrap(c) : c.map(unwrapAll));
 for (const f of geo.features) {
-  f.geometry.coordinates = round(f.geometry.coordinates);
+  f.geometry.coordinates = round(unwrapAll(f.geometry.coordinates));
   f.properties = { name: f.properties.name, iso_n3: f.id };
 }
 writeFileSync(join(out, "countries-110m.geojson"), JSON.stringify(geo));

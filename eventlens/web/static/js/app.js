@@ -2,7 +2,7 @@
 import { get } from "./api.js";
 import { el, setStatus } from "./dom.js";
 import { renderFilters } from "./filters.js";
-import { parseHash, filtersOf, navigate } from "./state.js";
+import { parseHash, filtersOf, navigate, hashFor } from "./state.js";
 import { renderDashboard } from "./dashboard.js";
 import { renderEvents } from "./events.js";
 import { renderEvent } from "./event.js";
@@ -18,7 +18,11 @@ async function render() {
   const filters = filtersOf(params);
   const root = document.getElementById("view");
   if (dispose) { dispose(); dispose = null; }
-  for (const link of document.querySelectorAll("nav a")) link.classList.toggle("active", link.dataset.view === view);
+  for (const link of document.querySelectorAll("nav a")) {
+    link.classList.toggle("active", link.dataset.view === view);
+    // Switching between dashboard and table keeps the filters (e.g. a brushed date range).
+    link.setAttribute("href", hashFor(link.dataset.view, null, filters));
+  }
   document.getElementById("search-q").value = filters.q || "";
   renderFilters(document.getElementById("filters"), meta);
   setStatus("");

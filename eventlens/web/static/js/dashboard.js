@@ -123,6 +123,7 @@ async function loadMap(map, filters) {
     clusters.addLayer(marker);
   }
   map.addLayer(clusters);
+  if (places.places.length) map.fitBounds(clusters.getBounds().pad(0.2), { maxZoom: 6 });
   document.getElementById("map-count").textContent = `${places.places.length} places`;
 }
 
