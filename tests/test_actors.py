@@ -14,7 +14,13 @@ import yaml
 
 from eventlens.actors import ActorResolver, countries_in, load_tables, ruler_patterns
 from eventlens.actors.sectors import SECTOR_CODES
-from eventlens.actors.tables import COUNTRY_ROW_TYPES, PLOVER_IGO_CODES, lexicon_dir, read_tsv, tsv_column_names
+from eventlens.actors.tables import (
+    COUNTRY_ROW_TYPES,
+    PLOVER_IGO_CODES,
+    lexicon_dir,
+    read_tsv,
+    tsv_column_names,
+)
 from eventlens.record import ACTOR_KINDS
 
 PROJECT = Path(__file__).resolve().parents[1]
