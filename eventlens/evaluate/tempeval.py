@@ -10,6 +10,12 @@ the spaCy parse (`tense_preference`), as the pipeline does from modality.
 PAST_REF / FUTURE_REF, seasons, quarters, decades, centuries and the rest are reported separately, with
 plain dateparser (reference = DCT, prefer past, keeping its period) as the baseline on the same spans.
 
+Event level (`event_date_acc`): every gold EVENT that a TLINK puts inside (IS_INCLUDED / SIMULTANEOUS /
+DURING) a calendar DATE of its own sentence is dated with `resolve_event_date` (reference = DCT; modality
+"future" when the gold tense is FUTURE, else "asserted", standing in for the events stage) and compared
+with that date and precision. `event_false_date_rate`: events the gold puts only before/after such a
+date that we nevertheless give that date.
+
 Evaluation only: no rule of eventlens/when is tuned on these sentences (the rules are general English
 date grammar written before this evaluator was run; fixes made after looking at errors must be general).
 """
@@ -51,6 +57,22 @@ class GoldTimex:
     value: str
     start: int  # character offsets in the document's plain text
     end: int
+    tid: str = ""
+
+
+@dataclass(frozen=True)
+class GoldEventDate:
+    """A gold TLINK between an EVENT and a DATE TIMEX3 of the text."""
+
+    start: int
+    end: int
+    tense: str  # TimeML MAKEINSTANCE tense: PAST, PRESENT, FUTURE, NONE, ...
+    timex: GoldTimex
+    rel: str  # TLINK relType: IS_INCLUDED, BEFORE, ...
+
+    @property
+    def inside(self) -> bool:
+        return self.rel in INCLUDED
 
 
 @dataclass(frozen=True)
@@ -58,7 +80,8 @@ class GoldDoc:
     name: str
     dct: date
     text: str
-    timexes: tuple[GoldTimex, ...]
+    timexes: tuple[GoldTimex, ...]  # the DATE TIMEX3s of the text (DCT excluded)
+    event_dates: tuple[GoldEventDate, ...] = ()
 
 
 def category(value: str) -> str:
@@ -68,8 +91,12 @@ def category(value: str) -> str:
     return "other"
 
 
+INCLUDED = frozenset({"IS_INCLUDED", "SIMULTANEOUS", "DURING"})
+
+
 def read_tml(path: Path) -> GoldDoc:
-    """Plain text of <TEXT> with the DATE TIMEX3 spans at their character offsets, and the DCT."""
+    """Plain text of <TEXT> with the DATE TIMEX3 spans at their character offsets, the DCT, and the
+    events the TLINKs place inside one of those dates."""
     raw = path.read_text(encoding="utf-8")
     dct_match = re.search(r'<DCT>.*?value="(\d{4}-\d{2}-\d{2})', raw, re.S)
     if not dct_match:
@@ -79,8 +106,9 @@ def read_tml(path: Path) -> GoldDoc:
         raise ValueError(f"{path.name}: no <TEXT>")
     parts: list[str] = []
     length = 0
-    open_timex: tuple[dict[str, str], int] | None = None
+    opened: dict[str, tuple[dict[str, str], int]] = {}
     timexes: list[GoldTimex] = []
+    events: dict[str, tuple[int, int]] = {}  # eid -> offsets
     pos = 0
     src = body.group(1)
     for m in TAG.finditer(src):
@@ -89,18 +117,31 @@ def read_tml(path: Path) -> GoldDoc:
         length += len(chunk)
         pos = m.end()
         closing, name, attrs = m.group(1), m.group(2), m.group(3)
-        if name != "TIMEX3":
+        if name not in ("TIMEX3", "EVENT"):
             continue
         if not closing:
-            open_timex = (dict(ATTR.findall(attrs)), length)
-        elif open_timex is not None:
-            attr, start = open_timex
-            open_timex = None
-            if attr.get("type") == "DATE":
-                text = "".join(parts)[start:length]
-                timexes.append(GoldTimex(path.stem, text, attr.get("value", ""), start, length))
+            opened[name] = (dict(ATTR.findall(attrs)), length)
+            continue
+        if name not in opened:
+            continue
+        attr, start = opened.pop(name)
+        if name == "EVENT":
+            events[attr.get("eid", "")] = (start, length)
+        elif attr.get("type") == "DATE":
+            text = "".join(parts)[start:length]
+            timexes.append(GoldTimex(path.stem, text, attr.get("value", ""), start, length, attr.get("tid", "")))
     parts.append(html.unescape(src[pos:]))
-    return GoldDoc(path.stem, date.fromisoformat(dct_match.group(1)), "".join(parts), tuple(timexes))
+    instances = {a["eiid"]: a for a in (dict(ATTR.findall(t)) for t in re.findall(r"<MAKEINSTANCE([^>]*)>", raw))}
+    by_tid = {t.tid: t for t in timexes}
+    event_dates = []
+    for link in (dict(ATTR.findall(t)) for t in re.findall(r"<TLINK([^>]*)>", raw)):
+        inst = instances.get(link.get("eventInstanceID", ""))
+        timex = by_tid.get(link.get("relatedToTime", ""))
+        if inst and timex and inst.get("eventID") in events:
+            start, end = events[inst["eventID"]]
+            event_dates.append(GoldEventDate(start, end, inst.get("tense", "NONE"), timex, link.get("relType", "")))
+    return GoldDoc(path.stem, date.fromisoformat(dct_match.group(1)), "".join(parts), tuple(timexes),
+                   tuple(event_dates))
 
 
 def dateparser_value(text: str, dct: date) -> str | None:
@@ -135,8 +176,10 @@ def evaluate(options: EvalOptions) -> EvalResult:
     docs = [d for d in map(read_tml, files) if in_split(d.text, options.split)]
     rows: list[tuple[GoldTimex, str, str | None, str | None, str]] = []  # gold, cat, ours, baseline, prefer
     past_only = 0  # calendar spans right when every expression is read as past (no tense cue)
+    event_rows: list[tuple[GoldEventDate, str | None, str | None, str | None]] = []  # gold, date, prec, text
     for gold_doc in docs:
         parsed = nlp(gold_doc.text)
+        event_rows += _event_dates(gold_doc, parsed)
         for t in gold_doc.timexes:
             span = parsed.char_span(t.start, t.end, alignment_mode="expand")
             prefer = tense_preference(span) if span is not None else "past"
@@ -151,7 +194,62 @@ def evaluate(options: EvalOptions) -> EvalResult:
     n_cal = result.metrics["n_calendar"]
     result.metrics["value_acc_prefer_past"] = past_only / n_cal if n_cal else 0.0
     result.tables.insert(1, _weekday_convention(docs, rows))
+    _add_event_metrics(result, event_rows)
     return result
+
+
+def gold_period(value: str) -> tuple[str, str] | None:
+    """A calendar TIMEX3 value as the record's (first day ISO, precision)."""
+    cat = category(value)
+    if cat == "day":
+        return value, "day"
+    if cat == "month":
+        return f"{value}-01", "month"
+    if cat == "year":
+        return f"{value}-01-01", "year"
+    if cat == "week":
+        y, w = value.split("-W")
+        return date.fromisocalendar(int(y), int(w), 1).isoformat(), "week"
+    return None
+
+
+def _event_dates(gold_doc: GoldDoc, parsed) -> list[tuple[GoldEventDate, str | None, str | None, str | None]]:
+    """resolve_event_date on every gold event linked to a calendar DATE of its own sentence."""
+    from ..when.event import resolve_event_date
+
+    out = []
+    for link in gold_doc.event_dates:
+        if gold_period(link.timex.value) is None:
+            continue
+        ev = parsed.char_span(link.start, link.end, alignment_mode="expand")
+        tx = parsed.char_span(link.timex.start, link.timex.end, alignment_mode="expand")
+        if ev is None or tx is None or ev.root.sent != tx.root.sent:
+            continue
+        modality = "future" if link.tense == "FUTURE" else "asserted"
+        got = resolve_event_date(ev.root.sent, ev.root, gold_doc.dct, modality)
+        out.append((link, got.date, got.precision, got.text))
+    return out
+
+
+def _add_event_metrics(result: EvalResult, event_rows: list) -> None:
+    """Event level: for events the gold puts inside a date of their sentence, do we date them so
+    (`event_date_acc`)? For events the gold puts before/after such a date and inside none, how often
+    do we wrongly give them that date (`event_false_date_rate`)?"""
+    inside = [r for r in event_rows if r[0].inside]
+    inside_keys = {(r[0].start, r[0].timex.doc) for r in inside}
+    outside = [r for r in event_rows if not r[0].inside and (r[0].start, r[0].timex.doc) not in inside_keys
+               and r[0].rel in ("BEFORE", "AFTER", "IBEFORE", "IAFTER")]
+    right = sum((d, p) == gold_period(g.timex.value) for g, d, p, _ in inside)
+    undated = sum(p == "publication" for _, _, p, _ in inside)
+    false = sum((d, p) == gold_period(g.timex.value) for g, d, p, _ in outside)
+    result.metrics["event_date_acc"] = right / len(inside) if inside else 0.0
+    result.metrics["n_event_dates"] = float(len(inside))
+    result.metrics["event_false_date_rate"] = false / len(outside) if outside else 0.0
+    result.metrics["n_event_outside"] = float(len(outside))
+    result.tables.insert(1, "Event level (gold TLINK event -> DATE of the same sentence, resolve_event_date):\n"
+                         f"  inside the date (IS_INCLUDED/SIMULTANEOUS/DURING): {len(inside)}, dated right "
+                         f"{right} ({result.metrics['event_date_acc']:.2f}), left at publication {undated}\n"
+                         f"  before/after the date and inside none: {len(outside)}, wrongly given that date {false}")
 
 
 def _weekday_convention(docs: list[GoldDoc], rows: list) -> str:
