@@ -246,3 +246,52 @@ def load(out: str | Path, db: str | None = None) -> Any:  # eventlens.scale.Load
     from .scale import load_run
 
     return load_run(out, db)
+
+
+# --- web API, write tokens and panels (eventlens.web, eventlens.store.analytics; `serve`, `token`, ---------
+# --- `aggregate`) ------------------------------------------------------------------------------------
+
+
+def serve(db: str | None = None, host: str = "127.0.0.1", port: int = 8000, open_reads: bool = False) -> None:
+    """Run the REST API and the browser UI (blocks until interrupted)."""
+    from .store import Store
+    from .web.app import WebSettings
+    from .web.app import serve as serve_app
+
+    with Store(db) as store:
+        serve_app(store, host=host, port=port, settings=WebSettings(open_reads=open_reads))
+
+
+def create_token(name: str, db: str | None = None) -> str:
+    """A new API write token for `name` (shown once; only its hash is stored)."""
+    from .store import Store
+    from .store.corrections import create_token as create
+
+    with Store(db) as store:
+        return create(store, name)
+
+
+def revoke_token(name: str, db: str | None = None) -> bool:
+    from .store import Store
+    from .store.corrections import revoke_token as revoke
+
+    with Store(db) as store:
+        return revoke(store, name)
+
+
+def list_tokens(db: str | None = None) -> list[dict[str, Any]]:
+    from .store import Store
+    from .store.corrections import list_tokens as listing
+
+    with Store(db) as store:
+        return listing(store)
+
+
+def aggregate(by: str | Sequence[str] = "country,month", db: str | None = None, **filters: Any) -> Any:
+    """Zero-filled event counts per (dimensions..., period), e.g. by="country,month,type": the panel
+    `GET /api/stats/panel` serves. Filters are those of eventlens.store.analytics.EventFilter."""
+    from .store import Store
+    from .store.analytics import EventFilter, panel
+
+    with Store(db) as store:
+        return panel(store, EventFilter(**filters), by)

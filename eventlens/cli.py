@@ -271,5 +271,98 @@ def load_command(directory: str, db: str | None) -> None:
     click.echo(f"{result.db}: {result.articles} articles ({statuses}), {result.events} events", err=True)
 
 
+# --- web API, write tokens, panels (serve / token / aggregate) ---------------------------------------
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--open-reads", is_flag=True, help="Let non-loopback clients read without a token.")
+@handle_errors
+def serve(db: str | None, host: str, port: int, open_reads: bool) -> None:
+    """Serve the REST API (/docs, /openapi.json) and the browser UI."""
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"eventlens UI: http://{shown}:{port}/  (API docs: /docs; Ctrl-C to stop)", err=True)
+    api.serve(db=db, host=host, port=port, open_reads=open_reads)
+
+
+@main.group()
+def token() -> None:
+    """API write tokens (reads are open on loopback; writes always need a token)."""
+
+
+@token.command("create")
+@click.argument("name")
+@db_option
+@handle_errors
+def token_create(name: str, db: str | None) -> None:
+    """Create (or replace) the token of NAME and print it; it is not shown again."""
+    try:
+        click.echo(api.create_token(name, db=db))
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+@token.command("revoke")
+@click.argument("name")
+@db_option
+@handle_errors
+def token_revoke(name: str, db: str | None) -> None:
+    """Revoke the token of NAME."""
+    if not api.revoke_token(name, db=db):
+        raise click.UsageError(f"no active token named {name!r}")
+    click.echo(f"revoked {name}", err=True)
+
+
+@token.command("list")
+@db_option
+@handle_errors
+def token_list(db: str | None) -> None:
+    """List token names (never the tokens)."""
+    for row in api.list_tokens(db=db):
+        state = f"revoked {row['revoked_at']}" if row["revoked_at"] else "active"
+        click.echo(f"{row['name']}\tcreated {row['created_at']}\t{state}")
+
+
+@main.command()
+@db_option
+@click.option("--by", default="country,month", show_default=True, metavar="DIMS",
+              help="One period (day|week|month|year) and any of country, actor_country, recipient_country, "
+                   "type, quad. country = event place, else actor.")
+@click.option("--type", "type_", metavar="TYPE[,TYPE]", help="PLOVER type(s).")
+@click.option("--actor", metavar="ISO3", help="Country code of an actor.")
+@click.option("--recipient", metavar="ISO3", help="Country code of a recipient.")
+@click.option("--party", metavar="ISO3", help="Country code of an actor or a recipient.")
+@click.option("--since", callback=_parse_date, metavar="YYYY-MM-DD", help="First day of the panel.")
+@click.option("--until", callback=_parse_date, metavar="YYYY-MM-DD", help="Last day of the panel.")
+@click.option("--modality", metavar="M[,M]", help="Modality(ies).")
+@click.option("--min-confidence", type=float, help="Only events at least this confident (0-1).")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True)
+@output_option
+@handle_errors
+def aggregate(db: str | None, by: str, type_: str | None, actor: str | None, recipient: str | None,
+              party: str | None, since: date | None, until: date | None, modality: str | None,
+              min_confidence: float | None, fmt: str, out: str | None) -> None:
+    """Zero-filled event counts per country and period (the panel analysts model on)."""
+    import json
+
+    from .web.app import panel_csv
+
+    try:
+        result = api.aggregate(by, db=db, type=type_, actor_country=actor, recipient_country=recipient,
+                               country=party, date_from=since, date_to=until, modality=modality,
+                               min_confidence=min_confidence)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    text = panel_csv(result) if fmt == "csv" else "".join(
+        json.dumps(r, ensure_ascii=False) + "\n" for r in result.to_records())
+    with click.open_file(out or "-", "w") as stream:
+        stream.write(text)
+    if result.undated or result.unassigned:
+        click.echo(f"left out: {result.undated} undated events, {result.unassigned} with no value for a "
+                   f"grouping dimension", err=True)
+
+
 if __name__ == "__main__":
     main()

@@ -410,3 +410,32 @@ def test_openapi_contract_no_server_errors(store: Store, made) -> None:
         call()
     assert calls > 100
     assert failures == []
+
+
+# --- CLI: token and aggregate ---------------------------------------------------------------------------
+
+def test_cli_token_and_aggregate(tmp_path: Path, client: TestClient, store: Store) -> None:
+    from click.testing import CliRunner
+
+    from eventlens.cli import main
+    from eventlens.store.corrections import token_owner
+
+    db = store.url
+    runner = CliRunner()
+    created = runner.invoke(main, ["token", "create", "cli-user", "--db", db])
+    assert created.exit_code == 0, created.output
+    assert token_owner(store, created.output.strip()) == "cli-user"
+    listed = runner.invoke(main, ["token", "list", "--db", db])
+    assert "cli-user" in listed.output and "active" in listed.output
+    assert runner.invoke(main, ["token", "revoke", "cli-user", "--db", db]).exit_code == 0
+    assert token_owner(store, created.output.strip()) is None
+
+    out = tmp_path / "panel.csv"
+    result = runner.invoke(main, ["aggregate", "--db", db, "--by", "country,month", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text() == client.get("/api/stats/panel", params={"by": "country,month", "format": "csv"}).text
+    typed = runner.invoke(main, ["aggregate", "--db", db, "--by", "type,week", "--type", "ASSAULT",
+                                 "--format", "jsonl"])
+    rows = [json.loads(line) for line in typed.stdout.splitlines()]
+    assert rows == [{"type": "ASSAULT", "week": "2024-03-04", "events": 1}]
+    assert runner.invoke(main, ["aggregate", "--db", db, "--by", "country"]).exit_code == 2
