@@ -127,10 +127,19 @@ def test_year_span():
     ("two years ago", "2009"),
     ("in two months", "2012-01"),
     ("last weekend", "2011-W45-WE"),
+    ("over the weekend", "2011-W45-WE"),  # the one just past, for a past-tense reading
+    ("the week of October 3", "2011-W40"),
+    ("mid-2012", "2012"),
     ("the last fiscal year", "2010"),
 ])
 def test_relative_expressions(expression, expected):
     assert timex(expression) == expected
+
+
+def test_the_weekend_follows_the_preference():
+    assert timex("the weekend", prefer="future") == "2011-W46-WE"
+    value = normalize_date("the weekend", TUE)
+    assert value is not None and (value.date, value.end) == ("2011-11-12", "2011-11-13")
 
 
 def test_relative_month_crosses_the_year_boundary():
@@ -203,6 +212,9 @@ def test_year_less_dates_never_invent_a_year():
     ("'58", "1958"),  # a two-digit year: the century that keeps it in the past
     ("'09", "2009"),
     ("the 19th century", "18"),
+    ("the 1800s", "18"),  # a whole past century
+    ("the 2000s", "200"),  # the current century's first decade
+    ("last decade", "200"),
     ("the twenty-first century", "20"),
     ("now", "PRESENT_REF"),
     ("currently", "PRESENT_REF"),

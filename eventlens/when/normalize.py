@@ -45,7 +45,7 @@ def clean(expression: str) -> str:
     s = expression.lower().replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
     s = re.sub(r"\s+", " ", s).strip(" \t\n.,;:!?()[]\"")
     s = re.sub(r"'s$|(?<=s)'$", "", s)  # "friday's", "the 1990s'"
-    s = re.sub(r"\bmid-(?=[a-z])", "mid ", s)
+    s = re.sub(r"\bmid-(?=[a-z0-9])", "mid ", s)
     return s.strip()
 
 
@@ -109,7 +109,7 @@ class DateNormalizer:
             self._match_vague, self._match_relative, self._match_named, self._match_ago, self._match_iso,
             self._match_year_range, self._match_decade, self._match_century, self._match_day_dates,
             self._match_numeric, self._match_month, self._match_quarter, self._match_season,
-            self._match_weekday, self._match_holiday, self._match_year,
+            self._match_weekday, self._match_week_of, self._match_weekend, self._match_holiday, self._match_year,
         )
 
     # -- entry point -------------------------------------------------------------------------------
@@ -246,7 +246,10 @@ class DateNormalizer:
         if not m:
             return None
         if m["c"]:
-            return P.decade(int(m["c"] + m["d"] + "0"))
+            start = int(m["c"] + m["d"] + "0")
+            if start % 100 == 0 and (reference is None or start + 100 <= reference.year):
+                return P.century(start)  # "the 1800s": a whole past century, not its first decade
+            return P.decade(start)
         if reference is None:
             return None  # "the '90s": the century comes only from the reference
         d = int(m["d2"] or m["d3"])
@@ -383,6 +386,24 @@ class DateNormalizer:
             return P.day(monday + timedelta(days=wd))
         cands = [(d, d, P.day(d)) for k in (-2, -1, 0, 1) if (d := monday + timedelta(days=7 * k + wd))]
         return self._choose(cands, reference, m["q"])
+
+    def _match_week_of(self, s: str, reference: date | None) -> DateValue | None:
+        """ "the week of March 3": the ISO week containing that day."""
+        m = re.match(r"^(?:the )?week of (.+)$", s)
+        if not m:
+            return None
+        inner = self._whole(m.group(1), reference)
+        return P.week(date.fromisoformat(inner.date)) if inner and inner.precision == "day" and inner.date else None
+
+    def _match_weekend(self, s: str, reference: date | None) -> DateValue | None:
+        """ "the weekend" / "over the weekend": the nearest past (or future) one, like a weekday."""
+        if s not in ("weekend", "the weekend") or reference is None:
+            return None
+        cands = []
+        for k in (-1, 0, 1):
+            v = P.weekend(reference + timedelta(weeks=k))
+            cands.append((date.fromisoformat(v.date or ""), date.fromisoformat(v.end or ""), v))
+        return self._choose(cands, reference, None)
 
     def _match_holiday(self, s: str, reference: date | None) -> DateValue | None:
         m = self._holiday.match(s)
