@@ -233,7 +233,7 @@ def bad_corpus(tmp_path: Path) -> Path:
     (corpus / "undecodable.txt").write_bytes(b"Report \x81\x8d\x8f\x90\x9d\x81\x8d\x8f\x90\x9d\xff\xfe end " * 4)
     (corpus / "latin1.txt").write_bytes("The minister of São Tomé met Côte d'Ivoire's envoy in Zürich.".encode("latin-1"))
     (corpus / "cp1252.txt").write_bytes("The “peace talks” in Bogotá resumed – officials said.".encode("cp1252"))
-    sentence = "Officials in the capital met to discuss the budget and the harvest. "
+    sentence = "Officials in the capital discussed the budget and the harvest. "
     with open(corpus / "huge.txt", "w", encoding="utf-8") as f:
         f.write(sentence * (HUGE_TEXT_BYTES // len(sentence) + 1))
     return corpus
