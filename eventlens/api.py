@@ -57,6 +57,53 @@ def evaluate(gold: str, split: str = "all", path: str | Path | None = None, limi
     return run(gold, EvalOptions(split=split, path=Path(path) if path else None, limit=limit))
 
 
+# --- recode ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class RecodeReport:
+    articles: int = 0
+    added: list[Event] = field(default_factory=list)  # events the new coding finds that were not stored
+    removed: list[Event] = field(default_factory=list)  # stored events the new coding no longer finds
+    retyped: list[tuple[Event, Event]] = field(default_factory=list)  # same trigger, new type (old, new)
+
+    def line(self) -> str:
+        return (f"{self.articles} articles recoded: {len(self.added)} events added, {len(self.removed)} removed, "
+                f"{len(self.retyped)} retyped")
+
+
+def recode(db: str | None = None, *, pipeline: Coder | None = None, progress: bool = False) -> RecodeReport:
+    """Re-code every stored article with the current coder and lexicon (after a lexicon change) and
+    report what changed. Analysts' corrections (web UI) are replayed over the new coding."""
+    from .config import db_url
+    from .store import Store
+    from .store.corrections import apply_corrections
+
+    store = Store(db_url(db))
+    pipeline = pipeline or _default_pipeline()
+    report = RecodeReport()
+    ids = store.stored_article_ids()
+    articles = (a for a in (store.get_article(i) for i in ids) if a is not None)
+    for article, new_events in pipeline.code_many(articles):
+        old = {e.id: e for e in store.query_events(article_id=article.article_id)}
+        new_events = apply_corrections(store, new_events)
+        new = {e.id: e for e in new_events}
+        old_by_trigger = {(e.text_info.start, e.text_info.trigger_start): e for e in old.values()}
+        for eid, ev in new.items():
+            if eid in old:
+                continue
+            prev = old_by_trigger.get((ev.text_info.start, ev.text_info.trigger_start))
+            if prev is not None and prev.id not in new:
+                report.retyped.append((prev, ev))
+            else:
+                report.added.append(ev)
+        retyped_old = {p.id for p, _ in report.retyped}
+        report.removed += [e for eid, e in old.items() if eid not in new and eid not in retyped_old]
+        store.replace_events(article.article_id, new_events)
+        report.articles += 1
+    return report
+
+
 # --- ingest ---------------------------------------------------------------------------------------
 
 

@@ -194,6 +194,21 @@ def evaluate(gold: str, split: str, as_json: bool, path: str | None, limit: int 
             click.echo("\n" + table)
 
 
+@main.command()
+@db_option
+@handle_errors
+def recode(db: str | None) -> None:
+    """Re-code stored articles with the current lexicon and print what changed."""
+    report = api.recode(db=db)
+    for old, new in report.retyped:
+        click.echo(f"retyped  {old.article_id}  '{old.text_info.trigger}'  {old.event} -> {new.event}")
+    for ev in report.added:
+        click.echo(f"added    {ev.article_id}  '{ev.text_info.trigger}'  {ev.event}")
+    for ev in report.removed:
+        click.echo(f"removed  {ev.article_id}  '{ev.text_info.trigger}'  {ev.event}")
+    click.echo(report.line())
+
+
 def summary_text(summary: Any, db: str) -> str:
     """The demo's closing summary: counts, events per type, top dyads, and where to look next."""
     lines = [f"Database: {db}",
@@ -281,9 +296,9 @@ def load_command(directory: str, db: str | None) -> None:
 @click.option("--open-reads", is_flag=True, help="Let non-loopback clients read without a token.")
 @handle_errors
 def serve(db: str | None, host: str, port: int, open_reads: bool) -> None:
-    """Serve the REST API (/docs, /openapi.json) and the browser UI."""
+    """Serve the REST API (schema at /openapi.json) and the browser UI."""
     shown = f"[{host}]" if ":" in host else host
-    click.echo(f"eventlens UI: http://{shown}:{port}/  (API docs: /docs; Ctrl-C to stop)", err=True)
+    click.echo(f"eventlens UI: http://{shown}:{port}/  (API schema: /openapi.json; Ctrl-C to stop)", err=True)
     api.serve(db=db, host=host, port=port, open_reads=open_reads)
 
 

@@ -220,6 +220,21 @@ class Store:
         if actor_rows:
             conn.execute(insert(event_actors), actor_rows)
 
+    def replace_events(self, article_id: str, event_list: Iterable[Event], coder_version: str | None = None) -> None:
+        """Swap the stored events of an unchanged article for a new coding (used by `recode`)."""
+        event_list = list(event_list)
+        with self.engine.begin() as conn:
+            conn.execute(delete(event_actors).where(event_actors.c.article_id == article_id))
+            conn.execute(delete(events).where(events.c.article_id == article_id))
+            self._insert_events(conn, article_id, event_list)
+            conn.execute(update(articles).where(articles.c.article_id == article_id).values(
+                coded_at=_now(), coder_version=coder_version or _coder_version(event_list)))
+
+    def stored_article_ids(self) -> list[str]:
+        """Ids of the stored (canonical) articles, sorted."""
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(articles.c.article_id).order_by(articles.c.article_id)).scalars())
+
     # --- reading --------------------------------------------------------------------------------
 
     def _event_select(self, q: EventQuery):  # noqa: ANN202 - SQLAlchemy Select type is noisy
