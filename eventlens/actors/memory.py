@@ -124,7 +124,9 @@ class ArticleActors:
         def fits(p: Person) -> bool:
             if country and p.country and p.country != country:
                 return False
-            return bool(p.title_groups() & groups or p.title_heads() & heads)
+            # same head word ("the minister" ~ "Foreign Minister"); a group alone is too broad
+            # ("the emir" is not the president)
+            return bool(p.title_heads() & heads)
 
         before = [m.person for m in self.mentions if m.end <= token_i and fits(m.person)]
         if before:
@@ -292,12 +294,16 @@ def appos_before(doc: Doc, start: int) -> tuple[int, int] | None:
         return None
     j = start - 1
     i = j
-    while i > sent_start and j - i < 8:
+    while i > sent_start and j - i < 10:
         tok = doc[i - 1]
-        if _np_token(tok) or tok.pos_ == "DET" or tok.tag_ == "PRP$":
+        # also "The head of Doctors Without Borders (MSF), X": 'of' and a parenthesised acronym
+        inner = i < j and tok.lower_ in ("of", "(", ")") and i - 1 > sent_start
+        if _np_token(tok) or tok.pos_ == "DET" or tok.tag_ == "PRP$" or inner:
             i -= 1
             continue
         break
+    while i < j and doc[i].lower_ in ("of", "(", ")"):
+        i += 1
     return (i, j) if i < j else None
 
 
@@ -326,10 +332,28 @@ def _own_country(doc: Doc, window: tuple[int, int], memory: ArticleActors) -> Na
         m = memory.name_at.get(i)
         if m is None or m.start != i or m.entry.kind not in COUNTRY_KINDS or not m.entry.code:
             continue
-        if i > 0 and doc[i - 1].lower_ in NOT_OWN_COUNTRY_AFTER:
-            continue
+        if i > window[0] and doc[i - 1].lower_ in NOT_OWN_COUNTRY_AFTER:
+            continue  # "ambassador to Iran" (a preposition before the window is not ours: "met with X")
         return m
     return None
+
+
+def _norm(name: str) -> str:
+    """One spelling per name: typographic apostrophes as ASCII ("al-Rufay’i" = "al-Rufay'i")."""
+    return name.replace("’", "'").replace("‘", "'")
+
+
+def named_org_hits(doc: Doc, window: tuple[int, int], memory: ArticleActors) -> list[SectorHit]:
+    """Named bodies that fix a sector ("Pentagon officials", "leader of Islamic State") as sector hits."""
+    out = []
+    for m in memory.names:
+        if window[0] <= m.start < window[1] and m.entry.sector and m.entry.kind in ("igo", "agency", "seat"):
+            out.append(SectorHit(m.start - window[0], m.end - window[0], m.entry.text, named_group(m.entry)))
+    return out
+
+
+def named_group(entry: NameEntry) -> SectorGroup:
+    return SectorGroup(name=f"named body: {entry.name}", sector=entry.sector or "UNK", kind="organization")
 
 
 def _starts_with_name(doc: Doc, window: tuple[int, int], name_tokens: set[int]) -> bool:
@@ -345,8 +369,8 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
     # 1. people from name spans, merging "Nasriddinov" into "Narzullo Nasriddinov" and vice versa
     raw: list[tuple[int, int, Person]] = []
     for start, end in spans:
-        words = [t.text for t in doc[start:end] if t.text != "-"]
-        full, surname = doc[start:end].text, doc[end - 1].text
+        words = [_norm(t.text) for t in doc[start:end] if t.text != "-"]
+        full, surname = _norm(doc[start:end].text), words[-1]
         person = by_name.get(full)
         if person is None:
             same_surname = [p for p in memory.persons if p.surname == surname]
@@ -365,8 +389,8 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
     taken = {i for s, e, _ in raw for i in range(s, e)}
     surnames = {p.surname: p for p in memory.persons}
     for tok in doc:
-        if tok.i not in taken and tok.text in surnames and tok.i not in memory.name_at:
-            raw.append((tok.i, tok.i + 1, surnames[tok.text]))
+        if tok.i not in taken and _norm(tok.text) in surnames and tok.i not in memory.name_at:
+            raw.append((tok.i, tok.i + 1, surnames[_norm(tok.text)]))
     raw.sort(key=lambda r: r[0])
     name_tokens = {i for s, e, _ in raw for i in range(s, e)}
 
@@ -385,7 +409,10 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
             windows.append(before)
         for w in windows:
             toks = list(doc[w[0] : w[1]])
-            hits = tables.sectors.find(toks)
+            # "European Union foreign policy chief": "union" is part of a name, not a labour union
+            hits = [h for h in tables.sectors.find(toks)
+                    if not all(toks[k].i in memory.name_at for k in range(h.start, h.end))]
+            hits += named_org_hits(doc, w, memory)
             counterpart = tables.sectors.is_counterpart(toks)
             if w is not pre and not hits and not counterpart:
                 continue  # a list of names, not an apposition
@@ -428,8 +455,8 @@ def _collect_orgs(doc: Doc, tables: ActorTables, memory: ArticleActors) -> None:
     for sent in doc.sents:
         toks = list(sent)
         for h in tables.sectors.find(toks):
-            if h.group.kind == "person":
-                continue
+            if h.group.kind != "organization":
+                continue  # people and crowds are not one body: "children" here are not "children" there
             first, last = toks[h.start].i, toks[h.end - 1].i
             code = None
             # "Tajikistan's Interior Ministry" / "Tajik police" / "the Interior Ministry of Tajikistan"

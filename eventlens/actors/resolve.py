@@ -31,15 +31,17 @@ from .memory import (
     NameMention,
     Person,
     build_memory,
+    named_group,
     scan_names,
 )
-from .sectors import SectorHit
+from .sectors import SECTOR_CODES, SectorHit
 from .tables import ActorTables, load_tables
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
-# Sectors of institutions that belong to one state: named without a country, they are the article's own.
-DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "OPP", "PRM", "REB", "ELI"})
+# Actors named without a country are taken to be of the article's focus country (news names the country
+# of a foreign actor); refugees are the exception: they are by definition from elsewhere.
+DOMESTIC_SECTORS = frozenset(SECTOR_CODES) - {"REF"}
 TRIM = frozenset({",", "and", "or", "&", ";", "as", "well", "both", "either", "neither", "nor"})
 
 
@@ -202,7 +204,7 @@ class ActorResolver:
     def _own_country(part: Span, names: list[NameMention], allow_in: bool = False) -> str | None:
         for m in names:
             if m.entry.kind in COUNTRY_KINDS and m.entry.code:
-                before = part.doc[m.start - 1].lower_ if m.start > 0 else ""
+                before = part.doc[m.start - 1].lower_ if m.start > part.start else ""
                 if before in NOT_OWN_COUNTRY_AFTER and not (allow_in and before == "in"):
                     continue
                 return m.entry.code
@@ -227,8 +229,14 @@ class ActorResolver:
         core = {t.i for t in part if root.left_edge.i <= t.i <= root.i}
         pps = self._pp_tokens(part, root)
         used = [h for h in hits if h is root_hit or all(part[k].i in core for k in range(h.start, h.end))]
-        if root_hit.group.weak:  # "head of the Interior Ministry", "leader of the rebels"
-            used += [h for h in hits if h not in used and all(part[k].i in pps for k in range(h.start, h.end))]
+        used += [SectorHit(m.start, m.end, m.entry.text, named_group(m.entry)) for m in names
+                 if m.start in core and m.entry.sector and m.entry.kind in ("igo", "agency", "seat")]
+        if root_hit.group.weak:  # "head of the Interior Ministry", "leader of the rebels", "leader of ISIS"
+            # only the object of the preposition ("the rebels"), not a word inside it ("children's program")
+            used += [h for h in hits if h not in used and all(part[k].i in pps for k in range(h.start, h.end))
+                     and any(part[k].dep_ == "pobj" for k in range(h.start, h.end))]
+            used += [SectorHit(m.start, m.end, m.entry.text, named_group(m.entry)) for m in names
+                     if m.start in pps and m.entry.sector and m.entry.kind in ("igo", "agency", "seat")]
         sector, others = self.tables.sectors.combine(used)
         core_names = [m for m in names if m.start in core]
         pp_names = [m for m in names if m.start in pps]
