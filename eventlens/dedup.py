@@ -2,10 +2,11 @@
 
 Two events may be the same when they have the same PLOVER type, come from different articles, happen
 within `window_days` of each other, do not contradict on place (different event countries, or
-coordinates more than `max_distance_km` apart) or on participants (both name actors/recipients and
-none are shared), and say similar things: the cosine of their IDF-weighted word sets (sentence words
-plus actor/recipient countries and names, so "Iraq" the country code and a rare place name weigh
-more than "kills") is at least `min_similarity`.
+coordinates more than `max_distance_km` apart), on participants (both have named actors/recipients
+and share none) or on the countries their sentences name (each names one the other does not), and
+say similar things: the cosine of their IDF-weighted word sets (sentence words plus actor/recipient
+countries and proper names, so a rare name weighs more than "kills") is at least `min_similarity`
+when they share a named participant, `min_similarity_unnamed` when they do not.
 
 Clustering is single pass in date order: an event joins the open cluster of its type holding its most
 similar compatible member, else starts a new one. A cluster is closed to newcomers once its first
@@ -43,7 +44,10 @@ _TOKEN_RE = re.compile(r"[^\W_][\w'’-]*[^\W_]|[^\W_]", re.UNICODE)
 class DedupSettings:
     window_days: int = 3  # max gap between a newcomer and the cluster's latest member
     max_span_days: int = 7  # a cluster accepts events up to this many days after its first one
-    min_similarity: float = 0.45  # IDF-weighted cosine of the two events' word sets
+    # IDF-weighted cosine of the two events' word sets needed to merge: when they share a named
+    # participant, and when they do not (then only the wording says they are the same event).
+    min_similarity: float = 0.4
+    min_similarity_unnamed: float = 0.6
     max_distance_km: float = 150.0  # event locations further apart are different events
     max_members_compared: int = 25  # newest members of a cluster a newcomer is compared with
     # Words in more than this share of events never make two events candidates on their own.
@@ -76,7 +80,8 @@ class _Item:
     event: Event
     day: int  # date ordinal
     tokens: frozenset[str]
-    participants: frozenset[str]
+    participants: frozenset[str]  # named actors/recipients: "c:IRN", "n:giuseppe conte"
+    mentioned: frozenset[str]  # countries the sentence names (country, demonym or capital)
     place_country: str | None
     coords: tuple[float, float] | None
     vector: dict[str, float] = field(default_factory=dict)
@@ -91,10 +96,37 @@ class _Open:
     place_countries: set[str]
 
 
-def _normalise_name(actor: Actor) -> str | None:
-    name = (actor.name or actor.text or "").lower().strip()
-    name = re.sub(r"^the\s+", "", name)
-    return name or None
+_LEADING_WORDS = re.compile(r"^(?:the|a|an|some|several|many|\d[\d,.]*|one|two|three|four|five|six|seven|eight|"
+                            r"nine|ten|dozens?|hundreds?|thousands?|at least|more than|other)\s+", re.IGNORECASE)
+
+
+def _specific_name(actor: Actor) -> str | None:
+    """The actor's name when it is a proper name ("Giuseppe Conte", "Myanmar's ambassador"), None for a
+    common noun phrase ("two attackers", "security forces"), which identifies no one across reports."""
+    raw = (actor.name or actor.text or "").strip()
+    while (stripped := _LEADING_WORDS.sub("", raw)) != raw:
+        raw = stripped
+    if not any(word[:1].isupper() for word in raw.split()):
+        return None
+    return raw.lower() or None
+
+
+def _country_mentions(text: str) -> frozenset[str]:
+    """Country codes named in the sentence, by the actors stage's country/demonym/capital table."""
+    from eventlens.actors.tables import load_tables
+
+    tables = load_tables()
+    tokens = tables.tokenize(text)
+    found: set[str] = set()
+    for start in range(len(tokens)):
+        if not tokens[start][:1].isupper():
+            continue
+        for length in range(min(tables.max_name_len, len(tokens) - start), 0, -1):
+            entry = tables.names.get(tokens[start:start + length])
+            if entry and entry.code and entry.kind in ("country", "demonym", "capital"):
+                found.add(entry.code)
+                break
+    return frozenset(found)
 
 
 def _event_day(event: Event) -> int | None:
@@ -122,13 +154,14 @@ def _features(event: Event) -> _Item | None:
     for actor in (*event.actor, *event.recipient):
         if actor.country:
             participants.add(f"c:{actor.country}")
-        name = _normalise_name(actor)
+        name = _specific_name(actor)
         if name and actor.kind != "country":
             participants.add(f"n:{name}")
     loc = event.event_loc
     coords = (loc.lat, loc.lon) if loc and loc.lat is not None and loc.lon is not None else None
     return _Item(
         event=event, day=day, tokens=frozenset(tokens | participants), participants=frozenset(participants),
+        mentioned=_country_mentions(event.text or ""),
         place_country=loc.country if loc and loc.country else None, coords=coords,
     )
 
@@ -155,7 +188,11 @@ def compatible(a: _Item, b: _Item, settings: DedupSettings) -> bool:
         return False
     if a.coords and b.coords and _km(a.coords, b.coords) > settings.max_distance_km:
         return False
-    return not (a.participants and b.participants and not (a.participants & b.participants))
+    if a.participants and b.participants and not (a.participants & b.participants):
+        return False
+    # "Venezuela receives doses donated by China" vs "Montenegro receives doses donated by China":
+    # each names a country the other does not, so they are two events.
+    return not (a.mentioned - b.mentioned and b.mentioned - a.mentioned)
 
 
 def _weigh(items: list[_Item]) -> dict[str, int]:
@@ -188,7 +225,7 @@ def cluster_events(events: Iterable[Event], settings: DedupSettings | None = Non
         open_ids = [g for g in open_by_type[kind] if state[g].last_day >= item.day - settings.window_days
                     and state[g].first_day >= item.day - settings.max_span_days]
         open_by_type[kind] = open_ids
-        best, best_score = None, settings.min_similarity
+        best, best_score = None, 0.0
         keys = {t for t in item.tokens if df[t] <= max_df}
         for g in open_ids:
             group = state[g]
@@ -200,7 +237,9 @@ def cluster_events(events: Iterable[Event], settings: DedupSettings | None = Non
                 if not (keys & member.tokens) or not compatible(item, member, settings):
                     continue
                 score = _cosine(item.vector, member.vector)
-                if score >= best_score:
+                named = bool(item.participants & member.participants)
+                needed = settings.min_similarity if named else settings.min_similarity_unnamed
+                if score >= needed and score > best_score:
                     best, best_score = g, score
         if best is None:
             best = len(groups)
