@@ -39,10 +39,21 @@ from .tables import ActorTables, load_tables
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
-# Actors named without a country are taken to be of the article's focus country (news names the country
-# of a foreign actor); refugees are the exception: they are by definition from elsewhere.
-DOMESTIC_SECTORS = frozenset(SECTOR_CODES) - {"REF"}
+# Actors named without a country are taken to be of the article's focus country: news names the country
+# of a foreign actor. (A setting, and a set, so that a caller can narrow it.)
+DOMESTIC_SECTORS = frozenset(SECTOR_CODES)
 TRIM = frozenset({",", "and", "or", "&", ";", "as", "well", "both", "either", "neither", "nor"})
+
+
+def phrase_head(span: Span) -> Token:
+    """The head of a phrase. spaCy's `Span.root` takes the first token whose head lies outside the span;
+    for a fragment of a larger phrase ("Israeli police" in "Israeli police custody") several do, and the
+    English noun-phrase head is the rightmost of them."""
+    outside = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+    if len(outside) <= 1:
+        return span.root
+    nominal = [t for t in outside if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return (nominal or outside)[-1]
 
 
 @dataclass
@@ -83,7 +94,7 @@ class ActorResolver:
 
     def _conjuncts(self, span: Span) -> list[Span]:
         """'Russia and China' -> [Russia, China]; a phrase without coordination -> [span]."""
-        root = span.root
+        root = phrase_head(span)
         chain = [root]
         while True:
             nxt = [c for c in chain[-1].children if c.dep_ == "conj" and span.start <= c.i < span.end
@@ -113,7 +124,7 @@ class ActorResolver:
         return doc[start:end] if start < end else None
 
     def _resolve_part(self, part: Span, memory: ArticleActors) -> list[Actor]:
-        root = part.root
+        root = phrase_head(part)
         # 1. pronouns
         if root.pos_ == "PRON" or (len(part) == 1 and part[0].lower_ in PERSON_PRONOUNS | THING_PRONOUNS):
             return self._pronoun(part, root, memory)
@@ -222,6 +233,12 @@ class ActorResolver:
         head_name = next((m for m in names if m.start <= root.i < m.end), None)
         root_hit = next((h for h in hits if part[h.start].i <= root.i <= part[h.end - 1].i), None)
         if head_name is not None and root_hit is None:
+            if head_name.entry.kind == "demonym":
+                # "Bosnian Serbs", "Iraqi Turkmens": the people of the country named first
+                first = next((m for m in names if m.end == head_name.start and m.entry.kind in ("country", "demonym")
+                              and m.entry.code), None)
+                if first is not None:
+                    return [Actor(**base, country=first.entry.code, sector="CVL", kind="group")]
             return [self._named_actor(part, root, head_name)]
         if root_hit is None:
             return self._modifier_actors(part, root, names, memory)
@@ -309,6 +326,9 @@ class ActorResolver:
                 head = head.head
             if not hyphen and (head.i == root.i or (doc[m.end - 1].dep_ == "conj" and head.head.i == root.i)):
                 actor = self._named_actor(part, root, m)
+                if root.text[:1].isupper() and root.tag_ in ("NNPS", "NNS") and actor.kind == "country":
+                    # "Iraqi Kurds": a people (capitalised plural head) living in that country
+                    actor = Actor(**base, country=actor.country, sector="CVL", kind="group")
                 if all(a.country != actor.country for a in found):
                     found.append(actor)
         return found or [Actor(**base, kind="unknown")]
