@@ -110,3 +110,32 @@ def test_events_without_dates_are_left_unlinked() -> None:
     clusters = cluster_events([undated, *BACKGROUND])
     assert undated.link is None
     assert stats(clusters).events == len(BACKGROUND)
+
+
+def test_sentences_naming_different_countries_are_different_events() -> None:
+    peru = ev("a1", "Peru receives a shipment of grain donated by Canada.", kind="AID", actor="CAN", recipient=None)
+    chile = ev("a2", "Chile receives a shipment of grain donated by Canada.", kind="AID", actor="CAN", recipient=None)
+    clusters = cluster_events([peru, chile, *BACKGROUND])
+    assert stats(clusters).merged_clusters == 0
+    # Naming fewer countries is no conflict: the second report adds detail, not a new place.
+    follow_up = ev("a3", "A shipment of grain donated by Canada arrives in Peru's main port.", kind="AID",
+                   actor="CAN", recipient=None)
+    clusters = cluster_events([peru, follow_up, *BACKGROUND])
+    assert _cluster_of(clusters, peru).member_ids == [peru.id, follow_up.id]
+
+
+def test_generic_participants_do_not_count_as_shared_names() -> None:
+    def attack(article: str, text: str) -> Event:
+        event = ev(article, text, actor=None, recipient=None)
+        event.actor = [Actor(text="Two gunmen", kind="group")]
+        return event
+
+    a = attack("a1", "Two gunmen are killed in a shootout at a checkpoint.")
+    b = attack("a2", "Two gunmen are killed by police at a market.")
+    # Similar wording, but "two gunmen" names no one: the stricter threshold applies and they stay apart.
+    assert stats(cluster_events([a, b, *BACKGROUND])).merged_clusters == 0
+    named_a = attack("a3", "Gunmen of the Red Hand are killed in a shootout at a checkpoint.")
+    named_b = attack("a4", "Gunmen of the Red Hand are killed at a checkpoint, police say.")
+    named_a.actor = named_b.actor = [Actor(text="Red Hand", name="Red Hand", kind="group")]
+    clusters = cluster_events([named_a, named_b, *BACKGROUND])
+    assert _cluster_of(clusters, named_a).num_articles == 2
