@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 from .sectors import SectorGroup, SectorHit
 from .tables import ActorTables, NameEntry
 
-COUNTRY_KINDS = ("country", "demonym", "capital", "seat", "agency", "igo")
+COUNTRY_KINDS = ("country", "demonym", "capital", "seat", "agency", "igo", "admin1")
 FOCUS_KINDS = ("country", "demonym", "capital", "seat")
 # A country named as the object of these words is not the person's own ("ambassador to Iran").
 NOT_OWN_COUNTRY_AFTER = frozenset({"to", "in", "at", "on", "with", "against", "toward", "towards", "into"})
@@ -171,8 +171,9 @@ def scan_names(doc: Doc | Span, tables: ActorTables) -> list[NameMention]:
             i += 1
     for ent in doc.ents:
         kind, _, code = ent.ent_id_.partition(":")
-        if kind in ("country", "capital", "demonym", "igo") and code and not covered & set(range(ent.start, ent.end)):
-            name = tables.country_name(code) or ent.text
+        # (admin1 ids come from the where stage's gazetteer patterns: "admin1:ISO3")
+        if kind in ("country", "capital", "demonym", "igo", "admin1") and code and not covered & set(range(ent.start, ent.end)):
+            name = ent.text if kind == "admin1" else tables.country_name(code) or ent.text
             found.append(NameMention(ent.start, ent.end, NameEntry(ent.text, kind, code, name)))
     found.sort(key=lambda m: m.start)
     return found

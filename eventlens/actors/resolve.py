@@ -243,7 +243,7 @@ class ActorResolver:
         if root_hit is None:
             return self._modifier_actors(part, root, names, memory)
         # the head is a role noun or organisation type: its sector, from the words that describe it
-        core = {t.i for t in part if root.left_edge.i <= t.i <= root.i}
+        core = {t.i for t in part if t.i <= root.i}  # the head and every word before it in the phrase
         pps = self._pp_tokens(part, root)
         used = [h for h in hits if h is root_hit or all(part[k].i in core for k in range(h.start, h.end))]
         used += [SectorHit(m.start, m.end, m.entry.text, named_group(m.entry)) for m in names
@@ -288,6 +288,9 @@ class ActorResolver:
         e = m.entry
         if e.kind in ("igo", "agency", "seat"):
             return Actor(**base, name=e.name, country=e.code, sector=e.sector, kind="organization")
+        if e.kind == "admin1":  # "Sindh announced": the province's government
+            return Actor(**base, name=e.text, country=e.code, sector=self.settings.metonym_sector,
+                         kind="organization")
         if e.kind == "capital":
             # a capital as an actor stands for its government ("Tehran considers", "Moscow has calculated")
             return Actor(**base, name=f"Government of {e.name}", country=e.code,

@@ -22,7 +22,7 @@ from .sectors import SectorLexicon
 
 # What a matched name denotes. `block` names exist only to stop a shorter, wrong match ("Latin America"
 # must not yield "America" -> USA); they carry no code.
-NAME_KINDS = ("country", "demonym", "capital", "seat", "agency", "igo", "block")
+NAME_KINDS = ("country", "demonym", "capital", "seat", "agency", "igo", "block", "admin1")
 COUNTRY_ROW_TYPES = ("state", "special", "dependency", "disputed", "historic", "block")
 PLOVER_IGO_CODES = ("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC")
 
