@@ -351,6 +351,19 @@ def test_reported_event_takes_its_own_date_over_the_reporting_date(when_nlp):
     assert (got.date, got.text) == ("2011-11-12", "Saturday")
 
 
+def test_reporting_date_does_not_date_a_modal_or_negated_report(when_nlp):
+    text = "On Wednesday the ministry announced that the border crossings would not reopen."
+    got = event_date(when_nlp, text, "reopen")
+    assert got.precision == "publication"
+    said = event_date(when_nlp, "On Wednesday the ministry announced that troops had closed the border.", "closed")
+    assert (said.date, said.text) == ("2011-11-09", "Wednesday")
+
+
+def test_decades_and_centuries_do_not_date_an_event(when_nlp):
+    got = event_date(when_nlp, "The dam was built in the 1960s.", "built", modality="historical")
+    assert got.date is None
+
+
 def test_tense_preference_reads_the_verb(when_nlp):
     from eventlens.when.event import date_spans, tense_preference
 

@@ -138,7 +138,10 @@ def attachment_rank(span: Span, trigger: Token) -> tuple[int, int] | None:
                 return (2, 0)
         return None
     # a date on a verb that governs the trigger's clause ("police said Monday they arrested ..."):
-    # a weak cue, taken only when nothing closer dates the trigger
+    # a weak cue, taken only when nothing closer dates the trigger, and never for a modal or negated
+    # trigger ("announced on Tuesday that stores can't open")
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in trigger.children):
+        return None
     for member in clause:
         t, steps = member, 0
         while t.head != t and t.dep_ in REPORT_LINKS and steps < 3:

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 PRECISIONS = ("day", "week", "month", "quarter", "season", "year", "decade", "century", "ref")
-# How a DateValue precision maps onto the record's date_precision (day|week|month|year): coarser
-# periods keep their first day with the nearest record precision that contains them.
+# How a DateValue precision maps onto the record's date_precision (day|week|month|year): a quarter or
+# season keeps its first day at month precision. Decades and centuries have no record precision (calling
+# "the 1990s" the year 1990 would claim too much), so they never date an event.
 RECORD_PRECISION = {
-    "day": "day", "week": "week", "month": "month", "quarter": "month", "season": "month",
-    "year": "year", "decade": "year", "century": "year",
+    "day": "day", "week": "week", "month": "month", "quarter": "month", "season": "month", "year": "year",
 }
 
 
