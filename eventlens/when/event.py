@@ -24,16 +24,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 FUTURE_MODALITIES = frozenset({"future", "hypothetical"})
-# Nouns naming an occasion at which things happen: a date on them dates what happens there.
-OCCASION_NOUNS = frozenset({
-    "meeting", "talks", "summit", "session", "conference", "visit", "ceremony", "rally", "hearing",
-    "negotiations", "round", "gathering", "parade", "exercise", "exercises", "operation",
-})
-# ... and only when the trigger happens at/during it ("arrested in the 2006 elections' aftermath" is not
-# dated by the elections).
-OCCASION_PREPS = frozenset({"at", "during", "on"})
-TEMPORAL_PREPS = frozenset({"on", "in", "at", "during", "since", "until", "by", "before", "after"})
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "ll"})
 CLAUSE_LINKS = frozenset({"xcomp", "conj"})  # verbs that share the trigger's time
 REPORT_LINKS = frozenset({"ccomp", "advcl", "xcomp", "conj"})  # a date on a governing verb, as last resort
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -90,7 +80,7 @@ def anchor_of(span: Span) -> Token:
     root = span.root
     head = root.head
     before = span.doc[span.start - 1] if span.start > span.sent.start else None
-    if before is not None and before.lower_ in TEMPORAL_PREPS and before.dep_ == "prep" and head != before:
+    if before is not None and before.lower_ in load_rules().temporal_prepositions and before.dep_ == "prep" and head != before:
         # "On April 29 the ministry's troops began ...": the small parser sometimes glues the date to
         # the next noun ("April" nmod of "troops"); the preposition right before it says what it dates.
         head = before
@@ -132,9 +122,10 @@ def attachment_rank(span: Span, trigger: Token) -> tuple[int, int] | None:
         return (1, clause.index(anchor))
     if anchor.pos_ in NOUN_POS:
         # a date on another noun: only an occasion noun the trigger's clause takes place at counts
-        if anchor.lemma_.lower() in OCCASION_NOUNS or anchor.text.lower() in OCCASION_NOUNS:
+        rules = load_rules()
+        if anchor.lemma_.lower() in rules.occasion_nouns or anchor.lower_ in rules.occasion_nouns:
             governor = anchor_of(anchor.doc[anchor.i:anchor.i + 1])
-            if governor in clause and anchor.head.lower_ in OCCASION_PREPS:
+            if governor in clause and anchor.head.lower_ in rules.occasion_prepositions:
                 return (2, 0)
         return None
     # a date on a verb that governs the trigger's clause ("police said Monday they arrested ..."):
@@ -174,7 +165,7 @@ def tense_preference(span: Span) -> str:
     chain = [verb, *([verb.head] if verb.dep_ in ("xcomp", "ccomp", "conj") else [])]
     for v in chain:
         aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
-        if aux & FUTURE_AUX or (v.lower_ == "going" and any(c.dep_ == "xcomp" for c in v.children)):
+        if aux & load_rules().future_auxiliaries or (v.lower_ == "going" and any(c.dep_ == "xcomp" for c in v.children)):
             return "future"
         if v.tag_ in ("VBD",) or aux & {"had", "has", "have", "did", "was", "were"}:
             return "past"

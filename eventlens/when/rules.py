@@ -37,6 +37,10 @@ class DateRules:
     vague: dict[str, str]  # phrase -> PRESENT_REF | PAST_REF | FUTURE_REF
     holidays: dict[str, tuple[int, int]]
     named_dates: dict[str, str]
+    occasion_nouns: frozenset[str]
+    occasion_prepositions: frozenset[str]
+    temporal_prepositions: frozenset[str]
+    future_auxiliaries: frozenset[str]
 
     def alternation(self, table: dict[str, Any]) -> str:
         """Regex alternation of a table's keys, longest first (so "sept" wins over "sep")."""
@@ -85,6 +89,10 @@ def rules_from_dict(data: dict[str, Any]) -> DateRules:
         vague={phrase: kind for kind, phrases in data["vague"].items() for phrase in phrases},
         holidays={k: (int(v[0]), int(v[1])) for k, v in data["holidays"].items()},
         named_dates={str(k): str(v) for k, v in data["named_dates"].items()},
+        occasion_nouns=frozenset(map(str, data["occasion_nouns"])),
+        occasion_prepositions=frozenset(map(str, data["occasion_prepositions"])),
+        temporal_prepositions=frozenset(map(str, data["temporal_prepositions"])),
+        future_auxiliaries=frozenset(map(str, data["future_auxiliaries"])),
     )
 
 
