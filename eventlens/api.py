@@ -143,7 +143,8 @@ def ingest(
 
     report = IngestReport()
     counters = {NEW: "stored", CHANGED: "replaced", UNCHANGED: "unchanged", DUPLICATE_TEXT: "aliased"}
-    with Store(db) as store, tqdm(desc="ingest", unit=" articles", disable=not progress, delay=2.0,
+    # disable=None: tqdm draws only on a terminal, so logs and pipes get no carriage-return noise.
+    with Store(db) as store, tqdm(desc="ingest", unit=" articles", disable=None if progress else True, delay=2.0,
                                    file=sys.stderr, dynamic_ncols=True) as bar:
 
         def needs_coding() -> Iterator[Article]:

@@ -226,7 +226,7 @@ def summary_text(summary: Any, db: str) -> str:
               f"  eventlens events{db_arg} --actor RUS --format csv -o rus.csv",
               f"  eventlens events{db_arg} --format plover           # PLOVER JSON",
               "  eventlens extract ARTICLE.txt --published YYYY-MM-DD  # code your own text"]
-    return "\n".join(lines)
+    return "\n".join(line.rstrip() for line in lines)
 
 
 @main.command()

@@ -54,15 +54,30 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, json_serializer=_json_dumps, pool_pre_ping=True)
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest Alembic revision (idempotent; cheap when already current)."""
+def migrate(engine: Engine, attempts: int = 5) -> None:
+    """Bring the schema to the newest Alembic revision (idempotent; cheap when already current).
+
+    PostgreSQL: an advisory lock makes concurrent first opens wait for each other. SQLite runs DDL
+    outside transactions, so two processes creating one new file race; the loser sees "already
+    exists" and retries once the winner has recorded the revision.
+    """
+    import time
+
     from alembic import command
     from alembic.config import Config
+    from sqlalchemy.exc import OperationalError
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
-        if connection.dialect.name == "postgresql":
-            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_MIGRATION_LOCK})")
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    for attempt in range(1, attempts + 1):
+        try:
+            with engine.begin() as connection:
+                if connection.dialect.name == "postgresql":
+                    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_MIGRATION_LOCK})")
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+            return
+        except OperationalError as exc:
+            if "already exists" not in str(exc) or attempt == attempts:
+                raise
+            time.sleep(0.2 * attempt)
