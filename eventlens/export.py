@@ -178,15 +178,17 @@ def _json_line(obj: dict[str, Any]) -> str:
 
 def write_jsonl(events: Iterable[Event], out: IO[str]) -> int:
     n = 0
-    for n, event in enumerate(events, start=1):
+    for event in events:
         out.write(_json_line(event.to_dict()))
+        n += 1
     return n
 
 
 def write_plover(events: Iterable[Event], out: IO[str]) -> int:
     n = 0
-    for n, event in enumerate(events, start=1):
+    for event in events:
         out.write(_json_line(plover_record(event)))
+        n += 1
     return n
 
 
@@ -194,8 +196,9 @@ def write_csv(events: Iterable[Event], out: IO[str]) -> int:
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     n = 0
-    for n, event in enumerate(events, start=1):
+    for event in events:
         writer.writerow(flat_row(event))
+        n += 1
     return n
 
 
@@ -251,10 +254,11 @@ def write_table(events: Iterable[Event], out: IO[str]) -> int:
     header = "  ".join(name.ljust(width) for name, width in _TABLE_COLUMNS).rstrip()
     out.write(header + "\n" + "  ".join("-" * width for _, width in _TABLE_COLUMNS) + "\n")
     n = 0
-    for n, e in enumerate(events, start=1):
+    for e in events:
         values = (e.date, e.event, _party(e.actor), _party(e.recipient), e.modality, e.text)
         out.write("  ".join(_cell(v, w).ljust(w) for v, (_, w) in zip(values, _TABLE_COLUMNS, strict=True)).rstrip()
                   + "\n")
+        n += 1
     out.write(f"({n} event{'s' if n != 1 else ''})\n")
     return n
 
