@@ -439,3 +439,9 @@ def test_cli_token_and_aggregate(tmp_path: Path, client: TestClient, store: Stor
     rows = [json.loads(line) for line in typed.stdout.splitlines()]
     assert rows == [{"type": "ASSAULT", "week": "2024-03-04", "events": 1}]
     assert runner.invoke(main, ["aggregate", "--db", db, "--by", "country"]).exit_code == 2
+
+
+def test_no_cdn_backed_docs_pages(client: TestClient) -> None:
+    # FastAPI's default /docs and /redoc pull Swagger UI / ReDoc from a CDN: they must not exist here.
+    assert client.get("/docs").status_code == 404 and client.get("/redoc").status_code == 404
+    assert client.get("/openapi.json").json()["info"]["title"] == "eventlens"

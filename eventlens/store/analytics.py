@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, text
+from sqlalchemy import Text, and_, cast, func, or_, select, text
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..record import Event
@@ -89,7 +89,11 @@ def conditions(store: Store, f: EventFilter) -> list[Any]:
     if f.place:
         conds.append(func.lower(_json_text("event_loc", "name")) == f.place.strip().lower())
     if f.q:
-        conds.append(_json_text("text").icontains(f.q.strip(), autoescape=True))
+        # A plain substring test of the whole record first (no JSON parsing: ~10x cheaper), then the
+        # exact test on the sentence for the few rows that pass it.
+        needle = f.q.strip()
+        conds.append(cast(events.c.record, Text).icontains(needle, autoescape=True))
+        conds.append(_json_text("text").icontains(needle, autoescape=True))
     return conds
 
 
@@ -98,20 +102,30 @@ def _order(sort: str) -> list[Any]:
     key = sort.lstrip("-+")
     if key not in SORTS:
         raise ValueError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)} (prefix - for descending)")
-    columns = [c.desc() if descending else c.asc() for c in SORTS[key]]
     # Nulls last either way, and a unique tie-breaker so pages never overlap.
-    return [SORTS[key][0].is_(None), *columns, events.c.id]
+    columns = [(c.desc() if descending else c.asc()).nulls_last() for c in SORTS[key]]
+    return [*columns, events.c.id.desc() if descending else events.c.id.asc()]
 
 
 def search_events(store: Store, f: EventFilter, sort: str = "date", limit: int = 50,
                   offset: int = 0) -> tuple[int, list[Event]]:
     """(total matching, one page of events)."""
     conds = conditions(store, f)
-    stmt = select(events.c.record).where(*conds).order_by(*_order(sort)).limit(limit).offset(offset)
+    # Two steps: sort and skip over the small key columns only, then read the (large) JSON records of
+    # the one page; sorting whole records made deep pages of a 100k store take seconds.
+    page_ids = select(events.c.id).where(*conds).order_by(*_order(sort)).limit(limit).offset(offset)
+    count = select(func.count()).select_from(events).where(*conds)
     with store.engine.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(events).where(*conds)).scalar_one()
-        page = [Event.from_dict(r.record) for r in conn.execute(stmt)]
-    return total, page
+        if f.q:
+            # Text search scans every record: count in the same scan (window function), not a second one.
+            rows = conn.execute(page_ids.add_columns(func.count().over().label("total"))).all()
+            wanted = [r.id for r in rows]
+            total = rows[0].total if rows else conn.execute(count).scalar_one()
+        else:
+            total = conn.execute(count).scalar_one()
+            wanted = list(conn.execute(page_ids).scalars())
+        records = dict(conn.execute(select(events.c.id, events.c.record).where(events.c.id.in_(wanted))).all())
+    return total, [Event.from_dict(records[i]) for i in wanted if i in records]
 
 
 def iter_events(store: Store, f: EventFilter, sort: str = "date", limit: int | None = None) -> Iterator[Event]:

@@ -163,7 +163,9 @@ def create_app(store: Store, settings: WebSettings | None = None, pipeline: Any 
     """The API + UI over `store`. `pipeline` (anything with `.code(article)`) is loaded lazily when omitted."""
     settings = settings or WebSettings()
     holder = _PipelineHolder(pipeline)
-    app = FastAPI(title="eventlens", version=__version__,
+    # No /docs or /redoc: FastAPI's pages load Swagger/ReDoc from a CDN, and nothing here may touch the
+    # network. The schema itself is at /openapi.json.
+    app = FastAPI(title="eventlens", version=__version__, docs_url=None, redoc_url=None,
                   description="PLOVER political event records: query, aggregate, export and correct.")
 
     def reader(request: Request) -> None:
