@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import itertools
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-from .errors import BadRecord, StoreError
+from .errors import BadRecord, EventlensError, StoreError
 from .record import REALIZED_MODALITIES, Article, Event
 
 
@@ -175,9 +176,58 @@ def ingest(
         first = next(todo, None)
         if first is not None:
             coder = pipeline if pipeline is not None else _default_pipeline()
-            for article, events in coder.code_many(itertools.chain([first], todo)):
+            for article, events in code_isolating_failures(coder, itertools.chain([first], todo),
+                                                           report.failed.append):
                 _save(article, events)
     return report
+
+
+def code_isolating_failures(
+    coder: Coder, articles: Iterator[Article], on_failure: Callable[[BadRecord], None]
+) -> Iterator[tuple[Article, list[Event]]]:
+    """`coder.code_many` in batches; if the pipeline raises, the articles in flight are recoded one
+    by one, so only the article that breaks it becomes a BadRecord and the run goes on.
+    EventlensErrors (model missing, database down) are not per-article problems: they propagate."""
+    in_flight: deque[Article] = deque()
+    source_error: list[BaseException] = []
+
+    def feed() -> Iterator[Article]:
+        while True:
+            try:
+                article = next(articles)
+            except StopIteration:
+                return
+            except Exception as exc:  # an error of our own reader/store, not of the pipeline
+                source_error.append(exc)
+                raise
+            in_flight.append(article)
+            yield article
+
+    while True:
+        try:
+            for article, events in coder.code_many(feed()):
+                while in_flight and in_flight[0].article_id != article.article_id:
+                    in_flight.popleft()
+                if in_flight:
+                    in_flight.popleft()
+                yield article, events
+            return
+        except EventlensError:
+            raise
+        except Exception:
+            if source_error:
+                raise source_error[0] from None
+            suspects = list(in_flight)
+            in_flight.clear()
+        for article in suspects:
+            try:
+                coded = list(coder.code_many([article]))
+            except EventlensError:
+                raise
+            except Exception as exc:
+                on_failure(BadRecord(article.article_id, f"coding failed ({type(exc).__name__}: {exc})"))
+                continue
+            yield from coded
 
 
 # --- extract (no store) ---------------------------------------------------------------------------
@@ -192,16 +242,14 @@ def extract_files(
     pipeline: Coder | None = None,
 ) -> Iterator[Event | BadRecord]:
     """Code files without storing them: yields events as articles are coded, and a BadRecord for each
-    unreadable record (in input order)."""
+    unreadable record or article the pipeline failed on."""
     from .ingest import read_inputs
 
-    failed: list[BadRecord] = []
-    pending: list[BadRecord] = []
+    pending: list[BadRecord] = []  # bad records not yet yielded (kept in input order with the events)
 
     def articles() -> Iterator[Article]:
         for item in read_inputs(paths, input_format, published):
             if isinstance(item, BadRecord):
-                failed.append(item)
                 pending.append(item)
             else:
                 yield item
@@ -213,7 +261,7 @@ def extract_files(
     if first is None:
         return
     coder = pipeline if pipeline is not None else _default_pipeline()
-    for _article, events in coder.code_many(itertools.chain([first], todo)):
+    for _article, events in code_isolating_failures(coder, itertools.chain([first], todo), pending.append):
         yield from pending
         pending.clear()
         for event in events:

@@ -183,3 +183,23 @@ def test_end_to_end_with_the_real_pipeline(monkeypatch, runner, pipeline, db, tm
     again = runner.invoke(main, ["ingest", str(src), "--db", db, "--no-progress"])
     assert "1 unchanged" in again.stderr
     assert sorted(e.id for e in api.query_events(db=db)) == sorted(ids)
+
+
+def test_an_article_that_breaks_the_pipeline_fails_alone(monkeypatch, runner, fake_pipeline, db, tmp_path) -> None:
+    """A pipeline crash on one article becomes one bad record; the articles around it are stored."""
+
+    class Brittle:
+        def code_many(self, articles):
+            for a in articles:  # batches like the real pipeline: the crash loses the whole generator
+                if "poison" in a.text:
+                    raise RuntimeError("parser blew up")
+                yield a, fake_pipeline.code(a)
+
+    monkeypatch.setattr(api, "_default_pipeline", Brittle)
+    rows = [dict(ROWS[0]), {"id": "bad", "text": "poison pill"}, dict(ROWS[2])]
+    result = runner.invoke(main, ["ingest", str(_jsonl(tmp_path / "a.jsonl", rows)), "--db", db, "--no-progress"])
+    assert result.exit_code == 1
+    assert "error: [E100] bad: coding failed (RuntimeError: parser blew up)" in result.stderr
+    with Store(db) as store:
+        assert store.summary().articles == 2 and store.get_article("bad") is None
+        assert store.get_article("r3") is not None
