@@ -334,6 +334,12 @@ def test_without_publication_date_only_the_text_is_used(when_nlp):
     full = event_date(when_nlp, "Border guards seized a shipment of heroin on July 4, 2009.", "seized", published=None)
     assert (full.date, full.precision) == ("2009-07-04", "day")
     assert event_date(when_nlp, "Border guards seized a shipment of heroin.", "seized", published=None).date is None
+    # the closest date cannot be resolved, so a weaker one further away must not stand in for it
+    weak = event_date(when_nlp, "Police said in 2009 that they had detained the editor on Monday.", "detained",
+                      published=None)
+    assert (weak.date, weak.text) == (None, "Monday")
+    dated = event_date(when_nlp, "Police said in 2009 that they had detained the editor on Monday.", "detained")
+    assert (dated.date, dated.text) == ("2011-11-14", "Monday")
 
 
 def test_historical_events_are_never_dated_at_publication(when_nlp):

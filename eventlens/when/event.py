@@ -188,12 +188,22 @@ def resolve_event_date(
         key=lambda rs: (rs[0], abs(rs[1].start - trigger.i)),
     )
     for _, span in ranked:
+        if not _is_calendar_date(span.text):
+            continue  # a duration, a vague "recently", a decade: look at the next candidate
         value = _resolve(span.text, published, _prefer(modality, span), year_hint)
         if value is not None and value.date is not None and value.record_precision is not None:
             return EventDate(value.date, value.record_precision, span.text)
+        # The closest date cannot be resolved (no publication date): a weaker candidate must not stand in.
+        return EventDate(None, None, span.text)
     if modality == "historical" or published is None:
         return EventDate(None, None, None)
     return EventDate(published.isoformat(), "publication", None)
+
+
+def _is_calendar_date(text: str) -> bool:
+    """Whether the expression names a calendar period the record can hold, given some reference."""
+    value = normalizer(DateSettings()).normalize(text, date(2000, 6, 15))
+    return value is not None and value.date is not None and value.record_precision is not None
 
 
 def _resolve(text: str, published: date | None, prefer: str, year_hint: int | None) -> DateValue | None:
