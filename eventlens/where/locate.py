@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..record import EventLoc
-from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, Gazetteer, Place
-from .resolve import candidates, focus_weights, normalise_focus, rank
+from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, Gazetteer, Place, name_key
+from .resolve import focus_weights, matched_candidates, normalise_focus, rank
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "on", "outside", "across", "inside", "around", "within",
                             "throughout", "along", "off", "into", "over", "from"})
@@ -76,10 +76,12 @@ def is_dateline(ent: Span) -> bool:
     return bool(_DATELINE_TAIL.match(tail)) or ent.text.isupper()
 
 
-def strong_match(places: Sequence[Place]) -> bool:
-    """Good enough to overrule an ORG/PERSON label: a country, capital or first-level region, or a city
-    of 100k+ people."""
-    return any(p.feature in (COUNTRY, CAPITAL, ADM1, REGION) or (p.feature == CITY and p.population >= 100_000)
+def strong_match(text: str, places: Sequence[Place]) -> bool:
+    """Good enough to overrule an ORG/PERSON label: the text is the main name (not an alternate) of a
+    country, capital or first-level region, or of a city of 100k+ people."""
+    key = name_key(text)
+    return any(name_key(p.name) == key and (p.feature in (COUNTRY, CAPITAL, ADM1, REGION)
+                                            or (p.feature == CITY and p.population >= 100_000))
                for p in places)
 
 
@@ -90,13 +92,13 @@ def resolve_span(ent: Span, gazetteer: Gazetteer, focus: Mapping[str, float]) ->
         found = gazetteer.country(code)
         if found is not None:
             return found
-    places, implied = candidates(gazetteer, ent.text)
+    places, implied, variant = matched_candidates(gazetteer, ent.text)
     if not places:
         return None
     if kind in ("capital", "admin1") and code:
         # The ruler fixed the country; prefer that reading.
         focus = {**focus, code: max(focus.get(code, 0.0), 1.0) + 1.0}
-    return rank(places, focus, implied)[0].place
+    return rank(places, focus, implied, variant)[0].place
 
 
 def toponyms(span: Span | Doc, gazetteer: Gazetteer, focus: Mapping[str, float] | None = None,
@@ -108,7 +110,7 @@ def toponyms(span: Span | Doc, gazetteer: Gazetteer, focus: Mapping[str, float] 
         if kind in ("demonym", "igo") or ent.label_ == "NORP":
             continue
         if ent.label_ not in PLACE_LABELS and kind not in RULER_PLACE_KINDS:
-            if ent.label_ not in ("ORG", "PERSON") or not strong_match(gazetteer.lookup(ent.text)):
+            if ent.label_ not in ("ORG", "PERSON") or not strong_match(ent.text, gazetteer.lookup(ent.text)):
                 continue
         if is_dateline(ent) or (not include_modifiers and is_modifier(ent)):
             continue
@@ -250,10 +252,10 @@ def _named_place_noun(pobj: Token, by_token: Mapping[int, Toponym], focus: Mappi
     if not mods or any(m.i in by_token for m in mods):
         return None
     span = pobj.doc[mods[0].i: pobj.i + 1]
-    places, implied = candidates(gazetteer, span.text)
+    places, implied, variant = matched_candidates(gazetteer, span.text)
     if not places:
         return None
-    return Toponym(span, rank(places, focus, implied)[0].place)
+    return Toponym(span, rank(places, focus, implied, variant)[0].place)
 
 
 def _phrase_place(pobj: Token, sent: Span, by_token: Mapping[int, Toponym], focus: Mapping[str, float],

@@ -102,8 +102,11 @@ _SPACE = re.compile(r"[^0-9a-z]+")
 def name_key(name: str) -> str:
     """Lookup key: accents, case, apostrophes and dots dropped, other punctuation -> space, no leading
     'the'. "U.S." -> "us", "Kurgan-Tyube" -> "kurgan tyube", "Kŭlob" -> "kulob"."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold().translate(_FOLD)
+    if name.isascii():
+        s = name.lower()
+    else:
+        s = unicodedata.normalize("NFKD", name)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold().translate(_FOLD)
     s = _SPACE.sub(" ", _DROP.sub("", s)).strip()
     if s.startswith("the "):
         s = s[4:]

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, Gazetteer, Place
+from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, Gazetteer, Place, name_key
 
 # Prior for what a bare name in news most likely means, by feature (tuned on LGL/GeoVirus dev only).
 FEATURE_PRIOR: dict[str, float] = {COUNTRY: 4.0, REGION: 2.5, ADM1: 2.2, CAPITAL: 3.0, CITY: 0.0, ADM2: -0.3}
 POPULATION_WEIGHT = 0.55  # per order of magnitude
 FOCUS_COUNTRY_WEIGHT = 3.0
 FOCUS_ADMIN1_WEIGHT = 2.0
+ALTERNATE_PENALTY = 1.0
 
 # Words around a name that say what kind of place it is; dropped to find the bare name.
 _GENERIC_SUFFIX = re.compile(
@@ -61,33 +62,54 @@ def variants(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
 
 def candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Place], tuple[str, ...]]:
     """Places the name can mean, from the first spelling variant that matches anything."""
+    found, features, _ = matched_candidates(gazetteer, text)
+    return found, features
+
+
+def matched_candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Place], tuple[str, ...], str]:
+    """Like `candidates`, plus the spelling variant that matched."""
     for variant, features in variants(text):
         found = gazetteer.lookup(variant)
         if found:
             if features:
                 narrowed = [p for p in found if p.feature in features]
                 found = narrowed or found
-            return found, features
-    return [], ()
+            return found, features, variant
+    return [], (), ""
 
 
-def score(place: Place, focus: Mapping[str, float], implied: tuple[str, ...] = ()) -> float:
+def score(place: Place, focus: Mapping[str, float], implied: tuple[str, ...] = (), key: str = "") -> float:
+    """How likely `place` is the meaning of a name (`key`: the name's lookup key, if known)."""
     s = FEATURE_PRIOR.get(place.feature, 0.0) + POPULATION_WEIGHT * math.log10(place.population + 1)
+    if key and name_key(place.name) != key:
+        s -= ALTERNATE_PENALTY  # matched by an alternate name: "Mexico" is the country before the city
     if implied and place.feature in implied:
         s += 2.0
     if place.country:
         s += FOCUS_COUNTRY_WEIGHT * focus.get(place.country, 0.0)
-        if place.admin1 and place.feature != ADM1:
-            s += FOCUS_ADMIN1_WEIGHT * focus.get(f"{place.country}/{place.admin1}", 0.0)
+        admin1 = place.name if place.feature == ADM1 else place.admin1
+        if admin1:
+            s += FOCUS_ADMIN1_WEIGHT * focus.get(f"{place.country}/{admin1}", 0.0)
     elif place.countries:
         s += FOCUS_COUNTRY_WEIGHT * max((focus.get(c, 0.0) for c in place.countries), default=0.0)
     return s
 
 
-def rank(places: Iterable[Place], focus: Mapping[str, float], implied: tuple[str, ...] = ()) -> list[Candidate]:
-    out = [Candidate(p, score(p, focus, implied)) for p in places]
+def rank(places: Iterable[Place], focus: Mapping[str, float], implied: tuple[str, ...] = (),
+         name: str = "") -> list[Candidate]:
+    key = name_key(name) if name else ""
+    out = [Candidate(p, score(p, focus, implied, key)) for p in places]
     out.sort(key=lambda c: c.score, reverse=True)
     return out
+
+
+def demonym_country(gazetteer: Gazetteer, text: str) -> Place | None:
+    """The country of a demonym, singular or plural ("Palestinians" -> Palestine)."""
+    t = _POSSESSIVE.sub("", text.strip())
+    found = gazetteer.demonym(t)
+    if found is None and len(t) > 4 and t.endswith("s"):
+        found = gazetteer.demonym(t[:-1])
+    return found
 
 
 def resolve(gazetteer: Gazetteer, text: str, focus: Mapping[str, float] | None = None,
@@ -95,13 +117,13 @@ def resolve(gazetteer: Gazetteer, text: str, focus: Mapping[str, float] | None =
     """The most likely place for `text`; a demonym resolves to its country only when allowed."""
     focus = focus or {}
     if allow_demonym:
-        country = gazetteer.demonym(text)
+        country = demonym_country(gazetteer, text)
         if country is not None:
             return country
-    places, implied = candidates(gazetteer, text)
+    places, implied, variant = matched_candidates(gazetteer, text)
     if not places:
         return None
-    return rank(places, focus, implied)[0].place
+    return rank(places, focus, implied, variant)[0].place
 
 
 def normalise_focus(focus: Mapping[str, float]) -> dict[str, float]:
@@ -132,44 +154,72 @@ def focus_weights(places: Iterable[Place]) -> dict[str, float]:
     return out
 
 
-def confident(cands: list[Candidate]) -> bool:
-    """A first-pass resolution safe to use as article focus: unambiguous, or a clear winner."""
+def name_votes(cands: Sequence[Candidate]) -> dict[str, float]:
+    """One name's vote over countries and first-level regions ("ISO3/Admin1" keys), in proportion to
+    exp(score) of its candidates: a name whose readings all lie in one country ("Clarke County":
+    several, all in the US) votes for that country fully even when the exact place is unclear."""
     if not cands:
-        return False
-    if len(cands) == 1 or cands[0].place.feature in (COUNTRY, REGION):
-        return True
-    return cands[0].score - cands[1].score >= 1.5
+        return {}
+    top = cands[0].score
+    weights = [math.exp(c.score - top) for c in cands[:20]]
+    total = sum(weights)
+    votes: dict[str, float] = defaultdict(float)
+    for c, w in zip(cands, weights, strict=False):
+        place_votes(c.place, w / total, votes)
+    return votes
+
+
+def place_votes(p: Place, w: float, votes: defaultdict[str, float]) -> None:
+    if p.country:
+        votes[p.country] += w
+        admin1 = p.name if p.feature == ADM1 else p.admin1
+        if admin1 and p.feature != COUNTRY:
+            votes[f"{p.country}/{admin1}"] += w
+    else:
+        for c in p.countries:
+            votes[c] += w / max(len(p.countries), 4)
+
+
+def combine_votes(votes: Iterable[Mapping[str, float]]) -> dict[str, float]:
+    """Sum name votes; countries and regions each scaled so the largest is 1.0."""
+    countries: dict[str, float] = defaultdict(float)
+    admins: dict[str, float] = defaultdict(float)
+    for v in votes:
+        for k, w in v.items():
+            (admins if "/" in k else countries)[k] += w
+    out = normalise_focus(countries)
+    out.update(normalise_focus(admins))
+    return out
 
 
 def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str, float] | None = None,
                   allow_demonym: bool = False) -> list[Place | None]:
-    """Resolve all place names of one document together: a first pass fixes the article's focus from
-    the names that are unambiguous (countries, demonyms, clear winners), the second pass ranks every
-    name with that focus added to the caller's. Each name still resolves on its own candidates."""
+    """Resolve all place names of one document together. A first pass gives each distinct name a vote
+    over countries and regions (`name_votes`); each name is then ranked with the focus of the OTHER
+    names (leave-one-out, so "Paris" repeated five times does not vote for France itself) plus the
+    caller's focus. Each name still resolves among its own candidates only."""
     names = list(names)
-    first: list[tuple[list[Candidate], Place | None]] = []
-    sure: list[Place] = []
-    for name in names:
-        dem = gazetteer.demonym(name) if allow_demonym else None
+    focus = dict(focus or {})
+    firsts: dict[str, tuple[list[Candidate], tuple[str, ...], str, Place | None]] = {}
+    votes: dict[str, dict[str, float]] = {}
+    for name in dict.fromkeys(names):
+        dem = demonym_country(gazetteer, name) if allow_demonym else None
         if dem is not None:
-            first.append(([], dem))
-            sure.append(dem)
+            firsts[name] = ([], (), "", dem)
+            votes[name] = defaultdict(float)
+            place_votes(dem, 1.0, votes[name])
             continue
-        places, implied = candidates(gazetteer, name)
-        cands = rank(places, focus or {}, implied)
-        first.append((cands, None))
-        if confident(cands):
-            sure.append(cands[0].place)
-    doc_focus = focus_weights(sure)
-    for k, v in (focus or {}).items():
-        doc_focus[k] = max(doc_focus.get(k, 0.0), v)
-    out: list[Place | None] = []
-    for name, (cands, dem) in zip(names, first, strict=True):
-        if dem is not None:
-            out.append(dem)
-        elif not cands:
-            out.append(None)
-        else:
-            _, implied = candidates(gazetteer, name)
-            out.append(rank([c.place for c in cands], doc_focus, implied)[0].place)
-    return out
+        places, implied, variant = matched_candidates(gazetteer, name)
+        cands = rank(places, focus, implied, variant)
+        firsts[name] = (cands, implied, variant, None)
+        votes[name] = name_votes(cands)
+    resolved: dict[str, Place | None] = {}
+    for name, (cands, implied, variant, dem) in firsts.items():
+        if dem is not None or not cands:
+            resolved[name] = dem
+            continue
+        doc_focus = combine_votes(v for other, v in votes.items() if other != name)
+        for k, v in focus.items():
+            doc_focus[k] = max(doc_focus.get(k, 0.0), v)
+        resolved[name] = rank([c.place for c in cands], doc_focus, implied, variant)[0].place
+    return [resolved[n] for n in names]
