@@ -83,8 +83,9 @@ def fill(store: Store) -> dict[str, list[Event]]:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store(f"sqlite:///{tmp_path / 'web.db'}") as s:
+def store(any_db_url: str) -> Iterator[Store]:
+    """A new SQLite file, and (where PostgreSQL's binaries exist) a new PostgreSQL database."""
+    with Store(any_db_url) as s:
         yield s
 
 
