@@ -38,8 +38,8 @@ CURRENT_EVENTS_SUFFIXES = (".yaml", ".yml")
 PARQUET_SUFFIXES = (".parquet",)
 PORTAL_URL = "https://en.wikipedia.org/wiki/"
 
-# One trailing "(Outlet)" group, optionally preceded by a comma and followed by a full stop.
-_OUTLET_TAIL_RE = re.compile(r"\s*,?\s*\(([^()]{1,80})\)\s*\.?\s*$")
+# A trailing "(Outlet)" group is at most this long.
+_MAX_OUTLET_CHARS = 80
 # Outlet names are short and capitalised ("BBC", "AFP via Google News", "Xinhua"); a trailing
 # parenthesis that is lower-case prose or a figure ("(~520 square kilometers)") stays in the text.
 _MAX_OUTLET_WORDS = 6
@@ -61,11 +61,16 @@ def split_outlets(item: str) -> Summary:
     text = " ".join(item.split())
     outlets: list[str] = []
     while True:
-        match = _OUTLET_TAIL_RE.search(text)
-        if not match or not _looks_like_outlet(match.group(1)):
+        # Scanning back from the end (not a regex search from the start) keeps this linear.
+        tail = text[:-1].rstrip() if text.endswith(".") else text
+        if not tail.endswith(")"):
             break
-        outlets.insert(0, match.group(1).strip())
-        text = text[: match.start()].rstrip()
+        opening = tail.rfind("(")
+        candidate = tail[opening + 1:-1] if opening >= 0 else ""
+        if not candidate or ")" in candidate or len(candidate) > _MAX_OUTLET_CHARS or not _looks_like_outlet(candidate):
+            break
+        outlets.insert(0, candidate.strip())
+        text = tail[:opening].rstrip().removesuffix(",").rstrip()
     return Summary(text=text, outlets=tuple(outlets))
 
 
