@@ -109,6 +109,15 @@ class ArticleActors:
         return self._sent_index[token_i]
 
     _sent_index: list[int] = field(default_factory=list)
+    _sent_hits: dict[int, list[SectorHit]] = field(default_factory=dict)
+    _tables: ActorTables | None = None
+
+    def sentence_hits(self, sent: Span) -> list[SectorHit]:
+        """Sector terms of one sentence (positions relative to the sentence), computed once."""
+        if sent.start not in self._sent_hits:
+            assert self._tables is not None
+            self._sent_hits[sent.start] = self._tables.sectors.find(list(sent))
+        return self._sent_hits[sent.start]
 
     def person_before(self, token_i: int, max_sent_back: int = 1) -> Person | None:
         """The most recent person named before token_i, in this or the previous sentence(s)."""
@@ -160,7 +169,8 @@ def scan_names(doc: Doc | Span, tables: ActorTables) -> list[NameMention]:
     covered: set[int] = set()
     i = 0
     while i < len(toks):
-        for n in range(min(tables.max_name_len, len(toks) - i), 0, -1):
+        longest = tables.first_tokens.get(toks[i], 0)
+        for n in range(min(longest, len(toks) - i), 0, -1):
             entry = tables.names.get(tuple(toks[i : i + n]))
             if entry is not None:
                 found.append(NameMention(offset + i, offset + i + n, entry))
@@ -203,9 +213,10 @@ def _strip_name(tokens: list[Token], name_at: dict[int, NameMention], tables: Ac
     return tokens
 
 
-def find_name_spans(doc: Doc, name_at: dict[int, NameMention], tables: ActorTables) -> list[tuple[int, int]]:
+def find_name_spans(doc: Doc, memory: ArticleActors, tables: ActorTables) -> list[tuple[int, int]]:
     """Token ranges of person names: PERSON entities (cleaned, extended left over a dropped first name)
     and capitalised words right after a person title or honorific."""
+    name_at = memory.name_at
     spans: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -224,7 +235,7 @@ def find_name_spans(doc: Doc, name_at: dict[int, NameMention], tables: ActorTabl
         spans.append((start, end))
     for sent in doc.sents:
         toks = list(sent)
-        hits = [h for h in tables.sectors.find(toks) if h.group.kind == "person"]
+        hits = [h for h in memory.sentence_hits(sent) if h.group.kind == "person"]
         ends = [h.end for h in hits] + [i + 1 for i, t in enumerate(toks) if t.text in tables.sectors.honorifics]
         for e in ends:
             j = e
@@ -321,7 +332,7 @@ def build_memory(doc: Doc, tables: ActorTables) -> ArticleActors:
     )
     memory = ArticleActors(
         doc=doc, names=names, name_at=name_at, persons=[], mentions=[], person_at={}, descriptor_at={},
-        orgs=[], acronyms={}, focus=focus, _sent_index=sent_index,
+        orgs=[], acronyms={}, focus=focus, _sent_index=sent_index, _tables=tables,
     )
     _collect_people(doc, tables, memory)
     _collect_orgs(doc, tables, memory)
@@ -365,7 +376,7 @@ def _starts_with_name(doc: Doc, window: tuple[int, int], name_tokens: set[int]) 
 
 
 def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> None:
-    spans = find_name_spans(doc, memory.name_at, tables)
+    spans = find_name_spans(doc, memory, tables)
     by_name: dict[str, Person] = {}
     # 1. people from name spans, merging "Nasriddinov" into "Narzullo Nasriddinov" and vice versa
     raw: list[tuple[int, int, Person]] = []
@@ -455,7 +466,7 @@ def _collect_orgs(doc: Doc, tables: ActorTables, memory: ArticleActors) -> None:
     """Organisation terms with the country written next to them, and acronyms in parentheses."""
     for sent in doc.sents:
         toks = list(sent)
-        for h in tables.sectors.find(toks):
+        for h in memory.sentence_hits(sent):
             if h.group.kind != "organization":
                 continue  # people and crowds are not one body: "children" here are not "children" there
             first, last = toks[h.start].i, toks[h.end - 1].i

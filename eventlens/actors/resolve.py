@@ -132,7 +132,7 @@ class ActorResolver:
         person = self._person_in(part, root, memory)
         if person is not None:
             return [self._person_actor(part, person, memory)]
-        names = [m for m in memory.names if m.start < part.end and part.start < m.end and m.entry.kind != "block"]
+        names = [m for m in self._names_in(part, memory) if m.entry.kind != "block"]
         # words inside a table name are part of that name ("Soviet Union", "Red Cross"), not sector terms
         in_names = {i for m in names for i in range(m.start, m.end)}
         hits = [h for h in self.tables.sectors.find(list(part))
@@ -149,6 +149,12 @@ class ActorResolver:
         return self._thing_actor(part, root, names, hits, memory)
 
     # -- pieces -------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _names_in(part: Span, memory: ArticleActors) -> list[NameMention]:
+        """Table names overlapping the phrase, in text order."""
+        found = {memory.name_at[i] for i in range(part.start, part.end) if i in memory.name_at}
+        return sorted(found, key=lambda m: m.start)
 
     def _pronoun(self, part: Span, root: Token, memory: ArticleActors) -> list[Actor]:
         word = root.lower_
@@ -257,7 +263,7 @@ class ActorResolver:
         sector, others = self.tables.sectors.combine(used)
         core_names = [m for m in names if m.start in core]
         pp_names = [m for m in names if m.start in pps]
-        regional = any(m.entry.kind == "block" and m.start in core for m in memory.names)
+        regional = any(m.entry.kind == "block" and m.start in core for m in self._names_in(part, memory))
         country = self._own_country(part, core_names) or self._own_country(part, pp_names, allow_in=True)
         if country is None:
             term = part[root_hit.start : root_hit.end].text

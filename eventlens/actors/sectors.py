@@ -144,8 +144,11 @@ class SectorLexicon:
 
     def _match_at(self, toks: Sequence[TokenLike], i: int) -> tuple[int, str, SectorGroup] | None:
         text, lower, lemma = self._keys(toks[i])
-        keys = dict.fromkeys((text, lower, lemma, lower[:-1], lower[:-2], lower[:-3] + "y"))
-        candidates = [c for k in keys for c in self.index.get(k, [])]
+        index = self.index
+        candidates = [c for k in dict.fromkeys((text, lower, lemma, lower[:-1], lower[:-2], lower[:-3] + "y"))
+                      if k in index for c in index[k]]
+        if not candidates:
+            return None
         best: tuple[int, str, SectorGroup] | None = None
         for ws, case_sensitive, term, group in candidates:
             if i + len(ws) > len(toks) or (best and len(ws) <= best[0]):

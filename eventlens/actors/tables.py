@@ -50,9 +50,14 @@ class ActorTables:
     sectors: SectorLexicon
     tokenize: Tokenize
     max_name_len: int = field(init=False)
+    # first token of a name -> longest name starting with it (lets a scan skip most tokens at once)
+    first_tokens: dict[str, int] = field(init=False)
 
     def __post_init__(self) -> None:
         self.max_name_len = max((len(k) for k in self.names), default=1)
+        self.first_tokens = {}
+        for k in self.names:
+            self.first_tokens[k[0]] = max(self.first_tokens.get(k[0], 0), len(k))
 
     def lookup(self, text: str) -> NameEntry | None:
         return self.names.get(self.tokenize(text))
