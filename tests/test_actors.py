@@ -105,6 +105,12 @@ TRICKY = [
      ["GOV"]),
     ("Iran's assistance was welcome.", "Iran's assistance", "IRN", None, "country", None),
     ("Ministers from the third parties attended.", "the third parties", None, None, "unknown", None),
+    ("Chechen rebels seized a school.", "Chechen rebels", "RUS", "REB", "group", None),
+    ("The former defence minister fled abroad.", "The former defence minister", None, "ELI", "person",
+     ["GOV", "MIL"]),
+    ("Taliban spokesman Qari Yusuf denied the claim.", "Taliban spokesman Qari Yusuf", "AFG", "REB", "person", None),
+    ("Pentagon officials said the strike worked.", "Pentagon officials", "USA", "MIL", "group", None),
+    ("Bosnian Serbs demanded a truce.", "Bosnian Serbs", "BIH", "CVL", "group", None),
 ]
 
 
@@ -125,6 +131,7 @@ def test_tricky_actor_strings(actor_nlp, resolver, sentence, phrase, country, se
 
 @pytest.mark.parametrize(("sentence", "phrase", "expected"), [
     ("Russia and China vetoed the draft.", "Russia and China", [("RUS", None), ("CHN", None)]),
+    ("Moscow and Beijing signed a pact.", "Moscow and Beijing", [("RUS", "GOV"), ("CHN", "GOV")]),
     ("Chinese and Indian diplomats met in Geneva.", "Chinese and Indian diplomats", [("CHN", "GOV"), ("IND", "GOV")]),
     ("Iranian and Russian help is not tied to reforms.", "Iranian and Russian help", [("IRN", None), ("RUS", None)]),
     ("Egyptian police and Israeli soldiers searched the area.", "Egyptian police and Israeli soldiers",

@@ -23,7 +23,7 @@ from .sectors import SectorLexicon
 # What a matched name denotes. `block` names exist only to stop a shorter, wrong match ("Latin America"
 # must not yield "America" -> USA); they carry no code.
 NAME_KINDS = ("country", "demonym", "capital", "seat", "agency", "igo", "block", "admin1")
-COUNTRY_ROW_TYPES = ("state", "special", "dependency", "disputed", "historic", "block")
+COUNTRY_ROW_TYPES = ("state", "special", "dependency", "disputed", "historic", "region", "block")
 PLOVER_IGO_CODES = ("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC")
 
 Tokenize = Callable[[str], tuple[str, ...]]
@@ -145,7 +145,8 @@ def load_tables(directory: str | None = None) -> ActorTables:
             country_names.setdefault(code, name)
         canonical = name if rtype in ("state", "special", "historic", "disputed") else country_names.get(code, name)
         kind_name = "block" if rtype == "block" else "country"
-        all_names = [name, *split_list(row["aliases"])]
+        # a region row contributes its demonyms only; its name is a place (where stage), not a country
+        all_names = [] if rtype == "region" else [name, *split_list(row["aliases"])]
         if rtype == "state":
             all_names += _pycountry_names(row["iso"])
         for n in all_names:
@@ -153,7 +154,7 @@ def load_tables(directory: str | None = None) -> ActorTables:
         for n in split_list(row["demonyms"]):
             kind = "block" if rtype == "block" else "demonym"
             _add(names, tokenize(n), NameEntry(n, kind, code, canonical if code else n, disputed=disputed))
-        for n in split_list(row["capitals"]):
+        for n in split_list(row["capitals"]) if rtype != "region" else ():
             _add(names, tokenize(n), NameEntry(n, "capital", code, canonical, disputed=disputed))
 
     for row in read_tsv(base / "institutions.tsv"):
