@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -111,22 +112,25 @@ def _specific_name(actor: Actor) -> str | None:
     return raw.lower() or None
 
 
-def _country_mentions(text: str) -> frozenset[str]:
-    """Country codes named in the sentence, by the actors stage's country/demonym/capital table."""
+@lru_cache(maxsize=1)
+def _country_name_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex over every country, demonym and capital name of the actors stage's table (longest
+    first, so "Democratic Republic of the Congo" is not read as "Republic of the Congo"), and the
+    code each name stands for."""
     from eventlens.actors.tables import load_tables
 
-    tables = load_tables()
-    tokens = tables.tokenize(text)
-    found: set[str] = set()
-    for start in range(len(tokens)):
-        if not tokens[start][:1].isupper():
-            continue
-        for length in range(min(tables.max_name_len, len(tokens) - start), 0, -1):
-            entry = tables.names.get(tokens[start:start + length])
-            if entry and entry.code and entry.kind in ("country", "demonym", "capital"):
-                found.add(entry.code)
-                break
-    return frozenset(found)
+    codes: dict[str, str] = {}
+    for _, entry in load_tables().entries(("country", "demonym", "capital")):
+        if entry.code:
+            codes.setdefault(entry.text, entry.code)
+    names = sorted(codes, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)"), codes
+
+
+def _country_mentions(text: str) -> frozenset[str]:
+    """Country codes named in the sentence (as a country, demonym or capital)."""
+    pattern, codes = _country_name_pattern()
+    return frozenset(codes[m.group(0)] for m in pattern.finditer(text))
 
 
 def _event_day(event: Event) -> int | None:
@@ -144,11 +148,12 @@ def _event_day(event: Event) -> int | None:
     return None
 
 
-def _features(event: Event) -> _Item | None:
+def _features(event: Event, mentions: dict[str, frozenset[str]]) -> _Item | None:
     day = _event_day(event)
     if day is None:
         return None
-    words = {w.lower() for w in _TOKEN_RE.findall(event.text or "")}
+    text = event.text or ""
+    words = {w.lower() for w in _TOKEN_RE.findall(text)}
     tokens = {w for w in words if w not in _STOPWORDS and not w.isdigit() and len(w) > 1}
     participants: set[str] = set()
     for actor in (*event.actor, *event.recipient):
@@ -161,7 +166,7 @@ def _features(event: Event) -> _Item | None:
     coords = (loc.lat, loc.lon) if loc and loc.lat is not None and loc.lon is not None else None
     return _Item(
         event=event, day=day, tokens=frozenset(tokens | participants), participants=frozenset(participants),
-        mentioned=_country_mentions(event.text or ""),
+        mentioned=mentions[text] if text in mentions else mentions.setdefault(text, _country_mentions(text)),
         place_country=loc.country if loc and loc.country else None, coords=coords,
     )
 
@@ -213,7 +218,8 @@ def cluster_events(events: Iterable[Event], settings: DedupSettings | None = Non
     """Cluster `events` (setting each one's `link`) and return one `Cluster` per cluster, singletons
     included, ordered by first event date. Events with no usable date stay unlinked."""
     settings = settings or DedupSettings()
-    items = [item for item in map(_features, events) if item is not None]
+    mentions: dict[str, frozenset[str]] = {}  # events of one sentence share its text
+    items = [item for item in (_features(e, mentions) for e in events) if item is not None]
     items.sort(key=lambda i: (i.day, i.event.article_id, i.event.id))
     df = _weigh(items)
     max_df = max(100, int(settings.candidate_max_df * len(items)))  # small inputs: no pruning needed
