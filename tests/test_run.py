@@ -276,3 +276,27 @@ def test_a_pipeline_that_fails_everywhere_stops_the_run(tmp_path: Path) -> None:
     with pytest.raises(PipelineFailed, match="every article failed"):
         run_corpus([root], out, scheduler=SYNCHRONOUS, pipeline=KEYWORD_PIPELINE, progress=False)
     assert not json.loads((out / "manifest.json").read_text())["partitions"]  # nothing marked done
+
+
+def test_cli_run_and_load(corpus: Path, tmp_path: Path) -> None:
+    pytest.importorskip("eventlens.pipeline", reason="eventlens.pipeline not written yet")
+    from click.testing import CliRunner
+
+    from eventlens.cli import main
+
+    (corpus / "2031" / "03" / "2031-03-06.yaml").write_text("Date: [unclosed\n", encoding="utf-8")
+    out, db = tmp_path / "run", f"sqlite:///{tmp_path / 'cli.db'}"
+    runner = CliRunner()
+    both = runner.invoke(main, ["run", str(corpus), "--out", str(out), "--workers", "2",
+                                "--scheduler", "synchronous"])
+    assert both.exit_code == 2 and "exclude each other" in both.output
+    result = runner.invoke(main, ["run", str(corpus), "--out", str(out), "--scheduler", "synchronous",
+                                  "--partition-size", "4", "--coded-date", "2031-04-01", "--no-progress"])
+    assert result.exit_code == 1, result.output  # the unreadable day file is reported, the rest coded
+    assert "9 articles" in result.output and "1 unreadable input" in result.output
+    assert (out / "clusters.parquet").exists() and (out / "links.parquet").exists()
+    loaded = runner.invoke(main, ["load", str(out), "--db", db])
+    assert loaded.exit_code == 0, loaded.output
+    assert "9 articles (9 new)" in loaded.output
+    again = runner.invoke(main, ["load", str(out), "--db", db])
+    assert "9 articles (9 unchanged)" in again.output
