@@ -300,3 +300,14 @@ def test_cli_run_and_load(corpus: Path, tmp_path: Path) -> None:
     assert "9 articles (9 new)" in loaded.output
     again = runner.invoke(main, ["load", str(out), "--db", db])
     assert "9 articles (9 unchanged)" in again.output
+
+
+def test_run_output_articles_read_back_as_a_parquet_corpus(corpus: Path, tmp_path: Path) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    kwargs = dict(scheduler=SYNCHRONOUS, partition_size=4, pipeline=KEYWORD_PIPELINE, coded_date="2031-04-01",
+                  progress=False)
+    run_corpus([corpus], first, **kwargs)
+    originals = [a for a in read_corpus([corpus]) if isinstance(a, Article)]
+    assert [a for a in read_corpus([first / "articles"]) if isinstance(a, Article)] == originals
+    run_corpus([first / "articles"], second, **kwargs)
+    assert _parts(second) == _parts(first)

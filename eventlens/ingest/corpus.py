@@ -151,6 +151,8 @@ def read_current_events(path: str | Path, *, include_headings: bool = False) -> 
 
 # Parquet columns that fill Article fields; any other column goes to `metadata`.
 _ARTICLE_COLUMNS = ("article_id", "text", "title", "published", "url", "publication", "sources")
+# Columns `eventlens run` adds to its articles parts: results of coding, not input.
+_RUN_COLUMNS = ("text_hash", "num_events", "error", "partition")
 
 
 def read_parquet(path: str | Path, *, batch_size: int = 2048) -> Iterator[Article | BadRecord]:
@@ -197,7 +199,7 @@ def _article_from_row(row: dict[str, Any], id_column: str, record: str) -> Artic
         metadata.update(json.loads(raw_metadata))
     elif isinstance(raw_metadata, dict):
         metadata.update(raw_metadata)
-    skip = {*_ARTICLE_COLUMNS, id_column, "metadata"}
+    skip = {*_ARTICLE_COLUMNS, *_RUN_COLUMNS, id_column, "metadata"}
     metadata.update({k: v for k, v in row.items() if k not in skip and v is not None})
     return Article(
         article_id=str(article_id),
