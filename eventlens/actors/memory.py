@@ -213,6 +213,18 @@ def _strip_name(tokens: list[Token], name_at: dict[int, NameMention], tables: Ac
     return tokens
 
 
+def _title_name_token(toks: list[Token], title_start: int, j: int, name_at: dict[int, NameMention],
+                      tables: ActorTables) -> bool:
+    """Is toks[j] part of a name after the title that starts at toks[title_start]? Not inside a place or
+    event entity."""
+    tok = toks[j]
+    if tok.ent_type_ and tok.ent_type_ not in ("PERSON", "NORP", "ORG"):
+        return False
+    if _name_token(tok, name_at, tables):
+        return True
+    return tok.lower_ in NAME_PARTICLES and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
+
+
 def find_name_spans(doc: Doc, memory: ArticleActors, tables: ActorTables) -> list[tuple[int, int]]:
     """Token ranges of person names: PERSON entities (cleaned, extended left over a dropped first name)
     and capitalised words right after a person title or honorific."""
@@ -236,14 +248,18 @@ def find_name_spans(doc: Doc, memory: ArticleActors, tables: ActorTables) -> lis
     for sent in doc.sents:
         toks = list(sent)
         hits = [h for h in memory.sentence_hits(sent) if h.group.kind == "person"]
-        ends = [h.end for h in hits] + [i + 1 for i, t in enumerate(toks) if t.text in tables.sectors.honorifics]
-        for e in ends:
+        starts = [(h.start, h.end) for h in hits] + [
+            (i, i + 1) for i, t in enumerate(toks) if t.text in tables.sectors.honorifics]
+        for b, e in starts:
             j = e
-            while j < len(toks) and j - e < 4 and (
-                _name_token(toks[j], name_at, tables)
-                or (toks[j].lower_ in NAME_PARTICLES and j + 1 < len(toks) and toks[j + 1].text[:1].isupper())
-            ):
+            while j < len(toks) and j - e < 4 and _title_name_token(toks, b, j, name_at, tables):
                 j += 1
+            # one capitalised word inside an organisation entity that also covers the title is the
+            # organisation's name ("General Motors", "the General Assembly"); two are a person whose
+            # title the model took for an organisation ("Rear Admiral Ali B")
+            if j - e == 1 and toks[e].ent_type_ == "ORG" and toks[b].ent_type_ == "ORG" \
+                    and all(t.ent_iob_ == "I" for t in toks[b + 1 : e + 1]):
+                continue
             if j > e:
                 spans.append((toks[e].i, toks[j - 1].i + 1))
     # keep the longest of overlapping spans
@@ -294,6 +310,20 @@ def appos_after(doc: Doc, end: int) -> tuple[int, int] | None:
     while i < sent_end and i - end <= APPOS_MAX:
         tok = doc[i]
         if tok.text in STOP_PUNCT or tok.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or tok.tag_ in ("WDT", "WP", "WRB"):
+            break
+        i += 1
+    return (end + 1, i) if i > end + 1 else None
+
+
+def of_after(doc: Doc, end: int) -> tuple[int, int] | None:
+    """'X of the opposition Y party' -> 'the opposition Y party' (kept only if it names a role or country)."""
+    sent_end = doc[end - 1].sent.end
+    if end + 1 >= sent_end or doc[end].lower_ != "of":
+        return None
+    i = end + 1
+    while i < sent_end and i - end <= APPOS_MAX:
+        tok = doc[i]
+        if tok.text in STOP_PUNCT or tok.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "ADP") or tok.tag_ in ("WDT", "WP"):
             break
         i += 1
     return (end + 1, i) if i > end + 1 else None
@@ -415,6 +445,9 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
         after = appos_after(doc, end)
         if after and not _starts_with_name(doc, after, name_tokens):
             windows.append(after)
+        of = of_after(doc, end)
+        if of and not _starts_with_name(doc, of, name_tokens):
+            windows.append(of)
         before_start = pre[0] if pre[0] < pre[1] else start
         before = appos_before(doc, before_start)
         if before and not _starts_with_name(doc, before, name_tokens):
@@ -426,13 +459,13 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
                     if not all(toks[k].i in memory.name_at for k in range(h.start, h.end))]
             hits += named_org_hits(doc, w, memory)
             counterpart = tables.sectors.is_counterpart(toks)
-            if w is not pre and not hits and not counterpart:
+            own = _own_country(doc, w, memory)
+            if w is not pre and not hits and not counterpart and not (w is of and own):
                 continue  # a list of names, not an apposition
             mention.windows.append(w)
             person.hits.extend(hits)
             if counterpart:
                 person.counterpart_windows.append(w)
-            own = _own_country(doc, w, memory)
             if own and person.country is None:
                 person.country = own.entry.code
                 person.pre = own.entry.disputed
