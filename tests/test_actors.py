@@ -225,6 +225,20 @@ def test_role_noun_and_pronoun_resolve_to_the_person(actor_nlp, resolver):
     assert (troops.country, troops.sector, troops.kind) == ("GHA", "MIL", "group")
 
 
+def test_every_subtree_resolves_without_error(actor_nlp, resolver):
+    """Any phrase the events stage may pass (every subtree, every token) gives well-formed actors."""
+    for text in (VISIT, ARREST, SPEECH, "It was raining. They said so. The the of , and."):
+        doc = actor_nlp(text)
+        memory = resolver.start_article(doc)
+        assert resolver.resolve(doc[0:0], memory) == []
+        for tok in doc:
+            for span in (doc[tok.left_edge.i : tok.right_edge.i + 1], doc[tok.i : tok.i + 1]):
+                for a in resolver.resolve(span, memory):
+                    assert a.kind in ACTOR_KINDS and a.start is not None and a.end is not None
+                    assert text[a.start : a.end] == a.text
+                    assert a.country is None or re.fullmatch(r"[A-Z]{3}", a.country)
+
+
 def test_countries_in_counts_names_demonyms_and_capitals(actor_nlp):
     doc = actor_nlp("Kenyan officials met Ugandan envoys in Nairobi. Kenya later thanked Kampala.")
     counts = countries_in(doc)

@@ -87,6 +87,8 @@ class ActorResolver:
     # -- phrases ------------------------------------------------------------------------------------
 
     def resolve(self, span: Span, memory: ArticleActors) -> list[Actor]:
+        if len(span) == 0:
+            return []
         actors: list[Actor] = []
         for part in self._conjuncts(span):
             actors.extend(self._resolve_part(part, memory))
