@@ -61,7 +61,9 @@ class OfflineGazetteer:
     def _con(self) -> sqlite3.Connection:
         con = getattr(self._local, "con", None)
         if con is None:
-            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            # immutable: the file never changes after its atomic rename (a rebuild writes a new file), so
+            # SQLite can skip the per-query file locking, which costs more than the lookup itself.
+            con = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
             self._local.con = con
         return con
 

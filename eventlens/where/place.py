@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import NamedTuple, Protocol, runtime_checkable
 
 from ..record import EventLoc
 
@@ -25,8 +24,10 @@ REGION = "L.RGN"  # macro-region (Central Asia, Middle East): several countries
 _RESOLUTION = {COUNTRY: 1, ADM1: 2, ADM2: 3, CITY: 4, CAPITAL: 4}
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
+    """Immutable and hashable; a NamedTuple because the index builds thousands of them per second
+    (5x cheaper to create than a frozen dataclass)."""
+
     name: str
     feature: str
     country: str | None = None  # ISO3; None for macro-regions
@@ -37,7 +38,7 @@ class Place:
     population: int = 0
     geonameid: int | None = None
     # Member countries (ISO3) of a macro-region; empty for everything else.
-    countries: tuple[str, ...] = field(default=())
+    countries: tuple[str, ...] = ()
 
     @property
     def resolution(self) -> int | None:
