@@ -336,6 +336,9 @@ def test_post_article_codes_and_stores(store: Store, made, token: str) -> None:
         got = response.json()
         assert got["status"] == "new" and [e["event"] for e in got["events"]] == ["CONSULT"]
         assert c.get(f"/api/articles/{got['article_id']}").json()["title"] == "New"
+        # the text-search table follows new events (database triggers)
+        assert [e["article_id"] for e in c.get("/api/events", params={"q": "ministers MET"}).json()["items"]] == [
+            got["article_id"]]
         again = c.post("/api/articles", json=body, headers={"Authorization": f"Bearer {token}"}).json()
         assert again["status"] == "unchanged" and again["article_id"] == got["article_id"]
         assert c.post("/api/articles", json={"text": ""}, headers={"Authorization": f"Bearer {token}"}).status_code == 422
@@ -366,9 +369,10 @@ def test_new_tables_match_their_migration(store: Store) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
+    from eventlens.store.analytics import event_search
     from eventlens.store.corrections import api_tokens, corrections
 
-    mine = {corrections.name, api_tokens.name}
+    mine = {corrections.name, api_tokens.name, event_search.name}
 
     def ours(obj, name, type_, reflected, compare_to) -> bool:
         table = name if type_ == "table" else getattr(getattr(obj, "table", None), "name", None)

@@ -13,7 +13,7 @@ export function renderDashboard(root, filters) {
   const byPicker = el("select", { id: "timeline-by", "aria-label": "Stack by" },
     el("option", { value: "quad" }, "by quad class"), el("option", { value: "type" }, "by event type"));
   const intervalPicker = el("select", { id: "timeline-interval", "aria-label": "Interval" },
-    ["day", "week", "month"].map((i) => el("option", { value: i, selected: i === "month" }, i)));
+    ["day", "week", "month", "year"].map((i) => el("option", { value: i, selected: i === "month" }, i)));
   const timelineBox = el("div", { class: "chart", id: "timeline" });
   const mapBox = el("div", { class: "mapbox", id: "map" });
   const netBox = el("div", { class: "netbox", id: "network" });
