@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-from .errors import BadRecord, EventlensError, StoreError
+from .errors import BadRecord, EventlensError
 from .record import REALIZED_MODALITIES, Article, Event
 
 
@@ -165,8 +165,8 @@ def ingest(
         def _save(article: Article, events: list[Event]) -> None:
             try:
                 status = store.save(article, events)
-            except StoreError as exc:
-                report.failed.append(BadRecord(article.article_id, f"not stored: {exc}"))
+            except BadRecord as bad:  # this article's data; a failing database (StoreError) stops the run
+                report.failed.append(bad)
                 return
             setattr(report, counters[status], getattr(report, counters[status]) + 1)
             if status in (NEW, CHANGED):

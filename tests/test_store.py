@@ -277,3 +277,23 @@ def test_sigkill_mid_ingest_leaves_consistent_db_and_rerun_completes(any_db_url:
         summary = s.summary()
         assert summary.articles == n
         assert summary.events == sum(expected.values())
+
+
+def test_unstorable_article_is_a_bad_record_not_a_crash(any_db_url: str, make_event) -> None:
+    """An id longer than the column allows (PostgreSQL enforces it) or a NUL in the text only fails
+    that article; on SQLite both are storable."""
+    from eventlens.errors import BadRecord
+
+    with Store(any_db_url) as store:
+        outcomes = []
+        for article in (Article("x" * 600, "long id text"), Article("nul", "text with \x00 inside")):
+            try:
+                outcomes.append(store.save(article, [make_event(article.article_id)]))
+            except BadRecord as bad:
+                outcomes.append(bad.reason)
+        assert store.save(Article("fine", "fine text"), []) == NEW
+        if store.engine.dialect.name == "postgresql":
+            assert all(o.startswith("not stored:") for o in outcomes)
+            assert store.summary().articles == 1
+        else:
+            assert outcomes == [NEW, NEW]

@@ -8,11 +8,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, and_, delete, func, insert, select, update
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError, SQLAlchemyError, StatementError
 
 from .. import __version__
 from ..config import db_url
-from ..errors import StoreError
+from ..errors import BadRecord, StoreError
 from ..record import PLOVER_TYPES, REALIZED_MODALITIES, Actor, Article, Event, event_id
 from .engine import make_engine, migrate
 from .query import EventQuery, StoreSummary
@@ -127,7 +127,8 @@ class Store:
     def save(self, article: Article, events: Iterable[Event], coder_version: str | None = None) -> str:
         """Store one article and its events in one transaction; returns the status it had (see
         `article_status`). Unchanged: nothing written. Changed: the old version and its events go to
-        article_history and the new events replace them. Duplicate text: only the alias is recorded."""
+        article_history and the new events replace them. Duplicate text: only the alias is recorded.
+        Raises BadRecord when this article's data cannot be stored, StoreError when the database fails."""
         event_list = list(events)
         for attempt in range(1, _SAVE_ATTEMPTS + 1):
             try:
@@ -135,9 +136,12 @@ class Store:
                     return self._save(conn, article, event_list, coder_version)
             except IntegrityError as exc:
                 if attempt == _SAVE_ATTEMPTS:
+                    raise BadRecord(article.article_id, f"not stored: {_one_line(exc)}") from exc
+            except (DataError, StatementError) as exc:
+                if isinstance(exc, OperationalError):
                     raise StoreError(f"article {article.article_id!r}: {_one_line(exc)}") from exc
-            except OperationalError as exc:
-                raise StoreError(f"article {article.article_id!r}: {_one_line(exc)}") from exc
+                # This article's data (an over-long id, a NUL byte PostgreSQL refuses, ...): only it fails.
+                raise BadRecord(article.article_id, f"not stored: {_one_line(exc)}") from exc
         raise AssertionError("unreachable")
 
     def _save(self, conn: Connection, article: Article, event_list: list[Event], coder_version: str | None) -> str:
