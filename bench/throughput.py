@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> None:
     import spacy
 
     from eventlens.pipeline import Pipeline
-    from eventlens.scale.worker import _code_batched
+    from eventlens.scale.worker import code_batched
 
     settings = Settings(batch_size=args.batch_size)
     articles = read_articles(args.paths or default_corpus(args.year), args.limit)
@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> None:
     list(pipeline.code_many(articles[:WARM_UP]))
     pipe_s, events = best_of(args.repeat, lambda: sum(len(ev) for _, ev in pipeline.code_many(articles)))
     batched_s, batched_events = best_of(
-        args.repeat, lambda: sum(len(ev) for _, ev in _code_batched(pipeline, articles)))
+        args.repeat, lambda: sum(len(ev) for _, ev in code_batched(pipeline, articles)))
 
     rows = [("bare spaCy nlp.pipe", bare_s, None), ("Pipeline.code_many", pipe_s, events),
             ("Pipeline, batched (run)", batched_s, batched_events)]

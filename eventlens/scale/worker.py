@@ -76,7 +76,7 @@ def _peak_rss_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024  # bytes on macOS, kB on Linux
 
 
-def _code_batched(pipeline: Any, articles: list[Article]) -> list[tuple[Article, list[Event]]]:
+def code_batched(pipeline: Any, articles: list[Article]) -> list[tuple[Article, list[Event]]]:
     """`pipeline.code_many`, but with spaCy batching across articles when the pipeline offers it.
 
     `Pipeline.code_many` parses each article in its own `nlp.pipe` call (it chunks long texts);
@@ -104,7 +104,7 @@ def _code_all(pipeline: Any, articles: tuple[Article, ...]) -> list[tuple[Articl
     """Code the partition in one batched call; if that fails, code article by article so one bad
     article costs only itself (it is kept, with its error, and no events)."""
     try:
-        return [(article, events, None) for article, events in _code_batched(pipeline, list(articles))]
+        return [(article, events, None) for article, events in code_batched(pipeline, list(articles))]
     except Exception:  # noqa: BLE001 - any stage failure; retried per article below
         pass
     coded: list[tuple[Article, list[Event], str | None]] = []
