@@ -290,13 +290,13 @@ def pre_window(doc: Doc, start: int, blocked: set[int]) -> tuple[int, int]:
         if _np_token(tok):
             i -= 1
             continue
-        # "of"/"for"/"the" only inside a title: "Minister of the Interior"
-        if tok.lower_ in ("of", "for", "the") and i - 2 >= sent_start and _np_token(doc[i - 2]) \
+        # "of"/"for"/"to"/"the" only inside a title: "Minister of the Interior", "Ambassador to Germany"
+        if tok.lower_ in ("of", "for", "to", "the") and i - 2 >= sent_start and _np_token(doc[i - 2]) \
                 and doc[i - 2].ent_type_ not in NON_NAME_ENTS:
             i -= 1
             continue
         break
-    while i < start and (doc[i].lower_ in ("of", "for", "the") or doc[i].text in POSSESSIVE):
+    while i < start and (doc[i].lower_ in ("of", "for", "to", "the") or doc[i].text in POSSESSIVE):
         i += 1
     return i, start
 
