@@ -12,16 +12,19 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import __version__
 from .config import Settings
-from .events import EventCandidate, find_events
-from .events.cues import discard_domain, load_cues
+from .events import EventCandidate, find_events, roles
+from .events.cues import discard_domain, load_cues, political_cue
 from .events.lexicon import TriggerLexicon, load_lexicon
 from .events.scoring import load_scores
 from .record import Actor, Article, CiteInfo, Coder, Event, TextInfo, event_id
 
+# Sectors that make a participant political in a sentence with sport/business cue words.
+STRICT_POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "SPY", "IGO", "UNO"}
+NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Sectors that make a participant political (used against sport/business look-alikes).
 POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "SPY", "IGO", "NGO", "UNO", "CVL", "REF", "ELI", "PRE"}
 # Events older than this (days before publication) are background, i.e. `historical`.
@@ -144,19 +147,26 @@ class Pipeline:
             ):
                 continue
             domain = discard_domain(sent, self.cues)
-            if domain and not any(_political(a) for a in actors + recipients):
+            if domain and not political_cue(sent, self.cues) and not any(self._political(a, sent) for a in actors + recipients):
                 continue
             if cand.joint and recipients and cand.type in {"AGREE", "SUPPORT", "COOPERATE", "RETREAT", "ASSAULT"}:
                 actors, recipients = _dedupe(actors + recipients), []
             modality = cand.modality.value
             trigger = doc[cand.trigger]
-            cand = _stated_intention(cand, doc, self.scores)
+            cand, speaker = _stated_intention(cand, doc, self.scores)
             modality = cand.modality.value
+            if speaker is not None:  # "X said Y must ...": X asks Y
+                said_by = self._resolve(doc, [roles.argument(speaker, "speaker")], memory)
+                if said_by:
+                    actors, recipients = said_by, actors
             when = resolve_event_date(sent, trigger, article.published, modality, year_hint)
             if modality in {"asserted", "reported"} and _is_historical(when.date, when.precision, article.published):
                 modality = "historical"
             arg_tokens = [doc[a.head] for a in cand.actors + cand.recipients]
             loc = locate_event(sent, trigger, arg_tokens, focus, self.gazetteer)
+            if loc is None and not any(a.country for a in actors + recipients) and not any(
+                    a.name and a.kind in {"person", "organization"} for a in actors + recipients):
+                continue  # no who and no where that an analyst could place: "the children fought"
             mode = _refine_mode(cand, actors)
             if cand.type == "CONSULT":
                 actors, recipients, mode = _consult_roles(actors, recipients, mode, loc)
@@ -171,10 +181,19 @@ class Pipeline:
     def _resolve(self, doc: Doc, args, memory) -> list[Actor]:
         out: list[Actor] = []
         for a in args:
-            for actor in self.resolver.resolve(doc[a.start:a.end], memory):
-                if _informative(actor) and not _same(actor, out):
+            span = doc[a.start:a.end]
+            named = any(t.ent_type_ in NAMED_LABELS or t.pos_ == "PROPN" for t in span)
+            for actor in self.resolver.resolve(span, memory):
+                if _informative(actor, named) and not _same(actor, out):
                     out.append(actor)
         return out
+
+    def _political(self, a: Actor, sent: Span) -> bool:
+        """A participant that makes a sport/business/entertainment sentence political: an office,
+        institution or armed group, not a place name standing for a team or a city ("Madrid's defence")."""
+        if a.sector not in STRICT_POLITICAL_SECTORS or a.kind == "country":
+            return False
+        return not (a.text and self.gazetteer.lookup(a.text))
 
     def _record(self, doc, article, cand: EventCandidate, sent: Span, actors, recipients, mode, modality,
                 attributed, when, loc, char_offset, sent_offset, coded_date) -> Event:
@@ -228,36 +247,10 @@ class Pipeline:
 
 
 # ---------------------------------------------------------------------- helpers (pure)
-def _informative(a: Actor) -> bool:
-    if a.country or a.sector or (a.kind in {"person", "organization", "group"} and a.name):
-        return True
-    # an unknown but named organisation ("the Kifaya group", "Hamas") is still a participant
-    words = a.text.split()
-    return any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper() and words[0] not in {"It", "They", "He", "She", "This", "That"})
-
-
-def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> EventCandidate:
-    """PLOVER returns one category, not category + auxiliary mode: a stated future act of cooperation
-    ("X said it will release the prisoners") is AGREE, a stated future act of force or coercion is
-    THREATEN. Scheduled events with no one stating them ("will meet next month") keep their type."""
-    from dataclasses import replace
-
-    from .events.modality import Modality, announced
-
-    if cand.modality.value not in {"future", "hypothetical"} or cand.type in {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}:
-        return cand
-    if not announced(doc[cand.predicate]):
-        return cand
-    quad = scores.quad(cand.type)
-    if quad in (1, 2):
-        new_type, cameo = "AGREE", "030"
-    elif quad == 4:
-        new_type, cameo = "THREATEN", "130"
-    else:
-        return cand
-    return replace(cand, type=new_type, mode=None, cameo=cameo,
-                   modality=Modality("asserted", f"stated intention to {cand.type}"),
-                   pattern=cand.pattern + f"; stated future {cand.type} coded as {new_type} (PLOVER: one category, no auxiliary)")
+def _informative(a: Actor, named: bool) -> bool:
+    """Keep participants we can say something about; an unknown but named organisation ("Hamas",
+    "the Kifaya group") is kept, a bare common noun with no country or sector is not."""
+    return bool(a.country or a.sector or (a.kind in {"person", "organization", "group"} and a.name) or named)
 
 
 def _political(a: Actor) -> bool:
@@ -278,6 +271,41 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
         if not _same(a, out):
             out.append(a)
     return out
+
+
+def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> tuple[EventCandidate, Token | None]:
+    """PLOVER returns one category, not category + auxiliary mode. A stated future act of cooperation
+    ("X said it will release the prisoners") is AGREE; a stated future act of force or coercion, or any
+    stated act with a condition ("will withdraw unless ..."), is THREATEN; "X said Y must ..." is a
+    REQUEST from X to Y (returned with X's token). Scheduled events that nobody states ("will meet
+    next month") keep their type and modality."""
+    from dataclasses import replace
+
+    from .events.modality import Modality, announced, conditional, speaker
+
+    none = (cand, None)
+    if cand.modality.value not in {"future", "hypothetical"} or cand.type in {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}:
+        return none
+    pred = doc[cand.predicate]
+    if cand.modality.value == "hypothetical":
+        if cand.modality.cue in {"must", "should", "ought"}:
+            who = speaker(pred)
+            if who is not None:
+                return replace(cand, type="REQUEST", mode=None, cameo="100", modality=Modality("asserted", f"'{cand.modality.cue}' in reported speech"),
+                               pattern=cand.pattern + f"; '{who.text} said ... {cand.modality.cue} {cand.type}' coded as REQUEST"), who
+        return none
+    if not announced(pred):
+        return none
+    quad = scores.quad(cand.type)
+    if conditional(pred) or quad == 4:
+        new_type, cameo = "THREATEN", "130"
+    elif quad in (1, 2):
+        new_type, cameo = "AGREE", "030"
+    else:
+        return none
+    return replace(cand, type=new_type, mode=None, cameo=cameo,
+                   modality=Modality("asserted", f"stated intention to {cand.type}"),
+                   pattern=cand.pattern + f"; stated future {cand.type} coded as {new_type} (PLOVER: one category, no auxiliary)"), None
 
 
 def _year_hint(article: Article) -> int | None:
@@ -343,6 +371,7 @@ def _confidence(cand: EventCandidate, actors, recipients, modality: str) -> floa
         c -= 0.05
     if modality in {"hypothetical", "negated"}:
         c -= 0.1
+    c += 0.05 * cand.clause_rank
     return round(max(0.05, min(0.99, c)), 3)
 
 

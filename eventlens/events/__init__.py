@@ -41,6 +41,7 @@ class EventCandidate:
     pattern: str = ""
     predicate: int = -1  # token whose clause carries the event (light verb for nominal triggers)
     domain: str | None = None  # discard domain cue in the sentence, if any
+    clause_rank: int = 0  # +1 main clause, 0 complement, -1 subordinate/purpose clause (ranks events)
 
 
 def _particles_match(tok: Token, entry: TriggerEntry) -> tuple[int, ...] | None:
@@ -87,7 +88,7 @@ def _choose(tok: Token, lexicon: TriggerLexicon) -> list[tuple[TriggerEntry, tup
             mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound"}}
             if not mods & entry.obj:
                 continue
-        elif not roles.object_is_allowed(entry, obj):
+        elif not roles.object_is_allowed(entry, obj, tok if pos == "verb" else None):
             continue
         matches.append((entry, toks, obj))
     if not matches:
@@ -112,6 +113,17 @@ def _content_of_other_trigger(pred: Token, trigger_heads: dict[int, TriggerEntry
             continue
         t = gov
     return False
+
+
+def _clause_rank(pred: Token) -> int:
+    t = pred
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ == "ROOT":
+        return 1
+    if t.dep_ in {"advcl", "relcl", "acl", "pcomp", "xcomp"} or (t.dep_ in {"pobj", "dobj"} and t.pos_ == "NOUN" and t.head.dep_ != "ROOT"):
+        return -1
+    return 0
 
 
 def find_events(doc: Doc, lexicon: TriggerLexicon | None = None, cues: Cues | None = None) -> list[EventCandidate]:
@@ -139,6 +151,7 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
         scope = list(sent.doc[cand.predicate].subtree) if cand.predicate >= 0 else list(sent)
         cand.context = list(dict.fromkeys([*entry.context, *contexts_for(scope, cues)]))
         cand.size = size_for(tok, sent, cues)
+        cand.clause_rank = _clause_rank(sent.doc[cand.predicate])
         events.append(cand)
         for extra in entry.also:
             events.append(EventCandidate(**{**cand.__dict__, "type": extra.type, "mode": extra.mode, "cameo": extra.cameo}))

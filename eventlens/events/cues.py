@@ -23,7 +23,7 @@ NUMBER_WORDS = {
 class Cues:
     contexts: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]  # single lemmas, multiword
     size: dict[str, frozenset[str]]
-    discard: dict[str, frozenset[str]]
+    discard: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]  # single words, multiword
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +35,8 @@ def load_cues() -> Cues:
         multi = tuple(tuple(w.lower().split()) for w in words if " " in w)
         contexts[name] = (single, multi)
     size = {k: frozenset(v) for k, v in data["size"].items()}
-    discard = {k: frozenset(w.lower() for w in v) for k, v in data["discard_domains"].items()}
+    discard = {k: (frozenset(w.lower() for w in v if " " not in w), tuple(tuple(w.lower().split()) for w in v if " " in w))
+               for k, v in data["discard_domains"].items()}
     return Cues(contexts=contexts, size=size, discard=discard)
 
 
@@ -57,9 +58,14 @@ def contexts_for(tokens: list[Token], cues: Cues) -> list[str]:
 
 def discard_domain(sent: Span, cues: Cues) -> str | None:
     words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-    for domain, cue_words in cues.discard.items():
-        if words & cue_words:
+    lowers = [t.lower_ for t in sent]
+    for domain, (single, multi) in cues.discard.items():
+        if words & single:
             return domain
+        for phrase in multi:
+            n = len(phrase)
+            if any(tuple(lowers[i:i + n]) == phrase for i in range(len(lowers) - n + 1)):
+                return domain
     return None
 
 
@@ -98,3 +104,12 @@ def size_for(trigger: Token, sent: Span, cues: Cues) -> Size:
                         found[kind] = n
     # "5 people were killed" elsewhere in the sentence when the trigger is itself the size verb
     return Size(dead=found.get("dead"), injured=found.get("injured"), arrested=found.get("arrested"))
+
+
+# Contexts whose cue words mark a sentence as political even when it also has sport or business words.
+POLITICAL_CONTEXTS = ("military", "intelligence", "executive", "legislative", "election", "political_institutions",
+                      "diplomatic", "terrorism", "repression", "peacekeeping", "legal", "territory")
+
+
+def political_cue(sent: Span, cues: Cues) -> bool:
+    return bool(set(contexts_for(list(sent), cues)) & set(POLITICAL_CONTEXTS))

@@ -114,7 +114,7 @@ def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Mod
         if negation and c.dep_ == "neg" or (negation and c.dep_ == "advmod" and low in cues.negators):
             return Modality("negated", c.text)
         if c.dep_ == "aux" and low in cues.hypothetical_aux:
-            return Modality("hypothetical", c.text)
+            return Modality("hypothetical", low)
         if c.dep_ == "aux" and low in cues.future_aux:
             return Modality("future", c.text)
         if c.dep_ == "mark" and low in cues.conditional_marks:
@@ -155,9 +155,36 @@ def announced(pred: Token, cues: ModalityCues | None = None) -> bool:
     """True when a future/conditional act is stated by someone (a verb of saying above it, or a
     readiness adjective): PLOVER codes such statements as AGREE or THREATEN, not as the act."""
     cues = cues or load_cues()
+    if pred.pos_ not in {"VERB", "AUX"}:
+        return False  # "a planned visit" is scheduled, not a stated intention
+    child = pred
     for gov in list(_governors(pred))[1:]:
-        if gov.lemma_ in cues.reporting_verbs or gov.lemma_ in {"declare", "pledge", "vow", "promise", "warn"}:
+        if child.dep_ not in {"xcomp", "ccomp", "conj", "acomp"}:
+            return False  # a relative or adverbial clause is not what the speaker states
+        if gov.lemma_ in cues.reporting_verbs or gov.lemma_ in {"declare", "pledge", "vow", "promise", "warn", "swear", "confirm"}:
             return True
         if gov.lower_ in READINESS:
             return True
-    return any(c.dep_ == "acomp" and c.lower_ in READINESS for c in pred.head.children) or pred.head.lower_ in READINESS
+        child = gov
+    return False
+
+
+def speaker(pred: Token, cues: ModalityCues | None = None) -> Token | None:
+    """The subject of the verb of saying above a predicate ('Britain said Iran must ...' -> Britain)."""
+    cues = cues or load_cues()
+    child = pred
+    for gov in list(_governors(pred))[1:]:
+        if child.dep_ not in {"xcomp", "ccomp", "conj"}:
+            return None
+        if gov.lemma_ in cues.reporting_verbs or gov.lemma_ in {"declare", "conclude"}:
+            subj = [c for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            return subj[0] if subj else None
+        child = gov
+    return None
+
+
+def conditional(pred: Token, cues: ModalityCues | None = None) -> bool:
+    """'will withdraw unless ...', 'will boycott if ...': a stated act with a condition."""
+    cues = cues or load_cues()
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cues.conditional_marks for g in c.children)
+               for c in pred.children)

@@ -86,13 +86,17 @@ QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "ten", "tens",
 
 
 def argument(token: Token, via: str) -> Argument:
-    if token.lemma_.lower() in QUANTITY_HEADS or token.lower_ in QUANTITY_HEADS:
-        for c in token.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                objs = [g for g in c.children if g.dep_ == "pobj"]
-                if objs:
-                    start, end = np_bounds(objs[0])
-                    return Argument(head=objs[0].i, start=min(start, token.i), end=end, via=via)
+    first = token
+    for _ in range(3):  # "tens of thousands of students"
+        if token.lemma_.lower() not in QUANTITY_HEADS and token.lower_ not in QUANTITY_HEADS:
+            break
+        objs = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not objs:
+            break
+        token = objs[0]
+    if token is not first:
+        start, end = np_bounds(token)
+        return Argument(head=token.i, start=min(start, first.i), end=end, via=via)
     start, end = np_bounds(token)
     return Argument(head=token.i, start=start, end=end, via=via)
 
@@ -230,11 +234,15 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
     return out
 
 
-def object_is_allowed(entry: TriggerEntry, obj: Token | None) -> bool:
+def object_is_allowed(entry: TriggerEntry, obj: Token | None, verb: Token | None = None) -> bool:
     words = set()
     if obj is not None:
         words = {obj.lemma_.lower(), obj.lower_}
         words |= {c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod"}}
+        if obj.ent_type_ == "PERSON":
+            words.add("@person")
+    if verb is not None and obj is None and any(c.dep_ == "xcomp" for c in verb.children):
+        words.add("@xcomp")
     if entry.not_obj and words & entry.not_obj:
         return False
     if entry.obj is None:
