@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, select, update
+from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError, SQLAlchemyError, StatementError
 
 from .. import __version__
@@ -106,21 +106,23 @@ class Store:
     # --- identity -------------------------------------------------------------------------------
 
     @staticmethod
-    def _status(conn: Connection, article_id: str, text_hash: str) -> str:
-        stored = conn.execute(select(articles.c.text_hash).where(articles.c.article_id == article_id)).first()
-        if stored is None:
-            stored = conn.execute(
-                select(article_aliases.c.text_hash).where(article_aliases.c.alias_id == article_id)
-            ).first()
-        if stored is not None:
-            return UNCHANGED if stored.text_hash == text_hash else CHANGED
-        same_text = conn.execute(select(articles.c.article_id).where(articles.c.text_hash == text_hash)).first()
-        return DUPLICATE_TEXT if same_text is not None else NEW
+    def _lookup(conn: Connection, article_id: str, text_hash: str) -> tuple[str, str | None]:
+        """(status, id of the stored article that has this text or None), in two indexed queries."""
+        rows = conn.execute(select(articles.c.article_id, articles.c.text_hash).where(
+            or_(articles.c.article_id == article_id, articles.c.text_hash == text_hash))).all()
+        same_text = next((r.article_id for r in rows if r.text_hash == text_hash), None)
+        own_hash = next((r.text_hash for r in rows if r.article_id == article_id), None)
+        if own_hash is None:
+            own_hash = conn.execute(select(article_aliases.c.text_hash)
+                                    .where(article_aliases.c.alias_id == article_id)).scalar()
+        if own_hash is not None:
+            return (UNCHANGED if own_hash == text_hash else CHANGED), same_text
+        return (DUPLICATE_TEXT if same_text is not None else NEW), same_text
 
     def article_status(self, article_id: str, text_hash: str) -> str:
         """"new", "unchanged" (skip coding), "changed" (recode and replace) or "duplicate_text" (alias)."""
         with self.engine.connect() as conn:
-            return self._status(conn, article_id, text_hash)
+            return self._lookup(conn, article_id, text_hash)[0]
 
     # --- writing --------------------------------------------------------------------------------
 
@@ -146,16 +148,15 @@ class Store:
 
     def _save(self, conn: Connection, article: Article, event_list: list[Event], coder_version: str | None) -> str:
         article_id, text_hash = article.article_id, article.text_hash
-        status = self._status(conn, article_id, text_hash)
+        status, same_text = self._lookup(conn, article_id, text_hash)
         if status == UNCHANGED:
             return status
         if status == CHANGED:
-            self._archive(conn, article_id)
-        canonical = conn.execute(select(articles.c.article_id).where(articles.c.text_hash == text_hash)).first()
-        if canonical is not None and canonical.article_id != article_id:
+            self._archive(conn, article_id)  # (never touches the article holding the new text)
+        if same_text is not None:
             # Same text as another stored article: record this id as an alias, store nothing twice.
             conn.execute(insert(article_aliases).values(
-                alias_id=article_id, article_id=canonical.article_id, text_hash=text_hash, created_at=_now()))
+                alias_id=article_id, article_id=same_text, text_hash=text_hash, created_at=_now()))
             return status
         coded = {"coded_at": _now(), "coder_version": coder_version or _coder_version(event_list)}
         conn.execute(insert(articles).values(article_id=article_id, **_article_values(article), **coded))
