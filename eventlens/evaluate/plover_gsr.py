@@ -8,6 +8,8 @@ manual says) and its source/target actors. We code every sentence and compare:
 - `actor_country_f1` / `recipient_country_f1`: micro F1 of country codes of the event we matched
   (the one of the gold type if present, else the most confident) against gold source/target codes.
 - `sector_f1`: micro F1 of primary sectors against gold source+target sectors.
+- Reliability: the most confident event of each sentence, binned by confidence decile, with the
+  share whose type is the gold type (`share_conf_ge_0_8`, `precision_conf_ge_0_8` for the top bins).
 """
 
 from __future__ import annotations
@@ -98,6 +100,7 @@ def evaluate(options: EvalOptions) -> EvalResult:
     coded = {a.article_id: evs for a, evs in pipeline.code_many(articles)}
 
     correct = any_correct = 0
+    reliability: list[tuple[float, bool]] = []
     confusion: Counter[tuple[str, str]] = Counter()
     counts = {k: [0, 0, 0] for k in ("actor", "recipient", "sector")}
     for r in gold:
@@ -106,6 +109,8 @@ def evaluate(options: EvalOptions) -> EvalResult:
         predicted = top.event if top else "NONE"
         confusion[(r["event"], predicted)] += 1
         correct += predicted == r["event"]
+        if top is not None:
+            reliability.append((top.confidence, top.event == r["event"]))
         any_correct += any(e.event == r["event"] for e in events)
         ev = pick_event(events, r["event"])
         for role, gold_key, ours in (("actor", "source", ev.actor if ev else []),
@@ -126,9 +131,23 @@ def evaluate(options: EvalOptions) -> EvalResult:
         "recipient_country_f1": round(prf(*counts["recipient"])[2], 4),
         "sector_f1": round(prf(*counts["sector"])[2], 4),
     }
+    high = [ok for c, ok in reliability if c >= 0.8]
+    metrics["share_conf_ge_0_8"] = round(len(high) / len(reliability), 4) if reliability else 0.0
+    metrics["precision_conf_ge_0_8"] = round(sum(high) / len(high), 4) if high else 0.0
     return EvalResult(gold="plover-gsr", n=n, metrics=metrics,
                       tables=[_summary(metrics, counts, n, options.split), per_type_table(confusion),
-                              confusion_table(confusion)])
+                              confusion_table(confusion), reliability_table(reliability)])
+
+
+def reliability_table(pairs: list[tuple[float, bool]]) -> str:
+    """Precision of the top event per sentence, by confidence decile."""
+    lines = ["reliability (most confident event per sentence)", f"{'confidence':12} {'n':>5} {'precision':>9}"]
+    for lo in range(10):
+        lo_f, hi_f = lo / 10, (lo + 1) / 10
+        got = [ok for c, ok in pairs if lo_f <= c < hi_f or (lo == 9 and c == 1.0)]
+        if got:
+            lines.append(f"[{lo_f:.1f}, {hi_f:.1f})   {len(got):5d} {sum(got) / len(got):9.3f}")
+    return "\n".join(lines)
 
 
 def _tally(acc: list[int], gold: set, pred: set) -> None:
