@@ -119,6 +119,16 @@ Germany on Monday.
 <EventCoding noevents = "True"></EventCoding>
 <Text>Nothing happened here.</Text>
 </Sentence>
+<Sentence category="OTHER" date="20150101" id="S4" evaluate="true"/>
+<EventCoding eventcode="190" sourcecode="ARN" targetcode="GON" />
+<Text>
+</Text>
+<Parse>
+1	Arnor	Arnor	PROPN	NNP	_	2	nsubj	_	_
+2	attacked	attack	VERB	VBD	_	0	root	_	_
+3	Gondor	Gondor	PROPN	NNP	_	2	obj	_	SpaceAfter=No
+4	.	.	PUNCT	.	_	2	punct	_	_
+</Parse></Sentence>
 <Sentence date="19950101" id="S3" category="ERROR" sentence="true">
 <EventCoding error="storydiscard"></EventCoding>
 <Text>Discard me.</Text>
@@ -130,13 +140,14 @@ Germany on Monday.
 
 def test_parse_petrarch_records():
     records = parse_records(PETRARCH_XML)
-    assert [r.id for r in records] == ["S1", "S2", "S3"]
+    assert [r.id for r in records] == ["S1", "S2", "S4", "S3"]
     s1 = records[0]
     assert s1.text == "French ministers visited Germany on Monday."
     assert [(c.eventcode, c.source, c.target) for c in s1.codings] == [("042", "FRA", "DEU"), ("042", "DEU", "FRA")]
     assert not s1.no_events
     assert records[1].no_events and not records[1].codings
-    assert records[2].no_events
+    assert records[2].text == "Arnor attacked Gondor."  # empty <Text>: rebuilt from the CoNLL-U parse
+    assert records[3].no_events
 
 
 def test_score_sentence_pairs_statements_and_no_events():

@@ -55,6 +55,7 @@ _SENTENCE = re.compile(r"<Sentence\s(?P<attrs>[^>]*?)/?>(?P<body>.*?)</Sentence>
 _CODING = re.compile(r"<EventCoding\s(?P<attrs>[^>]*?)/?>")
 _ATTR = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
 _TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
+_PARSE = re.compile(r"<Parse>(.*?)</Parse>", re.S)
 
 
 @dataclass(frozen=True)
@@ -83,8 +84,11 @@ def parse_records(xml: str) -> list[GoldSentence]:
         text_m = _TEXT.search(body)
         if not text_m:
             continue
-        sent = GoldSentence(id=attrs.get("id", ""), category=attrs.get("category", ""),
-                            text=" ".join(text_m.group(1).split()))
+        text = " ".join(text_m.group(1).split())
+        if not text:  # one validation record has an empty <Text> but a full CoNLL-U parse
+            parse_m = _PARSE.search(body)
+            text = conllu_text(parse_m.group(1)) if parse_m else ""
+        sent = GoldSentence(id=attrs.get("id", ""), category=attrs.get("category", ""), text=text)
         for c in _CODING.finditer(body):
             ca = dict(_ATTR.findall(c.group("attrs")))
             if "eventcode" in ca:
@@ -94,6 +98,17 @@ def parse_records(xml: str) -> list[GoldSentence]:
                 sent.no_events = True
         out.append(sent)
     return out
+
+
+def conllu_text(parse: str) -> str:
+    """The sentence of a CoNLL-U block: FORM of each word row, a space unless MISC says SpaceAfter=No."""
+    out = []
+    for line in parse.strip().splitlines():
+        cols = line.split("\t")
+        if len(cols) < 10 or not cols[0].isdigit():
+            continue  # comments, multi-word token ranges ("3-4"), empty nodes ("3.1"), bracketed trees
+        out.append(cols[1] + ("" if "SpaceAfter=No" in cols[9] else " "))
+    return "".join(out).strip()
 
 
 def load_records(path: Path, split: str) -> list[GoldSentence]:
