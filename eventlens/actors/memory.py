@@ -33,6 +33,9 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 NON_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 STOP_PUNCT = frozenset({",", ";", ".", ":", "(", ")", "—", "–", "!", "?", '"', "“", "”"})
 APPOS_MAX = 12
+# titles that take "to <country>" for the host country, not their own: "Ambassador to Germany"
+ENVOY_TITLES = frozenset({"ambassador", "envoy", "emissary", "representative", "delegate", "consul", "attaché",
+                          "attache", "ambassadors", "envoys", "representatives", "delegates"})
 PRE_MAX = 10
 
 
@@ -290,7 +293,10 @@ def pre_window(doc: Doc, start: int, blocked: set[int]) -> tuple[int, int]:
         if _np_token(tok):
             i -= 1
             continue
-        # "of"/"for"/"to"/"the" only inside a title: "Minister of the Interior", "Ambassador to Germany"
+        # "of"/"for"/"the" only inside a title: "Minister of the Interior"; "to" only after an envoy's title
+        # ("Ambassador to Germany X"), not in "offered troops to Lebanon's President X"
+        if tok.lower_ == "to" and not (i - 2 >= sent_start and doc[i - 2].lower_ in ENVOY_TITLES):
+            break
         if tok.lower_ in ("of", "for", "to", "the") and i - 2 >= sent_start and _np_token(doc[i - 2]) \
                 and doc[i - 2].ent_type_ not in NON_NAME_ENTS:
             i -= 1
