@@ -365,15 +365,24 @@ def dedup_run(out_dir: str | Path, settings: DedupSettings | None = None) -> Ded
 
 
 def dedup_store(store: Any, settings: DedupSettings | None = None) -> DedupStats:
-    """Cluster every event in a `eventlens.store.Store` and write the cluster ids to their `link`.
+    """Cluster every event in an `eventlens.store.Store` and write the cluster ids to their `link`.
 
-    Needs `Store.set_links({event_id: cluster_id})` (the store owns all SQL)."""
-    setter = getattr(store, "set_links", None)
-    if setter is None:
-        raise NotImplementedError("this Store has no set_links(); cannot write cluster ids back")
+    Uses `Store.set_links({event_id: cluster_id})` when the store has it, else rewrites the events
+    of each article whose links changed with `Store.replace_events` (the store owns all SQL)."""
     events = list(store.query_events())
+    before = {e.id: e.link for e in events}
     clusters = cluster_events(events, settings)
-    setter({e.id: e.link for e in events if e.link})
+    setter = getattr(store, "set_links", None)
+    if setter is not None:
+        setter({e.id: e.link for e in events if e.link})
+        return stats(clusters)
+    by_article: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        by_article[event.article_id].append(event)
+    for article_id, article_events in by_article.items():
+        if any(before[e.id] != e.link for e in article_events):
+            article_events.sort(key=lambda e: e.text_info.trigger_start)
+            store.replace_events(article_id, article_events)
     return stats(clusters)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from eventlens.dedup import Cluster, DedupSettings, cluster_events, cluster_id, stats
 from eventlens.record import Actor, CiteInfo, Event, EventLoc, TextInfo, event_id
 
@@ -139,3 +141,22 @@ def test_generic_participants_do_not_count_as_shared_names() -> None:
     named_a.actor = named_b.actor = [Actor(text="Red Hand", name="Red Hand", kind="group")]
     clusters = cluster_events([named_a, named_b, *BACKGROUND])
     assert _cluster_of(clusters, named_a).num_articles == 2
+
+
+def test_dedup_store_writes_links(tmp_path) -> None:
+    from eventlens.dedup import dedup_store
+    from eventlens.record import Article
+    from eventlens.store import Store
+
+    a = ev("a1", CLASH, day="2031-03-04")
+    b = ev("a2", CLASH_AGAIN, day="2031-03-05", source="Metro Wire")
+    background = [dataclasses.replace(e, link=None) for e in BACKGROUND]  # other tests linked them
+    with Store(f"sqlite:///{tmp_path / 'd.db'}") as store:
+        for event in (a, b, *background):
+            store.save(Article(article_id=event.article_id, text=event.text), [event])
+        assert all(e.link is None for e in store.query_events())
+        result = dedup_store(store)
+        stored = {e.id: e.link for e in store.query_events()}
+    assert result.merged_clusters == 1
+    assert stored[a.id] == stored[b.id] == cluster_id(a.id)
+    assert len(set(stored.values())) == len(stored) - 1

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from eventlens.dedup import LINKS_FILE
-from eventlens.errors import StoreError
+from eventlens.errors import BadRecord, StoreError
 from eventlens.scale import tables
 
 
@@ -24,6 +24,7 @@ class LoadResult:
     articles: int = 0
     events: int = 0
     statuses: dict[str, int] = field(default_factory=dict)  # Store.save status -> articles
+    failed: list[str] = field(default_factory=list)  # articles the store refused, with why
 
 
 def _links(out: Path) -> dict[str, str]:
@@ -57,7 +58,12 @@ def load_run(out_dir: str | Path, db: str | None = None, *, store: Any = None) -
         for row in tables.iter_rows([article_part]):
             article = tables.article_from_row(row)
             events = by_article.pop(article.article_id, [])
-            statuses[store.save(article, events)] += 1
+            try:
+                statuses[store.save(article, events)] += 1
+            except BadRecord as bad:  # the database refused this article; the others still load
+                statuses["failed"] += 1
+                result.failed.append(str(bad))
+                continue
             result.articles += 1
             result.events += len(events)
     result.statuses = dict(sorted(statuses.items()))
