@@ -282,8 +282,12 @@ def run_command(corpus: tuple[str, ...], out: str, workers: int | None, schedule
 def load_command(directory: str, db: str | None) -> None:
     """Load an `eventlens run` directory into the store (loading twice adds nothing)."""
     result = api.load(directory, db=db)
+    for failure in result.failed:
+        click.echo(f"error: {failure}", err=True)
     statuses = ", ".join(f"{n} {status}" for status, n in result.statuses.items())
     click.echo(f"{result.db}: {result.articles} articles ({statuses}), {result.events} events", err=True)
+    if result.failed:
+        sys.exit(EXIT_RECORDS_FAILED)
 
 
 # --- web API, write tokens, panels (serve / token / aggregate) ---------------------------------------
