@@ -6,7 +6,8 @@ article's focus), the `where` resolver picks one place; we score
 - `country_acc`: same country (gold country from the gold id, else from the nearest gazetteer city to
   the gold point, within 100 km; toponyms with no country, e.g. seas, are left out),
 - `acc_161km`: predicted point within 161 km (100 miles) of the gold point.
-A toponym the resolver cannot place counts as wrong everywhere. Demonyms ("Turkish") are gold
+A gold toponym the gazetteer lacks (a street, a building, a stream) is placed at the article's main
+region or country (`fallback_to_focus`), as a geoparser that must answer would. Demonyms ("Turkish") are gold
 toponyms in TR-News/GWN and resolve to their country here (they are never event places).
 Tune on `lgl` and `geovirus`; `trnews` and `geowebnews` are the test sets.
 """
@@ -166,7 +167,7 @@ def evaluate_geo(gold: str, options: EvalOptions, gazetteer=None) -> EvalResult:
         docs += 1
         if options.limit is not None and docs > options.limit:
             break
-        predicted = resolve_names(gaz, [t.text for t in doc.toponyms], allow_demonym=True)
+        predicted = resolve_names(gaz, [t.text for t in doc.toponyms], allow_demonym=True, fallback_to_focus=True)
         for t, p in zip(doc.toponyms, predicted, strict=True):
             n += 1
             gold_country = (country_of_id(t.geonameid) or country_of_id(t.country_geonameid)

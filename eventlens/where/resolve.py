@@ -21,11 +21,14 @@ POPULATION_WEIGHT = 0.55  # per order of magnitude
 FOCUS_COUNTRY_WEIGHT = 3.0
 FOCUS_ADMIN1_WEIGHT = 2.0
 ALTERNATE_PENALTY = 1.0
+ADMIN_FALLBACK_MIN = 1.0  # a region must lead the article's regions to stand in for an unknown name
 
 # Words around a name that say what kind of place it is; dropped to find the bare name.
 _GENERIC_SUFFIX = re.compile(
     r"\s+(province|region|district|county|state|governorate|oblast|prefecture|municipality|city|town|"
-    r"village|area|parish|department|territory|republic)$", re.IGNORECASE)
+    r"village|area|parish|department|territory|republic|township|co\.?|valley|river|lake|mountains?|hills?|"
+    r"islands?|peninsula|bay|airport|station|park|metro|metropolitan area|neighbou?rhood)$", re.IGNORECASE)
+_PORT_OF = re.compile(r"^(port|city|province|state|county|republic|island|islands|district|region) of\s+", re.IGNORECASE)
 _DIRECTION_PREFIX = re.compile(
     r"^(northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|"
     r"southwest|north-east|north-west|south-east|south-west|upper|lower|greater|downtown|rural)\s+",
@@ -58,6 +61,9 @@ def variants(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
     d = _DIRECTION_PREFIX.match(t)
     if d:
         yield t[d.end():], ()
+    p = _PORT_OF.match(t)
+    if p:
+        yield t[p.end():], ()
 
 
 def candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Place], tuple[str, ...]]:
@@ -192,8 +198,22 @@ def combine_votes(votes: Iterable[Mapping[str, float]]) -> dict[str, float]:
     return out
 
 
+def focus_place(gazetteer: Gazetteer, focus: Mapping[str, float]) -> Place | None:
+    """The place an article is mostly about: its top first-level region when that lies in its top
+    country, else its top country."""
+    top = max((k for k in focus if "/" not in k), key=lambda k: focus[k], default=None)
+    if top is None:
+        return None
+    admin = max((k for k in focus if k.startswith(top + "/")), key=lambda k: focus[k], default=None)
+    if admin is not None and focus[admin] >= ADMIN_FALLBACK_MIN:
+        region = next((p for p in gazetteer.lookup(admin.split("/", 1)[1]) if p.feature == ADM1 and p.country == top), None)
+        if region is not None:
+            return region
+    return gazetteer.country(top)
+
+
 def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str, float] | None = None,
-                  allow_demonym: bool = False) -> list[Place | None]:
+                  allow_demonym: bool = False, fallback_to_focus: bool = False) -> list[Place | None]:
     """Resolve all place names of one document together. A first pass gives each distinct name a vote
     over countries and regions (`name_votes`); each name is then ranked with the focus of the OTHER
     names (leave-one-out, so "Paris" repeated five times does not vote for France itself) plus the
@@ -215,6 +235,11 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
         votes[name] = name_votes(cands)
     resolved: dict[str, Place | None] = {}
     for name, (cands, implied, variant, dem) in firsts.items():
+        if dem is None and not cands and fallback_to_focus:
+            # A name the gazetteer lacks (a street, a building, a stream): the article's main country.
+            doc_focus = combine_votes(v for other, v in votes.items() if other != name)
+            resolved[name] = focus_place(gazetteer, doc_focus)
+            continue
         if dem is not None or not cands:
             resolved[name] = dem
             continue
