@@ -176,6 +176,18 @@ def test_title_apposition_and_surname_coreference(actor_nlp, resolver):
     assert (minister.name, minister.country) == ("Daniyar Omarov", "KAZ")
 
 
+def test_plural_role_noun_resolves_to_the_people_named(actor_nlp, resolver):
+    text = ("Finnish Prime Minister Aino Virtanen met Estonian Prime Minister Kalle Tamm in Tallinn. "
+            "The two prime ministers signed a ferry agreement.")
+    doc = actor_nlp(text)
+    memory = resolver.start_article(doc)
+    start = text.index("The two prime ministers")
+    span = doc.char_span(start, start + len("The two prime ministers"))
+    actors = resolver.resolve(span, memory)
+    assert [(a.name, a.country, a.sector) for a in actors] == [
+        ("Aino Virtanen", "FIN", "GOV"), ("Kalle Tamm", "EST", "GOV")]
+
+
 ARREST = (
     "Police in Kyrgyzstan detained Bakyt Sadykov, a senior member of the opposition Ata-Meken party, on Friday. "
     "Sadykov's lawyer said the arrest was political. "

@@ -146,6 +146,16 @@ class ArticleActors:
         after = [m.person for m in self.mentions if fits(m.person)]
         return after[0] if after else None
 
+    def people_with_title(self, heads: set[str], token_i: int, max_sent_back: int = 3) -> list[Person]:
+        """'the two ministers': the people holding such a title named shortly before token_i, in order."""
+        sent = self.sentence_of(token_i)
+        found: list[Person] = []
+        for m in self.mentions:
+            if m.end <= token_i and sent - m.sent <= max_sent_back and m.person.title_heads() & heads \
+                    and m.person not in found:
+                found.append(m.person)
+        return found
+
     def org_country(self, term: str, group: SectorGroup, token_i: int) -> str | None:
         """Country this organisation was given elsewhere in the article."""
         keys = {term.lower()}

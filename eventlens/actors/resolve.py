@@ -144,8 +144,15 @@ class ActorResolver:
         if root_hit is not None and root_hit.group.kind == "person" and not self._has_proper_name(part, names):
             country = self._own_country(part, names)
             heads = {root_hit.term.split()[-1].lower()}
+            plural = root.tag_ in ("NNS", "NNPS")
+            if plural and self._definite(part):
+                # "the two ministers", "both presidents": the people with that title named just before
+                people = [p for p in memory.people_with_title({self._singular(h) for h in heads}, part.start)
+                          if not country or p.country in (None, country)]
+                if len(people) >= 2:
+                    return [self._person_actor(part, p, memory) for p in people]
             holder = memory.person_with_title({root_hit.group}, heads, country, part.start)
-            if holder is not None and root.tag_ not in ("NNS", "NNPS") and self._definite(part):
+            if holder is not None and not plural and self._definite(part):
                 return [self._person_actor(part, holder, memory)]
         # 3. organisations, groups, institutions, IGOs, capitals, countries
         return self._thing_actor(part, root, names, hits, memory)
@@ -216,8 +223,12 @@ class ActorResolver:
 
     @staticmethod
     def _definite(part: Span) -> bool:
-        return any(t.lower_ in ("the", "this", "that") or t.tag_ == "PRP$" or t.text in POSSESSIVE
-                   for t in part[:4]) or part[0].text[:1].isupper() is False
+        return any(t.lower_ in ("the", "this", "that", "these", "both") or t.tag_ == "PRP$"
+                   or t.text in POSSESSIVE for t in part[:4]) or part[0].text[:1].isupper() is False
+
+    @staticmethod
+    def _singular(word: str) -> str:
+        return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
     @staticmethod
     def _own_country(part: Span, names: list[NameMention], allow_in: bool = False) -> str | None:
