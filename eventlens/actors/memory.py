@@ -2,13 +2,13 @@
 
 - Table names (countries, demonyms, capitals, seats, agencies, IGOs) found by token sequence, longest
   first; they also give the article's focus countries.
-- People: PERSON entities and capitalised names right after a title ("Rear Admiral Ali Shamkhani": the
+- People: PERSON entities and capitalised names right after a title ("Vice Admiral Lars Berg": the
   small model sometimes tags the title as ORG or drops a first name, so titles are matched as tokens too).
-  Each mention's descriptors are collected: the words before the name in its noun phrase ("Tajik Defense
-  Minister"), an apposition after it (", leader of the Democratic Party of Tajikistan") or before it
+  Each mention's descriptors are collected: the words before the name in its noun phrase ("Kazakh Foreign
+  Minister"), an apposition after it (", leader of the Liberal Party of Canada") or before it
   ("his Iranian counterpart, "). Their sector terms and country names accumulate on the person, so a
   later bare surname, a pronoun or "the minister" resolves to the full name with everything learned.
-- Organisations: the country each organisation term was seen with ("Tajikistan's Interior Ministry") and
+- Organisations: the country each organisation term was seen with ("Kenya's Interior Ministry") and
   acronyms defined in parentheses ("Ministry of Internal Affairs (MVD)").
 """
 
@@ -50,19 +50,15 @@ class NameMention:
 
 @dataclass
 class Person:
-    name: str  # full name as written at its longest ("Ali Shamkhani")
+    name: str  # full name as written at its longest ("Lars Berg")
     surname: str
     hits: list[SectorHit] = field(default_factory=list)
     inherited: list[SectorHit] = field(default_factory=list)  # from "counterpart"
     country: str | None = None
-    country_from_focus: bool = False
     pre: bool = False  # tied to a partially recognised entity
     counterpart_windows: list[tuple[int, int]] = field(default_factory=list)
     sector: str | None = None
     other_sectors: list[str] = field(default_factory=list)
-
-    def title_groups(self) -> set[SectorGroup]:
-        return {h.group for h in (*self.hits, *self.inherited) if h.group.kind == "person"}
 
     def title_heads(self) -> set[str]:
         return {h.term.split()[-1].lower() for h in (*self.hits, *self.inherited) if h.group.kind == "person"}
@@ -130,8 +126,7 @@ class ArticleActors:
                 return m.person
         return None
 
-    def person_with_title(self, groups: set[SectorGroup], heads: set[str], country: str | None,
-                          token_i: int) -> Person | None:
+    def person_with_title(self, heads: set[str], country: str | None, token_i: int) -> Person | None:
         """'the minister': the last person before token_i holding such a title (else the first after)."""
         def fits(p: Person) -> bool:
             if country and p.country and p.country != country:
@@ -292,7 +287,7 @@ def _np_token(tok: Token) -> bool:
 
 
 def pre_window(doc: Doc, start: int, blocked: set[int]) -> tuple[int, int]:
-    """Words before a name inside its noun phrase: 'the prominent opposition member' / 'Tajik Defense
+    """Words before a name inside its noun phrase: 'the prominent opposition member' / 'Kazakh Foreign
     Minister' / "Iran's Foreign Minister" / 'Minister of the Interior'."""
     sent_start = doc[start].sent.start
     i = start
@@ -318,7 +313,7 @@ def pre_window(doc: Doc, start: int, blocked: set[int]) -> tuple[int, int]:
 
 
 def appos_after(doc: Doc, end: int) -> tuple[int, int] | None:
-    """', a Tajik border guard officer convicted of ...' -> 'a Tajik border guard officer'."""
+    """', a Kyrgyz customs officer accused of ...' -> 'a Kyrgyz customs officer'."""
     sent_end = doc[end - 1].sent.end
     if end >= sent_end or doc[end].text != ",":
         return None
@@ -424,7 +419,7 @@ def _starts_with_name(doc: Doc, window: tuple[int, int], name_tokens: set[int]) 
 def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> None:
     spans = find_name_spans(doc, memory, tables)
     by_name: dict[str, Person] = {}
-    # 1. people from name spans, merging "Nasriddinov" into "Narzullo Nasriddinov" and vice versa
+    # 1. people from name spans, merging "Berg" into "Lars Berg" and vice versa
     raw: list[tuple[int, int, Person]] = []
     for start, end in spans:
         words = [_norm(t.text) for t in doc[start:end] if t.text != "-"]
@@ -443,7 +438,7 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
                 memory.persons.append(person)
             by_name[full] = person
         raw.append((start, end, person))
-    # 2. later bare surnames the model did not tag ("Rakhmonov's potential rivals")
+    # 2. later bare surnames the model did not tag ("Berg's potential rivals")
     taken = {i for s, e, _ in raw for i in range(s, e)}
     surnames = {p.surname: p for p in memory.persons}
     for tok in doc:
@@ -490,7 +485,7 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
             memory.person_at[i] = person
         for w in mention.windows:
             # only the window's head stands for the person ("his Iranian counterpart" -> counterpart);
-            # the other words ("the Democratic Party of Tajikistan") are actors of their own
+            # the other words ("the Liberal Party of Canada") are actors of their own
             for i in range(*w):
                 if not (w[0] <= doc[i].head.i < w[1]) or doc[i].head.i == i:
                     memory.descriptor_at.setdefault(i, person)
@@ -520,7 +515,7 @@ def _collect_orgs(doc: Doc, tables: ActorTables, memory: ArticleActors) -> None:
                 continue  # people and crowds are not one body: "children" here are not "children" there
             first, last = toks[h.start].i, toks[h.end - 1].i
             code = None
-            # "Tajikistan's Interior Ministry" / "Tajik police" / "the Interior Ministry of Tajikistan"
+            # "Kenya's Interior Ministry" / "Kenyan police" / "the Interior Ministry of Kenya"
             k = first - 1
             if k >= 0 and doc[k].text in POSSESSIVE:
                 k -= 1

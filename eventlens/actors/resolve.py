@@ -9,7 +9,7 @@ a pronoun (the last person named before it), a person (a name in the memory, or 
 person's descriptors, or "the minister" for the person holding that title), an organisation or group
 (sector terms, with the country written in the phrase, seen with that organisation elsewhere in the
 article, or the article's focus country for a domestic institution), a named institution or IGO, a
-capital or seat used for its government ("Tehran considers" -> IRN GOV), a country, or a demonym.
+capital or seat used for its government ("Tehran rejected" -> IRN GOV), a country, or a demonym.
 """
 
 from __future__ import annotations
@@ -151,7 +151,7 @@ class ActorResolver:
                           if not country or p.country in (None, country)]
                 if len(people) >= 2:
                     return [self._person_actor(part, p, memory) for p in people]
-            holder = memory.person_with_title({root_hit.group}, heads, country, part.start)
+            holder = memory.person_with_title(heads, country, part.start)
             if holder is not None and not plural and self._definite(part):
                 return [self._person_actor(part, holder, memory)]
         # 3. organisations, groups, institutions, IGOs, capitals, countries
@@ -172,7 +172,7 @@ class ActorResolver:
             if person is not None:
                 return [self._person_actor(part, person, memory)]
         elif word in THING_PRONOUNS:
-            # "Tajikistan has ... as it seeks": a country, capital or organisation named in this or the
+            # "Kenya has ... as it seeks": a country, capital or organisation named in this or the
             # previous sentence, the subject first
             sent = memory.sentence_of(root.i)
             for back in (0, 1):
@@ -311,11 +311,11 @@ class ActorResolver:
             return Actor(**base, name=e.text, country=e.code, sector=self.settings.metonym_sector,
                          kind="organization")
         if e.kind == "capital":
-            # a capital as an actor stands for its government ("Tehran considers", "Moscow has calculated")
+            # a capital as an actor stands for its government ("Tehran rejected", "Moscow warned")
             return Actor(**base, name=f"Government of {e.name}", country=e.code,
                          sector=self.settings.metonym_sector, other_sectors=["PRE"] if e.disputed else [],
                          kind="organization")
-        if e.kind == "demonym":  # "the Iranians", "Tajiks": the people
+        if e.kind == "demonym":  # "the Iranians", "Kenyans": the people
             heads = m.start <= root.i < m.end
             plural = heads and (root.tag_ in ("NNS", "NNPS") or root.text.endswith("s"))
             if plural:
@@ -326,7 +326,7 @@ class ActorResolver:
     def _modifier_actors(self, part: Span, root: Token, names: list[NameMention],
                          memory: ArticleActors) -> list[Actor]:
         """The head is no actor word ("Iran's assistance", "Iranian help"): the owner or the country that
-        modifies it. A country joined by a hyphen ("the Tajik-Afghan border") is a relation, not an actor."""
+        modifies it. A country joined by a hyphen ("the Sudanese-Chadian border") is a relation, not an actor."""
         base = {"text": part.text, "start": part.start_char, "end": part.end_char}
         poss = [c for c in root.children if c.dep_ == "poss" and part.start <= c.i < part.end]
         if poss and poss[0].tag_ != "PRP$":
@@ -373,7 +373,7 @@ class ActorResolver:
 
     @staticmethod
     def _org_name(part: Span, root: Token, names: list[NameMention]) -> str | None:
-        """Proper name of an organisation: 'Interior Ministry', 'Democratic Party of Tajikistan'."""
+        """Proper name of an organisation: 'Interior Ministry', 'Liberal Party of Canada'."""
         country_tokens = {i for m in names if m.entry.kind in ("country", "demonym") for i in range(m.start, m.end)}
         left = root.i
         while left - 1 >= part.start and part.doc[left - 1].dep_ in ("compound", "amod", "nmod") \
