@@ -61,7 +61,7 @@ class ResolverSettings:
     # Give a domestic institution or office-holder named without any country the article's focus country
     # ("the Interior Ministry", "President X" in an article about one country).
     focus_default: bool = True
-    # Sector of a capital or seat of government used as an actor ("Moscow has calculated").
+    # Sector of a capital or seat of government used as an actor ("Moscow warned").
     metonym_sector: str = "GOV"
 
 
