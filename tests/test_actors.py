@@ -58,8 +58,8 @@ def resolve_phrase(nlp, resolver, text: str, phrase: str):
 # --- tricky actor strings --------------------------------------------------------------------------
 # (sentence, phrase, country, sector, kind, other_sectors); None for kind/other = not checked.
 TRICKY = [
-    ("Tajikistan's Interior Ministry detained three men on Sunday.", "Tajikistan's Interior Ministry",
-     "TJK", "COP", "organization", None),
+    ("Uzbekistan's Interior Ministry detained three men on Sunday.", "Uzbekistan's Interior Ministry",
+     "UZB", "COP", "organization", None),
     ("Tehran rejected the offer on Monday.", "Tehran", "IRN", "GOV", "organization", None),
     ("The Kremlin denied the report.", "The Kremlin", "RUS", "GOV", "organization", None),
     ("The Pentagon announced new deployments.", "The Pentagon", "USA", "MIL", "organization", None),
