@@ -8,7 +8,9 @@
 # name local dependencies (reader/writer) and settings.
 import csv
 import io
+import tempfile
 import threading
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import date
 from enum import StrEnum
@@ -16,7 +18,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Body, Depends, FastAPI, HTTPException, Query, Request
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
@@ -133,14 +135,29 @@ def _state_dict(state: EventState) -> dict[str, Any]:
     return out
 
 
-def _export_response(events: list[Event], fmt: str) -> Response:
+def _export_response(events: Iterable[Event], fmt: str) -> Response:
+    """Run the shared exporter into a spooled file (memory up to 8 MB, then disk) and stream it out, so
+    a large export holds neither every Event nor the whole text in memory."""
     from .. import export as exporters
 
-    buffer = io.StringIO()
-    exporters.export(events, fmt, buffer)
+    spool = tempfile.SpooledTemporaryFile(max_size=8 << 20, mode="w+", encoding="utf-8", newline="")
+    try:
+        exporters.export(events, fmt, spool)
+        spool.seek(0)
+    except BaseException:
+        spool.close()
+        raise
+
+    def chunks() -> Iterator[str]:
+        try:
+            while block := spool.read(1 << 16):
+                yield block
+        finally:
+            spool.close()
+
     ext = {"plover": "plover.jsonl", "geojson": "geojson"}.get(fmt, fmt)
-    return Response(buffer.getvalue(), media_type=EXPORT_MEDIA[fmt],
-                    headers={"Content-Disposition": f'attachment; filename="events.{ext}"'})
+    return StreamingResponse(chunks(), media_type=EXPORT_MEDIA[fmt],
+                             headers={"Content-Disposition": f'attachment; filename="events.{ext}"'})
 
 
 class _PipelineHolder:
@@ -230,7 +247,7 @@ def create_app(store: Store, settings: WebSettings | None = None, pipeline: Any 
         """Filtered, sorted, paged events; `format` other than json downloads every match (up to the
         export limit, ignoring limit/offset) through the same exporters as the CLI."""
         if format is not ExportFormat.json:
-            return _export_response(list(analytics.iter_events(store, f, sort, settings.max_export)), format.value)
+            return _export_response(analytics.iter_events(store, f, sort, settings.max_export), format.value)
         total, page = analytics.search_events(store, f, sort, limit, offset)
         return {"total": total, "limit": limit, "offset": offset, "items": [e.to_dict() for e in page]}
 
