@@ -244,3 +244,34 @@ def test_decode_bytes(data: bytes, reason: str | None) -> None:
 ])
 def test_parse_published(value, expected) -> None:
     assert parse_published(value) == expected
+
+
+def test_jsonl_lines_are_decoded_one_by_one(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    f = tmp_path / "mixed.jsonl"
+    f.write_bytes(b'{"id": "u", "text": "Caf\xc3\xa9 talks in S\xc3\xa3o Paulo"}\n'
+                  + '{"id": "w", "text": "Caf\u00e9 \u201ctalks\u201d"}\n'.encode("cp1252")
+                  + b'{"id": "x", "text": "broken \x81\x8d\x8f\x90\x9d\x81\x8d\x8f\x90\x9d\x81\x8d\x8f\x90\x9d"}\n'
+                  + b'{"id": "y", "text": "after the bad line"}\n')
+    with caplog.at_level(logging.WARNING, logger="eventlens.ingest"):
+        items = read(f)
+    good = {a.article_id: a for a in articles(items)}
+    assert good["u"].text == "Café talks in São Paulo" and "encoding" not in good["u"].metadata
+    assert good["w"].text == "Café “talks”" and good["w"].metadata["encoding"] == "cp1252"
+    assert "y" in good
+    (b,) = bad(items)
+    assert b.record == f"{f}:line 3" and "undecodable" in b.reason
+    assert f"{f}:line 2" in caplog.text
+
+
+@pytest.mark.parametrize("data,reason", [(b"", "empty"), (b"\n\n", "empty"), (b"\x00\x01{}", "binary")])
+def test_jsonl_empty_or_binary(tmp_path: Path, data: bytes, reason: str) -> None:
+    f = tmp_path / "x.jsonl"
+    f.write_bytes(data)
+    (b,) = read(f)
+    assert isinstance(b, BadRecord) and reason in b.reason and b.record == str(f)
+
+
+def test_jsonl_utf16_with_bom(tmp_path: Path) -> None:
+    f = tmp_path / "u16.jsonl"
+    f.write_bytes('{"id": "a", "text": "Kyiv talks"}\n{"id": "b", "text": "more"}\n'.encode("utf-16"))
+    assert [a.article_id for a in read(f)] == ["a", "b"]

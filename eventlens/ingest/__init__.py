@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..errors import BadRecord
 from ..record import Article
-from .readers import DOCUMENT_READERS, EXTENSIONS, FORMATS, RECORD_READERS, Item
+from .readers import DOCUMENT_READERS, EXTENSIONS, FORMATS, RECORD_READERS, Item, read_jsonl_lines
 
 __all__ = ["FORMATS", "read_inputs", "read_bytes", "format_of"]
 
@@ -43,12 +43,17 @@ def read_bytes(data: bytes, name: str, fmt: str, article_id: str, published: dat
 
 def _read_file(path: Path, article_id: str, input_format: str | None, published: date | None) -> Iterator[Item]:
     name = str(path)
+    fmt = format_of(path, input_format)
     try:
+        if fmt == "jsonl":  # streamed: JSONL files can be far larger than memory
+            with open(path, "rb") as stream:
+                yield from read_jsonl_lines(stream, name, published)
+            return
         data = path.read_bytes()
     except OSError as exc:
         yield BadRecord(name, f"cannot read file ({exc.strerror or exc})")
         return
-    yield from read_bytes(data, name, format_of(path, input_format), article_id, published)
+    yield from read_bytes(data, name, fmt, article_id, published)
 
 
 def _read_stdin(input_format: str | None, published: date | None) -> Iterator[Item]:

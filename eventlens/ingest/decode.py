@@ -75,3 +75,20 @@ def decode_bytes(data: bytes, record: str) -> Decoded:
             return Decoded(text, encoding, f"not UTF-8 (byte {utf8_error.start}); decoded as {encoding}")
     raise BadRecord(record, f"undecodable bytes: not UTF-8 (invalid byte at offset {utf8_error.start}) "
                             "and not cp1252/latin-1 text")
+
+
+def decode_line(raw: bytes) -> Decoded:
+    """One line of a line-oriented file (JSONL), decoded on its own so one legacy-encoded line
+    neither spoils nor re-encodes its neighbours. Raises UnicodeDecodeError when nothing fits."""
+    try:
+        return Decoded(raw.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    for encoding in _LEGACY:
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _control_share(text) <= _MAX_CONTROL_SHARE:
+            return Decoded(text, encoding, f"not UTF-8 (byte {utf8_error.start}); decoded as {encoding}")
+    raise utf8_error

@@ -6,17 +6,18 @@ never hides the good ones next to it.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Any
 
 from ..errors import BadRecord
 from ..record import Article
-from .decode import Decoded, decode_bytes
+from .decode import Decoded, decode_bytes, decode_line
 from .fields import parse_published, record_id, split_text_document
 
 log = logging.getLogger("eventlens.ingest")
@@ -72,6 +73,51 @@ def _note_encoding(article: Article, decoded: Decoded) -> Article:
 
 
 def read_jsonl(data: bytes, name: str, published: date | None) -> Iterator[Item]:
+    yield from read_jsonl_lines(io.BytesIO(data), name, published)
+
+
+def read_jsonl_lines(lines: Iterable[bytes], name: str, published: date | None) -> Iterator[Item]:
+    """JSON lines streamed from a binary file (memory bounded by one line, whatever the file size).
+    Each line is decoded on its own: a legacy-encoded line is decoded with a warning, an undecodable
+    or invalid one is a BadRecord naming the line, and the other lines are read."""
+    warned = False
+    seen_text = False
+    rest = iter(lines)
+    for lineno, raw in enumerate(rest, start=1):
+        if lineno == 1:
+            if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # whole-file encodings
+                yield from _whole_file_jsonl(raw + b"".join(rest), name, published)
+                return
+            if b"\x00" in raw:
+                yield BadRecord(name, "binary file (contains NUL bytes), not text")
+                return
+            raw = raw.removeprefix(codecs.BOM_UTF8)
+        if not raw.strip():
+            continue
+        seen_text = True
+        record = f"{name}:line {lineno}"
+        try:
+            decoded = decode_line(raw)
+        except UnicodeDecodeError as exc:
+            yield BadRecord(record, f"undecodable bytes (invalid UTF-8 at byte {exc.start}, not cp1252/latin-1)")
+            continue
+        if decoded.warning and not warned:
+            log.warning("%s: %s (first such line; others are decoded the same way)", record, decoded.warning)
+            warned = True
+        try:
+            obj = json.loads(decoded.text)
+        except json.JSONDecodeError as exc:
+            yield BadRecord(record, f"invalid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        try:
+            yield _note_encoding(article_from_record(obj, record, published, name), decoded)
+        except BadRecord as bad:
+            yield bad
+    if not seen_text:
+        yield BadRecord(name, "empty file")
+
+
+def _whole_file_jsonl(data: bytes, name: str, published: date | None) -> Iterator[Item]:
     try:
         decoded = _decoded(data, name)
     except BadRecord as bad:
