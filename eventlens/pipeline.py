@@ -284,15 +284,13 @@ def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> tuple[EventCand
     from .events.modality import Modality, announced, conditional, speaker
 
     none = (cand, None)
-    if cand.modality.value not in {"future", "hypothetical"} or cand.type in {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}:
-        return none
     pred = doc[cand.predicate]
-    if cand.modality.value == "hypothetical":
-        if cand.modality.cue in {"must", "should", "ought"}:
-            who = speaker(pred)
-            if who is not None:
-                return replace(cand, type="REQUEST", mode=None, cameo="100", modality=Modality("asserted", f"'{cand.modality.cue}' in reported speech"),
-                               pattern=cand.pattern + f"; '{who.text} said ... {cand.modality.cue} {cand.type}' coded as REQUEST"), who
+    if cand.modality.value == "hypothetical" and cand.modality.cue in {"must", "should", "ought"} and cand.type != "REQUEST":
+        who = speaker(pred)
+        if who is not None:
+            return replace(cand, type="REQUEST", mode=None, cameo="100", modality=Modality("asserted", f"'{cand.modality.cue}' in reported speech"),
+                           pattern=cand.pattern + f"; '{who.text} said ... {cand.modality.cue} {cand.type}' coded as REQUEST"), who
+    if cand.modality.value != "future" or cand.type in {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}:
         return none
     if not announced(pred):
         return none
@@ -370,7 +368,7 @@ def _confidence(cand: EventCandidate, actors, recipients, modality: str) -> floa
     if "repaired" in cand.pattern or "operation" in cand.pattern:
         c -= 0.05
     if modality in {"hypothetical", "negated"}:
-        c -= 0.1
+        c -= 0.2
     c += 0.05 * cand.clause_rank
     return round(max(0.05, min(0.99, c)), 3)
 

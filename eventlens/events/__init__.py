@@ -98,14 +98,19 @@ def _choose(tok: Token, lexicon: TriggerLexicon) -> list[tuple[TriggerEntry, tup
     return chosen[:1]
 
 
-def _content_of_other_trigger(pred: Token, trigger_heads: dict[int, TriggerEntry]) -> bool:
-    """True when the predicate is the complement of a promise/demand/threat/refusal trigger."""
+def _content_of_other_trigger(pred: Token, etype: str, trigger_heads: dict[int, TriggerEntry]) -> bool:
+    """True when the predicate is the complement of a promise/demand/threat/refusal trigger, or the
+    demand a protest is made for ("demonstrated, calling for independence", "a strike to demand ...")."""
     t = pred
     for _ in range(4):
-        if t.dep_ not in {"xcomp", "ccomp", "conj"} or t.head is t:
+        if t.head is t:
             return False
         gov = t.head
         entry = trigger_heads.get(gov.i)
+        if entry is not None and etype == "REQUEST" and entry.type == "PROTEST" and t.dep_ in {"advcl", "xcomp", "acl"}:
+            return True
+        if t.dep_ not in {"xcomp", "ccomp", "conj"}:
+            return False
         if entry is not None and t.dep_ in {"xcomp", "ccomp"} and entry.type in CONTENT_TAKING:
             return True
         if t.dep_ == "conj":
@@ -140,13 +145,16 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
     for tok in sent:
         for entry, toks, obj in _choose(tok, lexicon):
             found.append((tok, entry, toks, obj))
-    heads = {tok.i: entry for tok, entry, _, _ in found}
-    events: list[EventCandidate] = []
+    built = []
     for tok, entry, toks, obj in found:
         cand = (_verb_event if entry.pos == "verb" else _noun_event)(tok, entry, toks, obj, lexicon, sent_no)
-        if cand is None:
-            continue
-        if _content_of_other_trigger(sent.doc[cand.predicate], heads):
+        if cand is not None:
+            built.append((tok, entry, cand))
+    # triggers by their own token and by the clause they sit in (the light verb of a nominal event)
+    heads = {tok.i: entry for tok, entry, _ in built} | {c.predicate: entry for _, entry, c in built}
+    events: list[EventCandidate] = []
+    for tok, entry, cand in built:
+        if _content_of_other_trigger(sent.doc[cand.predicate], cand.type, heads):
             continue
         scope = list(sent.doc[cand.predicate].subtree) if cand.predicate >= 0 else list(sent)
         cand.context = list(dict.fromkeys([*entry.context, *contexts_for(scope, cues)]))

@@ -243,6 +243,9 @@ def object_is_allowed(entry: TriggerEntry, obj: Token | None, verb: Token | None
             words.add("@person")
     if verb is not None and obj is None and any(c.dep_ == "xcomp" for c in verb.children):
         words.add("@xcomp")
+    if verb is not None and (any(c.dep_ == "ccomp" for c in verb.children) or verb.dep_ == "parataxis"
+                             or any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.head.children if verb.dep_ == "ROOT")):
+        words.add("@ccomp")
     if entry.not_obj and words & entry.not_obj:
         return False
     if entry.obj is None:
