@@ -297,3 +297,15 @@ def test_unstorable_article_is_a_bad_record_not_a_crash(any_db_url: str, make_ev
             assert store.summary().articles == 1
         else:
             assert outcomes == [NEW, NEW]
+
+
+def test_replace_events_recodes_in_place(store: Store, make_event) -> None:
+    store.save(Article("a1", "Iran and Tajikistan met."), [make_event("a1"), make_event("a1", "SUPPORT")])
+    store.save(Article("b1", "other"), [make_event("b1")])
+    store.save(Article("a1-copy", "Iran and Tajikistan met."), [])
+    store.replace_events("a1", [make_event("a1", "AGREE")], coder_version="9.9")
+    assert [e.event for e in store.query_events(article_id="a1")] == ["AGREE"]
+    assert store.count_events(article_id="a1", actor="IRN") == 1  # actor rows replaced too
+    assert [e.event for e in store.query_events(article_id="b1")] == ["CONSULT"]
+    assert store.history("a1") == []  # same text: a recode, not a new version
+    assert store.stored_article_ids() == ["a1", "b1"]  # canonical ids only, sorted
