@@ -225,6 +225,7 @@ def summary_text(summary: Any, db: str) -> str:
               f"  eventlens events{db_arg} --type ASSAULT            # one type as a table",
               f"  eventlens events{db_arg} --actor RUS --format csv -o rus.csv",
               f"  eventlens events{db_arg} --format plover           # PLOVER JSON",
+              f"  eventlens serve{db_arg}                            # browse in the web UI",
               "  eventlens extract ARTICLE.txt --published YYYY-MM-DD  # code your own text"]
     return "\n".join(line.rstrip() for line in lines)
 
