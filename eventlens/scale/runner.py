@@ -259,7 +259,7 @@ def _run_dask(
             # One thread per worker process: spaCy holds the GIL, so parallelism comes from processes.
             cluster = stack.enter_context(LocalCluster(
                 n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
-                silence_logs=logging.WARNING,
+                silence_logs=logging.ERROR,  # not the nanny's "still alive, killing" at shutdown
             ))
             client = stack.enter_context(Client(cluster))
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
