@@ -52,9 +52,9 @@ def build_event(article_id: str, text: str, trigger: str, kind: str, *, actor: s
 
 ARTICLES: list[tuple[str, list[tuple]]] = [
     # article id, [(sentence, trigger, type, actor, recipient, date, quad, goldstein, extra kwargs)]
-    ("a1", [("IRN officials met TJK envoys in Dushanbe.", "met", "CONSULT", "IRN", "TJK", "2024-01-10", 1, 1.0,
-             {"place": ("Dushanbe", "TJK", 38.56, 68.77), "context": ["diplomatic"]}),
-            ("IRN signed a deal with TJK.", "signed", "AGREE", "IRN", "TJK", "2024-01-12", 1, 4.0, {})]),
+    ("a1", [("IRN officials met KEN envoys in Nairobi.", "met", "CONSULT", "IRN", "KEN", "2024-01-10", 1, 1.0,
+             {"place": ("Nairobi", "KEN", -1.29, 36.82), "context": ["diplomatic"]}),
+            ("IRN signed a deal with KEN.", "signed", "AGREE", "IRN", "KEN", "2024-01-12", 1, 4.0, {})]),
     ("a2", [("RUS forces attacked UKR positions near Kharkiv.", "attacked", "ASSAULT", "RUS", "UKR",
              "2024-03-05", 4, -10.0, {"place": ("Kharkiv", "UKR", 49.99, 36.23), "sector": "MIL",
                                       "context": ["military"], "mode": "aerial"})]),
@@ -201,18 +201,18 @@ def test_timeline_is_zero_filled_and_stacked(client: TestClient) -> None:
 def test_dyads(client: TestClient) -> None:
     dyads = client.get("/api/stats/dyads").json()["dyads"]
     top = dyads[0]
-    assert (top["actor"], top["recipient"], top["count"], top["mean_goldstein"]) == ("IRN", "TJK", 2, 2.5)
-    assert {(d["actor"], d["recipient"]) for d in dyads} == {("IRN", "TJK"), ("RUS", "UKR"), ("USA", "RUS")}
+    assert (top["actor"], top["recipient"], top["count"], top["mean_goldstein"]) == ("IRN", "KEN", 2, 2.5)
+    assert {(d["actor"], d["recipient"]) for d in dyads} == {("IRN", "KEN"), ("RUS", "UKR"), ("USA", "RUS")}
 
 
 def test_panel_fills_empty_periods_with_zero(client: TestClient) -> None:
     data = client.get("/api/stats/panel", params={"by": "country,month"}).json()
     assert data["columns"] == ["country", "month", "events"]
     rows = {(r[0], r[1]): r[2] for r in data["rows"]}
-    # countries: event place, else actor -> TJK (a1 first), IRN (a1 second), UKR, USA
-    assert set(rows) == {(c, m) for c in ("IRN", "TJK", "UKR", "USA")
+    # countries: event place, else actor -> KEN (a1 first), IRN (a1 second), UKR, USA
+    assert set(rows) == {(c, m) for c in ("IRN", "KEN", "UKR", "USA")
                          for m in ("2024-01-01", "2024-02-01", "2024-03-01")}
-    assert rows[("TJK", "2024-01-01")] == 1 and rows[("IRN", "2024-01-01")] == 1
+    assert rows[("KEN", "2024-01-01")] == 1 and rows[("IRN", "2024-01-01")] == 1
     assert rows[("UKR", "2024-03-01")] == 1 and rows[("UKR", "2024-02-01")] == 0
     assert data["undated"] == 1 and data["unassigned"] == 1  # the PROTEST (no date) and x1 (no country)
     typed = client.get("/api/stats/panel", params={"by": "country,month,type", "date_from": "2024-01-01",
@@ -228,7 +228,7 @@ def test_panel_fills_empty_periods_with_zero(client: TestClient) -> None:
 
 def test_places_for_the_map(client: TestClient) -> None:
     places = client.get("/api/stats/places").json()["places"]
-    assert {(p["name"], p["count"]) for p in places} == {("Dushanbe", 1), ("Kharkiv", 1)}
+    assert {(p["name"], p["count"]) for p in places} == {("Nairobi", 1), ("Kharkiv", 1)}
     assert client.get("/api/stats/places", params={"country": "USA"}).json()["places"] == []
 
 
@@ -268,7 +268,7 @@ def test_correction_is_audited_and_wins_on_recoding(client: TestClient, made, st
     assert set(got["corrected_fields"]) == {"event", "event_loc.country", "actor.0.sector"}
     # the indexed columns follow the correction
     assert original.id in {e["id"] for e in client.get("/api/events", params={"type": "COOPERATE"}).json()["items"]}
-    assert ids(client.get("/api/events", params={"event_country": "TJK"})) == set()
+    assert ids(client.get("/api/events", params={"event_country": "KEN"})) == set()
     assert ids(client.get("/api/events", params={"sector": "DIP"})) == {"COOPERATE"}
     # re-coding produces the automatic values again; the analyst's values win
     recoded = apply_corrections(store, made["a1"])

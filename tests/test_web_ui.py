@@ -30,7 +30,7 @@ SCRIPT_ARTICLE = ('Officials met in the capital. <script>window.__pwned = 1</scr
                   '<img src=x onerror="window.__pwned = 2"> <b>bold</b> & "quotes".')
 
 # Places with coordinates (generic capitals), dyads, dates over six months, every quad class.
-PLACES = {"IRN": ("Tehran", 35.69, 51.42), "TJK": ("Dushanbe", 38.56, 68.77), "RUS": ("Moscow", 55.75, 37.62),
+PLACES = {"IRN": ("Tehran", 35.69, 51.42), "KEN": ("Nairobi", -1.29, 36.82), "RUS": ("Moscow", 55.75, 37.62),
           "UKR": ("Kyiv", 50.45, 30.52), "USA": ("Washington", 38.90, -77.04), "CHN": ("Beijing", 39.90, 116.40)}
 PATTERNS = [  # type, quad, goldstein, sentence template, trigger
     ("CONSULT", 1, 1.0, "{a} officials met {r} envoys in {p}.", "met"),
@@ -39,7 +39,7 @@ PATTERNS = [  # type, quad, goldstein, sentence template, trigger
     ("ACCUSE", 3, -2.0, "{a} accused {r} of meddling, officials in {p} said.", "accused"),
     ("ASSAULT", 4, -10.0, "{a} forces attacked {r} positions near {p}.", "attacked"),
 ]
-DYADS = [("IRN", "TJK"), ("RUS", "UKR"), ("USA", "CHN"), ("CHN", "RUS"), ("TJK", "IRN"), ("USA", "IRN")]
+DYADS = [("IRN", "KEN"), ("RUS", "UKR"), ("USA", "CHN"), ("CHN", "RUS"), ("KEN", "IRN"), ("USA", "IRN")]
 
 
 def demo_events() -> list[tuple[Article, list[Event]]]:
