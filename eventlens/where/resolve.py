@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, Gazetteer, Place, name_key
 
 # Prior for what a bare name in news most likely means, by feature (tuned on LGL/GeoVirus dev only).
-FEATURE_PRIOR: dict[str, float] = {COUNTRY: 4.0, REGION: 2.5, ADM1: 2.2, CAPITAL: 3.0, CITY: 0.0, ADM2: -0.3}
+FEATURE_PRIOR: dict[str, float] = {COUNTRY: 3.5, REGION: 2.5, ADM1: 2.2, CAPITAL: 2.5, CITY: 0.0, ADM2: -0.3}
 POPULATION_WEIGHT = 0.55  # per order of magnitude
 FOCUS_COUNTRY_WEIGHT = 3.0
-FOCUS_ADMIN1_WEIGHT = 2.0
+FOCUS_ADMIN1_WEIGHT = 2.5
 ALTERNATE_PENALTY = 1.0
 ADMIN_FALLBACK_MIN = 1.0  # a region must lead the article's regions to stand in for an unknown name
 
@@ -198,6 +198,21 @@ def combine_votes(votes: Iterable[Mapping[str, float]]) -> dict[str, float]:
     return out
 
 
+def main_city(firsts: Mapping[str, tuple], focus: Mapping[str, float]) -> Place | None:
+    """The city most names of the article point to (first-pass winners in its top region), if any
+    city leads clearly: named at least twice, or the only one named."""
+    counts: Counter[Place] = Counter()
+    for cands, *_ in firsts.values():
+        if cands and cands[0].place.feature in (CITY, CAPITAL):
+            p = cands[0].place
+            if focus.get(f"{p.country}/{p.admin1}", 0.0) >= 1.0:
+                counts[p] += 1
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2) + [(None, 0)]
+    return best if n > rest[0][1] else None
+
+
 def focus_place(gazetteer: Gazetteer, focus: Mapping[str, float]) -> Place | None:
     """The place an article is mostly about: its top first-level region when that lies in its top
     country, else its top country."""
@@ -236,9 +251,10 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
     resolved: dict[str, Place | None] = {}
     for name, (cands, implied, variant, dem) in firsts.items():
         if dem is None and not cands and fallback_to_focus:
-            # A name the gazetteer lacks (a street, a building, a stream): the article's main country.
+            # A name the gazetteer lacks (a street, a building, a stream): the article's main city,
+            # else its main region or country.
             doc_focus = combine_votes(v for other, v in votes.items() if other != name)
-            resolved[name] = focus_place(gazetteer, doc_focus)
+            resolved[name] = main_city(firsts, doc_focus) or focus_place(gazetteer, doc_focus)
             continue
         if dem is not None or not cands:
             resolved[name] = dem
