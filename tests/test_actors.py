@@ -111,6 +111,11 @@ TRICKY = [
     ("Taliban spokesman Qari Yusuf denied the claim.", "Taliban spokesman Qari Yusuf", "AFG", "REB", "person", None),
     ("Pentagon officials said the strike worked.", "Pentagon officials", "USA", "MIL", "group", None),
     ("Bosnian Serbs demanded a truce.", "Bosnian Serbs", "BIH", "CVL", "group", None),
+    ("Maria Lopez, president of the Chilean teachers' association, called a strike.",
+     "Maria Lopez, president of the Chilean teachers' association", "CHL", "EDU", "person", ["SOC"]),
+    ("After a meeting at the Pentagon last week, Sara Lind said the talks went well.", "Sara Lind", None, None,
+     "person", []),
+    ("The president of Kenya arrived in Lusaka.", "The president of Kenya", "KEN", "GOV", "person", []),
 ]
 
 

@@ -340,10 +340,17 @@ def of_after(doc: Doc, end: int) -> tuple[int, int] | None:
     return (end + 1, i) if i > end + 1 else None
 
 
-def appos_before(doc: Doc, start: int) -> tuple[int, int] | None:
-    """'his Iranian counterpart, Rear Admiral X' -> 'his Iranian counterpart' (ends at the comma)."""
+def appos_before(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """'his Swedish counterpart, Vice Admiral X,' -> 'his Swedish counterpart' (ends at the comma). Only a
+    real apposition: the name is closed by a comma or the parser attached one to the other
+    (not "After a visit to the White House last month, X said")."""
     sent_start = doc[start].sent.start
     if start - 1 <= sent_start or doc[start - 1].text != ",":
+        return None
+    name_root = max(doc[start:end], key=lambda t: t.i if t.head.i < start or t.head.i >= end else -1)
+    closed = end < len(doc) and doc[end].text in (",", ")", "—", "–")
+    attached = name_root.dep_ == "appos" or any(c.dep_ == "appos" and c.i < start for c in name_root.children)
+    if not (closed or attached):
         return None
     j = start - 1
     i = j
@@ -460,7 +467,7 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
         if of and not _starts_with_name(doc, of, name_tokens):
             windows.append(of)
         before_start = pre[0] if pre[0] < pre[1] else start
-        before = appos_before(doc, before_start)
+        before = appos_before(doc, before_start, end)
         if before and not _starts_with_name(doc, before, name_tokens):
             windows.append(before)
         for w in windows:
@@ -468,6 +475,7 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
             # "European Union foreign policy chief": "union" is part of a name, not a labour union
             hits = [h for h in tables.sectors.find(toks)
                     if not all(toks[k].i in memory.name_at for k in range(h.start, h.end))]
+            hits = tables.sectors.offices_of(hits, toks)
             hits += named_org_hits(doc, w, memory)
             counterpart = tables.sectors.is_counterpart(toks)
             own = _own_country(doc, w, memory)

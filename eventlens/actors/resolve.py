@@ -267,12 +267,15 @@ class ActorResolver:
         used = [h for h in hits if h is root_hit or all(part[k].i in core for k in range(h.start, h.end))]
         used += [SectorHit(m.start, m.end, m.entry.text, named_group(m.entry)) for m in names
                  if m.start in core and m.entry.sector and m.entry.kind in ("igo", "agency", "seat")]
-        if root_hit.group.weak:  # "head of the Interior Ministry", "leader of the rebels", "leader of ISIS"
+        office = root_hit.term.lower() in self.tables.sectors.office_terms
+        if root_hit.group.weak or office:  # "head of the Interior Ministry", "leader of the rebels", "leader of ISIS"
             # only the object of the preposition ("the rebels"), not a word inside it ("children's program")
             used += [h for h in hits if h not in used and all(part[k].i in pps for k in range(h.start, h.end))
                      and any(part[k].dep_ == "pobj" for k in range(h.start, h.end))]
             used += [SectorHit(m.start, m.end, m.entry.text, named_group(m.entry)) for m in names
                      if m.start in pps and m.entry.sector and m.entry.kind in ("igo", "agency", "seat")]
+            if office and len(used) > 1:  # "president of the farmers' association": the body's sector
+                used = [h for h in used if h is not root_hit]
         sector, others = self.tables.sectors.combine(used)
         core_names = [m for m in names if m.start in core]
         pp_names = [m for m in names if m.start in pps]

@@ -76,6 +76,7 @@ class SectorLexicon:
     former_applies_to: frozenset[str]
     person_title_words: frozenset[str] = field(default_factory=frozenset)
     honorifics: frozenset[str] = field(default_factory=frozenset)
+    office_terms: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def from_yaml(cls, path: Path, tokenize: Callable[[str], tuple[str, ...]]) -> SectorLexicon:
@@ -134,6 +135,7 @@ class SectorLexicon:
             former_applies_to=frozenset(former.get("applies_to") or ()),
             person_title_words=frozenset(titles),
             honorifics=frozenset(data.get("honorifics") or ()),
+            office_terms=frozenset(str(t).lower() for t in data.get("offices") or ()),
         )
 
     # -- matching -------------------------------------------------------------------------------------
@@ -184,6 +186,18 @@ class SectorLexicon:
                 hits.append(SectorHit(pos[j], pos[j + n - 1] + 1, term, group, former=former_seen))
             j += n
         return hits
+
+    def offices_of(self, hits: list[SectorHit], tokens: Sequence[TokenLike]) -> list[SectorHit]:
+        """An office followed by "of" + a described body takes that body's sector: "president of the
+        farmers' association" is AGR/SOC, not GOV; "president of Kenya" (no sector word after) stays GOV."""
+        out: list[SectorHit] = []
+        for k, h in enumerate(hits):
+            after = hits[k + 1 :]
+            if h.term.lower() in self.office_terms and h.end < len(tokens) and tokens[h.end].lower_ == "of" \
+                    and any(a.group.kind != "person" for a in after):
+                continue
+            out.append(h)
+        return out
 
     def is_counterpart(self, tokens: Sequence[TokenLike]) -> bool:
         words = [t.lower_ for t in tokens if t.text not in HYPHENS]
