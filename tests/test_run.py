@@ -311,3 +311,18 @@ def test_run_output_articles_read_back_as_a_parquet_corpus(corpus: Path, tmp_pat
     assert [a for a in read_corpus([first / "articles"]) if isinstance(a, Article)] == originals
     run_corpus([first / "articles"], second, **kwargs)
     assert _parts(second) == _parts(first)
+
+
+def test_one_run_at_a_time_per_directory(corpus: Path, tmp_path: Path) -> None:
+    import fcntl
+
+    from eventlens.scale.runner import RunDirectoryBusy
+
+    out = tmp_path / "run"
+    out.mkdir()
+    with (out / ".eventlens-run.lock").open("a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # another run holds the directory
+        with pytest.raises(RunDirectoryBusy):
+            run_corpus([corpus], out, scheduler=SYNCHRONOUS, pipeline=KEYWORD_PIPELINE, progress=False)
+    result = run_corpus([corpus], out, scheduler=SYNCHRONOUS, pipeline=KEYWORD_PIPELINE, progress=False)
+    assert result.articles == 9

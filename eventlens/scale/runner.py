@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from eventlens.config import Settings
-from eventlens.errors import BadRecord
+from eventlens.errors import BadRecord, EventlensError
 from eventlens.ingest.corpus import read_corpus
 from eventlens.record import Article
 from eventlens.scale import tables
@@ -101,6 +101,38 @@ def _run_key(pipeline: str, settings: Settings, coded_date: str) -> str:
 
 
 def run_corpus(
+    paths: Iterable[str | Path],
+    out_dir: str | Path,
+    **options: Any,
+) -> RunResult:
+    """Code every article under `paths` into `out_dir`; see `_run` for the options. One run at a time
+    per directory: a second concurrent run of the same `out_dir` fails at once instead of racing."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    with _exclusive(out / ".eventlens-run.lock"):
+        return _run(paths, out, **options)
+
+
+@contextlib.contextmanager
+def _exclusive(lock_path: Path) -> Iterator[None]:
+    import fcntl
+
+    with lock_path.open("a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise RunDirectoryBusy(f"{lock_path.parent} is in use by another eventlens run") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+class RunDirectoryBusy(EventlensError):
+    code = "E501"
+
+
+def _run(
     paths: Iterable[str | Path],
     out_dir: str | Path,
     *,
