@@ -162,11 +162,11 @@ def shot(page, name: str) -> None:
 
 def test_dashboard_shows_timeline_map_and_network(page, server) -> None:
     page.goto(f"{server['url']}/#/dashboard")
-    page.wait_for_selector("#timeline canvas")
+    page.wait_for_selector("#timeline[data-ready] canvas")
     # country outlines drawn (Natural Earth, from the install)
     page.wait_for_function("document.querySelectorAll('#map svg path').length > 150")
     page.wait_for_selector("#map .cluster-icon")
-    page.wait_for_selector("#network canvas")
+    page.wait_for_selector("#network[data-ready] canvas")
     page.wait_for_function("document.querySelector('#map-count').textContent.includes('places')")
     located = [e for _, events in demo_events() for e in events if e.event_loc]
     assert page.locator("#map-count").inner_text() == f"{len({e.event_loc.name for e in located})} places"
@@ -179,7 +179,7 @@ def test_dashboard_shows_timeline_map_and_network(page, server) -> None:
 
 def test_brushing_the_timeline_filters_by_date(page, server) -> None:
     page.goto(f"{server['url']}/#/dashboard")
-    page.wait_for_selector("#timeline canvas")
+    page.wait_for_selector("#timeline[data-ready] canvas")
     page.wait_for_timeout(300)
     box = page.locator("#timeline").bounding_box()
     y = box["y"] + box["height"] * 0.55

@@ -89,6 +89,7 @@ async function loadTimeline(chart, filters, by, interval) {
     if (!data.periods.length) return;
     navigate("dashboard", null, { ...filters, date_from: data.periods[first], date_to: data.ends[last] });
   });
+  chart.getDom().dataset.ready = "1"; // lets tests (and users' scripts) wait for real data
   chart.off("click");
   chart.on("click", (event) => {
     const i = event.dataIndex;
@@ -166,6 +167,7 @@ async function loadNetwork(chart, filters) {
       })),
     }],
   });
+  chart.getDom().dataset.ready = "1";
   chart.off("click");
   chart.on("click", (p) => {
     if (p.dataType === "node") navigate("events", null, { ...filters, country: /^[A-Z]{3}$/.test(p.data.id) ? p.data.id : "", q: /^[A-Z]{3}$/.test(p.data.id) ? filters.q : p.data.name });
