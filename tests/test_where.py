@@ -291,3 +291,14 @@ def test_geo_evaluators_run(shared_data, gold):
     for metric in ("exact_acc", "country_acc", "acc_161km"):
         assert 0.0 <= result.metrics[metric] <= 1.0
     assert result.metrics["country_acc"] > 0.0  # the resolver places at least something correctly
+
+
+def test_capital_as_an_argument_is_not_the_scene(where_nlp, gazetteer):
+    from eventlens.where import locate_event
+
+    doc = where_nlp("The ministry sent food aid to Mogadishu.")
+    sent = next(doc.sents)
+    trigger = next(t for t in doc if t.text == "sent")
+    recipient = next(t for t in doc if t.text == "Mogadishu")
+    loc = locate_event(sent, trigger, [recipient], {}, gazetteer)
+    assert loc is None or loc.resolution == 1  # at most the country, never the capital as the scene

@@ -224,8 +224,11 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
     if best is not None:
         return best[1]
 
-    # 2. The sentence's most specific place (resolution 2-4), nearest the trigger.
-    specific = [t for t in places if t.place.resolution and t.place.resolution >= 2]
+    # 2. The sentence's most specific place (resolution 2-4), nearest the trigger. A place that IS an
+    # argument ("aid to <capital>", "<capital> protested") stands for its government, not the scene.
+    arg_ids = {t.i for t in argument_tokens}
+    specific = [t for t in places if t.place.resolution and t.place.resolution >= 2
+                and not arg_ids & set(range(t.span.start, t.span.end))]
     if specific:
         t = min(specific, key=lambda t: (-min(t.place.resolution or 0, 4), abs(t.span.start - trigger.i)))
         return t.place.to_event_loc(text=t.span.text)
