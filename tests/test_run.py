@@ -326,3 +326,47 @@ def test_one_run_at_a_time_per_directory(corpus: Path, tmp_path: Path) -> None:
             run_corpus([corpus], out, scheduler=SYNCHRONOUS, pipeline=KEYWORD_PIPELINE, progress=False)
     result = run_corpus([corpus], out, scheduler=SYNCHRONOUS, pipeline=KEYWORD_PIPELINE, progress=False)
     assert result.articles == 9
+
+
+class SlowKeywordPipeline(KeywordPipeline):
+    """KeywordPipeline that takes a while per article, so a run can be killed half way."""
+
+    def code(self, article: Article) -> list[Event]:
+        import time
+
+        time.sleep(0.3)
+        return super().code(article)
+
+
+def test_sigkill_mid_run_then_rerun_completes_byte_identically(corpus: Path, tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    kwargs = dict(scheduler=SYNCHRONOUS, partition_size=2, coded_date="2031-04-01", progress=False)
+    clean = tmp_path / "clean"
+    run_corpus([corpus], clean, pipeline=KEYWORD_PIPELINE, **kwargs)
+    out = tmp_path / "killed"
+    script = (f"from eventlens.scale import run_corpus\n"
+              f"run_corpus([{str(corpus)!r}], {str(out)!r}, pipeline='{__name__}:SlowKeywordPipeline', "
+              f"**{kwargs!r})\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).parent), *sys.path])}
+    process = subprocess.Popen([sys.executable, "-c", script], env=env)
+    deadline = time.monotonic() + 60
+    try:
+        while time.monotonic() < deadline:  # wait until at least one partition is recorded as done
+            manifest = out / "manifest.json"
+            if manifest.exists() and json.loads(manifest.read_text() or "{}").get("partitions"):
+                break
+            assert process.poll() is None, "the run ended before it could be killed"
+            time.sleep(0.05)
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.wait(timeout=30)
+    done_before = len(json.loads((out / "manifest.json").read_text())["partitions"])
+    assert 0 < done_before < 5
+    resumed = run_corpus([corpus], out, pipeline=f"{__name__}:SlowKeywordPipeline", **kwargs)
+    assert resumed.skipped == done_before
+    assert _parts(out) == _parts(clean)
