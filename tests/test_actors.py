@@ -116,6 +116,10 @@ TRICKY = [
     ("After a meeting at the Pentagon last week, Sara Lind said the talks went well.", "Sara Lind", None, None,
      "person", []),
     ("The president of Kenya arrived in Lusaka.", "The president of Kenya", "KEN", "GOV", "person", []),
+    ("Thousands of Chilean students marched on Friday.", "Thousands of Chilean students", "CHL", "EDU", "group", []),
+    ("A group of Afghan rebels attacked the post.", "A group of Afghan rebels", "AFG", "REB", "group", []),
+    ("Members of the Nepalese opposition walked out.", "Members of the Nepalese opposition", "NPL", "OPP", None,
+     []),
 ]
 
 

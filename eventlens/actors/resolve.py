@@ -45,15 +45,25 @@ DOMESTIC_SECTORS = frozenset(SECTOR_CODES)
 TRIM = frozenset({",", "and", "or", "&", ";", "as", "well", "both", "either", "neither", "nor"})
 
 
-def phrase_head(span: Span) -> Token:
+def phrase_head(span: Span, quantity_heads: frozenset[str] = frozenset()) -> Token:
     """The head of a phrase. spaCy's `Span.root` takes the first token whose head lies outside the span;
     for a fragment of a larger phrase ("Israeli police" in "Israeli police custody") several do, and the
-    English noun-phrase head is the rightmost of them."""
+    English noun-phrase head is the rightmost of them. A counting head ("thousands of students", "members
+    of the opposition") passes to the noun after "of"."""
     outside = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
-    if len(outside) <= 1:
-        return span.root
-    nominal = [t for t in outside if t.pos_ in ("NOUN", "PROPN", "PRON")]
-    return (nominal or outside)[-1]
+    head = span.root
+    if len(outside) > 1:
+        nominal = [t for t in outside if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        head = (nominal or outside)[-1]
+    for _ in range(3):  # "tens of thousands of students"
+        if head.lower_ not in quantity_heads and head.lemma_.lower() not in quantity_heads:
+            break
+        objs = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj" and span.start <= g.i < span.end]
+        if not objs:
+            break
+        head = objs[0]
+    return head
 
 
 @dataclass
@@ -96,7 +106,7 @@ class ActorResolver:
 
     def _conjuncts(self, span: Span) -> list[Span]:
         """'Russia and China' -> [Russia, China]; a phrase without coordination -> [span]."""
-        root = phrase_head(span)
+        root = phrase_head(span, self.tables.sectors.quantity_heads)
         chain = [root]
         while True:
             nxt = [c for c in chain[-1].children if c.dep_ == "conj" and span.start <= c.i < span.end
@@ -126,7 +136,7 @@ class ActorResolver:
         return doc[start:end] if start < end else None
 
     def _resolve_part(self, part: Span, memory: ArticleActors) -> list[Actor]:
-        root = phrase_head(part)
+        root = phrase_head(part, self.tables.sectors.quantity_heads)
         # 1. pronouns
         if root.pos_ == "PRON" or (len(part) == 1 and part[0].lower_ in PERSON_PRONOUNS | THING_PRONOUNS):
             return self._pronoun(part, root, memory)

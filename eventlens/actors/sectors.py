@@ -77,6 +77,7 @@ class SectorLexicon:
     person_title_words: frozenset[str] = field(default_factory=frozenset)
     honorifics: frozenset[str] = field(default_factory=frozenset)
     office_terms: frozenset[str] = field(default_factory=frozenset)
+    quantity_heads: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def from_yaml(cls, path: Path, tokenize: Callable[[str], tuple[str, ...]]) -> SectorLexicon:
@@ -136,6 +137,7 @@ class SectorLexicon:
             person_title_words=frozenset(titles),
             honorifics=frozenset(data.get("honorifics") or ()),
             office_terms=frozenset(str(t).lower() for t in data.get("offices") or ()),
+            quantity_heads=frozenset(str(t).lower() for t in data.get("quantity_heads") or ()),
         )
 
     # -- matching -------------------------------------------------------------------------------------
