@@ -104,15 +104,7 @@ def read_jsonl_lines(lines: Iterable[bytes], name: str, published: date | None) 
         if decoded.warning and not warned:
             log.warning("%s: %s (first such line; others are decoded the same way)", record, decoded.warning)
             warned = True
-        try:
-            obj = json.loads(decoded.text)
-        except json.JSONDecodeError as exc:
-            yield BadRecord(record, f"invalid JSON ({exc.msg} at column {exc.colno})")
-            continue
-        try:
-            yield _note_encoding(article_from_record(obj, record, published, name), decoded)
-        except BadRecord as bad:
-            yield bad
+        yield _json_line_item(decoded.text, decoded, record, name, published)
     if not seen_text:
         yield BadRecord(name, "empty file")
 
@@ -130,16 +122,18 @@ def _jsonl_records(decoded: Decoded, name: str, published: date | None) -> Itera
     for lineno, line in enumerate(decoded.text.splitlines(), start=1):
         if not line.strip():
             continue
-        record = f"{name}:line {lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield BadRecord(record, f"invalid JSON ({exc.msg} at column {exc.colno})")
-            continue
-        try:
-            yield _note_encoding(article_from_record(obj, record, published, name), decoded)
-        except BadRecord as bad:
-            yield bad
+        yield _json_line_item(line, decoded, f"{name}:line {lineno}", name, published)
+
+
+def _json_line_item(line: str, decoded: Decoded, record: str, name: str, published: date | None) -> Item:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return BadRecord(record, f"invalid JSON ({exc.msg} at column {exc.colno})")
+    try:
+        return _note_encoding(article_from_record(obj, record, published, name), decoded)
+    except BadRecord as bad:
+        return bad
 
 
 def read_json(data: bytes, name: str, published: date | None) -> Iterator[Item]:
