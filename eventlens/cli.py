@@ -91,11 +91,21 @@ def _report_bad(bad: BadRecord) -> None:
     click.echo(f"error: {bad}", err=True)
 
 
+class _EchoHandler(logging.Handler):
+    """eventlens warnings (e.g. a file decoded as cp1252) as "warning: ..." lines on the current
+    stderr, looked up at each message so it also works under click's test runner."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"warning: {record.getMessage()}", err=True)
+
+
 @click.group()
 @click.version_option(package_name="eventlens")
 def main() -> None:
     """eventlens: political event records (PLOVER) from news text, offline."""
-    logging.basicConfig(level=logging.WARNING, format="warning: %(message)s", stream=sys.stderr)
+    logger = logging.getLogger("eventlens")
+    if not any(isinstance(h, _EchoHandler) for h in logger.handlers):
+        logger.addHandler(_EchoHandler(logging.WARNING))
 
 
 @main.command()

@@ -203,3 +203,13 @@ def test_an_article_that_breaks_the_pipeline_fails_alone(monkeypatch, runner, fa
     with Store(db) as store:
         assert store.summary().articles == 2 and store.get_article("bad") is None
         assert store.get_article("r3") is not None
+
+
+def test_legacy_encoding_is_a_warning_not_a_failure(runner, fake, db, tmp_path) -> None:
+    f = tmp_path / "old-cms.txt"
+    f.write_bytes("Ministers of Curaçao and Perú met in Bogotá.".encode("cp1252"))
+    result = runner.invoke(main, ["ingest", str(f), "--db", db, "--no-progress"])
+    assert result.exit_code == 0
+    assert f"warning: {f}: not UTF-8" in result.stderr
+    with Store(db) as store:
+        assert store.get_article("old-cms").text == "Ministers of Curaçao and Perú met in Bogotá."
