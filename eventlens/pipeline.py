@@ -146,8 +146,11 @@ class Pipeline:
                 a.sector in cand.entry.actor_sector or set(a.other_sectors) & cand.entry.actor_sector for a in actors
             ):
                 continue
-            domain = discard_domain(sent, self.cues)
-            if domain and not political_cue(sent, self.cues) and not any(self._political(a, sent) for a in actors + recipients):
+            if discard_domain(sent, self.cues) and not political_cue(sent, self.cues) and not any(
+                    self._political(a, sent) for a in actors + recipients):
+                continue  # strong sport/business/entertainment cue and nothing political
+            if discard_domain(sent, self.cues, weak=True) and not political_cue(sent, self.cues) and not any(
+                    _political(a) for a in actors + recipients):
                 continue
             if cand.joint and recipients and cand.type in {"AGREE", "SUPPORT", "COOPERATE", "RETREAT", "ASSAULT"}:
                 actors, recipients = _dedupe(actors + recipients), []

@@ -24,6 +24,7 @@ class Cues:
     contexts: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]  # single lemmas, multiword
     size: dict[str, frozenset[str]]
     discard: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]  # single words, multiword
+    weak: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]
 
 
 @lru_cache(maxsize=1)
@@ -35,9 +36,11 @@ def load_cues() -> Cues:
         multi = tuple(tuple(w.lower().split()) for w in words if " " in w)
         contexts[name] = (single, multi)
     size = {k: frozenset(v) for k, v in data["size"].items()}
-    discard = {k: (frozenset(w.lower() for w in v if " " not in w), tuple(tuple(w.lower().split()) for w in v if " " in w))
-               for k, v in data["discard_domains"].items()}
-    return Cues(contexts=contexts, size=size, discard=discard)
+    def words(table: dict) -> dict:
+        return {k: (frozenset(w.lower() for w in v if " " not in w), tuple(tuple(w.lower().split()) for w in v if " " in w))
+                for k, v in table.items()}
+
+    return Cues(contexts=contexts, size=size, discard=words(data["discard_domains"]), weak=words(data["weak_domains"]))
 
 
 def contexts_for(tokens: list[Token], cues: Cues) -> list[str]:
@@ -56,10 +59,11 @@ def contexts_for(tokens: list[Token], cues: Cues) -> list[str]:
     return found
 
 
-def discard_domain(sent: Span, cues: Cues) -> str | None:
+def discard_domain(sent: Span, cues: Cues, weak: bool = False) -> str | None:
+    """The non-political domain whose strong (or, with weak=True, weak) cue words the sentence has."""
     words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
     lowers = [t.lower_ for t in sent]
-    for domain, (single, multi) in cues.discard.items():
+    for domain, (single, multi) in (cues.weak if weak else cues.discard).items():
         if words & single:
             return domain
         for phrase in multi:

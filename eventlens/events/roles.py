@@ -96,7 +96,7 @@ def argument(token: Token, via: str) -> Argument:
         token = objs[0]
     if token is not first:
         start, end = np_bounds(token)
-        return Argument(head=token.i, start=min(start, first.i), end=end, via=via)
+        return Argument(head=token.i, start=start, end=end, via=f"{via} (after '{first.text} of')")
     start, end = np_bounds(token)
     return Argument(head=token.i, start=start, end=end, via=via)
 
@@ -132,6 +132,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
         if head_passive == passive:
             args, how = subject_of(verb.head, depth + 1)
             return [Argument(a.head, a.start, a.end, "subject shared with conjoined verb") for a in args], how
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" and not passive:
+        # "is prepared to impose": the subject of the copula
+        args, how = subject_of(verb.head.head, depth + 1)
+        return [Argument(a.head, a.start, a.end, f"subject of '{verb.head.head.text} {verb.head.text}'") for a in args], how
     if verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and not passive:
         # control: "agreed to withdraw", "seeks to offer"; "..., killing five" (advcl participle)
         objs = [c for c in verb.head.children if c.dep_ == "dobj"]
