@@ -208,7 +208,8 @@ def _weigh(items: list[_Item]) -> dict[str, int]:
             df[token] += 1
     n = len(items)
     for item in items:
-        weights = {t: math.log((n + 1) / (df[t] + 0.5)) for t in item.tokens}
+        # Sorted, so float sums run in the same order whatever the string hash seed.
+        weights = {t: math.log((n + 1) / (df[t] + 0.5)) for t in sorted(item.tokens)}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         item.vector = {t: w / norm for t, w in weights.items()}
     return df

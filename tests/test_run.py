@@ -370,3 +370,19 @@ def test_sigkill_mid_run_then_rerun_completes_byte_identically(corpus: Path, tmp
     resumed = run_corpus([corpus], out, pipeline=f"{__name__}:SlowKeywordPipeline", **kwargs)
     assert resumed.skipped == done_before
     assert _parts(out) == _parts(clean)
+
+
+def test_dedup_files_do_not_depend_on_the_hash_seed(corpus: Path, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    out = tmp_path / "run"
+    run_corpus([corpus], out, scheduler=SYNCHRONOUS, pipeline=KEYWORD_PIPELINE, coded_date="2031-04-01",
+               progress=False)
+    outputs = []
+    for seed in ("1", "2"):
+        subprocess.run([sys.executable, "-c", f"from eventlens.dedup import dedup_run; dedup_run({str(out)!r})"],
+                       env={**os.environ, "PYTHONHASHSEED": seed}, check=True, timeout=120)
+        outputs.append(((out / "clusters.parquet").read_bytes(), (out / "links.parquet").read_bytes()))
+    assert outputs[0] == outputs[1]
