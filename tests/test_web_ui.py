@@ -155,6 +155,16 @@ def page(browser, server) -> Iterator[object]:
     assert errors == [], f"JavaScript errors: {errors}"
 
 
+def wait_until(page, expression: str, seconds: float = 15.0) -> None:
+    """Poll a JS expression from Python: Playwright's wait_for_function compiles its predicate with
+    eval inside the page, which the app's Content-Security-Policy (rightly) forbids."""
+    deadline = time.monotonic() + seconds
+    while not page.evaluate(expression):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {expression}")
+        page.wait_for_timeout(100)
+
+
 def shot(page, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
@@ -164,10 +174,10 @@ def test_dashboard_shows_timeline_map_and_network(page, server) -> None:
     page.goto(f"{server['url']}/#/dashboard")
     page.wait_for_selector("#timeline[data-ready] canvas")
     # country outlines drawn (Natural Earth, from the install)
-    page.wait_for_function("document.querySelectorAll('#map svg path').length > 150")
+    wait_until(page, "document.querySelectorAll('#map svg path').length > 150")
     page.wait_for_selector("#map .cluster-icon")
     page.wait_for_selector("#network[data-ready] canvas")
-    page.wait_for_function("document.querySelector('#map-count').textContent.includes('places')")
+    wait_until(page, "(document.querySelector('#map-count')?.textContent || '').includes('places')")
     located = [e for _, events in demo_events() for e in events if e.event_loc]
     assert page.locator("#map-count").inner_text() == f"{len({e.event_loc.name for e in located})} places"
     page.wait_for_timeout(800)  # let the cluster layer settle after fitting the map to the markers
@@ -188,7 +198,7 @@ def test_brushing_the_timeline_filters_by_date(page, server) -> None:
     page.mouse.move(box["x"] + box["width"] * 0.30, y, steps=8)
     page.mouse.move(box["x"] + box["width"] * 0.45, y, steps=8)
     page.mouse.up()
-    page.wait_for_function("location.hash.includes('date_from=')", timeout=10_000)
+    wait_until(page, "location.hash.includes('date_from=')")
     page.wait_for_selector("#date-range")
     params = dict(p.split("=") for p in page.evaluate("location.hash").split("?")[1].split("&"))
     assert params["date_from"] == "2024-01-01" and params["date_from"] < params["date_to"] < "2024-06-30"
@@ -207,13 +217,13 @@ def test_event_table_filters_and_search(page, server) -> None:
     assert f"of {len(demo_events())}" in page.locator("#event-count").inner_text()
     page.select_option("select[name=type]", "ASSAULT")
     page.click("#filter-form button[type=submit]")
-    page.wait_for_function("location.hash.includes('type=ASSAULT')")
+    wait_until(page, "location.hash.includes('type=ASSAULT')")
     page.wait_for_selector(f"#event-count:has-text('of {count_of('ASSAULT')}')")
     types = page.locator("#events-table tbody tr td:nth-child(2) strong").all_inner_texts()
     assert types and set(types) == {"ASSAULT"}
     page.fill("#search-q", "aid to")
     page.click("#search button")
-    page.wait_for_function("location.hash.includes('q=aid')")
+    wait_until(page, "location.hash.includes('q=aid')")
     page.wait_for_selector("#event-count:has-text('of 0')")  # ASSAULT filter kept, no AID sentence matches
     page.click("#clear-filters")
     page.fill("#search-q", "aid to")
@@ -271,3 +281,23 @@ def test_article_view_marks_events_and_escapes_markup(page, server) -> None:
     page.wait_for_selector("#event-title")
     assert page.locator("#event-title").inner_text().startswith("CONSULT")
     shot(page, "event-view")
+
+
+def test_actors_page_lists_actors_and_links_to_their_events(page, server) -> None:
+    page.goto(f"{server['url']}/#/actors")
+    page.wait_for_selector("#actors-table tbody tr")
+    rows = page.locator("#actors-table tbody tr").all_inner_texts()
+    assert any(r.startswith("USA\tUSA") for r in rows)
+    page.fill("#actor-q", "ukr")
+    page.click("#actor-q + button")
+    page.locator("#actors-table tbody tr:has-text('UKR')").wait_for()
+    sync_api = pytest.importorskip("playwright.sync_api")
+    sync_api.expect(page.locator("#actors-table tbody tr")).to_have_count(1)
+    shot(page, "actors")
+    page.locator("#actors-table tbody tr").first.click()
+    wait_until(page, "location.hash.includes('country=UKR')")
+    page.wait_for_selector("#events-table tbody tr")
+    parties = page.locator("#events-table tbody tr td:nth-child(3), #events-table tbody tr td:nth-child(4)")
+    assert page.locator("#events-table tbody tr").count() == sum(
+        1 for _, evs in demo_events() for e in evs if "UKR" in {a.country for a in e.actor + e.recipient})
+    assert parties.count() > 0

@@ -7,6 +7,7 @@ import { renderDashboard } from "./dashboard.js";
 import { renderEvents } from "./events.js";
 import { renderEvent } from "./event.js";
 import { renderArticle } from "./article.js";
+import { renderActors } from "./actors.js";
 import { askToken } from "./token.js";
 
 let dispose = null;
@@ -21,7 +22,7 @@ async function render() {
   for (const link of document.querySelectorAll("nav a")) {
     link.classList.toggle("active", link.dataset.view === view);
     // Switching between dashboard and table keeps the filters (e.g. a brushed date range).
-    link.setAttribute("href", hashFor(link.dataset.view, null, filters));
+    link.setAttribute("href", hashFor(link.dataset.view, null, link.dataset.view === "actors" ? {} : filters));
   }
   document.getElementById("search-q").value = filters.q || "";
   renderFilters(document.getElementById("filters"), meta);
@@ -30,6 +31,7 @@ async function render() {
     if (view === "events") await renderEvents(root, filters, params);
     else if (view === "event" && id) await renderEvent(root, id, meta);
     else if (view === "article" && id) await renderArticle(root, id);
+    else if (view === "actors") await renderActors(root, params);
     else dispose = renderDashboard(root, filters);
   } catch (error) {
     root.replaceChildren(el("p", { class: "error", id: "view-error" }, error.message));
