@@ -13,8 +13,25 @@ import { askToken } from "./token.js";
 let dispose = null;
 let metaPromise = null;
 
+async function loadMeta() {
+  try {
+    return await get("/api/meta");
+  } catch (error) {
+    // Reads from another host need a token: ask once, then retry.
+    if (error.status === 401 && askToken()) return get("/api/meta");
+    throw error;
+  }
+}
+
 async function render() {
-  const meta = await (metaPromise ??= get("/api/meta"));
+  let meta;
+  try {
+    meta = await (metaPromise ??= loadMeta());
+  } catch (error) {
+    metaPromise = null;
+    document.getElementById("view").replaceChildren(el("p", { class: "error", id: "view-error" }, error.message));
+    return;
+  }
   const { view, id, params } = parseHash();
   const filters = filtersOf(params);
   const root = document.getElementById("view");
