@@ -110,10 +110,15 @@ def evaluate_quad(options: EvalOptions, pipeline=None) -> EvalResult:  # noqa: A
     coded = {a.article_id: evs for a, evs in _pipeline(pipeline).code_many(articles)}
     confusion: Counter[tuple[str, str]] = Counter()
     correct = 0
-    for a, (_, label) in zip(articles, kept, strict=True):
-        answer = quad_answer(coded.get(a.article_id, []))
+    misses = []
+    for a, (sentence, label) in zip(articles, kept, strict=True):
+        events = coded.get(a.article_id, [])
+        answer = quad_answer(events)
         correct += answer == label
         confusion[(QUAD_NAMES[label], QUAD_NAMES.get(answer, f"Q{answer}"))] += 1
+        if answer != label and len(misses) < 25:
+            ours = ", ".join(f"{e.event}/{e.modality}" for e in events) or "-"
+            misses.append(f"  gold {label} ours {answer} [{ours}]: {sentence[:110]}")
     n = len(kept)
     metrics = {"quad_acc": round(correct / n, 4) if n else 0.0}
     summary = (f"conflibert-quad split={options.split} scored={n} (file {total} rows; "
@@ -121,7 +126,8 @@ def evaluate_quad(options: EvalOptions, pipeline=None) -> EvalResult:  # noqa: A
                f"occur in the PLOVER GSR, {left_out} in its dev split were left out)\n"
                f"  quad_acc                 {metrics['quad_acc']:.4f}")
     return EvalResult(gold="conflibert-quad", n=n, metrics=metrics,
-                      tables=[summary, per_type_table(confusion), confusion_table(confusion)])
+                      tables=[summary, per_type_table(confusion), confusion_table(confusion),
+                              "first disagreements\n" + "\n".join(misses)])
 
 
 # --- conflibert-actors ----------------------------------------------------------------------------
@@ -245,6 +251,7 @@ def evaluate_actors(options: EvalOptions, pipeline=None) -> EvalResult:  # noqa:
     articles = [Article(article_id=str(i), text=s.text) for i, s in enumerate(sentences)]
     coded = {a.article_id: evs for a, evs in _pipeline(pipeline).code_many(articles)}
     counts = {"source": SpanCounts(), "target": SpanCounts()}
+    misses: list[str] = []
     for a, sent in zip(articles, sentences, strict=True):
         events = coded.get(a.article_id, [])
         top = max(events, key=lambda e: e.confidence) if events else None
@@ -253,6 +260,11 @@ def evaluate_actors(options: EvalOptions, pipeline=None) -> EvalResult:  # noqa:
             gold = [span for r in gold_roles for span in sent.spans.get(r, [])]
             ours = [s for s in (actor_span(x, sent.text) for x in actors) if s]
             score_spans(sent, gold, ours, counts[role])
+            gold_chars = {(sent.tokens[s][0], sent.tokens[e - 1][1]) for s, e in gold}
+            if gold_chars != set(ours) and len(misses) < 30:
+                misses.append(f"  {role:6} gold {[sent.text[s:e] for s, e in sorted(gold_chars)]} "
+                              f"ours {[sent.text[s:e] for s, e in ours]} ({top.event if top else '-'}): "
+                              f"{sent.text[:90]}")
     metrics = {}
     lines = [f"conflibert-actors split={options.split} sentences={len(sentences)} "
              f"(gold source = S+R spans, target = T spans; ours from the most confident event)"]
@@ -263,7 +275,8 @@ def evaluate_actors(options: EvalOptions, pipeline=None) -> EvalResult:  # noqa:
             name = f"{role}_{'span' if variant == 'exact' else variant}_f1"
             metrics[name] = round(f, 4)
             lines.append(f"  {name:20} P={p:.3f} R={r:.3f} F1={f:.3f} (tp={tp} fp={fp} fn={fn})")
-    return EvalResult(gold="conflibert-actors", n=len(sentences), metrics=metrics, tables=["\n".join(lines)])
+    return EvalResult(gold="conflibert-actors", n=len(sentences), metrics=metrics,
+                      tables=["\n".join(lines), "first disagreements (not an exact match)\n" + "\n".join(misses)])
 
 
 def _variant_prf(variant: str, c: SpanCounts) -> tuple[float, float, float]:

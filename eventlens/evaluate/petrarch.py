@@ -4,7 +4,10 @@ Gold sets (read at run time from ../shared/data, never copied):
 - `petrarch-validation`: the 78 English records of UniversalPetrarch's `PETR2_GSR_validation.xml`
   (seeded from PETRARCH-2 output and corrected by hand, so this measures agreement with that tradition).
 - `petrarch-unit`: the 284 records of petrarch2's `PETR.UnitTest.records.xml` (stylised sentences with
-  fictional actors such as Arnor and Gondor, plus some real ones).
+  fictional actors such as Arnor and Gondor, plus some real ones). Caution: their codes come from the
+  small test dictionary `PETR.Validate.verbs.txt`, which tests PETRARCH's pattern machinery and assigns
+  codes freely (CONDEMN -> 122 "reject request for aid", RESTORE ... DIPLOMATIC -> 064 "share
+  intelligence", and invented codes such as 903 or 345), so agreement here is a weak signal of quality.
 
 Both are pseudo-XML (`<Sentence ...>` sometimes self-closed before its content, `#` banners), so they are
 read with regular expressions: per record the `<EventCoding eventcode= sourcecode= targetcode=>` rows
