@@ -185,6 +185,15 @@ def test_title_apposition_and_surname_coreference(actor_nlp, resolver):
     assert (minister.name, minister.country) == ("Daniyar Omarov", "KAZ")
 
 
+def test_surname_that_is_also_a_city(actor_nlp, resolver):
+    text = "Brazilian Senator Maria Lima visited Quito on Monday. Lima said the visit went well."
+    doc = actor_nlp(text)
+    memory = resolver.start_article(doc)
+    later = text.rindex("Lima")
+    actors = resolver.resolve(doc.char_span(later, later + 4), memory)
+    assert [(a.name, a.country, a.sector, a.kind) for a in actors] == [("Maria Lima", "BRA", "LEG", "person")]
+
+
 def test_plural_role_noun_resolves_to_the_people_named(actor_nlp, resolver):
     text = ("Finnish Prime Minister Aino Virtanen met Estonian Prime Minister Kalle Tamm in Tallinn. "
             "The two prime ministers signed a ferry agreement.")

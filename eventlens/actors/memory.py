@@ -210,6 +210,14 @@ def _name_token(tok: Token, name_at: dict[int, NameMention], tables: ActorTables
     return True
 
 
+def _surname_like_place(tok: Token, name_at: dict[int, NameMention], sentence_start_ok: bool = False) -> bool:
+    """A capitalised word right after a first name that a ruler tagged as a city or region ("Kerry",
+    "Washington", "Lima"): part of the name. Country names and demonyms never are."""
+    m = name_at.get(tok.i)
+    return (m is not None and m.entry.kind in ("capital", "admin1") and m.start == m.end - 1
+            and tok.pos_ == "PROPN" and (sentence_start_ok or not tok.is_sent_start))
+
+
 def _strip_name(tokens: list[Token], name_at: dict[int, NameMention], tables: ActorTables) -> list[Token]:
     """Drop titles, honorifics and determiners before a name and the possessive after it."""
     while tokens and not _name_token(tokens[0], name_at, tables):
@@ -252,6 +260,8 @@ def find_name_spans(doc: Doc, memory: ArticleActors, tables: ActorTables) -> lis
                 and not doc[start - 1].is_sent_start:
             start -= 1
             extra += 1
+        if end < len(doc) and _surname_like_place(doc[end], name_at):
+            end += 1  # "John Kerry": a place ruler took the surname for County Kerry
         spans.append((start, end))
     for sent in doc.sents:
         toks = list(sent)
@@ -261,6 +271,8 @@ def find_name_spans(doc: Doc, memory: ArticleActors, tables: ActorTables) -> lis
         for b, e in starts:
             j = e
             while j < len(toks) and j - e < 4 and _title_name_token(toks, b, j, name_at, tables):
+                j += 1
+            if e < j < len(toks) and _surname_like_place(toks[j], name_at):
                 j += 1
             # one capitalised word inside an organisation entity that also covers the title is the
             # organisation's name ("General Motors", "the General Assembly"); two are a person whose
@@ -449,7 +461,8 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
     taken = {i for s, e, _ in raw for i in range(s, e)}
     surnames = {p.surname: p for p in memory.persons}
     for tok in doc:
-        if tok.i not in taken and _norm(tok.text) in surnames and tok.i not in memory.name_at:
+        if tok.i not in taken and _norm(tok.text) in surnames and (
+                tok.i not in memory.name_at or _surname_like_place(tok, memory.name_at, sentence_start_ok=True)):
             raw.append((tok.i, tok.i + 1, surnames[_norm(tok.text)]))
     raw.sort(key=lambda r: r[0])
     name_tokens = {i for s, e, _ in raw for i in range(s, e)}
