@@ -83,6 +83,10 @@ def _choose(tok: Token, lexicon: TriggerLexicon) -> list[tuple[TriggerEntry, tup
         if toks is None:
             continue
         obj = roles.direct_object(tok) if pos == "verb" else roles.of_phrase(tok)
+        if entry.light is not None:
+            light = roles.light_verb_of(tok, lexicon.light_verbs)
+            if light is None or light.lemma_.lower() not in entry.light:
+                continue
         if pos == "noun" and entry.obj is not None and obj is None:
             # "a general strike", "the expulsion of diplomats": the constraint may sit on a modifier
             mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound"}}

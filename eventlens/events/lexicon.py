@@ -18,7 +18,7 @@ from ..record import PLOVER_TYPES
 
 ENTRY_KEYS = {
     "lemma", "pos", "type", "mode", "context", "cameo", "obj", "not_obj", "recipient", "of", "nominal",
-    "joint", "also", "actor_sector", "strength", "deviation",
+    "joint", "also", "actor_sector", "strength", "deviation", "light",
 }
 RECIPIENT_SLOTS = {
     "dobj", "dative", "with", "against", "on", "to", "from", "at", "for", "of", "into", "between",
@@ -52,6 +52,7 @@ class TriggerEntry:
     actor_sector: frozenset[str] | None = None
     strength: float = 0.8
     deviation: str | None = None
+    light: frozenset[str] | None = None  # nouns: only with these light verbs ("declared a ceasefire")
 
     @property
     def phrase(self) -> str:
@@ -62,7 +63,7 @@ class TriggerEntry:
     @property
     def specificity(self) -> int:
         """More specific entries win over general ones for the same word."""
-        return 2 * len(self.particles) + (1 if self.obj else 0)
+        return 2 * len(self.particles) + (1 if self.obj else 0) + (1 if self.light else 0)
 
 
 @dataclass
@@ -135,6 +136,7 @@ def _entry(group: dict, raw: dict) -> TriggerEntry:
         actor_sector=frozenset(actor_sector) if actor_sector else None,
         strength=float(merged.get("strength", 0.8 if pos == "verb" else 0.7)),
         deviation=merged.get("deviation"),
+        light=frozenset(merged["light"]) if merged.get("light") else None,
     )
 
 
@@ -146,11 +148,9 @@ def parse_lexicon(data: dict) -> TriggerLexicon:
         if "group" not in group or not group.get("entries"):
             raise LexiconError(f"every group needs a name and entries: {group.get('group')}")
         entries.extend(_entry(group, raw) for raw in group["entries"])
-    return TriggerLexicon(
-        version=str(data["version"]),
-        light_verbs=frozenset(data.get("light_verbs") or ()),
-        entries=entries,
-    )
+    light_verbs = frozenset(data.get("light_verbs") or ())
+    light_verbs |= frozenset(v for e in entries if e.light for v in e.light)
+    return TriggerLexicon(version=str(data["version"]), light_verbs=light_verbs, entries=entries)
 
 
 def default_lexicon_path() -> Path:
