@@ -51,7 +51,12 @@ def make_engine(url: str) -> Engine:
             engine = create_engine(url, connect_args={"timeout": 30}, json_serializer=_json_dumps)
             event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, json_serializer=_json_dumps, pool_pre_ping=True)
+    # synchronous_commit=off: a commit returns before its WAL reaches disk. A *server* crash can then
+    # lose the last fraction of a second of commits, never half an article (each is one transaction),
+    # and re-running the ingest restores them (it is idempotent); in exchange a save is ~2x faster.
+    # No pre-ping: it costs a round trip per checkout; stale connections are recycled instead.
+    return create_engine(url, json_serializer=_json_dumps, pool_recycle=1800,
+                         connect_args={"options": "-c synchronous_commit=off"})
 
 
 def migrate(engine: Engine, attempts: int = 5) -> None:
