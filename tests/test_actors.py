@@ -87,6 +87,8 @@ TRICKY = [
     ("The Democratic Republic of Congo accused Rwanda.", "The Democratic Republic of Congo", "COD", None,
      "country", None),
     ("Latin American leaders gathered in Lima.", "Latin American leaders", None, "GOV", None, None),
+    ("Western governments condemned the vote in Belarus.", "Western governments", None, "GOV", None, None),
+    ("European leaders met Belarusian officials.", "European leaders", None, "GOV", None, None),
     ("Abkhaz separatists fired shells at the village.", "Abkhaz separatists", "GEO", "REB", "group", ["PRE"]),
     ("Kosovar police patrolled the crossing.", "Kosovar police", "KOS", "COP", "organization", None),
     ("The Iranians rejected the proposal.", "The Iranians", "IRN", "CVL", "group", None),

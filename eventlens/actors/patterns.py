@@ -27,8 +27,7 @@ def ruler_patterns(tables: ActorTables | None = None, include_capitals: bool = F
             continue
         tokens = [{"ORTH": t} for t in key]
         if entry.kind == "block":
-            plural_people = entry.text.endswith(("an", "ans"))
-            patterns.append({"label": "NORP" if plural_people else "LOC", "pattern": tokens})
+            patterns.append({"label": "NORP" if entry.people else "LOC", "pattern": tokens})
             continue
         patterns.append({"label": LABELS[entry.kind], "pattern": tokens, "id": f"{ID_KIND[entry.kind]}:{entry.code}"})
     return patterns

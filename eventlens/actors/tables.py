@@ -39,6 +39,7 @@ class NameEntry:
     name: str  # canonical name: the country's, or the organisation's
     sector: str | None = None  # sector the name itself fixes (seat, agency, IGO)
     disputed: bool = False  # partially recognised entity: actors also get sector PRE
+    people: bool = False  # a demonym-like name (NORP), not a place name (matters for "block" names)
 
 
 @dataclass
@@ -153,7 +154,8 @@ def load_tables(directory: str | None = None) -> ActorTables:
             _add(names, tokenize(n), NameEntry(n, kind_name, code, canonical if code else n, disputed=disputed))
         for n in split_list(row["demonyms"]):
             kind = "block" if rtype == "block" else "demonym"
-            _add(names, tokenize(n), NameEntry(n, kind, code, canonical if code else n, disputed=disputed))
+            _add(names, tokenize(n), NameEntry(n, kind, code, canonical if code else n, disputed=disputed,
+                                               people=True))
         for n in split_list(row["capitals"]) if rtype != "region" else ():
             _add(names, tokenize(n), NameEntry(n, "capital", code, canonical, disputed=disputed))
 
