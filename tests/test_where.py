@@ -302,3 +302,11 @@ def test_capital_as_an_argument_is_not_the_scene(where_nlp, gazetteer):
     recipient = next(t for t in doc if t.text == "Mogadishu")
     loc = locate_event(sent, trigger, [recipient], {}, gazetteer)
     assert loc is None or loc.resolution == 1  # at most the country, never the capital as the scene
+
+
+def test_generic_words_and_facilities_are_not_towns(where_nlp, gazetteer):
+    from eventlens.where import toponyms
+
+    doc = where_nlp("Officials at the White House said the West would respond, and flights left Kabul airport.")
+    found = [(t.span.text, t.place.country) for t in toponyms(doc, gazetteer)]
+    assert all(text not in ("White House", "the White House", "West", "the West") for text, _ in found)

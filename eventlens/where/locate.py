@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..record import EventLoc
+from .patterns import GENERIC_WORDS
 from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, Gazetteer, Place, name_key
 from .resolve import focus_weights, matched_candidates, normalise_focus, rank
 
@@ -109,9 +110,19 @@ def toponyms(span: Span | Doc, gazetteer: Gazetteer, focus: Mapping[str, float] 
         kind = _ruler_kind(ent)
         if kind in ("demonym", "igo") or ent.label_ == "NORP":
             continue
-        if ent.label_ not in PLACE_LABELS and kind not in RULER_PLACE_KINDS:
-            if ent.label_ not in ("ORG", "PERSON") or not strong_match(ent.text, gazetteer.lookup(ent.text)):
-                continue
+        if kind not in RULER_PLACE_KINDS:
+            words = name_key(ent.text).split()
+            if not words or all(w in GENERIC_WORDS for w in words):
+                continue  # "the West", "the region"
+            if ent.label_ == "FAC":
+                # A facility is a place only through its town ("Kabul airport"); "the White House" is
+                # not the town of that name.
+                _, _, variant = matched_candidates(gazetteer, ent.text)
+                if not variant or name_key(variant) == name_key(ent.text):
+                    continue
+            elif ent.label_ not in PLACE_LABELS:
+                if ent.label_ not in ("ORG", "PERSON") or not strong_match(ent.text, gazetteer.lookup(ent.text)):
+                    continue
         if is_dateline(ent) or (not include_modifiers and is_modifier(ent)):
             continue
         place = resolve_span(ent, gazetteer, focus)
