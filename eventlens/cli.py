@@ -236,7 +236,9 @@ def summary_text(summary: Any, db: str) -> str:
               f"  eventlens events{db_arg} --actor RUS --format csv -o rus.csv",
               f"  eventlens events{db_arg} --format plover           # PLOVER JSON",
               f"  eventlens serve{db_arg}                            # browse in the web UI",
-              "  eventlens extract ARTICLE.txt --published YYYY-MM-DD  # code your own text"]
+              "  eventlens extract ARTICLE.txt --published YYYY-MM-DD  # code your own text",
+              "",
+              f"Web UI over this database: run `.venv/bin/eventlens serve{db_arg}`, then open http://127.0.0.1:8000/"]
     return "\n".join(line.rstrip() for line in lines)
 
 

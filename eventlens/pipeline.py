@@ -139,9 +139,12 @@ class Pipeline:
         for cand in candidates:
             sent = sents[cand.sentence]
             actors = self._resolve(doc, cand.actors, memory)
-            recipients = [r for r in self._resolve(doc, cand.recipients, memory) if not _same(r, actors)]
+            recipients = [r for r in self._resolve(doc, cand.recipients, memory)
+                          if not _same(r, actors) and not self._bare_place(r)]
             if not actors and not recipients:
                 continue  # nobody named: a topic, not an event
+            if not actors and cand.modality.value in {"hypothetical", "future"}:
+                continue  # an unrealised act with no one to do it says nothing
             if cand.entry.actor_sector and not any(
                 a.sector in cand.entry.actor_sector or set(a.other_sectors) & cand.entry.actor_sector for a in actors
             ):
@@ -190,6 +193,10 @@ class Pipeline:
                 if _informative(actor, named) and not _same(actor, out):
                     out.append(actor)
         return out
+
+    def _bare_place(self, a: Actor) -> bool:
+        """'deployment into Central Asia': a region or city without a government is where, not whom."""
+        return not a.country and not a.sector and bool(a.text and self.gazetteer.lookup(a.text))
 
     def _political(self, a: Actor, sent: Span) -> bool:
         """A participant that makes a sport/business/entertainment sentence political: an office,
