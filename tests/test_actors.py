@@ -187,6 +187,17 @@ def test_title_apposition_and_surname_coreference(actor_nlp, resolver):
     assert (minister.name, minister.country) == ("Daniyar Omarov", "KAZ")
 
 
+def test_office_holder_takes_the_country_of_their_sentence_not_the_focus(actor_nlp, resolver):
+    text = ("Peruvian officials met in Lima on Monday. Peru's trade minister said talks were slow. "
+            "President Ana Ruiz said Chile would join the pact. Ruiz later met the Peruvian minister in Lima.")
+    doc = actor_nlp(text)
+    memory = resolver.start_article(doc)
+    assert memory.focus_country == "PER"
+    later = text.rindex("Ruiz")
+    ruiz = resolver.resolve(doc.char_span(later, later + 4), memory)[0]
+    assert (ruiz.name, ruiz.country, ruiz.sector) == ("Ana Ruiz", "CHL", "GOV")
+
+
 def test_surname_that_is_also_a_city(actor_nlp, resolver):
     text = "Brazilian Senator Maria Lima visited Quito on Monday. Lima said the visit went well."
     doc = actor_nlp(text)

@@ -33,6 +33,9 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 NON_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 STOP_PUNCT = frozenset({",", ";", ".", ":", "(", ")", "—", "–", "!", "?", '"', "“", "”"})
 APPOS_MAX = 12
+# a place after these is where something happens, not whose ("met Putin in Moscow")
+LOCATIVE = frozenset({"in", "at", "near", "into", "to", "toward", "towards", "across", "inside", "outside", "via",
+                      "through", "throughout", "around", "within", "over"})
 # titles that take "to <country>" for the host country, not their own: "Ambassador to Germany"
 ENVOY_TITLES = frozenset({"ambassador", "envoy", "emissary", "representative", "delegate", "consul", "attaché",
                           "attache", "ambassadors", "envoys", "representatives", "delegates"})
@@ -428,6 +431,14 @@ def named_group(entry: NameEntry) -> SectorGroup:
     return SectorGroup(name=f"named body: {entry.name}", sector=entry.sector or "UNK", kind="organization")
 
 
+def _locative(doc: Doc, m: NameMention) -> bool:
+    """Is this name a place where something happens ("in Moscow", "through central Hong Kong")?"""
+    if m.start > 0 and doc[m.start - 1].lower_ in LOCATIVE:
+        return True
+    head = doc[m.end - 1].head
+    return head.dep_ == "prep" and head.lower_ in LOCATIVE
+
+
 def _starts_with_name(doc: Doc, window: tuple[int, int], name_tokens: set[int]) -> bool:
     i = window[0]
     while i < window[1] and doc[i].pos_ == "DET":
@@ -520,11 +531,23 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
         if partner is not None:
             m.person.inherited = [h for h in partner.hits if h.group.kind == "person"]
 
-    # 5. sectors, and the focus country for domestic office-holders named without a country
+    # 5. sectors; an office-holder named without a country takes the one country its own sentence names
+    #    ("President X said Ukraine would ..."), not counting places ("in Moscow") or other people's words
     for p in memory.persons:
         p.sector, p.other_sectors = tables.sectors.combine([*p.hits, *p.inherited])
         if p.pre and "PRE" not in p.other_sectors and p.sector != "PRE":
             p.other_sectors.append("PRE")
+    for m in memory.mentions:
+        p = m.person
+        if p.country is not None or p.sector is None:
+            continue
+        sent = doc[m.start].sent
+        codes = {n.entry.code for n in memory.names
+                 if sent.start <= n.start < sent.end and n.entry.kind in FOCUS_KINDS and n.entry.code
+                 and memory.descriptor_at.get(n.start, p) is p and memory.person_at.get(n.start, p) is p
+                 and not _locative(doc, n)}
+        if len(codes) == 1:
+            p.country = codes.pop()
 
 
 def _collect_orgs(doc: Doc, tables: ActorTables, memory: ArticleActors) -> None:
