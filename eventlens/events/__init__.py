@@ -105,6 +105,16 @@ def _choose(tok: Token, lexicon: TriggerLexicon) -> list[tuple[TriggerEntry, tup
 def _content_of_other_trigger(pred: Token, etype: str, trigger_heads: dict[int, TriggerEntry]) -> bool:
     """True when the predicate is the complement of a promise/demand/threat/refusal trigger, or the
     demand a protest is made for ("demonstrated, calling for independence", "a strike to demand ...")."""
+    # a nominal event or participle inside the object of a demand/threat/promise: "demand the
+    # resignation of X", "threatened a strike", "called for the release of property seized in 1970"
+    t = pred
+    for _ in range(5):
+        if t.head is t or t.dep_ not in {"dobj", "pobj", "prep", "acl", "compound", "nsubjpass", "conj"}:
+            break
+        t = t.head
+        entry = trigger_heads.get(t.i)
+        if entry is not None and t.i != pred.i and entry.type in CONTENT_TAKING:
+            return True
     t = pred
     for _ in range(4):
         if t.head is t:
