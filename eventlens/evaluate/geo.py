@@ -40,6 +40,7 @@ class GoldToponym:
     lon: float
     geonameid: int | None = None
     country_geonameid: int | None = None
+    kind: str = ""  # GeoWebNews' toponym type (Literal, Demonym, Metonymic, ...)
 
 
 @dataclass
@@ -93,7 +94,8 @@ def read_geowebnews(path: Path) -> Iterator[GoldDoc]:
             lat, lon = _float(t.find("latitude")), _float(t.find("longitude"))
             name = (t.findtext("extractedName") or "").strip()
             if lat is not None and lon is not None and name:
-                tops.append(GoldToponym(name, lat, lon, _int(t.findtext("geonamesID"))))
+                tops.append(GoldToponym(name, lat, lon, _int(t.findtext("geonamesID")),
+                                        kind=(t.findtext("type") or "").strip()))
         yield GoldDoc(art.findtext("text") or "", tops)
 
 
@@ -161,6 +163,7 @@ def evaluate_geo(gold: str, options: EvalOptions, gazetteer=None) -> EvalResult:
     ok_exact = ok_country = ok_km = 0
     base_country = base_km = 0  # anchor: the most populous place of that name, no article context
     misses: Counter[str] = Counter()
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # n, country ok, 161 km ok
     docs = 0
     for doc in READERS[gold](gold_path(gold, options)):
         if not doc.toponyms or not in_split(doc.text, options.split):
@@ -181,6 +184,11 @@ def evaluate_geo(gold: str, options: EvalOptions, gazetteer=None) -> EvalResult:
                 ok_country += p is not None and (p.country == gold_country or gold_country in p.countries)
             hit = p is not None and p.lat is not None and haversine_km(p.lat, p.lon, t.lat, t.lon) <= KM_THRESHOLD
             ok_km += hit
+            if t.kind:
+                row = by_kind[t.kind]
+                row[0] += 1
+                row[1] += p is not None and gold_country is not None and p.country == gold_country
+                row[2] += hit
             b = max(gaz.lookup(t.text), key=lambda c: c.population, default=None)
             base_country += b is not None and gold_country is not None and b.country == gold_country
             base_km += b is not None and b.lat is not None and haversine_km(b.lat, b.lon, t.lat, t.lon) <= KM_THRESHOLD
@@ -197,6 +205,10 @@ def evaluate_geo(gold: str, options: EvalOptions, gazetteer=None) -> EvalResult:
     table += [f"  {k:12s} {v}" for k, v in metrics.items()]
     table.append(f"  anchor (most populous place of the name, no context): country_acc "
                  f"{base_country / n_country if n_country else 0:.4f}, acc_161km {base_km / n if n else 0:.4f}")
+    if by_kind:
+        table.append("  by toponym type: n, country_acc, acc_161km")
+        table += [f"    {k:22s} {r[0]:5d}  {r[1] / r[0]:.3f}  {r[2] / r[0]:.3f}"
+                  for k, r in sorted(by_kind.items(), key=lambda kv: -kv[1][0])]
     table.append("  most frequent misses (> 161 km):")
     table += [f"    {c:4d}  {m}" for m, c in misses.most_common(25)]
     return EvalResult(gold=gold, n=n, metrics=metrics, tables=["\n".join(table)])
