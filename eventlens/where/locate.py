@@ -115,10 +115,11 @@ def toponyms(span: Span | Doc, gazetteer: Gazetteer, focus: Mapping[str, float] 
             if not words or all(w in GENERIC_WORDS for w in words):
                 continue  # "the West", "the region"
             if ent.label_ == "FAC":
-                # A facility is a place only through its town ("Kabul airport"); "the White House" is
-                # not the town of that name.
-                _, _, variant = matched_candidates(gazetteer, ent.text)
-                if not variant or name_key(variant) == name_key(ent.text):
+                # A facility is a place through its town ("Kabul airport") or when NER mislabels a
+                # district or region; "the White House" is not the small town of that name.
+                found, _, variant = matched_candidates(gazetteer, ent.text)
+                whole = name_key(variant) == name_key(ent.text)
+                if not found or (whole and not any(p.feature in (COUNTRY, CAPITAL, ADM1, ADM2, REGION) for p in found)):
                     continue
             elif ent.label_ not in PLACE_LABELS:
                 if ent.label_ not in ("ORG", "PERSON") or not strong_match(ent.text, gazetteer.lookup(ent.text)):
