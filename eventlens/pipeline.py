@@ -146,7 +146,8 @@ class Pipeline:
             if not actors and cand.modality.value in {"hypothetical", "future"}:
                 continue  # an unrealised act with no one to do it says nothing
             if cand.entry.actor_sector and not any(
-                a.sector in cand.entry.actor_sector or set(a.other_sectors) & cand.entry.actor_sector for a in actors
+                a.sector in cand.entry.actor_sector or set(a.other_sectors) & cand.entry.actor_sector
+                or (a.kind == "country" and cand.entry.actor_sector & {"GOV", "MIL"}) for a in actors
             ):
                 continue
             if discard_domain(sent, self.cues) and not political_cue(sent, self.cues) and not any(
@@ -300,6 +301,11 @@ def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> tuple[EventCand
         if who is not None:
             return replace(cand, type="REQUEST", mode=None, cameo="100", modality=Modality("asserted", f"'{cand.modality.cue}' in reported speech"),
                            pattern=cand.pattern + f"; '{who.text} said ... {cand.modality.cue} {cand.type}' coded as REQUEST"), who
+    if (cand.modality.value == "negated" and scores.quad(cand.type) in (1, 2) and
+            any(c.lower_ in {"will", "would", "wo", "shall"} for c in pred.children) and announced(pred)):
+        # "said it would not provide aid": a refusal
+        return replace(cand, type="REJECT", mode=None, cameo="120", modality=Modality("asserted", f"stated refusal to {cand.type}"),
+                       pattern=cand.pattern + f"; stated refusal of {cand.type} coded as REJECT"), None
     if cand.modality.value != "future" or cand.type in {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}:
         return none
     if not announced(pred):

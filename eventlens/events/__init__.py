@@ -50,10 +50,12 @@ def _particles_match(tok: Token, entry: TriggerEntry) -> tuple[int, ...] | None:
     if entry.pos == "verb":
         found = [tok.i]
         for p in entry.particles:
-            hits = [c for c in tok.children if c.lower_ == p and c.dep_ in {"prt", "prep", "advmod", "dobj", "compound"}]
+            hits = [c for c in tok.children if c.lower_ == p and c.dep_ in {"prt", "prep", "advmod", "dobj", "compound"}
+                    and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)]  # "called on Tuesday for"
             if not hits:
                 nxt = tok.i + 1
-                if nxt < len(tok.doc) and tok.doc[nxt].lower_ == p:
+                if nxt < len(tok.doc) and tok.doc[nxt].lower_ == p and not (
+                        nxt + 1 < len(tok.doc) and tok.doc[nxt + 1].ent_type_ in {"DATE", "TIME"}):
                     hits = [tok.doc[nxt]]
             if not hits:
                 return None

@@ -109,6 +109,11 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
 
 
 def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Modality | None:
+    # negation first: "would not provide" is negated, not hypothetical
+    if negation:
+        for c in pred.children:
+            if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in cues.negators):
+                return Modality("negated", c.text)
     for c in pred.children:
         low = c.lower_
         if negation and c.dep_ == "neg" or (negation and c.dep_ == "advmod" and low in cues.negators):
@@ -165,6 +170,8 @@ def announced(pred: Token, cues: ModalityCues | None = None) -> bool:
             return True
         if gov.lower_ in READINESS:
             return True
+        if child.dep_ == "xcomp" and gov.lemma_ in cues.intent_governors:
+            return True  # "plans to attack", "wants to send aid": the actor's stated intent
         child = gov
     return False
 

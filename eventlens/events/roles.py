@@ -74,6 +74,8 @@ def _prep_in_name(head: Token, prep: Token) -> bool:
     obj = objs[0]
     if obj.ent_type_ in DATE_LABELS:
         return False
+    if prep.lower_ == "of" and (obj.pos_ == "PROPN" or obj.ent_type_ in {"GPE", "ORG", "NORP"}):
+        return True  # "the presidents of Iraq and Egypt", "leaders of ECOWAS"
     return head.pos_ == "PROPN" or (obj.pos_ == "PROPN" and head.ent_type_ != "") or (
         prep.lower_ == "from" and obj.pos_ in {"PROPN", "NOUN"} and head.lemma_ in {"unit", "group", "troop", "soldier", "force"}
     )
@@ -245,6 +247,8 @@ def object_is_allowed(entry: TriggerEntry, obj: Token | None, verb: Token | None
         words |= {c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod"}}
         if obj.ent_type_ == "PERSON":
             words.add("@person")
+        if obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or obj.ent_id_:
+            words.add("@named")
     if verb is not None and obj is None and any(c.dep_ == "xcomp" for c in verb.children):
         words.add("@xcomp")
     if verb is not None and (any(c.dep_ == "ccomp" for c in verb.children) or verb.dep_ == "parataxis"
