@@ -301,7 +301,7 @@ def _np_token(tok: Token) -> bool:
     return tok.pos_ in ("PROPN", "NOUN", "ADJ", "NUM") or tok.text in POSSESSIVE or tok.text == "-"
 
 
-def pre_window(doc: Doc, start: int, blocked: set[int]) -> tuple[int, int]:
+def pre_window(doc: Doc, start: int, blocked: set[int], title_words: frozenset[str] = frozenset()) -> tuple[int, int]:
     """Words before a name inside its noun phrase: 'the prominent opposition member' / 'Kazakh Foreign
     Minister' / "Iran's Foreign Minister" / 'Minister of the Interior'."""
     sent_start = doc[start].sent.start
@@ -317,8 +317,12 @@ def pre_window(doc: Doc, start: int, blocked: set[int]) -> tuple[int, int]:
         # ("Ambassador to Germany X"), not in "offered troops to Lebanon's President X"
         if tok.lower_ == "to" and not (i - 2 >= sent_start and doc[i - 2].lower_ in ENVOY_TITLES):
             break
-        if tok.lower_ in ("of", "for", "to", "the") and i - 2 >= sent_start and _np_token(doc[i - 2]) \
-                and doc[i - 2].ent_type_ not in NON_NAME_ENTS:
+        left = doc[i - 2] if i - 2 >= sent_start else None
+        if left is not None and (
+            (tok.lower_ == "the" and left.lower_ in ("of", "for"))
+            or (tok.lower_ in ("of", "for") and left.lower_ in title_words)  # not "the government of X"
+            or tok.lower_ == "to"
+        ):
             i -= 1
             continue
         break
@@ -431,6 +435,30 @@ def named_group(entry: NameEntry) -> SectorGroup:
     return SectorGroup(name=f"named body: {entry.name}", sector=entry.sector or "UNK", kind="organization")
 
 
+def _clause_of(tok: Token) -> int:
+    """Index of the verb whose clause holds the token ("..., a spokeswoman for the U.S. embassy said" is
+    another clause than "President X declared ...")."""
+    t = tok
+    for _ in range(50):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t.i
+        t = t.head
+    return t.i
+
+
+def _within(tok: Token, clause_verb: Token) -> bool:
+    """Is the token in this clause or one it governs ("X said [Chile would join]"), not in a clause
+    above it ("[X declared ...], a spokeswoman for the U.S. embassy said")?"""
+    t = tok
+    for _ in range(60):
+        if t.i == clause_verb.i:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _locative(doc: Doc, m: NameMention) -> bool:
     """Is this name a place where something happens ("in Moscow", "through central Hong Kong")?"""
     if m.start > 0 and doc[m.start - 1].lower_ in LOCATIVE:
@@ -481,7 +509,7 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
     # 3. descriptors of every mention
     for start, end, person in raw:
         mention = PersonMention(person, start, end, memory.sentence_of(start))
-        pre = pre_window(doc, start, name_tokens)
+        pre = pre_window(doc, start, name_tokens, tables.sectors.person_title_heads)
         windows = [pre] if pre[0] < pre[1] else []
         # an apposition that starts with another name is a list of people ("X, Y and Z"), not a title
         after = appos_after(doc, end)
@@ -542,8 +570,10 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
         if p.country is not None or p.sector is None:
             continue
         sent = doc[m.start].sent
+        clause = doc[_clause_of(doc[m.end - 1])]
         codes = {n.entry.code for n in memory.names
                  if sent.start <= n.start < sent.end and n.entry.kind in FOCUS_KINDS and n.entry.code
+                 and _within(doc[n.end - 1], clause)
                  and memory.descriptor_at.get(n.start, p) is p and memory.person_at.get(n.start, p) is p
                  and not _locative(doc, n)}
         if len(codes) == 1:

@@ -75,6 +75,7 @@ class SectorLexicon:
     former_sector: str
     former_applies_to: frozenset[str]
     person_title_words: frozenset[str] = field(default_factory=frozenset)
+    person_title_heads: frozenset[str] = field(default_factory=frozenset)  # last word of each title
     honorifics: frozenset[str] = field(default_factory=frozenset)
     office_terms: frozenset[str] = field(default_factory=frozenset)
     quantity_heads: frozenset[str] = field(default_factory=frozenset)
@@ -96,6 +97,7 @@ class SectorLexicon:
         groups: list[SectorGroup] = []
         index: dict[str, list[tuple[tuple[str, ...], bool, str, SectorGroup]]] = {}
         titles: set[str] = set()
+        heads: set[str] = set()
         for g in data["groups"]:
             group = SectorGroup(
                 name=g["name"], sector=g["sector"], other=tuple(g.get("other") or ()),
@@ -116,6 +118,9 @@ class SectorLexicon:
                 )
                 if group.kind == "person":
                     titles.update(w.lower() for w in ws)
+                    # the head noun: "minister" in "minister of defence", "chief" in "army chief"
+                    low = [w.lower() for w in ws]
+                    heads.add(low[low.index("of") - 1] if "of" in low[1:] else low[-1])
         for entries in index.values():
             entries.sort(key=lambda e: -len(e[0]))
         # phrases that contain a term but name no actor ("third party"): matched like terms, never returned
@@ -135,6 +140,7 @@ class SectorLexicon:
             former_sector=former.get("sector", "ELI"),
             former_applies_to=frozenset(former.get("applies_to") or ()),
             person_title_words=frozenset(titles),
+            person_title_heads=frozenset(heads),
             honorifics=frozenset(data.get("honorifics") or ()),
             office_terms=frozenset(str(t).lower() for t in data.get("offices") or ()),
             quantity_heads=frozenset(str(t).lower() for t in data.get("quantity_heads") or ()),
