@@ -138,6 +138,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
         # "is prepared to impose": the subject of the copula
         args, how = subject_of(verb.head.head, depth + 1)
         return [Argument(a.head, a.start, a.end, f"subject of '{verb.head.head.text} {verb.head.text}'") for a in args], how
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and is_passive(verb.head) and not passive:
+        # raising: "Obama is scheduled to attend", "the army is expected to withdraw"
+        pats = patient_of(verb.head)
+        if pats:
+            return [Argument(a.head, a.start, a.end, f"subject of '{verb.head.text}'") for a in pats], "raising"
     if verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and not passive:
         # control: "agreed to withdraw", "seeks to offer"; "..., killing five" (advcl participle)
         objs = [c for c in verb.head.children if c.dep_ == "dobj"]
