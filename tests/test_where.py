@@ -65,6 +65,8 @@ def test_alternate_names_and_generic_suffixes(fake):
     assert resolve(fake, "Hill Land province") == HILL
     assert ("Hill Land", (ADM1,)) in list(variants("Hill Land province"))
     assert resolve(fake, "northern Hill Land") == HILL
+    assert resolve(fake, "Northern Hill Land") == HILL  # a region: the direction word may go
+    assert resolve(fake, "West Millby") is None  # a capitalised "West X" is a name of its own, not X
     assert resolve(fake, "Northia's") == NORTHIA
 
 

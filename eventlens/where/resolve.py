@@ -42,6 +42,10 @@ _SUFFIX_FEATURES = {"province": (ADM1,), "region": (ADM1, REGION), "state": (ADM
                     "town": (CITY,), "village": (CITY,)}
 
 
+# Marks a spelling variant whose implied features are a requirement, not a preference.
+STRICT = ("strict",)
+
+
 @dataclass(frozen=True)
 class Candidate:
     place: Place
@@ -60,7 +64,9 @@ def variants(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
         yield t[: m.start()], _SUFFIX_FEATURES.get(m.group(1).lower(), ())
     d = _DIRECTION_PREFIX.match(t)
     if d:
-        yield t[d.end():], ()
+        # "northern Iraq" is Iraq; a capitalised "West Side" or "North Shore" is a name of its own,
+        # so the capitalised form may only narrow to a country or region.
+        yield t[d.end():], () if d.group(1).islower() else STRICT + (COUNTRY, ADM1, REGION)
     p = _PORT_OF.match(t)
     if p:
         yield t[p.end():], ()
@@ -79,8 +85,10 @@ def matched_candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Place], tu
         if found:
             if features:
                 narrowed = [p for p in found if p.feature in features]
+                if not narrowed and STRICT[0] in features:
+                    continue
                 found = narrowed or found
-            return found, features, variant
+            return found, tuple(f for f in features if f != STRICT[0]), variant
     return [], (), ""
 
 
