@@ -64,10 +64,9 @@ def main() -> None:
         for t in doc:
             digest.update(f"{t.tag_}|{t.dep_}|{t.head.i}|{t.ent_type_}".encode())
     dt = time.perf_counter() - t0
-    import blis
-    import thinc
+    from importlib.metadata import version
 
-    print(f"spacy {spacy.__version__} thinc {thinc.__version__} blis {blis.__version__}: "
+    print(f"spacy {version('spacy')} thinc {version('thinc')} blis {version('blis')}: "
           f"{words} words in {dt:.1f}s = {words / dt:,.0f} words/s; annotations sha256 {digest.hexdigest()[:16]}")
 
 
