@@ -202,6 +202,19 @@ def test_office_holder_takes_the_country_of_their_sentence_not_the_focus(actor_n
     assert (ruiz.name, ruiz.country, ruiz.sector) == ("Ana Ruiz", "CHL", "GOV")
 
 
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Lars Berg is a Swedish journalist. Berg was detained at the airport.", "Berg", ("SWE", "JRN", [])),
+    ("Omar Haddad, who is the leader of the Jordanian opposition party, was arrested. Haddad denied the charges.",
+     "Haddad", ("JOR", "PTY", ["OPP"])),
+])
+def test_predicate_and_relative_clause_describe_the_person(actor_nlp, resolver, text, name, expected):
+    doc = actor_nlp(text)
+    memory = resolver.start_article(doc)
+    later = text.rindex(name)
+    a = resolver.resolve(doc.char_span(later, later + len(name)), memory)[0]
+    assert (a.country, a.sector, a.other_sectors) == expected
+
+
 def test_surname_that_is_also_a_city(actor_nlp, resolver):
     text = "Brazilian Senator Maria Lima visited Quito on Monday. Lima said the visit went well."
     doc = actor_nlp(text)

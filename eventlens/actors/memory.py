@@ -359,6 +359,27 @@ def of_after(doc: Doc, end: int) -> tuple[int, int] | None:
     return (end + 1, i) if i > end + 1 else None
 
 
+def copula_attr(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """'X is Chile's ambassador to Peru' / 'X, who is the party leader,' -> the predicate noun phrase."""
+    root = doc[end - 1]
+    verb = root.head
+    if root.dep_ == "nsubj" and verb.lemma_ == "be":
+        pass
+    else:  # "X, who is ...": a relative clause on the name
+        rel = [c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"
+               and any(g.dep_ == "nsubj" and g.tag_ in ("WP", "WDT") for g in c.children)]
+        if not rel:
+            return None
+        verb = rel[0]
+    attrs = [c for c in verb.children if c.dep_ == "attr" and c.i >= end]
+    if not attrs:
+        return None
+    attr = attrs[0]
+    lo = min(t.i for t in attr.subtree)
+    hi = min(max(t.i for t in attr.subtree) + 1, lo + APPOS_MAX)
+    return lo, hi
+
+
 def appos_before(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """'his Swedish counterpart, Vice Admiral X,' -> 'his Swedish counterpart' (ends at the comma). Only a
     real apposition: the name is closed by a comma or the parser attached one to the other
@@ -518,6 +539,9 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
         of = of_after(doc, end)
         if of and not _starts_with_name(doc, of, name_tokens):
             windows.append(of)
+        copula = copula_attr(doc, start, end)
+        if copula:
+            windows.append(copula)
         before_start = pre[0] if pre[0] < pre[1] else start
         before = appos_before(doc, before_start, end)
         if before and not _starts_with_name(doc, before, name_tokens):
@@ -531,7 +555,7 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
             hits += named_org_hits(doc, w, memory)
             counterpart = tables.sectors.is_counterpart(toks)
             own = _own_country(doc, w, memory)
-            if w is not pre and not hits and not counterpart and not (w is of and own):
+            if w is not pre and not hits and not counterpart and not ((w is of or w is copula) and own):
                 continue  # a list of names, not an apposition
             mention.windows.append(w)
             person.hits.extend(hits)
