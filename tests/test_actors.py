@@ -215,6 +215,19 @@ def test_predicate_and_relative_clause_describe_the_person(actor_nlp, resolver, 
     assert (a.country, a.sector, a.other_sectors) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya's Interior Ministry said on Monday that it would deploy more police.", ("KEN", "COP", "organization")),
+    ("The Nepalese army said it had killed five rebels.", ("NPL", "MIL", "organization")),
+    ("Kenya has recently implemented measures, as it seeks new partners.", ("KEN", None, "country")),
+])
+def test_it_refers_to_the_subject_organisation_or_country(actor_nlp, resolver, text, expected):
+    doc = actor_nlp(text)
+    memory = resolver.start_article(doc)
+    i = text.index(" it ") + 1
+    a = resolver.resolve(doc.char_span(i, i + 2), memory)[0]
+    assert (a.country, a.sector, a.kind) == expected and a.text == "it"
+
+
 def test_surname_that_is_also_a_city(actor_nlp, resolver):
     text = "Brazilian Senator Maria Lima visited Quito on Monday. Lima said the visit went well."
     doc = actor_nlp(text)

@@ -185,7 +185,19 @@ class ActorResolver:
             # "Kenya has ... as it seeks": a country, capital or organisation named in this or the
             # previous sentence, the subject first
             sent = memory.sentence_of(root.i)
+            doc = part.doc
             for back in (0, 1):
+                # an organisation that is the subject comes first ("The Interior Ministry said it ...")
+                org_subjects = [o for o in memory.orgs if o.token < root.i and memory.sentence_of(o.token) == sent - back
+                                and doc[o.token + len(o.term.split()) - 1].dep_ in ("nsubj", "nsubjpass")]
+                if org_subjects:
+                    head = doc[org_subjects[-1].token + len(org_subjects[-1].term.split()) - 1]
+                    org = self._resolve_part(doc[head.left_edge.i : head.i + 1], memory)
+                    if org and org[0].kind != "unknown":
+                        o = org[0]
+                        return [Actor(text=part.text, name=o.name, country=o.country, sector=o.sector,
+                                      other_sectors=list(o.other_sectors), kind=o.kind,
+                                      start=part.start_char, end=part.end_char)]
                 cands = [m for m in memory.names if m.end <= root.i and m.entry.code
                          and m.entry.kind in ("country", "capital", "seat", "igo")
                          and memory.sentence_of(m.start) == sent - back]
