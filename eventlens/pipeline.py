@@ -24,7 +24,8 @@ from .record import Actor, Article, CiteInfo, Coder, Event, TextInfo, event_id
 
 # Sectors that make a participant political in a sentence with sport/business cue words.
 STRICT_POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "SPY", "IGO", "UNO"}
-NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# Entity labels that make an otherwise unknown participant worth keeping ("Hamas", "the Kifaya group").
+NAMED_LABELS = {"PERSON", "ORG"}
 # Sectors that make a participant political (used against sport/business look-alikes).
 POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "SPY", "IGO", "NGO", "UNO", "CVL", "REF", "ELI", "PRE"}
 # Events older than this (days before publication) are background, i.e. `historical`.
@@ -189,7 +190,7 @@ class Pipeline:
         out: list[Actor] = []
         for a in args:
             span = doc[a.start:a.end]
-            named = any(t.ent_type_ in NAMED_LABELS or t.pos_ == "PROPN" for t in span)
+            named = any(t.ent_type_ in NAMED_LABELS for t in span)
             for actor in self.resolver.resolve(span, memory):
                 if _informative(actor, named) and not _same(actor, out):
                     out.append(actor)

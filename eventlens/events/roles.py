@@ -217,7 +217,7 @@ def prep_objects(token: Token, preps: tuple[str, ...] | set[str]) -> list[tuple[
     for c in token.children:
         if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
             for g in c.children:
-                if g.dep_ == "pobj":
+                if g.dep_ == "pobj" and g.ent_type_ not in DATE_LABELS:  # "protested on Thursday"
                     out.append((c.lower_, g))
         if c.dep_ == "prt" and c.lower_ in preps:  # "call on X" parsed as particle + dobj
             continue
