@@ -27,7 +27,9 @@ OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUS
 # Non-ISO codes the GSR uses (reviewed by hand): old CAMEO-style country codes -> ISO3.
 GSR_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ISM": None}
 # Old sector codes -> PLOVER sectors; None = not scored (unknown/unidentified).
-GSR_SECTORS = {"CIV": "CVL", "MED": "JRN", "***": None, "UAF": None, "MOS": "REL", "AGR": "AGR"}
+GSR_SECTORS = {"CIV": "CVL", "***": None, "UAF": None, "MOS": "REL", "AGR": "AGR"}  # MED = medical, as in PLOVER
+# The GSR (PLOVER 0.5) codes every intergovernmental body as IGO; current PLOVER has UNO, EUR, IMG too.
+IGO_CODES = {"UNO", "EUR", "IMG"}
 
 
 def default_path() -> Path | None:
@@ -116,7 +118,7 @@ def evaluate(options: EvalOptions) -> EvalResult:
         for role, gold_key, ours in (("actor", "source", ev.actor if ev else []),
                                      ("recipient", "target", ev.recipient if ev else [])):
             g = {_code(a.get("code")) for a in _entities(r.get(gold_key))} - {None}
-            p = {a.country for a in ours} - {None}
+            p = {"IGO" if a.country in IGO_CODES else a.country for a in ours} - {None}
             _tally(counts[role], g, p)
         g_sec = {_sector(a.get("sector")) for k in ("source", "target") for a in _entities(r.get(k))} - {None}
         p_sec = {a.sector for a in ((ev.actor + ev.recipient) if ev else [])} - {None}
