@@ -25,7 +25,7 @@ from .record import Actor, Article, CiteInfo, Coder, Event, TextInfo, event_id
 # Sectors that make a participant political in a sentence with sport/business cue words.
 STRICT_POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "SPY", "IGO", "UNO"}
 # Entity labels that make an otherwise unknown participant worth keeping ("Hamas", "the Kifaya group").
-NAMED_LABELS = {"PERSON", "ORG"}
+NAMED_LABELS = {"PERSON", "ORG", "GPE"}
 # Sectors that make a participant political (used against sport/business look-alikes).
 POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "SPY", "IGO", "NGO", "UNO", "CVL", "REF", "ELI", "PRE"}
 # Events older than this (days before publication) are background, i.e. `historical`.
