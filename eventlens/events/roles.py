@@ -24,6 +24,9 @@ DATE_LABELS = {"DATE", "TIME"}
 # Verbs after which an infinitive still happened ("began exercises", "started to withdraw").
 ASPECTUAL = {"begin", "start", "continue", "resume", "manage", "proceed", "keep", "finish", "complete"}
 # A passive arrest with no by-agent may name its agent in the operation it was part of.
+# A participle on these nouns speaks for the document's author ("issued a statement condemning ...").
+DOCUMENT_NOUNS = {"declaration", "statement", "letter", "resolution", "petition", "report", "communique",
+                  "communiqué", "note", "message", "decree", "appeal", "speech", "interview", "motion"}
 TRAVEL_VERBS = {"arrive", "travel", "go", "come", "leave", "fly", "head", "set"}
 OPERATION_NOUNS = {"operation", "raid", "crackdown", "sweep", "campaign", "offensive", "swoop"}
 
@@ -153,6 +156,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
     if verb.dep_ == "relcl" and not passive:
         return [argument(verb.head, "relative clause head")], "relative clause"
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        if verb.head.lemma_ in DOCUMENT_NOUNS and verb.head.head.pos_ in {"VERB", "AUX"}:
+            # "published a declaration demanding ...": the declaration's authors demand
+            args, how = subject_of(verb.head.head, depth + 1)
+            return [Argument(a.head, a.start, a.end, f"author of the {verb.head.text}") for a in args], how
         return [argument(verb.head, "noun modified by participle")], "participle"
     if passive:
         agent = operation_agent(verb)
