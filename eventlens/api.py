@@ -275,8 +275,9 @@ def extract_files(
 
 def query_events(db: str | None = None, **filters: Any) -> Iterator[Event]:
     """Stored events matching `filters` (the fields of eventlens.store.EventQuery: type, actor,
-    recipient, party, since, until, modality, realized_only, min_confidence, article_id, limit,
-    offset). Filters are checked now; events stream as the result is iterated."""
+    recipient, party, since, until, modality, realized_only, min_confidence, article_id, actor_id,
+    limit, offset; `actor_id` is a registry actor, see `actors`, matched under any of its names).
+    Filters are checked now; events stream as the result is iterated."""
     from .store import EventQuery, Store
 
     query = EventQuery(**filters)
@@ -289,6 +290,25 @@ def query_events(db: str | None = None, **filters: Any) -> Iterator[Event]:
             store.close()
 
     return stream()
+
+
+def actors(db: str | None = None, country: str | None = None, q: str | None = None, limit: int | None = None,
+           offset: int = 0) -> list[Any]:  # list[eventlens.store.registry.RegistryActor]
+    """Canonical actors of the registry (most events first) with their aliases and how many stored
+    events each takes part in as actor and as recipient; `q` matches any of their names."""
+    from .store import Store
+
+    with Store(db) as store:
+        return store.actors(country=country, q=q, limit=limit, offset=offset)
+
+
+def import_aliases(path: str | Path, db: str | None = None) -> Any:  # eventlens.store.registry.ImportReport
+    """Load a user alias file (YAML; format in eventlens.store.registry) into the registry: its entries
+    win over automatic resolution, and stored events that mention them are updated."""
+    from .store import Store
+
+    with Store(db) as store:
+        return store.import_aliases(path)
 
 
 def summary(db: str | None = None, top: int = 10):  # noqa: ANN201 - StoreSummary (import kept lazy)

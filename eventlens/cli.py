@@ -165,21 +165,74 @@ def ingest(paths: tuple[str, ...], db: str | None, published: date | None, input
 @click.option("--modality", metavar="M[,M]", help="asserted, reported, historical, future, hypothetical, negated.")
 @click.option("--realized-only", is_flag=True, help="Only asserted, reported and historical events.")
 @click.option("--min-confidence", type=float, help="Only events at least this confident (0-1).")
+@click.option("--actor-id", metavar="ID", help="A registry actor (see `eventlens actors`), under any of its names.")
 @click.option("--limit", type=click.IntRange(min=0), help="At most N events.")
 @format_option("table")
 @output_option
 @handle_errors
 def events(db: str | None, type_: str | None, actor: str | None, recipient: str | None, party: str | None,
            since: date | None, until: date | None, modality: str | None, realized_only: bool,
-           min_confidence: float | None, limit: int | None, fmt: str, out: str | None) -> None:
+           min_confidence: float | None, actor_id: str | None, limit: int | None, fmt: str, out: str | None) -> None:
     """Query stored events."""
     try:
         found = api.query_events(db=db, type=type_, actor=actor, recipient=recipient, party=party, since=since,
                                  until=until, modality=modality, realized_only=realized_only,
-                                 min_confidence=min_confidence, limit=limit)
+                                 min_confidence=min_confidence, actor_id=actor_id, limit=limit)
     except ValueError as exc:  # an unknown type or modality
         raise click.UsageError(str(exc)) from None
     api.export(found, _resolve_format(fmt, out, "table"), out)
+
+
+ACTOR_COLUMNS = ("actor_id", "name", "country", "sector", "other_sectors", "kind", "source", "events_as_actor",
+                 "events_as_recipient", "aliases")
+
+
+def actors_text(rows: list[Any], fmt: str) -> str:
+    """Registry actors as an aligned table, JSON lines or CSV (list cells joined with '|')."""
+    import csv
+    import io
+    import json
+
+    records = [r.to_dict() for r in rows]
+    if fmt == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    cells = [[("|".join(v) if isinstance(v, list) else "" if v is None else str(v)) for v in
+              (r[c] for c in ACTOR_COLUMNS)] for r in records]
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(ACTOR_COLUMNS)
+        writer.writerows(cells)
+        return buffer.getvalue()
+    header = ["ID", "NAME", "COUNTRY", "SECTOR", "OTHER", "KIND", "SOURCE", "AS ACTOR", "AS RECIPIENT", "ALIASES"]
+    widths = [max(len(row[i]) for row in [header, *cells]) for i in range(len(header) - 1)]
+    return "".join("  ".join([*(v.ljust(w) for v, w in zip(row, widths, strict=False)), row[-1]]).rstrip() + "\n"
+                   for row in [header, *cells])
+
+
+@main.command("actors")
+@db_option
+@click.option("--import", "import_path", type=click.Path(exists=True, dir_okay=False), metavar="ALIASES.yaml",
+              help="Add or correct actors from a YAML alias file first (user entries win over automatic ones).")
+@click.option("--country", metavar="ISO3", help="Only actors of this country code.")
+@click.option("--limit", type=click.IntRange(min=0), help="At most N actors.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@output_option
+@handle_errors
+def actors_command(db: str | None, import_path: str | None, country: str | None, limit: int | None, fmt: str,
+                   out: str | None) -> None:
+    """List the actor registry: canonical actors, their aliases and event counts (as actor / recipient),
+    or with --import load a user alias file (format: `eventlens.store.registry`)."""
+    if import_path:
+        try:
+            report = api.import_aliases(import_path, db=db)
+        except ValueError as exc:  # the file is not in the documented format
+            raise click.BadParameter(str(exc), param_hint="--import") from None
+        click.echo(f"imported {import_path}: {report.line()}", err=True)
+        return  # (list with a second call; an import is often run from scripts)
+    text = actors_text(api.actors(db=db, country=country, limit=limit), fmt)
+    with click.open_file(out or "-", "w") as stream:
+        stream.write(text)
 
 
 @main.command()

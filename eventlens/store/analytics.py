@@ -19,6 +19,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from ..record import Event
 from .query import EventQuery
+from .schema import actors as registry
 from .schema import event_actors, events, metadata
 from .store import Store
 
@@ -375,13 +376,16 @@ def actors(store: Store, q: str | None = None, country: str | None = None, role:
         conds.append(event_actors.c.country == country.strip().upper())
     if role:
         conds.append(event_actors.c.role == role)
-    # One row per (name, country, registry id); the sector shown is one the actor was coded with.
+    # One row per (name, country, registry id); the sector shown is one the actor was coded with, and
+    # `canonical_name` the registry's name for the actor (eventlens.store.registry), when it has one.
     stmt = (select(name.label("name"), event_actors.c.country, func.max(event_actors.c.sector).label("sector"),
-                   event_actors.c.actor_id, n)
-            .where(*conds).group_by(name, event_actors.c.country, event_actors.c.actor_id)
+                   event_actors.c.actor_id, registry.c.name.label("canonical_name"), n)
+            .select_from(event_actors.outerjoin(registry, registry.c.actor_id == event_actors.c.actor_id))
+            .where(*conds).group_by(name, event_actors.c.country, event_actors.c.actor_id, registry.c.name)
             .order_by(n.desc(), name).limit(limit).offset(offset))
     with store.engine.connect() as conn:
-        return [{"name": r.name, "country": r.country, "sector": r.sector, "actor_id": r.actor_id, "events": r.n}
+        return [{"name": r.name, "country": r.country, "sector": r.sector, "actor_id": r.actor_id,
+                 "canonical_name": r.canonical_name, "events": r.n}
                 for r in conn.execute(stmt)]
 
 

@@ -31,6 +31,7 @@ class EventQuery:
     realized_only: bool = False  # asserted, reported and historical events only
     min_confidence: float | None = None
     article_id: str | None = None
+    actor_id: str | None = None  # registry actor (eventlens actors), under any of its names, either role
     limit: int | None = None
     offset: int = 0
 

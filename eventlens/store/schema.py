@@ -97,7 +97,7 @@ events = Table(
 )
 
 # Every actor and recipient of every event (not only the first), so "--actor IRN" finds compound
-# actors too. The future actor registry (issue 4) links `actor_id` here.
+# actors too. `actor_id` links each row to the actor registry below (filled by `Store.save`).
 event_actors = Table(
     "event_actors",
     metadata,
@@ -110,5 +110,36 @@ event_actors = Table(
     Column("name", Text),
     Column("text", Text),
     Column("kind", String(16)),
-    Column("actor_id", String(128)),
+    Column("actor_id", String(128), index=True),
+)
+
+# The actor registry (migration 0004, eventlens.store.registry): one canonical row per actor across
+# articles. Ids are deterministic ("country:IRN", "<kind>:<hash of kind, country, name>") so two
+# processes coding the same name agree without coordinating.
+actors = Table(
+    "actors",
+    metadata,
+    Column("actor_id", String(128), primary_key=True),
+    Column("name", Text, nullable=False),  # canonical name
+    Column("name_key", String(512), nullable=False, index=True),  # normalised canonical name
+    # Last word of a person's normalised name: lets a later surname-only mention find the person.
+    Column("surname", String(128), index=True),
+    Column("country", String(8), index=True),
+    Column("sector", String(16)),
+    Column("other_sectors", JsonType),
+    Column("kind", String(16)),
+    Column("source", String(8), nullable=False),  # auto | user (user entries win, see registry.py)
+    Column("created_at", DateTime(timezone=True)),
+    Column("updated_at", DateTime(timezone=True)),
+)
+
+# Normalised names under which an actor is known (its canonical name is one of them). The same alias
+# may name several actors (one per country): resolution picks by country.
+actor_aliases = Table(
+    "actor_aliases",
+    metadata,
+    Column("alias", String(512), primary_key=True),
+    Column("actor_id", String(128), primary_key=True, index=True),
+    Column("text", Text),  # the spelling first seen (for display)
+    Column("source", String(8), nullable=False),  # auto | user
 )

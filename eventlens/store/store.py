@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
@@ -16,6 +17,8 @@ from ..errors import BadRecord, StoreError
 from ..record import PLOVER_TYPES, REALIZED_MODALITIES, Actor, Article, Event, event_id
 from .engine import make_engine, migrate
 from .query import EventQuery, StoreSummary
+from .registry import ImportReport, RegistryActor, apply_user_entries, list_actors, load_alias_file
+from .registry import resolve_events as resolve_actors
 from .schema import article_aliases, article_history, articles, event_actors, events
 
 NEW, UNCHANGED, CHANGED, DUPLICATE_TEXT = "new", "unchanged", "changed", "duplicate_text"
@@ -212,6 +215,9 @@ class Store:
 
     @staticmethod
     def _insert_events(conn: Connection, article_id: str, event_list: list[Event]) -> None:
+        # Every actor gets its registry id first (user alias entries also set country/sector), so the
+        # records, event rows and event_actors rows all carry the resolved values.
+        resolve_actors(conn, event_list)
         seen: set[str] = set()
         rows, actor_rows = [], []
         for ev in event_list:
@@ -235,6 +241,21 @@ class Store:
             conn.execute(update(articles).where(articles.c.article_id == article_id).values(
                 coded_at=_now(), coder_version=coder_version or _coder_version(event_list)))
 
+    # --- actor registry (eventlens.store.registry) --------------------------------------------------
+
+    def import_aliases(self, path: str | Path) -> ImportReport:
+        """Load a user alias file (format: eventlens.store.registry) into the registry in one transaction;
+        its entries win over automatic resolution, for stored events and later saves alike."""
+        entries = load_alias_file(path)
+        with self.engine.begin() as conn:
+            return apply_user_entries(conn, entries)
+
+    def actors(self, country: str | None = None, q: str | None = None, limit: int | None = None,
+               offset: int = 0) -> list[RegistryActor]:
+        """Canonical actors with their aliases and event counts, most events first."""
+        with self.engine.connect() as conn:
+            return list_actors(conn, country=country, q=q, limit=limit, offset=offset)
+
     def stored_article_ids(self) -> list[str]:
         """Ids of the stored (canonical) articles, sorted."""
         with self.engine.connect() as conn:
@@ -252,6 +273,8 @@ class Store:
                     and_(event_actors.c.role == role, event_actors.c.country == code))))
         if q.party:
             conds.append(events.c.id.in_(select(event_actors.c.event_id).where(event_actors.c.country == q.party)))
+        if q.actor_id:  # the registry actor under any of its names, in either role
+            conds.append(events.c.id.in_(select(event_actors.c.event_id).where(event_actors.c.actor_id == q.actor_id)))
         if q.since:
             conds.append(events.c.date >= q.since.isoformat())
         if q.until:
