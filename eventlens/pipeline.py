@@ -26,6 +26,7 @@ from .record import Actor, Article, CiteInfo, Coder, Event, TextInfo, event_id
 STRICT_POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "SPY", "IGO", "UNO"}
 # Entity labels that make an otherwise unknown participant worth keeping ("Hamas", "the Kifaya group").
 NAMED_LABELS = {"PERSON", "ORG", "GPE"}
+PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"}
 # Sectors that make a participant political (used against sport/business look-alikes).
 POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "SPY", "IGO", "NGO", "UNO", "CVL", "REF", "ELI", "PRE"}
 # Events older than this (days before publication) are background, i.e. `historical`.
@@ -191,8 +192,20 @@ class Pipeline:
         for a in args:
             span = doc[a.start:a.end]
             named = any(t.ent_type_ in NAMED_LABELS for t in span)
-            for actor in self.resolver.resolve(span, memory):
-                if _informative(actor, named) and not _same(actor, out):
+            found = [x for x in self.resolver.resolve(span, memory) if _informative(x, named)]
+            head = doc[a.head]
+            if not found and head.pos_ == "PRON" and head.lower_ in PRONOUNS:
+                # "The rebels said they will release ...": a pronoun in what someone says is the speaker
+                from .events.modality import speaker
+
+                who = speaker(head.head) if head.dep_ in {"nsubj", "nsubjpass", "poss"} else None
+                if who is not None and who.i != head.i:
+                    arg = roles.argument(who, "speaker")
+                    w_span = doc[arg.start:arg.end]
+                    w_named = any(t.ent_type_ in NAMED_LABELS for t in w_span)
+                    found = [x for x in self.resolver.resolve(w_span, memory) if _informative(x, w_named)]
+            for actor in found:
+                if not _same(actor, out):
                     out.append(actor)
         return out
 
