@@ -185,6 +185,8 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
 def _verb_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | None:
     actors, how = roles.subject_of(tok)
     recipients = roles.recipients_of_verb(tok, entry, obj)
+    if not recipients and entry.type in CONTENT_TAKING:
+        recipients = roles.content_recipients(tok)
     joint = entry.joint
     # "X met Y and signed an accord": the partner of the first verb signs too.
     if joint and tok.dep_ == "conj" and tok.head.pos_ == "VERB":

@@ -246,6 +246,14 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
     for h in holders:
         for prep, pobj in prep_objects(h, preps):
             out.append(argument(pobj, f"'{prep}' phrase"))
+    # "denounced Serbia's suppression", "rejected calls by Belarus's rulers": when the object is a thing,
+    # its owner or author is the one the event is aimed at (kept only if it resolves to an actor).
+    if "dobj" in slots and obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_:
+        for c in obj.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON":
+                out.append(argument(c, "owner of the object"))
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                out += [argument(g, "author of the object") for g in c.children if g.dep_ == "pobj"]
     # "call on X to ...": spaCy may make `on` a particle and X the object.
     if entry.particles and obj is not None and not any(a.head == obj.i for a in out) and entry.particles[0] in slots:
         out.append(argument(obj, f"object of '{entry.phrase}'"))
@@ -329,3 +337,20 @@ def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
 
 def aspectual_governor(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_ in ASPECTUAL
+
+
+def content_recipients(verb: Token) -> list[Argument]:
+    """Whom a threat, demand, promise or refusal is about: the object or to/against/on phrase of its
+    infinitive ("threatened to shell Iraqi towns", "refused to lift the curfew on Palestinians")."""
+    out: list[Argument] = []
+    for x in verb.children:
+        if x.dep_ != "xcomp" or x.pos_ != "VERB":
+            continue
+        obj = direct_object(x)
+        if obj is not None and not is_passive(x):
+            out.append(argument(obj, f"object of '{x.text}'"))
+        holders = [x] + ([obj] if obj is not None else [])
+        for h in holders:
+            for prep, pobj in prep_objects(h, {"to", "against", "on", "with"}):
+                out.append(argument(pobj, f"'{prep}' phrase of '{x.text}'"))
+    return out
