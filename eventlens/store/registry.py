@@ -312,12 +312,13 @@ def rewrite_events(conn: Connection, event_ids: Iterable[str]) -> int:
     rows back; returns how many events were rewritten."""
     from .store import _actor_rows, _event_row  # (store imports this module)
 
-    ids = sorted(set(event_ids))
+    ids = list(dict.fromkeys(event_ids))  # in the caller's order: the first spelling seen names a new actor
     done = 0
     for i in range(0, len(ids), _CHUNK):
-        rows = conn.execute(select(events.c.id, events.c.article_id, events.c.record)
-                            .where(events.c.id.in_(ids[i:i + _CHUNK]))).all()
-        stored = [(r.article_id, Event.from_dict(r.record)) for r in rows]
+        chunk = ids[i:i + _CHUNK]
+        rows = {r.id: r for r in conn.execute(select(events.c.id, events.c.article_id, events.c.record)
+                                              .where(events.c.id.in_(chunk)))}
+        stored = [(rows[e].article_id, Event.from_dict(rows[e].record)) for e in chunk if e in rows]
         resolve_events(conn, [ev for _, ev in stored])
         for article_id, ev in stored:
             values = _event_row(ev, article_id)
@@ -333,9 +334,11 @@ def rewrite_events(conn: Connection, event_ids: Iterable[str]) -> int:
 
 def backfill(conn: Connection) -> int:
     """Registry ids for events stored before the registry existed (migration 0004)."""
-    pending = conn.execute(select(event_actors.c.event_id).where(
-        event_actors.c.actor_id.is_(None),
-        or_(event_actors.c.name.is_not(None), event_actors.c.country.is_not(None))).distinct()).scalars().all()
+    unresolved = select(event_actors.c.event_id).where(
+        event_actors.c.actor_id.is_(None), or_(event_actors.c.name.is_not(None), event_actors.c.country.is_not(None)))
+    # In text order, as they were saved, so each actor is named by its first spelling.
+    pending = conn.execute(select(events.c.id).where(events.c.id.in_(unresolved))
+                           .order_by(events.c.article_id, events.c.position, events.c.id)).scalars().all()
     return rewrite_events(conn, pending)
 
 
@@ -490,7 +493,7 @@ def apply_user_entries(conn: Connection, entries: Sequence[UserEntry]) -> Import
             report.merged += 1
         touched.update(conn.execute(select(event_actors.c.event_id).distinct().where(
             event_actors.c.actor_id.in_([actor_id, *merged]))).scalars())
-    report.events = rewrite_events(conn, touched)
+    report.events = rewrite_events(conn, sorted(touched))
     return report
 
 
