@@ -136,6 +136,17 @@ def _content_of_other_trigger(pred: Token, etype: str, trigger_heads: dict[int, 
     return False
 
 
+CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT", "PROTEST"}
+
+
+def _accused(verb: Token, others: list[EventCandidate]) -> list[roles.Argument] | None:
+    inside = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+    hits = [o for o in others if o.predicate in inside and o.type in CONFLICT_TYPES and o.actors]
+    if not hits:
+        return None
+    return [roles.Argument(a.head, a.start, a.end, "actor of the reported conflict event") for a in hits[0].actors]
+
+
 def _clause_rank(pred: Token) -> int:
     t = pred
     while t.dep_ == "conj" and t.head is not t:
@@ -172,6 +183,12 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
     for tok, entry, cand in built:
         if _content_of_other_trigger(sent.doc[cand.predicate], cand.type, heads):
             continue
+        if "ccomp" in entry.recipient:
+            # "X claimed that Y attacked Z": an accusation against Y, only if the clause holds a conflict event
+            accused = _accused(tok, [c for _, _, c in built if c is not cand])
+            if accused is None:
+                continue
+            cand.recipients = cand.recipients + accused
         scope = list(sent.doc[cand.predicate].subtree) if cand.predicate >= 0 else list(sent)
         cand.context = list(dict.fromkeys([*entry.context, *contexts_for(scope, cues)]))
         cand.size = size_for(tok, sent, cues)
