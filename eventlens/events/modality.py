@@ -46,6 +46,14 @@ class Modality:
     attributed_to: tuple[int, int] | None = None  # token span of the source of a reported claim
 
 
+def _rel(tok: Token) -> str:
+    """The dependency label, reading an infinitival adverbial clause as a complement: the small model
+    often attaches "sworn to fight" as advcl."""
+    if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return "xcomp"
+    return tok.dep_
+
+
 def _governors(pred: Token):
     """The predicate and the verbs above it through xcomp/conj/ccomp/advcl, stopping at the root."""
     t = pred
@@ -80,7 +88,7 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
     # Up the chain of governing clauses: control verbs, conditionals and reported speech.
     child = pred
     for gov in list(_governors(pred))[1:]:
-        rel = child.dep_
+        rel = _rel(child)
         if rel == "xcomp":
             if gov.lemma_ in cues.negative_governors:
                 return Modality("negated", gov.text)
@@ -164,13 +172,13 @@ def announced(pred: Token, cues: ModalityCues | None = None) -> bool:
         return False  # "a planned visit" is scheduled, not a stated intention
     child = pred
     for gov in list(_governors(pred))[1:]:
-        if child.dep_ not in {"xcomp", "ccomp", "conj", "acomp"}:
+        if _rel(child) not in {"xcomp", "ccomp", "conj", "acomp"}:
             return False  # a relative or adverbial clause is not what the speaker states
         if gov.lemma_ in cues.reporting_verbs or gov.lemma_ in {"declare", "pledge", "vow", "promise", "warn", "swear", "confirm"}:
             return True
         if gov.lower_ in READINESS:
             return True
-        if child.dep_ == "xcomp" and gov.lemma_ in cues.intent_governors:
+        if _rel(child) == "xcomp" and gov.lemma_ in cues.intent_governors:
             return True  # "plans to attack", "wants to send aid": the actor's stated intent
         child = gov
     return False
