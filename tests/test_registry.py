@@ -302,3 +302,23 @@ def test_upgrade_from_0003_backfills_the_registry(any_db_url: str, make_event) -
         # The migrated store keeps resolving: a new article's mention joins the backfilled actor.
         store.save(Article("a4", "four"), [event_with(make_event, "a4", [person("Varga", "HUN")])])
         assert ids_of(store, "a4") == [lena]
+
+
+def test_downgrade_and_upgrade_rebuild_the_registry(any_db_url: str, make_event) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from eventlens.store.engine import MIGRATIONS_DIR
+
+    with Store(any_db_url) as store:
+        store.save(Article("a1", "one"), [event_with(make_event, "a1", [person("Lena Varga", "HUN")])])
+        before = ids_of(store, "a1")
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS_DIR))
+        with store.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0003")
+            assert "actors" not in inspect(conn).get_table_names()
+    with Store(any_db_url) as store:
+        assert ids_of(store, "a1") == before
+        assert [(a.name, a.events) for a in store.actors() if a.actor_id == before[0]] == [("Lena Varga", 1)]

@@ -44,7 +44,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, case, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, bindparam, case, delete, func, insert, or_, select, update
 
 from ..record import ACTOR_KINDS, Actor, Event
 from .schema import actor_aliases, actors, event_actors, events
@@ -126,6 +126,12 @@ def _insert_ignoring_duplicates(conn: Connection, table: Any, rows: list[dict[st
     conn.execute(dialect_insert(table).on_conflict_do_nothing(), rows)
 
 
+# Built once: a save runs these per article, and building the statements cost more than running them.
+_BY_ALIAS = (select(actor_aliases.c.alias, actors).join(actors, actors.c.actor_id == actor_aliases.c.actor_id)
+             .where(actor_aliases.c.alias.in_(bindparam("keys", expanding=True))).order_by(actors.c.actor_id))
+_BY_ID = select(actors).where(actors.c.actor_id.in_(bindparam("ids", expanding=True)))
+
+
 class Resolver:
     """Resolves the actors of events against the registry on one connection (one transaction).
 
@@ -147,11 +153,7 @@ class Resolver:
             chunk = keys[i:i + _CHUNK]
             for k in chunk:
                 self._by_alias[k] = []
-            rows = self.conn.execute(
-                select(actor_aliases.c.alias, actors)
-                .join(actors, actors.c.actor_id == actor_aliases.c.actor_id)
-                .where(actor_aliases.c.alias.in_(chunk)).order_by(actors.c.actor_id)).all()
-            for row in rows:
+            for row in self.conn.execute(_BY_ALIAS, {"keys": chunk}):
                 entry = self._by_id.get(row.actor_id) or Entry.from_row(row)
                 self._by_id[row.actor_id] = entry
                 self._by_alias[row.alias].append(entry)
@@ -160,7 +162,7 @@ class Resolver:
             chunk = ids[i:i + _CHUNK]
             for actor_id in chunk:
                 self._by_id[actor_id] = None
-            for row in self.conn.execute(select(actors).where(actors.c.actor_id.in_(chunk))):
+            for row in self.conn.execute(_BY_ID, {"ids": chunk}):
                 self._by_id[row.actor_id] = Entry.from_row(row)
 
     def _entry(self, actor_id: str) -> Entry | None:
@@ -334,8 +336,10 @@ def rewrite_events(conn: Connection, event_ids: Iterable[str]) -> int:
 
 def backfill(conn: Connection) -> int:
     """Registry ids for events stored before the registry existed (migration 0004)."""
+    # No id, or one the registry does not hold (set by another tool, or before a downgrade).
     unresolved = select(event_actors.c.event_id).where(
-        event_actors.c.actor_id.is_(None), or_(event_actors.c.name.is_not(None), event_actors.c.country.is_not(None)))
+        or_(event_actors.c.actor_id.is_(None), event_actors.c.actor_id.not_in(select(actors.c.actor_id))),
+        or_(event_actors.c.name.is_not(None), event_actors.c.country.is_not(None)))
     # In text order, as they were saved, so each actor is named by its first spelling.
     pending = conn.execute(select(events.c.id).where(events.c.id.in_(unresolved))
                            .order_by(events.c.article_id, events.c.position, events.c.id)).scalars().all()

@@ -215,15 +215,18 @@ class Store:
 
     @staticmethod
     def _insert_events(conn: Connection, article_id: str, event_list: list[Event]) -> None:
-        # Every actor gets its registry id first (user alias entries also set country/sector), so the
-        # records, event rows and event_actors rows all carry the resolved values.
-        resolve_actors(conn, event_list)
         seen: set[str] = set()
-        rows, actor_rows = [], []
+        unique = []
         for ev in event_list:
             if ev.id in seen:  # the same event found twice (e.g. two overlapping chunks): keep one
                 continue
             seen.add(ev.id)
+            unique.append(ev)
+        # Every actor gets its registry id first (user alias entries also set country/sector), so the
+        # records, event rows and event_actors rows all carry the resolved values.
+        resolve_actors(conn, unique)
+        rows, actor_rows = [], []
+        for ev in unique:
             rows.append(_event_row(ev, article_id))
             actor_rows.extend(_actor_rows(ev, article_id))
         if rows:

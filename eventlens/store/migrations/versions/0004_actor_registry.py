@@ -56,6 +56,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # The ids point into the registry being dropped (event records keep theirs; an upgrade re-resolves).
+    op.execute("UPDATE event_actors SET actor_id = NULL")
     op.drop_index("ix_event_actors_actor_id", "event_actors")
     op.drop_table("actor_aliases")
     op.drop_table("actors")
