@@ -213,7 +213,7 @@ def actors_text(rows: list[Any], fmt: str) -> str:
 @main.command("actors")
 @db_option
 @click.option("--import", "import_path", type=click.Path(exists=True, dir_okay=False), metavar="ALIASES.yaml",
-              help="Add or correct actors from a YAML alias file first (user entries win over automatic ones).")
+              help="Add or correct actors from a YAML alias file (instead of listing).")
 @click.option("--country", metavar="ISO3", help="Only actors of this country code.")
 @click.option("--limit", type=click.IntRange(min=0), help="At most N actors.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
@@ -222,7 +222,18 @@ def actors_text(rows: list[Any], fmt: str) -> str:
 def actors_command(db: str | None, import_path: str | None, country: str | None, limit: int | None, fmt: str,
                    out: str | None) -> None:
     """List the actor registry: canonical actors, their aliases and event counts (as actor / recipient),
-    or with --import load a user alias file (format: `eventlens.store.registry`)."""
+    or with --import load a user alias file. Its entries win over automatic resolution (their country
+    and sector replace the coder's) and stored events that mention them are updated. The file is a
+    YAML list; only name is required (details: eventlens/store/registry.py):
+
+    \b
+      - name: "Jane Roe"
+        country: KEN
+        sector: GOV
+        other_sectors: [MIL]
+        kind: person
+        aliases: ["J. Roe", "Roe"]
+    """
     if import_path:
         try:
             report = api.import_aliases(import_path, db=db)
