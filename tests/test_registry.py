@@ -185,10 +185,15 @@ def test_reimport_updates_codes_of_stored_events(any_db_url: str, make_event, tm
     with Store(any_db_url) as store:
         store.save(Article("a1", "one"), [event_with(make_event, "a1", [person("T. Berg")])])
         store.import_aliases(write_yaml(tmp_path / "a.yaml", ALIASES))
-        store.import_aliases(write_yaml(tmp_path / "b.yaml", ALIASES.replace("sector: GOV", "sector: MIL")))
+        first = ids_of(store, "a1")
+        # The analyst corrects the entry's country and sector: the same entry is updated, not a namesake added.
+        edited = ALIASES.replace("country: SWE\n  sector: GOV", "country: NOR\n  sector: MIL")
+        assert edited != ALIASES
+        store.import_aliases(write_yaml(tmp_path / "b.yaml", edited))
         ev = next(iter(store.query_events(article_id="a1")))
-        assert ev.actor[0].sector == "MIL"
-        assert len([a for a in store.actors() if a.name == "Tomas Berg"]) == 1
+        assert (ev.actor[0].country, ev.actor[0].sector) == ("NOR", "MIL")
+        assert ids_of(store, "a1") == first
+        assert [a.country for a in store.actors() if a.name == "Tomas Berg"] == ["NOR"]
 
 
 def test_a_shared_user_alias_is_resolved_by_country(any_db_url: str, make_event, tmp_path: Path) -> None:

@@ -38,6 +38,7 @@ import functools
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -284,7 +285,7 @@ class Resolver:
 
 
 def _choose(entries: list[Entry], country: str | None) -> Entry | None:
-    """The automatic entry a name with this country (or none) refers to, if that is unambiguous."""
+    """The entry a name with this country (or none) refers to, if that is unambiguous."""
     if not entries:
         return None
     if country:
@@ -454,14 +455,32 @@ class ImportReport:
                 f"{self.events} stored events updated")
 
 
+def _user_actor_id(conn: Connection, entry: UserEntry, per_name: Counter[str]) -> str:
+    """The id an entry of the file updates: its `id`; else the stored user entry of that name and
+    country; else the only stored user entry of that name, when the file names it once (an edited
+    country or kind updates the entry rather than adding a namesake); else a new deterministic id."""
+    if entry.id:
+        return entry.id
+    key = normalise_name(entry.name)
+    stored = conn.execute(select(actors.c.actor_id, actors.c.country).where(
+        actors.c.name_key == key, actors.c.source == USER).order_by(actors.c.actor_id)).all()
+    same = [r.actor_id for r in stored if r.country == entry.country]
+    if same:
+        return same[0]
+    if len(stored) == 1 and per_name[key] == 1:
+        return stored[0].actor_id
+    return entry.actor_id
+
+
 def apply_user_entries(conn: Connection, entries: Sequence[UserEntry]) -> ImportReport:
     """Upsert user entries, fold matching automatic entries into them and re-resolve the stored events
     that mention either (one transaction: the caller's)."""
     report = ImportReport()
     touched: set[str] = set()
     now = _now()
+    per_name = Counter(normalise_name(e.name) for e in entries if not e.id)
     for entry in entries:
-        actor_id, keys = entry.actor_id, entry.keys()
+        actor_id, keys = _user_actor_id(conn, entry, per_name), entry.keys()
         name_key = normalise_name(entry.name)
         values = {"name": entry.name, "name_key": name_key, "surname": _surname(entry.kind, name_key),
                   "country": entry.country, "sector": entry.sector, "other_sectors": entry.other_sectors,
