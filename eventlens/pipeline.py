@@ -140,7 +140,8 @@ class Pipeline:
         events: list[Event] = []
         for cand in candidates:
             sent = sents[cand.sentence]
-            actors = self._resolve(doc, cand.actors, memory)
+            defaulted: set[int] = set()
+            actors = _share_stated_country(self._resolve(doc, cand.actors, memory, defaulted), defaulted)
             recipients = [r for r in self._resolve(doc, cand.recipients, memory)
                           if not _same(r, actors) and not self._bare_place(r)]
             if not actors and not recipients:
@@ -187,7 +188,9 @@ class Pipeline:
                                        when, loc, char_offset, sent_offset, coded_date))
         return _merge_same_sentence(events)
 
-    def _resolve(self, doc: Doc, args, memory) -> list[Actor]:
+    def _resolve(self, doc: Doc, args, memory, focus_defaulted: set[int] | None = None) -> list[Actor]:
+        """Actors for argument spans; ids of actors whose country only came from the article's focus
+        (the phrase names no country) are added to `focus_defaulted`."""
         out: list[Actor] = []
         for a in args:
             span = doc[a.start:a.end]
@@ -204,8 +207,12 @@ class Pipeline:
                     w_span = doc[arg.start:arg.end]
                     w_named = any(t.ent_type_ in NAMED_LABELS for t in w_span)
                     found = [x for x in self.resolver.resolve(w_span, memory) if _informative(x, w_named)]
+            # the country came from the article's focus, not from the phrase ("border personnel")
+            stated = any(t.ent_id_ or t.ent_type_ in NAMED_LABELS or t.pos_ == "PRON" for t in span)
             for actor in found:
                 if not _same(actor, out):
+                    if focus_defaulted is not None and not stated and actor.country and actor.kind in {"group", "organization", "unknown"}:
+                        focus_defaulted.add(id(actor))
                     out.append(actor)
         return out
 
@@ -296,6 +303,18 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
         if not _same(a, out):
             out.append(a)
     return out
+
+
+def _share_stated_country(actors: list[Actor], focus_defaulted: set[int]) -> list[Actor]:
+    """In one event, an unnamed group whose country only came from the article's focus takes the country
+    of a co-actor that names its own ("Russia's withdrawal of border personnel": Russian personnel)."""
+    stated = {a.country for a in actors if a.country and id(a) not in focus_defaulted}
+    if len(stated) == 1:
+        (country,) = stated
+        for a in actors:
+            if id(a) in focus_defaulted:
+                a.country = country
+    return actors
 
 
 def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> tuple[EventCandidate, Token | None]:
