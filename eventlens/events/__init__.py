@@ -85,6 +85,12 @@ def _choose(tok: Token, lexicon: TriggerLexicon) -> list[tuple[TriggerEntry, tup
         if toks is None:
             continue
         obj = roles.direct_object(tok) if pos == "verb" else roles.of_phrase(tok)
+        if pos == "verb" and entry.particles:
+            # "withdrew from ECOWAS": the object of the multi-word verb's preposition
+            last = tok.doc[toks[-1]]
+            pobjs = [g for g in last.children if g.dep_ == "pobj"]
+            if last.dep_ == "prep" and pobjs:
+                obj = pobjs[0]
         if entry.light is not None:
             light = roles.light_verb_of(tok, lexicon.light_verbs)
             if light is None or light.lemma_.lower() not in entry.light:

@@ -25,6 +25,7 @@ class ModalityCues:
     hypothetical_aux: frozenset[str]
     conditional_marks: frozenset[str]
     intent_governors: frozenset[str]  # "plan to", "seek to", "keenness to"
+    announce_governors: frozenset[str]  # the intent governors that state an intention
     negative_governors: frozenset[str]  # "failed to", "declined to"
     reporting_verbs: frozenset[str]
     reporting_adverbs: frozenset[str]
@@ -178,7 +179,7 @@ def announced(pred: Token, cues: ModalityCues | None = None) -> bool:
             return True
         if gov.lower_ in READINESS:
             return True
-        if _rel(child) == "xcomp" and gov.lemma_ in cues.intent_governors:
+        if _rel(child) == "xcomp" and (gov.lemma_ in cues.announce_governors or gov.lower_ in cues.announce_governors):
             return True  # "plans to attack", "wants to send aid": the actor's stated intent
         child = gov
     return False

@@ -269,8 +269,12 @@ def object_is_allowed(entry: TriggerEntry, obj: Token | None, verb: Token | None
             words.add("@person")
         if obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or obj.ent_id_:
             words.add("@named")
+        if obj.ent_type_ == "ORG" or obj.ent_id_.startswith("igo:"):
+            words.add("@org")
     if verb is not None and obj is None and any(c.dep_ == "xcomp" for c in verb.children):
         words.add("@xcomp")
+    if verb is not None and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        words.add("@for")
     if verb is not None and (any(c.dep_ == "ccomp" for c in verb.children) or verb.dep_ == "parataxis"
                              or any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.head.children if verb.dep_ == "ROOT")):
         words.add("@ccomp")
