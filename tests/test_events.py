@@ -126,3 +126,14 @@ def test_recall_on_clear_event_sentences(pipeline):
         events = pipeline.code(Article(article_id=f"s{i}", text=sentence))
         hits += any(e.event == etype for e in events)
     assert hits / len(rows) >= 0.6, f"{hits}/{len(rows)}"
+
+
+def test_possessor_of_a_patient_noun_is_the_recipient(nlp):
+    e = _one(nlp, "Press freedom groups condemned the journalist's arrest in Harare.", "COERCE")
+    assert e["actors"] == []
+    assert "journalist" in e["recipients"][0]
+
+
+def test_negated_intent_governor_negates_the_act(nlp):
+    e = _one(nlp, "The president does not want to meet the rebel leaders before the election.", "CONSULT")
+    assert e["modality"] == "negated"

@@ -251,7 +251,10 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
             clause = classify(tok.head)
             if clause.value in {"hypothetical", "future", "negated"} and tok.head.lemma_ not in {"hamper", "affect", "underscore", "reflect"}:
                 modality = clause
-    actors += roles.noun_actors(tok)
+    patient_noun = entry.of == "recipient" and light is None
+    actors += roles.noun_actors(tok, possessor_is_patient=patient_noun)
+    if patient_noun:
+        recipients += roles.noun_patients(tok)
     of_obj = obj
     if of_obj is not None:
         if entry.of == "recipient":

@@ -93,6 +93,9 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
         if rel == "xcomp":
             if gov.lemma_ in cues.negative_governors:
                 return Modality("negated", gov.text)
+            neg = [c for c in gov.children if c.dep_ == "neg"]
+            if neg:  # "does not want to meet", "did not agree to withdraw"
+                return Modality("negated", neg[0].text)
             if gov.lemma_ in cues.intent_governors and not aspectual_governor(child):
                 return Modality("future", gov.text)
         if rel in {"xcomp", "conj", "acl"} and gov.pos_ in {"VERB", "AUX"}:

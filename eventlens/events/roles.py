@@ -309,17 +309,25 @@ def of_phrase(noun: Token) -> Token | None:
     return None
 
 
-def noun_actors(noun: Token) -> list[Argument]:
-    """Actors named inside a nominal event: possessor, demonym/organisation modifier, by-phrase."""
+def noun_actors(noun: Token, possessor_is_patient: bool = False) -> list[Argument]:
+    """Actors named inside a nominal event: possessor, demonym/organisation modifier, by-phrase.
+    For nouns whose `of` phrase is the patient ("the arrest of X"), the possessor is the patient too
+    ("X's arrest") and is left to `noun_patients`."""
     out = []
     for c in noun.children:
         if c.dep_ == "poss":
-            out.append(argument(c, "possessor"))
+            if not possessor_is_patient:
+                out.append(argument(c, "possessor"))
         elif c.dep_ in {"amod", "compound", "nmod"} and (c.ent_type_ in {"NORP", "GPE", "ORG"} or c.ent_id_):
             out.append(argument(c, "modifier naming an actor"))
         elif c.dep_ == "prep" and c.lower_ == "by":
             out += [argument(g, "'by' phrase") for g in c.children if g.dep_ == "pobj"]
     return out
+
+
+def noun_patients(noun: Token) -> list[Argument]:
+    """'X's arrest', 'al-Rufay'i's killing': the possessor of a patient nominal is who it happened to."""
+    return [argument(c, "possessor (patient)") for c in noun.children if c.dep_ == "poss"]
 
 
 def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
