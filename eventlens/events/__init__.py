@@ -18,6 +18,7 @@ from . import roles
 from .cues import Cues, contexts_for, load_cues, size_for
 from .lexicon import TriggerEntry, TriggerLexicon, load_lexicon
 from .modality import Modality, classify
+from .modality import load_cues as load_modality_cues
 
 # Events whose complement is their content, not a separate event ("agreed to withdraw").
 CONTENT_TAKING = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
@@ -242,6 +243,8 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
     elif entry.nominal == "light_verb":
         return None
     else:
+        if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_ in load_modality_cues().undoing_verbs:
+            return None  # "revoked his house arrest": an arrest being undone is not an arrest
         pattern = "nominal event"
         pred = tok
         modality = classify(tok, noun=tok)

@@ -32,6 +32,7 @@ class ModalityCues:
     hypothetical_modifiers: frozenset[str]  # "possible attacks"
     future_modifiers: frozenset[str]  # "planned talks"
     reported_modifiers: frozenset[str]  # "the alleged attack"
+    undoing_verbs: frozenset[str]  # "revoked the arrest": the nominal event is being undone
 
 
 @lru_cache(maxsize=1)

@@ -263,7 +263,7 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
 def object_is_allowed(entry: TriggerEntry, obj: Token | None, verb: Token | None = None) -> bool:
     words = set()
     if obj is not None:
-        words = {obj.lemma_.lower(), obj.lower_}
+        words = {obj.lemma_.lower(), obj.lower_, "@any"}
         words |= {c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod"}}
         if obj.ent_type_ == "PERSON":
             words.add("@person")
