@@ -138,6 +138,7 @@ class Pipeline:
         sents = list(doc.sents)
         year_hint = _year_hint(article)
         events: list[Event] = []
+        sentence_cues: dict[int, tuple] = {}
         for cand in candidates:
             sent = sents[cand.sentence]
             defaulted: set[int] = set()
@@ -153,11 +154,13 @@ class Pipeline:
                 or (a.kind == "country" and cand.entry.actor_sector & {"GOV", "MIL"}) for a in actors
             ):
                 continue
-            if discard_domain(sent, self.cues) and not political_cue(sent, self.cues) and not any(
-                    self._political(a, sent) for a in actors + recipients):
+            if cand.sentence not in sentence_cues:  # computed once per sentence
+                sentence_cues[cand.sentence] = (discard_domain(sent, self.cues), discard_domain(sent, self.cues, weak=True),
+                                                political_cue(sent, self.cues))
+            strong, weak, political = sentence_cues[cand.sentence]
+            if strong and not political and not any(self._political(a, sent) for a in actors + recipients):
                 continue  # strong sport/business/entertainment cue and nothing political
-            if discard_domain(sent, self.cues, weak=True) and not political_cue(sent, self.cues) and not any(
-                    _political(a) for a in actors + recipients):
+            if weak and not political and not any(_political(a) for a in actors + recipients):
                 continue
             if cand.joint and recipients and cand.type in {"AGREE", "SUPPORT", "COOPERATE", "RETREAT", "ASSAULT"}:
                 actors, recipients = _dedupe(actors + recipients), []

@@ -46,12 +46,15 @@ def load_cues() -> Cues:
 def contexts_for(tokens: list[Token], cues: Cues) -> list[str]:
     lemmas = [t.lemma_.lower() for t in tokens]
     lowers = [t.lower_ for t in tokens]
+    words = set(lemmas) | set(lowers)
     found = []
     for name, (single, multi) in cues.contexts.items():
-        if any(w in single for w in lemmas) or any(w in single for w in lowers):
+        if words & single:
             found.append(name)
             continue
         for phrase in multi:
+            if phrase[0] not in words:  # cheap test before the positional match
+                continue
             n = len(phrase)
             if any(tuple(lowers[i:i + n]) == phrase or tuple(lemmas[i:i + n]) == phrase for i in range(len(lowers) - n + 1)):
                 found.append(name)
@@ -67,6 +70,8 @@ def discard_domain(sent: Span, cues: Cues, weak: bool = False) -> str | None:
         if words & single:
             return domain
         for phrase in multi:
+            if phrase[0] not in words:
+                continue
             n = len(phrase)
             if any(tuple(lowers[i:i + n]) == phrase for i in range(len(lowers) - n + 1)):
                 return domain
