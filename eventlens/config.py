@@ -26,6 +26,8 @@ class Settings:
     # Texts longer than this are coded in chunks split at paragraph/sentence boundaries, which bounds
     # memory (spaCy's parser needs roughly 1 kB per character).
     max_chunk_chars: int = 100_000
+    # At most this many characters are parsed in one nlp.pipe batch (several short articles, or one chunk).
+    batch_chars: int = 200_000
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:

@@ -58,6 +58,8 @@ def split_text(text: str, max_chars: int) -> list[_Chunk]:
             end = cut if cut > start else end
         chunks.append(_Chunk(text[start:end], start))
         start = end
+        while start < len(text) and text[start].isspace():  # a chunk never starts with whitespace,
+            start += 1  # so sentence offsets match those of the unsplit text
     return chunks
 
 
@@ -108,16 +110,43 @@ class Pipeline:
         return next(self.code_many([article]))[1]
 
     def code_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        """Code a stream of articles, parsing many short ones per `nlp.pipe` batch (most news items
+        are far shorter than a batch) while a batch never holds more than `batch_chars` characters,
+        which bounds memory whatever the input (long texts arrive as chunks)."""
         coded_date = datetime.now(UTC).date().isoformat()
-        for article in articles:
-            chunks = split_text(article.text, self.settings.max_chunk_chars)
-            events: list[Event] = []
-            sent_offset = 0
-            docs = self.nlp.pipe((c.text for c in chunks), batch_size=self.settings.batch_size)
-            for chunk, doc in zip(chunks, docs, strict=True):
+        events: list[Event] = []
+        sent_offset = 0
+        for batch in self._batches(articles):
+            docs = self.nlp.pipe([chunk.text for _, chunk, _ in batch], batch_size=len(batch))
+            for (article, chunk, last), doc in zip(batch, docs, strict=True):
+                if chunk.offset == 0:
+                    events, sent_offset = [], 0
                 events += self._code_doc(doc, article, chunk.offset, sent_offset, coded_date)
                 sent_offset += sum(1 for _ in doc.sents)
-            yield article, events
+                if last:
+                    yield article, events
+
+    def _batches(self, articles: Iterable[Article]) -> Iterator[list[tuple[Article, _Chunk, bool]]]:
+        """(article, chunk, is_last_chunk) in batches; an article's chunks never straddle two batches,
+        so its events are complete when its last chunk is coded."""
+        batch: list[tuple[Article, _Chunk, bool]] = []
+        size = 0
+        for article in articles:
+            chunks = split_text(article.text, self.settings.max_chunk_chars)
+            if batch and (size + len(article.text) > self.settings.batch_chars or len(batch) >= self.settings.batch_size):
+                yield batch
+                batch, size = [], 0
+            if len(chunks) > 1:  # a long article is coded alone, chunk by chunk
+                if batch:
+                    yield batch
+                    batch, size = [], 0
+                for k, chunk in enumerate(chunks):
+                    yield [(article, chunk, k == len(chunks) - 1)]
+                continue
+            batch.append((article, chunks[0], True))
+            size += len(article.text)
+        if batch:
+            yield batch
 
     def code_docs(self, pairs: Iterable[tuple[Article, Doc]], coded_date: str | None = None) -> Iterator[tuple[Article, list[Event]]]:
         """Code already-parsed docs (used when the caller batches `nlp.pipe` over many articles)."""

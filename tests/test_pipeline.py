@@ -1,0 +1,29 @@
+"""The pipeline's batching and chunking: same events whatever the batch and chunk sizes."""
+
+from __future__ import annotations
+
+from eventlens.config import Settings
+from eventlens.pipeline import Pipeline, split_text
+from eventlens.record import Article
+
+TEXT = ("Kenyan police arrested twelve opposition supporters in Nairobi on Monday. "
+        "Officials discussed the budget at length and nothing else happened. ") * 30
+
+
+def test_split_text_bounds_chunks_and_keeps_offsets():
+    chunks = split_text(TEXT, 1000)
+    assert len(chunks) > 3
+    assert all(len(c.text) <= 1000 for c in chunks)
+    for c in chunks:
+        assert TEXT[c.offset:c.offset + len(c.text)] == c.text
+        assert not c.text[0].isspace()
+
+
+def test_chunked_and_batched_coding_gives_the_same_events(nlp):
+    whole = Pipeline(nlp=nlp).code(Article("b", TEXT))
+    small = Article("s", "Japan will send warships to the strait next month.")
+    tiny = Pipeline(settings=Settings(max_chunk_chars=1000, batch_chars=2000), nlp=nlp)
+    coded = dict((a.article_id, ev) for a, ev in tiny.code_many([small, Article("b", TEXT), small]))
+    assert len(whole) == 30
+    assert sorted(e.id for e in coded["b"]) == sorted(e.id for e in whole)
+    assert [e.event for e in coded["s"]] == ["MOBILIZE"]
