@@ -27,3 +27,13 @@ def test_chunked_and_batched_coding_gives_the_same_events(nlp):
     assert len(whole) == 30
     assert sorted(e.id for e in coded["b"]) == sorted(e.id for e in whole)
     assert [e.event for e in coded["s"]] == ["MOBILIZE"]
+
+
+def test_package_level_api_mirrors_the_cli(pipeline):
+    import eventlens
+    from eventlens import api
+
+    for name in ("extract", "ingest", "query_events", "export", "evaluate", "recode", "actors"):
+        assert getattr(eventlens, name) is getattr(api, name)
+    events = eventlens.extract("Kenyan police arrested twelve opposition supporters in Nairobi.", pipeline=pipeline)
+    assert [e.event for e in events] == ["COERCE"]
