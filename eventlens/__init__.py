@@ -2,7 +2,7 @@
 
 The Python API mirrors the CLI (see `eventlens.api`): `eventlens.extract(text, published=...)`,
 `eventlens.ingest(paths, db=...)`, `eventlens.query_events(...)`, `eventlens.export(...)`,
-`eventlens.evaluate(gold, split=...)`, `eventlens.recode(...)`, `eventlens.actors(...)`.
+`eventlens.evaluate(gold, split=...)`, `eventlens.recode(...)`.
 Nothing heavy is imported until one of them is used.
 """
 
@@ -12,8 +12,9 @@ from typing import Any
 
 __version__ = "0.1.0"
 
+# (`actors` is the name of the actors stage package: use eventlens.api.actors for the registry listing.)
 _API = ("extract", "extract_files", "ingest", "query_events", "summary", "export", "evaluate", "recode",
-        "actors", "import_aliases", "demo", "run", "load")
+        "import_aliases", "demo", "run", "load")
 
 
 def __getattr__(name: str) -> Any:
