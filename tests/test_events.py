@@ -137,3 +137,10 @@ def test_possessor_of_a_patient_noun_is_the_recipient(nlp):
 def test_negated_intent_governor_negates_the_act(nlp):
     e = _one(nlp, "The president does not want to meet the rebel leaders before the election.", "CONSULT")
     assert e["modality"] == "negated"
+
+
+def test_capturing_a_town_is_occupation_not_arrest(nlp):
+    e = _one(nlp, "Rebel fighters captured the town of Goma after days of fighting.", "COERCE")
+    assert e["mode"] == "seize"
+    e = _one(nlp, "Police captured the suspected smuggler near the port.", "COERCE")
+    assert e["mode"] == "arrest"

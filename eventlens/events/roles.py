@@ -271,6 +271,8 @@ def object_is_allowed(entry: TriggerEntry, obj: Token | None, verb: Token | None
             words.add("@named")
         if obj.ent_type_ == "ORG" or obj.ent_id_.startswith("igo:"):
             words.add("@org")
+        if obj.ent_type_ in {"GPE", "LOC", "FAC"} and not obj.ent_id_.startswith("country:"):
+            words.add("@gpe")  # a town or region, not a whole country
     if verb is not None and obj is None and any(c.dep_ == "xcomp" for c in verb.children):
         words.add("@xcomp")
     if verb is not None and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
