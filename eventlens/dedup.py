@@ -3,7 +3,8 @@
 Two events may be the same when they have the same PLOVER type, come from different articles, happen
 within `window_days` of each other, do not contradict on place (different event countries, or
 coordinates more than `max_distance_km` apart), on participants (both have named actors/recipients
-and share none) or on the countries their sentences name (each names one the other does not), and
+and share none), on the countries their sentences name (each names one the other does not) or on
+casualty counts (different dead or injured figures, unless one sentence updates a toll), and
 say similar things: the cosine of their IDF-weighted word sets (sentence words plus actor/recipient
 countries and proper names, so a rare name weighs more than "kills") is at least `min_similarity`
 when they share a named participant, `min_similarity_unnamed` when they do not.
@@ -31,6 +32,9 @@ from typing import Any
 from eventlens.record import Actor, Event
 
 # Function words and reporting verbs carry no identity of an event.
+# Words that mark a casualty figure as an update of an earlier report rather than a new incident.
+_TOLL_UPDATE_RE = re.compile(r"\b(?:toll|ris(?:e|es|en|ing)|increas(?:e|es|ed|ing)|total(?:s|ing|ling)?|bringing|"
+                             r"raising|climbs?|cumulative|so far)\b", re.IGNORECASE)
 _STOPWORDS = frozenset("""
 a an the of in on at to for from by with and or but as is are was were be been being has have had
 it its this that these those their his her he she they them we our after before over under into
@@ -83,6 +87,8 @@ class _Item:
     tokens: frozenset[str]
     participants: frozenset[str]  # named actors/recipients: "c:IRN", "n:giuseppe conte"
     mentioned: frozenset[str]  # countries the sentence names (country, demonym or capital)
+    counts: tuple[int | None, int | None]  # (dead, injured) as the sentence states them
+    updates_toll: bool  # "the toll rises to ...": a later count of an earlier event
     place_country: str | None
     coords: tuple[float, float] | None
     vector: dict[str, float] = field(default_factory=dict)
@@ -167,6 +173,7 @@ def _features(event: Event, mentions: dict[str, frozenset[str]]) -> _Item | None
     return _Item(
         event=event, day=day, tokens=frozenset(tokens | participants), participants=frozenset(participants),
         mentioned=mentions[text] if text in mentions else mentions.setdefault(text, _country_mentions(text)),
+        counts=(event.size.dead, event.size.injured), updates_toll=bool(_TOLL_UPDATE_RE.search(text)),
         place_country=loc.country if loc and loc.country else None, coords=coords,
     )
 
@@ -195,6 +202,9 @@ def compatible(a: _Item, b: _Item, settings: DedupSettings) -> bool:
         return False
     if a.participants and b.participants and not (a.participants & b.participants):
         return False
+    if not (a.updates_toll or b.updates_toll) and any(
+            x is not None and y is not None and x != y for x, y in zip(a.counts, b.counts, strict=True)):
+        return False  # "13 soldiers killed" and "10 soldiers killed", neither a toll update: two incidents
     # "Venezuela receives doses donated by China" vs "Montenegro receives doses donated by China":
     # each names a country the other does not, so they are two events.
     return not (a.mentioned - b.mentioned and b.mentioned - a.mentioned)

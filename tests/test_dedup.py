@@ -160,3 +160,18 @@ def test_dedup_store_writes_links(tmp_path) -> None:
     assert result.merged_clusters == 1
     assert stored[a.id] == stored[b.id] == cluster_id(a.id)
     assert len(set(stored.values())) == len(stored) - 1
+
+
+def test_different_casualty_counts_are_different_incidents_unless_a_toll_update() -> None:
+    def attack(article: str, text: str, dead: int, day: str) -> Event:
+        event = ev(article, text, day=day)
+        event.size.dead = dead
+        return event
+
+    first = attack("a1", "Northland shelling kills 13 soldiers at the Vell border post.", 13, "2031-03-04")
+    other = attack("a2", "Northland shelling kills 10 soldiers at the Vell border post.", 10, "2031-03-05")
+    assert stats(cluster_events([first, other, *BACKGROUND])).merged_clusters == 0
+    update = attack("a3", "The toll from Northland shelling at the Vell border post rises to 15 soldiers.", 15,
+                    "2031-03-05")
+    clusters = cluster_events([first, update, *BACKGROUND])
+    assert _cluster_of(clusters, first).member_ids == [first.id, update.id]
