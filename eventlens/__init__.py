@@ -1,9 +1,9 @@
 """eventlens: political event data from news text, offline.
 
-The Python API mirrors the CLI (see `eventlens.api`): `eventlens.extract(text, published=...)`,
-`eventlens.ingest(paths, db=...)`, `eventlens.query_events(...)`, `eventlens.export(...)`,
-`eventlens.evaluate(gold, split=...)`, `eventlens.recode(...)`.
-Nothing heavy is imported until one of them is used.
+The Python API mirrors the CLI; it lives in `eventlens.api` (`api.ingest`, `api.query_events`,
+`api.export`, `api.evaluate`, `api.recode`, `api.actors`, ...). The functions whose names are not also
+stage modules are re-exported here, so `eventlens.extract(text, published=...)` works. Nothing heavy
+is imported until one of them is used.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-# (`actors` is the name of the actors stage package: use eventlens.api.actors for the registry listing.)
-_API = ("extract", "extract_files", "ingest", "query_events", "summary", "export", "evaluate", "recode",
-        "import_aliases", "demo", "run", "load")
+# Not re-exported: ingest, export, evaluate, actors (those names are the stage modules eventlens.ingest,
+# eventlens.export, eventlens.evaluate, eventlens.actors; use eventlens.api.<name>).
+_API = ("extract", "extract_files", "query_events", "summary", "recode", "import_aliases", "demo", "run", "load")
 
 
 def __getattr__(name: str) -> Any:
