@@ -31,9 +31,8 @@ def test_chunked_and_batched_coding_gives_the_same_events(nlp):
 
 def test_package_level_api_mirrors_the_cli(pipeline):
     import eventlens
-    from eventlens import api
-
     import eventlens.ingest  # noqa: F401  (a stage module of the same name as api.ingest stays a module)
+    from eventlens import api
 
     for name in ("extract", "query_events", "recode", "summary"):
         assert getattr(eventlens, name) is getattr(api, name)
