@@ -23,6 +23,7 @@ demo: install
 	$(BIN)/eventlens demo --db $(DB)
 
 test: install
+	$(BIN)/ruff check eventlens tests bench
 	$(BIN)/python -m pytest -q -ra
 
 lint: install
