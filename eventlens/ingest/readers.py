@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import io
 import json
 import logging
@@ -65,6 +66,22 @@ def _decoded(data: bytes, record: str) -> Decoded:
     return decoded
 
 
+def _decoding(reader: Callable[..., Iterator[Item]]) -> Callable[..., Iterator[Item]]:
+    """Readers take the decoded text; a file that cannot be decoded becomes one BadRecord naming it.
+    The wrapped reader is called with the file's bytes, like every reader."""
+
+    @functools.wraps(reader)
+    def read(data: bytes, name: str, *args: Any) -> Iterator[Item]:
+        try:
+            decoded = _decoded(data, name)
+        except BadRecord as bad:
+            yield bad
+            return
+        yield from reader(decoded, name, *args)
+
+    return read
+
+
 def _note_encoding(article: Article, decoded: Decoded) -> Article:
     if decoded.warning:
         article.metadata["encoding"] = decoded.encoding
@@ -109,12 +126,8 @@ def read_jsonl_lines(lines: Iterable[bytes], name: str, published: date | None) 
         yield BadRecord(name, "empty file")
 
 
-def _whole_file_jsonl(data: bytes, name: str, published: date | None) -> Iterator[Item]:
-    try:
-        decoded = _decoded(data, name)
-    except BadRecord as bad:
-        yield bad
-        return
+@_decoding
+def _whole_file_jsonl(decoded: Decoded, name: str, published: date | None) -> Iterator[Item]:
     yield from _jsonl_records(decoded, name, published)
 
 
@@ -136,13 +149,9 @@ def _json_line_item(line: str, decoded: Decoded, record: str, name: str, publish
         return bad
 
 
-def read_json(data: bytes, name: str, published: date | None) -> Iterator[Item]:
+@_decoding
+def read_json(decoded: Decoded, name: str, published: date | None) -> Iterator[Item]:
     """A .json file: one record object, a list of record objects, or (as many tools write) JSON lines."""
-    try:
-        decoded = _decoded(data, name)
-    except BadRecord as bad:
-        yield bad
-        return
     try:
         obj = json.loads(decoded.text)
     except json.JSONDecodeError:
@@ -157,12 +166,8 @@ def read_json(data: bytes, name: str, published: date | None) -> Iterator[Item]:
             yield bad
 
 
-def read_csv(data: bytes, name: str, published: date | None) -> Iterator[Item]:
-    try:
-        decoded = _decoded(data, name)
-    except BadRecord as bad:
-        yield bad
-        return
+@_decoding
+def read_csv(decoded: Decoded, name: str, published: date | None) -> Iterator[Item]:
     # Article texts are long: lift the csv module's 128 kB field limit.
     csv.field_size_limit(1 << 30)
     reader = csv.DictReader(io.StringIO(decoded.text, newline=""))
@@ -185,12 +190,8 @@ def read_csv(data: bytes, name: str, published: date | None) -> Iterator[Item]:
         yield BadRecord(f"{name}:line {reader.line_num}", f"malformed CSV ({exc}); rest of file skipped")
 
 
-def read_text(data: bytes, name: str, published: date | None, article_id: str) -> Iterator[Item]:
-    try:
-        decoded = _decoded(data, name)
-    except BadRecord as bad:
-        yield bad
-        return
+@_decoding
+def read_text(decoded: Decoded, name: str, published: date | None, article_id: str) -> Iterator[Item]:
     parts = split_text_document(decoded.text)
     if not parts.body.strip():
         yield BadRecord(name, "no text left after the header and citation lines")
@@ -210,12 +211,8 @@ def read_text(data: bytes, name: str, published: date | None, article_id: str) -
     yield _with_default_date(_note_encoding(article, decoded), published)
 
 
-def read_html(data: bytes, name: str, published: date | None, article_id: str) -> Iterator[Item]:
-    try:
-        decoded = _decoded(data, name)
-    except BadRecord as bad:
-        yield bad
-        return
+@_decoding
+def read_html(decoded: Decoded, name: str, published: date | None, article_id: str) -> Iterator[Item]:
     import trafilatura  # heavy import (lxml, htmldate): only when an HTML file is read
 
     try:
