@@ -77,6 +77,23 @@ def format_option(default: str) -> Callable[[Callable[..., Any]], Callable[..., 
 _FORMAT_BY_SUFFIX = {".csv": "csv", ".parquet": "parquet", ".geojson": "geojson"}
 
 
+def event_filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """The event filters shared by `events` and `aggregate` (same names as api.query_events)."""
+    options = [
+        click.option("--type", "type_", metavar="TYPE[,TYPE]", help=f"PLOVER type(s): {', '.join(PLOVER_TYPES)}."),
+        click.option("--actor", metavar="ISO3", help="Country code of an actor."),
+        click.option("--recipient", metavar="ISO3", help="Country code of a recipient."),
+        click.option("--party", metavar="ISO3", help="Country code of an actor or a recipient."),
+        click.option("--since", callback=_parse_date, metavar="YYYY-MM-DD", help="Events on or after this date."),
+        click.option("--until", callback=_parse_date, metavar="YYYY-MM-DD", help="Events on or before this date."),
+        click.option("--modality", metavar="M[,M]", help="asserted, reported, historical, future, hypothetical, negated."),
+        click.option("--min-confidence", type=float, help="Only events at least this confident (0-1)."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
 def _resolve_format(fmt: str | None, out: str | None, default: str) -> str:
     if fmt:
         return fmt
@@ -156,15 +173,8 @@ def ingest(paths: tuple[str, ...], db: str | None, published: date | None, input
 
 @main.command()
 @db_option
-@click.option("--type", "type_", metavar="TYPE[,TYPE]", help=f"PLOVER type(s): {', '.join(PLOVER_TYPES)}.")
-@click.option("--actor", metavar="ISO3", help="Country code of an actor.")
-@click.option("--recipient", metavar="ISO3", help="Country code of a recipient.")
-@click.option("--party", metavar="ISO3", help="Country code of an actor or a recipient.")
-@click.option("--since", callback=_parse_date, metavar="YYYY-MM-DD", help="Events on or after this date.")
-@click.option("--until", callback=_parse_date, metavar="YYYY-MM-DD", help="Events on or before this date.")
-@click.option("--modality", metavar="M[,M]", help="asserted, reported, historical, future, hypothetical, negated.")
+@event_filter_options
 @click.option("--realized-only", is_flag=True, help="Only asserted, reported and historical events.")
-@click.option("--min-confidence", type=float, help="Only events at least this confident (0-1).")
 @click.option("--actor-id", metavar="ID", help="A registry actor (see `eventlens actors`), under any of its names.")
 @click.option("--limit", type=click.IntRange(min=0), help="At most N events.")
 @format_option("table")
@@ -426,14 +436,7 @@ def token_list(db: str | None) -> None:
 @click.option("--by", default="country,month", show_default=True, metavar="DIMS",
               help="One period (day|week|month|year) and any of country, actor_country, recipient_country, "
                    "type, quad. country = event place, else actor.")
-@click.option("--type", "type_", metavar="TYPE[,TYPE]", help="PLOVER type(s).")
-@click.option("--actor", metavar="ISO3", help="Country code of an actor.")
-@click.option("--recipient", metavar="ISO3", help="Country code of a recipient.")
-@click.option("--party", metavar="ISO3", help="Country code of an actor or a recipient.")
-@click.option("--since", callback=_parse_date, metavar="YYYY-MM-DD", help="First day of the panel.")
-@click.option("--until", callback=_parse_date, metavar="YYYY-MM-DD", help="Last day of the panel.")
-@click.option("--modality", metavar="M[,M]", help="Modality(ies).")
-@click.option("--min-confidence", type=float, help="Only events at least this confident (0-1).")
+@event_filter_options
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True)
 @output_option
 @handle_errors
