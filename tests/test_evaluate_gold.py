@@ -27,24 +27,24 @@ from eventlens.evaluate.conflibert import (
 from eventlens.evaluate.petrarch import GoldSentence, Tally, parse_records, real_country, score_sentence
 from eventlens.record import Actor, Event, TextInfo
 
-CROSSWALK = """# a header comment
+CROSSWALK = """# a header comment (rows written for this test in the crosswalk's format)
 03: AGREE
-030: AGREE,  , diplomatic # Express intent to cooperate
-036: AGREE,  , diplomatic # Express intent to meet
+030: AGREE,  , diplomatic # test row a
+036: AGREE,  , diplomatic # test row b
 
 08: CONCEDE
-080: CONCEDE,   ,  # Yield
+080: CONCEDE,   ,  # test row c
 
 08: RETREAT
-0841: RETREAT, release,   legal # Return, release person(s)
+0841: RETREAT, release,   legal # test row d
 
 17: COERCE
-173: COERCE, arrest, legal            # Arrest, detain
-175: ASSAULT, pro_autocracy , military # Use violent repression
+173: COERCE, arrest, legal            # test row e
+175: ASSAULT, pro_autocracy , military # test row f, listed first
 175: COERCE, , military # a second, later row for the same code
 
 19: ASSAULT
-190: ASSAULT, , military # Use conventional military force
+190: ASSAULT, , military # test row g
 ~~~~~
 """
 
