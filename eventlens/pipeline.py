@@ -174,7 +174,8 @@ class Pipeline:
             actors = _share_stated_country(self._resolve(doc, cand.actors, memory, defaulted), defaulted)
             recipients = [r for r in self._resolve(doc, cand.recipients, memory)
                           if not _same(r, actors) and not self._bare_place(r)]
-            if not actors and not recipients:
+            nobody = not actors and not recipients
+            if nobody and (cand.type not in ACTORLESS_TYPES or cand.modality.value not in {"asserted", "reported"}):
                 continue  # nobody named: a topic, not an event
             if not actors and cand.modality.value in {"hypothetical", "future"}:
                 continue  # an unrealised act with no one to do it says nothing
@@ -206,6 +207,8 @@ class Pipeline:
                 modality = "historical"
             arg_tokens = [doc[a.head] for a in cand.actors + cand.recipients]
             loc = locate_event(sent, trigger, arg_tokens, focus, self.gazetteer)
+            if nobody and (loc is None or not loc.country):
+                continue  # "riots broke out" needs a place to be an event an analyst can use
             if loc is None and not any(a.country for a in actors + recipients) and not any(
                     a.name and a.kind in {"person", "organization"} for a in actors + recipients):
                 continue  # no who and no where that an analyst could place: "the children fought"
@@ -308,6 +311,11 @@ class Pipeline:
                                published=article.published.isoformat() if article.published else None,
                                sources=list(article.sources)),
         )
+
+
+# Types that are still events when the text names no participant but places them ("clashes erupted
+# in Aden", "a curfew was imposed in Kenya", "eight were killed in a blast in Cairo").
+ACTORLESS_TYPES = {"PROTEST", "ASSAULT", "COERCE"}
 
 
 # ---------------------------------------------------------------------- helpers (pure)

@@ -22,6 +22,9 @@ from .modality import load_cues as load_modality_cues
 
 # Events whose complement is their content, not a separate event ("agreed to withdraw").
 CONTENT_TAKING = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
+# Nominal events that may be coded from an onset verb alone ("riots broke out in Lagos"); the
+# pipeline keeps them only when the sentence places them (see pipeline.ACTORLESS_TYPES).
+ONSET_TYPES = {"PROTEST", "ASSAULT", "CONSULT", "COERCE"}
 
 
 @dataclass
@@ -240,6 +243,10 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
         pattern = f"light verb '{light.text}' + noun ({how or 'no agent found'})"
         pred = light
         modality = classify(light, noun=tok)
+    elif entry.type in ONSET_TYPES and entry.light is None and (onset := roles.onset_verb_of(tok)) is not None:
+        pattern = f"noun + onset verb '{onset.text}'"
+        pred = onset
+        modality = classify(onset, noun=tok)
     elif entry.nominal == "light_verb":
         return None
     else:
@@ -272,7 +279,7 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
                 joint = True
             else:
                 recipients.append(roles.argument(pobj, f"'{prep}' phrase"))
-    if light is None and not actors and not recipients:
+    if light is None and pred is tok and not actors and not recipients:
         return None  # a bare noun with nobody named is a topic, not an event ("the terrorist threat")
     return EventCandidate(
         type=entry.type, mode=entry.mode, cameo=entry.cameo, entry=entry, trigger=tok.i, trigger_tokens=toks,

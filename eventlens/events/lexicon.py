@@ -21,7 +21,8 @@ ENTRY_KEYS = {
     "joint", "also", "actor_sector", "strength", "deviation", "light",
 }
 RECIPIENT_SLOTS = {
-    "dobj", "dative", "with", "against", "on", "to", "from", "at", "for", "of", "into", "between", "ccomp",
+    "dobj", "dative", "with", "against", "on", "to", "from", "at", "for", "of", "into", "between", "over",
+    "about", "ccomp",
 }
 
 

@@ -254,10 +254,29 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
                 out.append(argument(c, "owner of the object"))
             elif c.dep_ == "prep" and c.lower_ == "by":
                 out += [argument(g, "author of the object") for g in c.children if g.dep_ == "pobj"]
+    if entry.obj and "@must" in entry.obj and (who := must_clause(verb)) is not None:
+        out.append(argument(who, "subject of the reported 'must'"))
     # "call on X to ...": spaCy may make `on` a particle and X the object.
     if entry.particles and obj is not None and not any(a.head == obj.i for a in out) and entry.particles[0] in slots:
         out.append(argument(obj, f"object of '{entry.phrase}'"))
     return out
+
+
+OBLIGATION_AUX = {"must", "should"}
+
+
+def must_clause(verb: Token) -> Token | None:
+    """The subject of a reported obligation: "declared that China must drop barriers" -> China. Only a
+    named party other than a pronoun (which would be the speaker talking of itself)."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX for a in c.children):
+            continue
+        if any(a.dep_ == "neg" for a in c.children):
+            continue  # "must not" is a warning, not a request
+        subj = [a for a in c.children if a.dep_ == "nsubj"]
+        if subj and subj[0].pos_ != "PRON" and (subj[0].ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or subj[0].ent_id_):
+            return subj[0]
+    return None
 
 
 def object_is_allowed(entry: TriggerEntry, obj: Token | None, verb: Token | None = None) -> bool:
@@ -280,6 +299,8 @@ def object_is_allowed(entry: TriggerEntry, obj: Token | None, verb: Token | None
     if verb is not None and (any(c.dep_ == "ccomp" for c in verb.children) or verb.dep_ == "parataxis"
                              or any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.head.children if verb.dep_ == "ROOT")):
         words.add("@ccomp")
+    if verb is not None and must_clause(verb) is not None:
+        words.add("@must")
     if entry.not_obj and words & entry.not_obj:
         return False
     if entry.obj is None:
@@ -346,6 +367,25 @@ def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     # coordinated objects: "launched raids and arrests"
     if noun.dep_ == "conj":
         return light_verb_of(noun.head, light_verbs)
+    return None
+
+
+# Verbs that say a nominal event happened without naming who did it: "riots broke out", "clashes
+# erupted", "a strike began". (lemma, required particle or None)
+ONSET_VERBS = {("break", "out"), ("erupt", None), ("begin", None), ("start", None), ("flare", None),
+               ("spread", None), ("rage", None), ("take", "place"), ("occur", None), ("resume", None),
+               ("continue", None), ("escalate", None), ("intensify", None)}
+
+
+def onset_verb_of(noun: Token) -> Token | None:
+    """The verb of which the event noun is the subject and that says it happened ("protests erupted")."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.pos_ != "VERB":
+        return None
+    parts = {c.lower_ for c in head.children if c.dep_ in {"prt", "dobj"}}
+    for lemma, part in ONSET_VERBS:
+        if head.lemma_.lower() == lemma and (part is None or part in parts):
+            return head
     return None
 
 
