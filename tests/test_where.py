@@ -355,3 +355,18 @@ def test_generic_words_and_facilities_are_not_towns(where_nlp, gazetteer):
     doc = where_nlp("Officials at the White House said the West would respond, and flights left Kabul airport.")
     found = [(t.span.text, t.place.country) for t in toponyms(doc, gazetteer)]
     assert all(text not in ("White House", "the White House", "West", "the West") for text, _ in found)
+
+
+def test_far_cause_separates_coordinate_convention_from_wrong_places():
+    from eventlens.evaluate.geo import GoldToponym, far_cause
+
+    class Ids:
+        def by_geonameid(self, gid):
+            return NORTHIA if gid == 1 else None
+
+    here = Place("Here", CITY, "NRT", lat=0.0, lon=0.0, geonameid=1)
+    gold_same = GoldToponym("Here", 5.0, 5.0, geonameid=1)
+    assert far_cause(here, gold_same, Ids()).startswith("same GeoNames id")
+    assert far_cause(here, GoldToponym("X", 5.0, 5.0, geonameid=2), Ids()) == "gold GeoNames id not in the gazetteer"
+    assert far_cause(here, GoldToponym("X", 5.0, 5.0), Ids()).startswith("another place chosen")
+    assert far_cause(None, gold_same, Ids()) == "no place predicted"

@@ -131,6 +131,21 @@ class NearestCity:
         return best.country if best else None
 
 
+def far_cause(p, t: GoldToponym, gaz) -> str:
+    """Why a prediction is more than 161 km from the gold point: no place, the same GeoNames id placed
+    elsewhere (our coordinates for that id differ from the gold's), a gold id the gazetteer lacks, or
+    another place chosen."""
+    if p is None:
+        return "no place predicted"
+    if p.lat is None:
+        return "predicted place has no coordinates"
+    if t.geonameid is not None and p.geonameid == t.geonameid:
+        return f"same GeoNames id, our point for it differs ({p.feature})"
+    if t.geonameid is not None and gaz.by_geonameid(t.geonameid) is None:
+        return "gold GeoNames id not in the gazetteer"
+    return f"another place chosen (predicted {p.feature})"
+
+
 def gold_path(gold: str, options: EvalOptions) -> Path:
     if options.path:
         return Path(options.path)
@@ -163,7 +178,8 @@ def evaluate_geo(gold: str, options: EvalOptions, gazetteer=None) -> EvalResult:
     ok_exact = ok_country = ok_km = 0
     base_country = base_km = 0  # anchor: the most populous place of that name, no article context
     misses: Counter[str] = Counter()
-    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # n, country ok, 161 km ok
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # n, n with a country, country ok, 161 km ok
+    far: Counter[str] = Counter()  # why a toponym is > 161 km off, by cause
     docs = 0
     for doc in READERS[gold](gold_path(gold, options)):
         if not doc.toponyms or not in_split(doc.text, options.split):
@@ -179,16 +195,21 @@ def evaluate_geo(gold: str, options: EvalOptions, gazetteer=None) -> EvalResult:
             if t.geonameid is not None:
                 n_exact += 1
                 ok_exact += p is not None and p.geonameid == t.geonameid
+            country_ok = p is not None and gold_country is not None and (
+                p.country == gold_country or gold_country in p.countries)
             if gold_country is not None:
                 n_country += 1
-                ok_country += p is not None and (p.country == gold_country or gold_country in p.countries)
+                ok_country += country_ok
             hit = p is not None and p.lat is not None and haversine_km(p.lat, p.lon, t.lat, t.lon) <= KM_THRESHOLD
             ok_km += hit
+            if not hit:
+                far[far_cause(p, t, gaz)] += 1
             if t.kind:
                 row = by_kind[t.kind]
                 row[0] += 1
-                row[1] += p is not None and gold_country is not None and p.country == gold_country
-                row[2] += hit
+                row[1] += gold_country is not None
+                row[2] += country_ok
+                row[3] += hit
             b = max(gaz.lookup(t.text), key=lambda c: c.population, default=None)
             base_country += b is not None and gold_country is not None and b.country == gold_country
             base_km += b is not None and b.lat is not None and haversine_km(b.lat, b.lon, t.lat, t.lon) <= KM_THRESHOLD
@@ -207,8 +228,10 @@ def evaluate_geo(gold: str, options: EvalOptions, gazetteer=None) -> EvalResult:
                  f"{base_country / n_country if n_country else 0:.4f}, acc_161km {base_km / n if n else 0:.4f}")
     if by_kind:
         table.append("  by toponym type: n, country_acc, acc_161km")
-        table += [f"    {k:22s} {r[0]:5d}  {r[1] / r[0]:.3f}  {r[2] / r[0]:.3f}"
+        table += [f"    {k:22s} {r[0]:5d}  {r[2] / r[1] if r[1] else 0:.3f}  {r[3] / r[0]:.3f}"
                   for k, r in sorted(by_kind.items(), key=lambda kv: -kv[1][0])]
+    table.append("  > 161 km by cause (share of all toponyms):")
+    table += [f"    {c:5d}  {c / n:.3f}  {cause}" for cause, c in far.most_common()]
     table.append("  most frequent misses (> 161 km):")
     table += [f"    {c:4d}  {m}" for m, c in misses.most_common(25)]
     return EvalResult(gold=gold, n=n, metrics=metrics, tables=["\n".join(table)])
