@@ -212,6 +212,14 @@ class Pipeline:
             if loc is None and not any(a.country for a in actors + recipients) and not any(
                     a.name and a.kind in {"person", "organization"} for a in actors + recipients):
                 continue  # no who and no where that an analyst could place: "the children fought"
+            placed_recipient = False
+            if loc is not None and loc.country and not any(r.country for r in recipients):
+                # Nobody named on the receiving end: the event falls on the country where it happens
+                # ("lifted the curfew in Montenegro", "jailed 52 members ... in Lagos"), as PLOVER's
+                # coders do. The explanation says so, and the actor's kind is `country`.
+                recipients = recipients + [Actor(text=loc.text or loc.name or loc.country, country=loc.country,
+                                                 name=self.resolver.tables.country_name(loc.country), kind="country")]
+                placed_recipient = True
             mode = _refine_mode(cand, actors)
             if cand.type == "CONSULT":
                 actors, recipients, mode = _consult_roles(actors, recipients, mode, loc)
@@ -219,8 +227,11 @@ class Pipeline:
             if cand.modality.attributed_to:
                 s, e = cand.modality.attributed_to
                 attributed = doc[s:e].text
-            events.append(self._record(doc, article, cand, sent, actors, recipients, mode, modality, attributed,
-                                       when, loc, char_offset, sent_offset, coded_date))
+            event = self._record(doc, article, cand, sent, actors, recipients, mode, modality, attributed,
+                                 when, loc, char_offset, sent_offset, coded_date)
+            if placed_recipient:
+                event.explanation += "; recipient: none named, so the country of the event location"
+            events.append(event)
         return _merge_same_sentence(events)
 
     def _resolve(self, doc: Doc, args, memory, focus_defaulted: set[int] | None = None) -> list[Actor]:
@@ -334,7 +345,8 @@ def _key(a: Actor) -> tuple:
 
 
 def _same(a: Actor, others: list[Actor]) -> bool:
-    return any(_key(a) == _key(o) or (a.start is not None and a.start == o.start) for o in others)
+    # the same phrase is the same actor, unless it names several countries ("Hungarian and Romanian officials")
+    return any(_key(a) == _key(o) or (a.start is not None and a.start == o.start and a.country == o.country) for o in others)
 
 
 def _dedupe(actors: list[Actor]) -> list[Actor]:

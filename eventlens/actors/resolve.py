@@ -101,8 +101,29 @@ class ActorResolver:
             return []
         actors: list[Actor] = []
         for part in self._conjuncts(span):
-            actors.extend(self._resolve_part(part, memory))
+            found = self._resolve_part(part, memory)
+            if len(found) == 1 and not found[0].country and not found[0].sector:
+                found = self._from_apposition(part, found[0], memory) or found
+            actors.extend(found)
         return actors
+
+    def _from_apposition(self, part: Span, actor: Actor, memory: ArticleActors) -> list[Actor] | None:
+        """'Kenzo Oshima, the United Nations Emergency Relief Coordinator': when the name itself tells
+        nothing (the model may not even see a person), the apposition says who it is."""
+        root = phrase_head(part, self.tables.sectors.quantity_heads)
+        appos = [c for c in root.children if c.dep_ == "appos" and part.start <= c.i < part.end]
+        if not appos:
+            return None
+        a = appos[0]
+        described = self._resolve_part(part.doc[a.left_edge.i : a.right_edge.i + 1], memory)
+        if len(described) != 1 or not (described[0].country or described[0].sector):
+            return None
+        d = described[0]
+        name_part = part.doc[part.start : a.left_edge.i].text.strip(" ,")
+        is_person = d.kind == "person" or root.ent_type_ == "PERSON" or bool(self.tables.sectors.find([a]))
+        return [Actor(text=actor.text, name=name_part if is_person and name_part else d.name, country=d.country,
+                      sector=d.sector, other_sectors=list(d.other_sectors), kind="person" if is_person else d.kind,
+                      start=actor.start, end=actor.end)]
 
     def _conjuncts(self, span: Span) -> list[Span]:
         """'Russia and China' -> [Russia, China]; a phrase without coordination -> [span]."""
@@ -309,7 +330,9 @@ class ActorResolver:
             acronym = next((t.text for t in part if t.i in core and t.text.lower() in memory.acronyms), None)
             if country is None and acronym:
                 country = memory.org_country(acronym, root_hit.group, root.i)
-            if country is None and self.settings.focus_default and sector in DOMESTIC_SECTORS and not regional:
+            named_after_person = any(t.ent_type_ == "PERSON" for t in part if t.i in core and t.i != root.i)
+            if country is None and self.settings.focus_default and sector in DOMESTIC_SECTORS and not regional \
+                    and not named_after_person:  # "the Bush administration" is not the focus country's
                 # ("Latin American leaders" are regional: PLOVER gives them no country)
                 country = memory.focus_country
         if any(m.entry.disputed for m in core_names + pp_names) and "PRE" not in others and sector != "PRE":

@@ -398,6 +398,12 @@ def content_recipients(verb: Token) -> list[Argument]:
     infinitive ("threatened to shell Iraqi towns", "refused to lift the curfew on Palestinians")."""
     out: list[Argument] = []
     for x in verb.children:
+        # "demanded that the DPRK forsake its programme": the one asked to act is the clause's subject
+        if x.dep_ == "ccomp" and x.pos_ in {"VERB", "AUX"}:
+            subj = [c for c in x.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            if subj:
+                out.append(argument(subj[0], f"subject of '{x.text}'"))
+            continue
         if x.dep_ != "xcomp" or x.pos_ != "VERB":
             continue
         obj = direct_object(x)
@@ -405,6 +411,6 @@ def content_recipients(verb: Token) -> list[Argument]:
             out.append(argument(obj, f"object of '{x.text}'"))
         holders = [x] + ([obj] if obj is not None else [])
         for h in holders:
-            for prep, pobj in prep_objects(h, {"to", "against", "on", "with"}):
+            for prep, pobj in prep_objects(h, {"to", "against", "on", "with", "in", "into"}):
                 out.append(argument(pobj, f"'{prep}' phrase of '{x.text}'"))
     return out

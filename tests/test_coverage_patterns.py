@@ -1,0 +1,77 @@
+"""Patterns added for recall (session 3): onset verbs, placed events without named participants,
+reported obligations, warnings, coordinated country modifiers, recipients from the event's place,
+appositions that say who a person is. Sentences are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventlens.record import Article
+
+
+def _code(pipeline, text):
+    return pipeline.code(Article("t", text, published=date(2024, 5, 10)))
+
+
+def _only(events, etype):
+    found = [e for e in events if e.event == etype]
+    assert found, f"no {etype}: {[(e.event, e.text_info.trigger) for e in events]}"
+    return found[0]
+
+
+def test_onset_verb_codes_a_placed_riot_without_named_participants(pipeline):
+    ev = _only(_code(pipeline, "Riots broke out across Ghana on Sunday after the vote count."), "PROTEST")
+    assert ev.mode == "riot"
+    assert ev.actor == []
+    assert ev.event_loc is not None and ev.event_loc.country == "GHA"
+
+
+def test_unplaced_nominal_event_with_nobody_named_is_still_dropped(pipeline):
+    assert _code(pipeline, "Riots broke out after the meeting.") == []
+    assert _code(pipeline, "Heavy fighting continued.") == []
+
+
+def test_reported_obligation_on_a_named_party_is_a_request(pipeline):
+    ev = _only(_code(pipeline, "Britain said Bolivia must release the detained journalists."), "REQUEST")
+    assert [a.country for a in ev.actor] == ["GBR"]
+    assert "BOL" in [r.country for r in ev.recipient]
+    # the speaker's own obligation is no demand
+    assert not [e for e in _code(pipeline, "The minister said the country must prepare for a long winter.")
+                if e.event == "REQUEST"]
+
+
+def test_warning_to_a_named_party_is_a_threat_but_a_forecast_is_not(pipeline):
+    ev = _only(_code(pipeline, "Ecuador warned Peru of retaliation over the border incident."), "THREATEN")
+    assert [a.country for a in ev.actor] == ["ECU"]
+    events = _code(pipeline, "Economists warned of slower growth in Peru next year.")
+    assert not [e for e in events if e.event == "THREATEN"]
+
+
+def test_coordinated_country_modifiers_give_one_actor_per_country(pipeline):
+    ev = _only(_code(pipeline, "Senior Chilean and Argentine officials agreed on Monday to reopen the pass."), "AGREE")
+    assert sorted(a.country for a in ev.actor) == ["ARG", "CHL"]
+
+
+def test_recipient_defaults_to_the_country_of_the_event_place_and_says_so(pipeline):
+    ev = _only(_code(pipeline, "The army lifted the night curfew in Mombasa on Friday."), "CONCEDE")
+    assert [r.country for r in ev.recipient] == ["KEN"]
+    assert "country of the event location" in ev.explanation
+    # a named recipient is kept, and no place-country is added beside it
+    ev = _only(_code(pipeline, "Chad accused Sudan of shelling border villages near Abeche."), "ACCUSE")
+    assert [r.country for r in ev.recipient] == ["SDN"]
+
+
+def test_apposition_says_who_an_unrecognised_name_is(pipeline):
+    ev = _only(_code(pipeline, "Lena Varga, the United Nations refugee envoy, criticized the government of Chad."), "ACCUSE")
+    assert ev.actor[0].country == "UNO"
+
+
+@pytest.mark.parametrize("text", [
+    "The Harrington administration declared that Cuba must free all political prisoners.",
+])
+def test_administration_named_after_a_person_does_not_take_the_focus_country(pipeline, text):
+    ev = _only(_code(pipeline, text), "REQUEST")
+    assert ev.actor[0].country != "CUB"
+    assert [r.country for r in ev.recipient] == ["CUB"]
