@@ -75,3 +75,19 @@ def test_administration_named_after_a_person_does_not_take_the_focus_country(pip
     ev = _only(_code(pipeline, text), "REQUEST")
     assert ev.actor[0].country != "CUB"
     assert [r.country for r in ev.recipient] == ["CUB"]
+
+
+@pytest.mark.parametrize("text, etype, mode", [
+    ("Thousands of transport workers joined a nationwide strike in Peru on Tuesday.", "PROTEST", "strike"),
+    ("Teachers in Ghana remained on strike for a third week.", "PROTEST", "strike"),
+    ("Zambian police used tear gas on protestors in Lusaka.", "ASSAULT", "crowd-control"),
+    ("The two foreign ministers spoke by phone on Sunday, the Chilean ministry said.", "CONSULT", "phone"),
+    ("Morocco declared a cease-fire with the Polisario rebels on Monday.", "CONCEDE", None),
+])
+def test_added_lexicon_forms(pipeline, text, etype, mode):
+    ev = _only(_code(pipeline, text), etype)
+    assert ev.mode == mode
+
+
+def test_plain_speaking_is_no_consultation(pipeline):
+    assert not [e for e in _code(pipeline, "The Chilean minister spoke to reporters in Santiago.") if e.event == "CONSULT"]

@@ -362,7 +362,7 @@ def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in light_verbs and head.lower_ in {"in", "into"}:
         return head.head
     # "arrived in Amman on a visit": the traveller visits
-    if noun.dep_ == "pobj" and head.lower_ in {"on", "for"} and head.head.lemma_ in TRAVEL_VERBS:
+    if noun.dep_ == "pobj" and head.lower_ in {"on", "for"} and head.head.lemma_ in TRAVEL_VERBS | {"be", "remain", "stay"}:
         return head.head
     # coordinated objects: "launched raids and arrests"
     if noun.dep_ == "conj":
