@@ -213,7 +213,8 @@ class Pipeline:
                     a.name and a.kind in {"person", "organization"} for a in actors + recipients):
                 continue  # no who and no where that an analyst could place: "the children fought"
             placed_recipient = False
-            if loc is not None and loc.country and not any(r.country for r in recipients):
+            if loc is not None and loc.country and not any(r.country for r in recipients) and (
+                    cand.type not in OUTWARD_TYPES or not any(a.country == loc.country for a in actors)):
                 # Nobody named on the receiving end: the event falls on the country where it happens
                 # ("lifted the curfew in Montenegro", "jailed 52 members ... in Lagos"), as PLOVER's
                 # coders do. The explanation says so, and the actor's kind is `country`.
@@ -324,6 +325,9 @@ class Pipeline:
         )
 
 
+# Cooperation aimed at someone else: "Iran will offer help" made in Iran is not aimed at Iran, so the
+# place's country becomes the recipient only when it is not the actor's own.
+OUTWARD_TYPES = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "REQUEST"}
 # Types that are still events when the text names no participant but places them ("clashes erupted
 # in Aden", "a curfew was imposed in Kenya", "eight were killed in a blast in Cairo").
 ACTORLESS_TYPES = {"PROTEST", "ASSAULT", "COERCE"}

@@ -91,3 +91,9 @@ def test_added_lexicon_forms(pipeline, text, etype, mode):
 
 def test_plain_speaking_is_no_consultation(pipeline):
     assert not [e for e in _code(pipeline, "The Chilean minister spoke to reporters in Santiago.") if e.event == "CONSULT"]
+
+
+def test_outward_cooperation_does_not_take_the_actors_own_country_as_recipient(pipeline):
+    ev = _only(_code(pipeline, "Peru pledged more help at a conference in Lima on Monday."), "AGREE")
+    assert [a.country for a in ev.actor] == ["PER"]
+    assert "PER" not in [r.country for r in ev.recipient]
