@@ -7,6 +7,8 @@ machinery; `test_real_pipeline_run` runs the real Pipeline when it is importable
 from __future__ import annotations
 
 import json
+import os
+import sys
 import textwrap
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -207,6 +209,37 @@ def test_dask_run_one_worker_matches_synchronous_and_loads_pipeline_once(corpus:
     # Three tasks ran in one worker process, which built its pipeline once.
     assert list(result.pipeline_loads_by_worker.values()) == [1]
     assert all(mb > 0 for mb in result.peak_rss_mb_by_worker.values())
+
+
+class DaskDefaultsProbe(KeywordPipeline):
+    """KeywordPipeline that refuses to be built in a worker running with the two Dask defaults that
+    slow a spaCy worker down (see eventlens.scale.runner.LOCAL_CLUSTER_CONFIG)."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        import dask
+
+        super().__init__(settings)
+        if os.environ.get("MALLOC_TRIM_THRESHOLD_"):
+            raise RuntimeError(f"worker has MALLOC_TRIM_THRESHOLD_={os.environ['MALLOC_TRIM_THRESHOLD_']}")
+        if dask.config.get("distributed.worker.profile.enabled"):
+            raise RuntimeError("worker runs Dask's statistical profiler")
+
+
+def test_local_cluster_workers_run_without_fixed_malloc_trim_or_profiler(corpus: Path, tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    result = run_corpus([corpus], tmp_path / "out", workers=1, partition_size=100, progress=False,
+                        pipeline=f"{__name__}:DaskDefaultsProbe", coded_date="2031-04-01")
+    assert result.articles == 9 and result.failed_articles == 1
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="mallopt is glibc's")
+def test_relax_malloc_trim_only_acts_when_the_nanny_variable_is_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventlens.scale.worker import relax_malloc_trim
+
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
+    assert relax_malloc_trim() is False
+    monkeypatch.setenv("MALLOC_TRIM_THRESHOLD_", "65536")
+    assert relax_malloc_trim() is True
 
 
 def test_load_is_idempotent_and_applies_dedup_links(corpus: Path, tmp_path: Path) -> None:

@@ -38,6 +38,19 @@ from eventlens.scale.worker import DEFAULT_PIPELINE, PartitionResult, PartitionT
 SYNCHRONOUS = "synchronous"
 DEFAULT_PARTITION_SIZE = 1000
 
+# Dask settings for the LocalCluster `eventlens run` starts. Two Dask defaults cost a spaCy worker a
+# third of its speed (measured in docs/scaling.md, "Where the run path lost its time"):
+LOCAL_CLUSTER_CONFIG: dict[str, Any] = {
+    # The nanny starts each worker with MALLOC_TRIM_THRESHOLD_=65536. Any explicit glibc trim
+    # threshold also freezes the mmap threshold at 128 kB, so every parser array above that is
+    # mmap'd and unmapped again (page faults, zeroed pages): ~35 % more CPU per task. `None` unsets
+    # it; glibc's dynamic thresholds then apply, as in a plain Python process.
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    # The statistical profiler samples the task thread's stack every 10 ms for the dashboard, which
+    # we do not start: ~10 % of a task's CPU.
+    "distributed.worker.profile.enabled": False,
+}
+
 log = logging.getLogger(__name__)
 
 
@@ -281,6 +294,7 @@ def _run_dask(
 ) -> int:
     """Run the tasks on Dask, handing each result to `on_result` as it finishes; returns the number
     of workers used."""
+    import dask
     from distributed import Client, LocalCluster, as_completed
 
     with contextlib.ExitStack() as stack:
@@ -288,6 +302,9 @@ def _run_dask(
             client = stack.enter_context(Client(scheduler))
         else:
             n = workers or os.cpu_count() or 1
+            # Set while the cluster starts: the nanny reads it when it spawns the worker processes
+            # and hands the worker its config.
+            stack.enter_context(dask.config.set(LOCAL_CLUSTER_CONFIG))
             # One thread per worker process: spaCy holds the GIL, so parallelism comes from processes.
             cluster = stack.enter_context(LocalCluster(
                 n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,

@@ -60,9 +60,37 @@ class PartitionResult:
     events_by_type: dict[str, int] = field(default_factory=dict)
 
 
+# glibc mallopt parameters, and the values a plain glibc process drifts to under spaCy's allocations.
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
+_MMAP_THRESHOLD = 32 << 20  # glibc's DEFAULT_MMAP_THRESHOLD_MAX on 64-bit
+_TRIM_THRESHOLD = 2 * _MMAP_THRESHOLD  # glibc raises the trim threshold to twice the mmap threshold
+
+
+def relax_malloc_trim() -> bool:
+    """Undo the fixed malloc thresholds a Dask nanny gives its workers (True if it did).
+
+    A nanny starts workers with MALLOC_TRIM_THRESHOLD_=65536 by default. An explicit trim threshold
+    switches off glibc's dynamic mmap threshold, which then stays at 128 kB: spaCy's parser arrays are
+    mmap'd and unmapped on every batch, ~35 % more CPU per task. `eventlens run` unsets the variable for
+    the clusters it starts; this covers workers started by someone else (`--scheduler`), by setting
+    the thresholds glibc would have reached by itself. Only on glibc, only when the variable is set.
+    """
+    if not os.environ.get("MALLOC_TRIM_THRESHOLD_") or not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        return bool(libc.mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD)
+                    and libc.mallopt(_M_TRIM_THRESHOLD, _TRIM_THRESHOLD))
+    except (OSError, AttributeError):  # not glibc (e.g. musl): nothing to undo
+        return False
+
+
 @lru_cache(maxsize=2)
 def worker_pipeline(factory: str, settings: Settings) -> Any:
     """Build the pipeline named by `factory` ("module:callable") once per process."""
+    relax_malloc_trim()
     module_name, _, attr = factory.partition(":")
     builder = getattr(importlib.import_module(module_name), attr)
     pipeline = builder(settings=settings)
