@@ -215,11 +215,16 @@ class Pipeline:
             placed_recipient = False
             if loc is not None and loc.country and not any(r.country for r in recipients) and (
                     cand.type not in OUTWARD_TYPES or not any(a.country == loc.country for a in actors)):
-                # Nobody named on the receiving end: the event falls on the country where it happens
-                # ("lifted the curfew in Montenegro", "jailed 52 members ... in Lagos"), as PLOVER's
-                # coders do. The explanation says so, and the actor's kind is `country`.
-                recipients = recipients + [Actor(text=loc.text or loc.name or loc.country, country=loc.country,
-                                                 name=self.resolver.tables.country_name(loc.country), kind="country")]
+                # Nobody with a country on the receiving end: people and groups named without one are
+                # of the country where it happens ("beat a religious leader in Kansas"); if nobody is
+                # named, the event falls on that country ("lifted the curfew in Montenegro"), as
+                # PLOVER's coders do. The explanation says so.
+                local = [r for r in recipients if r.kind in {"person", "group", "unknown"}]
+                for r in local:
+                    r.country = loc.country
+                if not local:
+                    recipients = recipients + [Actor(text=loc.text or loc.name or loc.country, country=loc.country,
+                                                     name=self.resolver.tables.country_name(loc.country), kind="country")]
                 placed_recipient = True
             mode = _refine_mode(cand, actors)
             if cand.type == "CONSULT":
@@ -231,7 +236,7 @@ class Pipeline:
             event = self._record(doc, article, cand, sent, actors, recipients, mode, modality, attributed,
                                  when, loc, char_offset, sent_offset, coded_date)
             if placed_recipient:
-                event.explanation += "; recipient: none named, so the country of the event location"
+                event.explanation += "; recipient country: none stated, so the country of the event location"
             events.append(event)
         return _merge_same_sentence(events)
 

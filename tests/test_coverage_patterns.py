@@ -97,3 +97,15 @@ def test_outward_cooperation_does_not_take_the_actors_own_country_as_recipient(p
     ev = _only(_code(pipeline, "Peru pledged more help at a conference in Lima on Monday."), "AGREE")
     assert [a.country for a in ev.actor] == ["PER"]
     assert "PER" not in [r.country for r in ev.recipient]
+
+
+def test_recipient_named_without_country_takes_the_place_country(pipeline):
+    ev = _only(_code(pipeline, "Two men beat a well-known religious leader in Lahore on Sunday."), "ASSAULT")
+    assert [r.country for r in ev.recipient] == ["PAK"]
+    assert ev.recipient[0].text == "a well-known religious leader"
+
+
+def test_quantity_heads_reach_the_people_counted(pipeline):
+    ev = _only(_code(pipeline, "One of the most senior officials in Kenya's government warned journalists "
+                               "that detention was a possibility."), "THREATEN")
+    assert [(a.country, a.sector) for a in ev.actor] == [("KEN", "GOV")]

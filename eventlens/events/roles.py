@@ -87,7 +87,8 @@ def _prep_in_name(head: Token, prep: Token) -> bool:
 # "thousands of students", "a group of rebels": the people named after `of` are the participant.
 QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "ten", "tens", "dozen", "dozens", "million",
                   "millions", "score", "scores", "group", "crowd", "number", "some", "many", "most", "members",
-                  "member", "supporters", "band", "batch", "contingent", "unit"}
+                  "member", "supporters", "band", "batch", "contingent", "unit", "one", "two", "three", "four",
+                  "five", "several", "few", "both", "all", "each", "either", "neither", "majority", "rest"}
 
 
 def argument(token: Token, via: str) -> Argument:
