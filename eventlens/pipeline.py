@@ -237,6 +237,14 @@ class Pipeline:
                                  when, loc, char_offset, sent_offset, coded_date)
             if placed_recipient:
                 event.explanation += "; recipient country: none stated, so the country of the event location"
+            # People and groups acting with no country of their own ("insurgents beheaded two officials
+            # near Kalat") are placed in the event's country; done after scoring, so confidence is not
+            # raised by a country we inferred.
+            placed_actors = [a for a in event.actor if not a.country and a.kind in {"group", "person", "unknown"}]
+            if placed_actors and loc is not None and loc.country:
+                for a in placed_actors:
+                    a.country = loc.country
+                event.explanation += "; actor country: none stated, so the country of the event location"
             events.append(event)
         return _merge_same_sentence(events)
 

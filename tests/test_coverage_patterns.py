@@ -109,3 +109,19 @@ def test_quantity_heads_reach_the_people_counted(pipeline):
     ev = _only(_code(pipeline, "One of the most senior officials in Kenya's government warned journalists "
                                "that detention was a possibility."), "THREATEN")
     assert [(a.country, a.sector) for a in ev.actor] == [("KEN", "GOV")]
+
+
+def test_actor_without_country_is_placed_after_scoring(pipeline):
+    ev = _only(_code(pipeline, "Insurgents beheaded two local administrators near Kandahar on Friday."), "ASSAULT")
+    assert [a.country for a in ev.actor] == ["AFG"]
+    assert "actor country: none stated" in ev.explanation
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Malawi's government banned a number of opposition groups on Tuesday.", "COERCE"),
+    ("Thousands of students in Dhaka launched a series of demonstrations against the government.", "PROTEST"),
+    ("The Justice Ministry of Peru opened an investigation into the former ministers.", "ACCUSE"),
+    ("Congolese soldiers sealed off the district on Wednesday.", "COERCE"),
+])
+def test_counted_objects_series_and_opened_investigations(pipeline, text, etype):
+    _only(_code(pipeline, text), etype)

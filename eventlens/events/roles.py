@@ -282,6 +282,13 @@ def must_clause(verb: Token) -> Token | None:
 
 def object_is_allowed(entry: TriggerEntry, obj: Token | None, verb: Token | None = None) -> bool:
     words = set()
+    for _ in range(3):  # "banned a number of organisations": the constraint applies to what is counted
+        if obj is None or (obj.lemma_.lower() not in QUANTITY_HEADS and obj.lower_ not in QUANTITY_HEADS):
+            break
+        counted = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not counted:
+            break
+        obj = counted[0]
     if obj is not None:
         words = {obj.lemma_.lower(), obj.lower_, "@any"}
         words |= {c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod"}}
@@ -354,6 +361,9 @@ def noun_patients(noun: Token) -> list[Argument]:
     return [argument(c, "possessor (patient)") for c in noun.children if c.dep_ == "poss"]
 
 
+SERIES_NOUNS = {"series", "wave", "round", "string", "spate", "number", "campaign", "flurry", "volley", "barrage"}
+
+
 def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     """The light verb whose object (or passive subject) the noun is: 'held talks', 'sanctions were imposed'."""
     head = noun.head
@@ -365,6 +375,9 @@ def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     # "arrived in Amman on a visit": the traveller visits
     if noun.dep_ == "pobj" and head.lower_ in {"on", "for"} and head.head.lemma_ in TRAVEL_VERBS | {"be", "remain", "stay"}:
         return head.head
+    # "launched a series of raids", "held a round of talks": the counted noun of the light verb's object
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SERIES_NOUNS:
+        return light_verb_of(head.head, light_verbs)
     # coordinated objects: "launched raids and arrests"
     if noun.dep_ == "conj":
         return light_verb_of(noun.head, light_verbs)
