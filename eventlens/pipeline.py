@@ -6,6 +6,7 @@ and shared read-only), so the same object codes one article, a batch, or a Dask 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -240,6 +241,11 @@ class Pipeline:
             # People and groups acting with no country of their own ("insurgents beheaded two officials
             # near Kalat") are placed in the event's country; done after scoring, so confidence is not
             # raised by a country we inferred.
+            # "ethnic Albanians demonstrated in Serbia": an ethnicity, not a nationality; PLOVER codes
+            # them by the country they are in, so the place's country wins over the demonym's.
+            for a in event.actor + event.recipient:
+                if loc is not None and loc.country and a.kind == "group" and ETHNIC.search(a.text or ""):
+                    a.country = None
             placed_actors = [a for a in event.actor if not a.country and a.kind in {"group", "person", "unknown"}]
             if placed_actors and loc is not None and loc.country:
                 for a in placed_actors:
@@ -338,6 +344,7 @@ class Pipeline:
         )
 
 
+ETHNIC = re.compile(r"\bethnic\b", re.IGNORECASE)
 # Cooperation aimed at someone else: "Iran will offer help" made in Iran is not aimed at Iran, so the
 # place's country becomes the recipient only when it is not the actor's own.
 OUTWARD_TYPES = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "REQUEST"}

@@ -125,3 +125,21 @@ def test_actor_without_country_is_placed_after_scoring(pipeline):
 ])
 def test_counted_objects_series_and_opened_investigations(pipeline, text, etype):
     _only(_code(pipeline, text), etype)
+
+
+def test_ethnic_group_takes_the_country_it_is_in(pipeline):
+    ev = _only(_code(pipeline, "Up to 200 ethnic Hungarians demonstrated on Sunday in Romania."), "PROTEST")
+    assert [a.country for a in ev.actor] == ["ROU"]
+    # with no place, the demonym is all we have
+    ev = _only(_code(pipeline, "Ethnic Hungarians have threatened to fight until they win back the villages."), "THREATEN")
+    assert [a.country for a in ev.actor] == ["HUN"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Congolese rebels pledged to attack army positions.", "THREATEN"),
+    ("The EU vowed to impose new sanctions on Belarus.", "THREATEN"),
+    ("Kenya pledged to send aid to Somalia.", "AGREE"),
+])
+def test_a_promise_of_force_is_a_threat(pipeline, text, etype):
+    events = _code(pipeline, text)
+    assert [e.event for e in events][:1] == [etype]

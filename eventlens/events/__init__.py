@@ -147,6 +147,8 @@ def _content_of_other_trigger(pred: Token, etype: str, trigger_heads: dict[int, 
 
 
 CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT", "PROTEST"}
+# Acts whose promise is a threat, not an agreement.
+FORCE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 
 
 def _accused(verb: Token, others: list[EventCandidate]) -> list[roles.Argument] | None:
@@ -199,6 +201,13 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
             if accused is None:
                 continue
             cand.recipients = cand.recipients + accused
+        if cand.type == "AGREE" and entry.pos == "verb":
+            # "vowed to fight", "pledged to impose sanctions": a promise of force is a threat
+            force = [c for _, _, c in built if c is not cand and c.type in FORCE_TYPES
+                     and sent.doc[c.predicate].dep_ == "xcomp" and sent.doc[c.predicate].head.i == tok.i]
+            if force:
+                cand.type, cand.mode, cand.cameo = "THREATEN", None, "130"
+                cand.pattern += f"; promised {force[0].type} coded as THREATEN"
         scope = list(sent.doc[cand.predicate].subtree) if cand.predicate >= 0 else list(sent)
         cand.context = list(dict.fromkeys([*entry.context, *contexts_for(scope, cues)]))
         cand.size = size_for(tok, sent, cues)
