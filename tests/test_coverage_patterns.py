@@ -143,3 +143,13 @@ def test_ethnic_group_takes_the_country_it_is_in(pipeline):
 def test_a_promise_of_force_is_a_threat(pipeline, text, etype):
     events = _code(pipeline, text)
     assert [e.event for e in events][:1] == [etype]
+
+
+@pytest.mark.parametrize("text, etype, recipient", [
+    ("Chile granted asylum to three Bolivian army officers hiding in its embassy.", "AID", "BOL"),
+    ("The Angolan government accepted demands from Zambian negotiators.", "CONCEDE", "ZMB"),
+    ("The bishop called for sanctions against Myanmar.", "REQUEST", "MMR"),
+])
+def test_recipients_behind_prepositions(pipeline, text, etype, recipient):
+    ev = _only(_code(pipeline, text), etype)
+    assert recipient in [r.country for r in ev.recipient]

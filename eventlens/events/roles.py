@@ -220,12 +220,27 @@ def direct_object(verb: Token) -> Token | None:
     return None
 
 
+def _stranded_object(prep: Token) -> list[Token]:
+    """Repair 'granted asylum to five officers holed up in ...', where the small model makes the
+    noun phrase after the preposition the subject of the next clause and leaves the preposition empty."""
+    doc = prep.doc
+    for t in doc[prep.i + 1 : min(prep.i + 7, prep.sent.end)]:
+        if t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"compound", "amod", "nmod"}:
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.left_edge.i == prep.i + 1:
+                return [t]
+            return []
+    return []
+
+
 def prep_objects(token: Token, preps: tuple[str, ...] | set[str]) -> list[tuple[str, Token]]:
     out = []
     for c in token.children:
-        if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
-            for g in c.children:
-                if g.dep_ == "pobj" and g.ent_type_ not in DATE_LABELS:  # "protested on Thursday"
+        if c.dep_ in {"prep", "agent", "dative"} and c.pos_ == "ADP" and c.lower_ in preps:  # "to" may be tagged dative
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if not objs:
+                objs = _stranded_object(c)
+            for g in objs:
+                if g.ent_type_ not in DATE_LABELS:  # "protested on Thursday"
                     out.append((c.lower_, g))
         if c.dep_ == "prt" and c.lower_ in preps:  # "call on X" parsed as particle + dobj
             continue
