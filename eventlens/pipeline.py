@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from . import __version__
 from .config import Settings
 from .events import EventCandidate, find_events, roles
-from .events.cues import discard_domain, load_cues, political_cue
+from .events.cues import disaster_cue, discard_domain, load_cues, political_cue
 from .events.lexicon import TriggerLexicon, load_lexicon
 from .events.scoring import load_scores
 from .record import Actor, Article, CiteInfo, Coder, Event, TextInfo, event_id
@@ -193,6 +193,9 @@ class Pipeline:
                 continue  # strong sport/business/entertainment cue and nothing political
             if weak and not political and not any(_political(a) for a in actors + recipients):
                 continue
+            if cand.type == "ASSAULT" and not any(a.sector in ARMED_SECTORS or a.kind == "country" for a in actors) \
+                    and disaster_cue(sent, self.cues):
+                continue  # "floods claimed 150 lives", "cholera kills 51": deaths, not an attack
             if cand.joint and recipients and cand.type in {"AGREE", "SUPPORT", "COOPERATE", "RETREAT", "ASSAULT"}:
                 actors, recipients = _dedupe(actors + recipients), []
             modality = cand.modality.value
@@ -348,6 +351,8 @@ ETHNIC = re.compile(r"\bethnic\b", re.IGNORECASE)
 # Cooperation aimed at someone else: "Iran will offer help" made in Iran is not aimed at Iran, so the
 # place's country becomes the recipient only when it is not the actor's own.
 OUTWARD_TYPES = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "REQUEST"}
+# Who can carry out an attack; an ASSAULT in a disaster sentence needs one of them as actor.
+ARMED_SECTORS = {"MIL", "REB", "COP", "PRM", "CRM", "SPY", "UAF", "GOV"}
 # Types that are still events when the text names no participant but places them ("clashes erupted
 # in Aden", "a curfew was imposed in Kenya", "eight were killed in a blast in Cairo").
 ACTORLESS_TYPES = {"PROTEST", "ASSAULT", "COERCE"}

@@ -25,6 +25,7 @@ class Cues:
     size: dict[str, frozenset[str]]
     discard: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]  # single words, multiword
     weak: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]
+    disaster: tuple[frozenset[str], tuple[tuple[str, ...], ...]] = (frozenset(), ())
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +41,8 @@ def load_cues() -> Cues:
         return {k: (frozenset(w.lower() for w in v if " " not in w), tuple(tuple(w.lower().split()) for w in v if " " in w))
                 for k, v in table.items()}
 
-    return Cues(contexts=contexts, size=size, discard=words(data["discard_domains"]), weak=words(data["weak_domains"]))
+    return Cues(contexts=contexts, size=size, discard=words(data["discard_domains"]), weak=words(data["weak_domains"]),
+                disaster=words({"disaster": data.get("disaster", [])})["disaster"])
 
 
 def contexts_for(tokens: list[Token], cues: Cues) -> list[str]:
@@ -60,6 +62,16 @@ def contexts_for(tokens: list[Token], cues: Cues) -> list[str]:
                 found.append(name)
                 break
     return found
+
+
+def disaster_cue(sent: Span, cues: Cues) -> bool:
+    """The sentence speaks of deaths from nature, disease or an accident (cues.yaml `disaster`)."""
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    single, multi = cues.disaster
+    if words & single:
+        return True
+    lowers = [t.lower_ for t in sent]
+    return any(tuple(lowers[i:i + len(p)]) == p for p in multi if p[0] in words for i in range(len(lowers) - len(p) + 1))
 
 
 def discard_domain(sent: Span, cues: Cues, weak: bool = False) -> str | None:
