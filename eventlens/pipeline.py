@@ -25,6 +25,8 @@ from .record import Actor, Article, CiteInfo, Coder, Event, TextInfo, event_id
 
 # Sectors that make a participant political in a sentence with sport/business cue words.
 STRICT_POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "SPY", "IGO", "UNO"}
+# Country codes of international and non-governmental bodies (PLOVER).
+IGO_LIKE = {"IGO", "UNO", "EUR", "IMG", "NGO", "AFR", "ASA", "ARB", "NAF", "WST", "SAM", "SAS", "SEA", "WAF"}
 # Entity labels that make an otherwise unknown participant worth keeping ("Hamas", "the Kifaya group").
 NAMED_LABELS = {"PERSON", "ORG", "GPE"}
 PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"}
@@ -193,6 +195,9 @@ class Pipeline:
                 continue  # strong sport/business/entertainment cue and nothing political
             if weak and not political and not any(_political(a) for a in actors + recipients):
                 continue
+            if cand.type == "CONSULT" and not any(_official(a) or (a.kind == "person" and a.name) for a in actors) and not any(
+                    _official(r) and r.kind != "country" for r in recipients):
+                continue  # "a pilgrim who visited Israel": a place visited does not make a visit political
             if cand.type == "ASSAULT" and not any(a.sector in ARMED_SECTORS or a.kind == "country" for a in actors) \
                     and disaster_cue(sent, self.cues):
                 continue  # "floods claimed 150 lives", "cholera kills 51": deaths, not an attack
@@ -249,7 +254,8 @@ class Pipeline:
             for a in event.actor + event.recipient:
                 if loc is not None and loc.country and a.kind == "group" and ETHNIC.search(a.text or ""):
                     a.country = None
-            placed_actors = [a for a in event.actor if not a.country and a.kind in {"group", "person", "unknown"}]
+            placed_actors = [a for a in event.actor if not a.country and a.kind in {"group", "person", "unknown"}
+                             and cand.type not in OUTWARD_TYPES]  # a visitor is not from the place visited
             if placed_actors and loc is not None and loc.country:
                 for a in placed_actors:
                     a.country = loc.country
@@ -363,6 +369,13 @@ def _informative(a: Actor, named: bool) -> bool:
     """Keep participants we can say something about; an unknown but named organisation ("Hamas",
     "the Kifaya group") is kept, a bare common noun with no country or sector is not."""
     return bool(a.country or a.sector or (a.kind in {"person", "organization", "group"} and a.name) or named)
+
+
+def _official(a: Actor) -> bool:
+    """A participant whose meetings and visits are political: a state, an international body, an office,
+    party, armed group, religious or elite figure."""
+    return (a.kind == "country" or a.country in IGO_LIKE or a.sector in STRICT_POLITICAL_SECTORS | {"ELI", "REL", "NGO"}
+            or bool(set(a.other_sectors) & STRICT_POLITICAL_SECTORS))
 
 
 def _political(a: Actor) -> bool:

@@ -153,3 +153,10 @@ def test_a_promise_of_force_is_a_threat(pipeline, text, etype):
 def test_recipients_behind_prepositions(pipeline, text, etype, recipient):
     ev = _only(_code(pipeline, text), etype)
     assert recipient in [r.country for r in ev.recipient]
+
+
+def test_visits_need_an_official_or_named_visitor_and_keep_the_visitor_foreign(pipeline):
+    events = _code(pipeline, "Officials reported the death of a 70-year-old pilgrim who visited Jordan last month.")
+    assert not [e for e in events if e.event == "CONSULT"]
+    ev = _only(_code(pipeline, "Angela Merkel visited Portugal in May."), "CONSULT")
+    assert "PRT" not in [a.country for a in ev.actor]  # the visitor is not of the country visited
