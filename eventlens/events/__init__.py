@@ -85,6 +85,8 @@ def _choose(tok: Token, lexicon: TriggerLexicon) -> list[tuple[TriggerEntry, tup
     entries = lexicon.candidates(pos, lemma) or (lexicon.candidates(pos, tok.lower_) if pos == "noun" else [])
     matches = []
     for entry in entries:
+        if entry.type == "ACCUSE" and pos == "verb" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            continue  # "a prisoner accused of robbery escapes": a description of someone, not an accusation
         toks = _particles_match(tok, entry)
         if toks is None:
             continue
