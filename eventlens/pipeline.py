@@ -191,7 +191,9 @@ class Pipeline:
                 sentence_cues[cand.sentence] = (discard_domain(sent, self.cues), discard_domain(sent, self.cues, weak=True),
                                                 political_cue(sent, self.cues))
             strong, weak, political = sentence_cues[cand.sentence]
-            if strong and not political and not any(self._political(a, sent) for a in actors + recipients):
+            unambiguous_protest = cand.type == "PROTEST" and doc[cand.trigger].lemma_.lower() in UNAMBIGUOUS_PROTEST
+            if strong and not political and not unambiguous_protest and not any(
+                    self._political(a, sent) for a in actors + recipients):
                 continue  # strong sport/business/entertainment cue and nothing political
             if weak and not political and not any(_political(a) for a in actors + recipients):
                 continue
@@ -357,6 +359,9 @@ ETHNIC = re.compile(r"\bethnic\b", re.IGNORECASE)
 # Cooperation aimed at someone else: "Iran will offer help" made in Iran is not aimed at Iran, so the
 # place's country becomes the recipient only when it is not the actor's own.
 OUTWARD_TYPES = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "REQUEST"}
+# Protest words with no sports or business sense: a protest staged near a stadium is still a protest
+# ("rally", "strike" and "march" have other senses and stay subject to the domain discards).
+UNAMBIGUOUS_PROTEST = {"protest", "demonstration", "demonstrate", "sit-in", "picket"}
 # Who can carry out an attack; an ASSAULT in a disaster sentence needs one of them as actor.
 ARMED_SECTORS = {"MIL", "REB", "COP", "PRM", "CRM", "SPY", "UAF", "GOV"}
 # Types that are still events when the text names no participant but places them ("clashes erupted

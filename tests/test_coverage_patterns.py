@@ -160,3 +160,9 @@ def test_visits_need_an_official_or_named_visitor_and_keep_the_visitor_foreign(p
     assert not [e for e in events if e.event == "CONSULT"]
     ev = _only(_code(pipeline, "Angela Merkel visited Portugal in May."), "CONSULT")
     assert "PRT" not in [a.country for a in ev.actor]  # the visitor is not of the country visited
+
+
+def test_protest_near_a_stadium_is_still_a_protest(pipeline):
+    ev = _only(_code(pipeline, "Students staged a protest in Lima on Friday outside the stadium where the football final "
+                               "will be played."), "PROTEST")
+    assert ev.event_loc is not None and ev.event_loc.country == "PER"
