@@ -224,7 +224,9 @@ class Pipeline:
                     a.name and a.kind in {"person", "organization"} for a in actors + recipients):
                 continue  # no who and no where that an analyst could place: "the children fought"
             placed_recipient = False
-            if loc is not None and loc.country and not any(r.country for r in recipients) and (
+            # (the place must not be the actor's own name: "Iran refused ..." is not aimed at Iran)
+            loc_is_actor = loc is not None and bool(loc.text) and any(loc.text == a.text for a in actors)
+            if loc is not None and loc.country and not loc_is_actor and not any(r.country for r in recipients) and (
                     cand.type not in OUTWARD_TYPES or not any(a.country == loc.country for a in actors)):
                 # Nobody with a country on the receiving end: people and groups named without one are
                 # of the country where it happens ("beat a religious leader in Kansas"); if nobody is

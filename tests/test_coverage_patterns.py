@@ -166,3 +166,9 @@ def test_protest_near_a_stadium_is_still_a_protest(pipeline):
     ev = _only(_code(pipeline, "Students staged a protest in Lima on Friday outside the stadium where the football final "
                                "will be played."), "PROTEST")
     assert ev.event_loc is not None and ev.event_loc.country == "PER"
+
+
+def test_no_comment_is_no_rejection_and_a_country_actor_is_not_its_own_recipient(pipeline):
+    assert _code(pipeline, "NATO on Monday declined to comment on reports that Serbian troops were leaving.") == []
+    ev = _only(_code(pipeline, "Venezuela refused to suspend the oil exports."), "REJECT")
+    assert "VEN" not in [r.country for r in ev.recipient]

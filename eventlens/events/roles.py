@@ -317,6 +317,8 @@ def object_is_allowed(entry: TriggerEntry, obj: Token | None, verb: Token | None
             words.add("@gpe")  # a town or region, not a whole country
     if verb is not None and obj is None and any(c.dep_ == "xcomp" for c in verb.children):
         words.add("@xcomp")
+        # the infinitive's own verb, so that not_obj can exclude "declined to comment"
+        words |= {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"}
     if verb is not None and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         words.add("@for")
     if verb is not None and (any(c.dep_ == "ccomp" for c in verb.children) or verb.dep_ == "parataxis"
