@@ -172,3 +172,9 @@ def test_no_comment_is_no_rejection_and_a_country_actor_is_not_its_own_recipient
     assert _code(pipeline, "NATO on Monday declined to comment on reports that Serbian troops were leaving.") == []
     ev = _only(_code(pipeline, "Venezuela refused to suspend the oil exports."), "REJECT")
     assert "VEN" not in [r.country for r in ev.recipient]
+
+
+def test_battling_forces_of_two_countries(pipeline):
+    ev = _only(_code(pipeline, "Thai and Cambodian armed forces were battling for control of a temple near the border."), "ASSAULT")
+    assert sorted(a.country for a in ev.actor) == ["KHM", "THA"]
+    assert not _code(pipeline, "Firefighters battled the blaze in California for three days.")

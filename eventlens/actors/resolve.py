@@ -341,8 +341,15 @@ class ActorResolver:
         name = self._org_name(part, root, names) if kind == "organization" else None
         # "Chinese and Indian diplomats": one actor per coordinated country, sharing the head
         doc = part.doc
-        coordinated = [m.entry.code for m in core_names if m.entry.kind in ("country", "demonym") and m.entry.code
-                       and (doc[m.end - 1].dep_ == "conj" or any(c.dep_ == "conj" for c in doc[m.end - 1].children))]
+        national = [m for m in core_names if m.entry.kind in ("country", "demonym") and m.entry.code]
+        starts = {m.start for m in national}
+        # "Vietnamese and Cambodian forces": the parser may attach both as modifiers of the head
+        # instead of coordinating them; a plain "and"/"or" between two of them counts as coordination
+        listed = {m.start for m in national if m.end + 1 in starts and doc[m.end].lower_ in ("and", "or")}
+        listed |= {m.start for m in national if m.start - 2 in listed and doc[m.start - 1].lower_ in ("and", "or")}
+        coordinated = [m.entry.code for m in national
+                       if doc[m.end - 1].dep_ == "conj" or any(c.dep_ == "conj" for c in doc[m.end - 1].children)
+                       or m.start in listed]
         countries = list(dict.fromkeys(coordinated)) if len(set(coordinated)) > 1 else [country]
         return [Actor(**base, name=name, country=c, sector=sector, other_sectors=list(others), kind=kind)
                 for c in countries]
