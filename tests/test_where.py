@@ -370,3 +370,14 @@ def test_far_cause_separates_coordinate_convention_from_wrong_places():
     assert far_cause(here, GoldToponym("X", 5.0, 5.0, geonameid=2), Ids()) == "gold GeoNames id not in the gazetteer"
     assert far_cause(here, GoldToponym("X", 5.0, 5.0), Ids()).startswith("another place chosen")
     assert far_cause(None, gold_same, Ids()) == "no place predicted"
+
+
+def test_region_after_a_comma_picks_the_namesake(pipeline):
+    from datetime import date
+
+    from eventlens.record import Article
+
+    for text, country in [("Gunmen attacked a police station in San Fernando, Tamaulipas, on Monday.", "MEX"),
+                          ("Protesters marched in Santiago, Chile, on Friday.", "CHL")]:
+        events = pipeline.code(Article("q", text, published=date(2020, 5, 4)))
+        assert events and events[0].event_loc is not None and events[0].event_loc.country == country, text

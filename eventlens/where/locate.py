@@ -126,9 +126,36 @@ def toponyms(span: Span | Doc, gazetteer: Gazetteer, focus: Mapping[str, float] 
                     continue
         if is_dateline(ent) or (not include_modifiers and is_modifier(ent)):
             continue
-        place = resolve_span(ent, gazetteer, focus)
+        qualifier = _qualifier(ent, gazetteer)
+        place = resolve_span(ent, gazetteer, _with_qualifier(focus, qualifier))
+        if place is not None and qualifier is not None and qualifier.feature in (ADM1, COUNTRY) \
+                and place.feature not in (COUNTRY,) and place.country != qualifier.country:
+            place = None  # "Santiago, Nuevo León" with no Santiago in that country: not the Chilean one
         if place is not None:
             yield Toponym(ent, place)
+
+
+def _qualifier(ent: Span, gazetteer: Gazetteer) -> Place | None:
+    """The region or country written right after a place name and a comma ("San Fernando,
+    Tamaulipas", "Springfield, Illinois", "Santiago, Chile"): it says which of the namesakes is meant."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    nxt = next((e for e in doc.ents if e.start == ent.end + 1), None)
+    if nxt is None or nxt.label_ not in PLACE_LABELS | {"ORG"}:
+        return None
+    kind = _ruler_kind(nxt)
+    code = nxt.ent_id_.split(":", 1)[1] if ":" in nxt.ent_id_ else ""
+    if kind == "country" and code:
+        return gazetteer.country(code)
+    found = [p for p in gazetteer.lookup(nxt.text) if p.feature in (ADM1, COUNTRY) and p.country]
+    return max(found, key=lambda p: p.population) if found else None
+
+
+def _with_qualifier(focus: Mapping[str, float], qualifier: Place | None) -> Mapping[str, float]:
+    if qualifier is None or not qualifier.country:
+        return focus
+    return {**focus, qualifier.country: max(focus.values(), default=0.0) + 10.0}
 
 
 def article_places(doc: Doc, focus: Mapping[str, float] | None, gazetteer: Gazetteer) -> list[Toponym]:
