@@ -137,7 +137,7 @@ def _content_of_other_trigger(pred: Token, etype: str, trigger_heads: dict[int, 
         entry = trigger_heads.get(gov.i)
         if entry is not None and etype == "REQUEST" and entry.type == "PROTEST" and t.dep_ in {"advcl", "xcomp", "acl"}:
             return True
-        if t.dep_ not in {"xcomp", "ccomp", "conj"}:
+        if t.dep_ not in {"xcomp", "ccomp", "conj", "acomp"}:  # acomp: "must be ready to mediate"
             return False
         if entry is not None and t.dep_ in {"xcomp", "ccomp"} and entry.type in CONTENT_TAKING:
             return True
