@@ -22,7 +22,7 @@ ENTRY_KEYS = {
 }
 RECIPIENT_SLOTS = {
     "dobj", "dative", "with", "against", "on", "to", "from", "at", "for", "of", "into", "between", "over",
-    "about", "ccomp",
+    "about", "toward", "towards", "ccomp",
 }
 
 
