@@ -178,3 +178,8 @@ def test_battling_forces_of_two_countries(pipeline):
     ev = _only(_code(pipeline, "Thai and Cambodian armed forces were battling for control of a temple near the border."), "ASSAULT")
     assert sorted(a.country for a in ev.actor) == ["KHM", "THA"]
     assert not _code(pipeline, "Firefighters battled the blaze in California for three days.")
+
+
+def test_signing_an_agreement_is_one_support_event(pipeline):
+    events = _code(pipeline, "Chile and Peru signed an agreement on fishing rights in Lima on Monday.")
+    assert [e.event for e in events] == ["SUPPORT"]

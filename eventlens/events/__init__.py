@@ -197,6 +197,9 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
     for tok, entry, cand in built:
         if _content_of_other_trigger(sent.doc[cand.predicate], cand.type, heads):
             continue
+        if cand.type == "AGREE" and entry.pos == "noun" and any(
+                c.type == "SUPPORT" and c.trigger == cand.predicate for _, _, c in built):
+            continue  # "signed an agreement": the signing (SUPPORT) is the event, not a second AGREE
         if "ccomp" in entry.recipient:
             # "X claimed that Y attacked Z": an accusation against Y, only if the clause holds a conflict event
             accused = _accused(tok, [c for _, _, c in built if c is not cand])
