@@ -183,3 +183,16 @@ def test_battling_forces_of_two_countries(pipeline):
 def test_signing_an_agreement_is_one_support_event(pipeline):
     events = _code(pipeline, "Chile and Peru signed an agreement on fishing rights in Lima on Monday.")
     assert [e.event for e in events] == ["SUPPORT"]
+
+
+def test_alleged_acts_plots_and_honours(pipeline):
+    # the acts a man is charged with are alleged, not asserted events
+    events = _code(pipeline, "He was also charged with robbing trucks, kidnapping and attacking motorists near Les Cayes in Haiti.")
+    assert not [e for e in events if e.event == "ASSAULT"]
+    # a killing someone was hired for is not a killing that happened
+    events = _code(pipeline, "Prosecutors say the two men hired a gunman to kill a journalist in Lagos.")
+    assert all(e.modality not in {"asserted", "reported"} for e in events if e.event == "ASSAULT")
+    assert not [e for e in events if e.event == "THREATEN"]
+    # conferring an honour is not a consultation
+    assert not [e for e in _code(pipeline, "Ghana conferred its highest civilian honour on the Indian prime minister.")
+                if e.event == "CONSULT"]

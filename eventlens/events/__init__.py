@@ -123,11 +123,16 @@ def _content_of_other_trigger(pred: Token, etype: str, trigger_heads: dict[int, 
     # resignation of X", "threatened a strike", "called for the release of property seized in 1970"
     t = pred
     for _ in range(5):
-        if t.head is t or t.dep_ not in {"dobj", "pobj", "prep", "acl", "compound", "nsubjpass", "conj"}:
+        if t.head is t or t.dep_ not in {"dobj", "pobj", "prep", "acl", "compound", "nsubjpass", "conj", "pcomp"}:
             break
-        t = t.head
+        child, t = t, t.head
         entry = trigger_heads.get(t.i)
         if entry is not None and t.i != pred.i and entry.type in CONTENT_TAKING:
+            return True
+        # "charged with kidnapping", "accused of shelling", "convicted of murder": the alleged act is
+        # the content of the accusation or verdict, not an event the text asserts
+        if entry is not None and t.i != pred.i and child.dep_ == "prep" and child.lower_ in ALLEGATION_PREPS \
+                and t.lemma_.lower() in ALLEGATION_VERBS:
             return True
     t = pred
     for _ in range(4):
@@ -149,6 +154,10 @@ def _content_of_other_trigger(pred: Token, etype: str, trigger_heads: dict[int, 
 
 
 CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT", "PROTEST"}
+# Verbs whose "of/with/for" phrase is an alleged act ("accused of", "charged with", "blamed for").
+ALLEGATION_VERBS = {"accuse", "charge", "convict", "suspect", "blame", "indict", "sentence", "try", "prosecute",
+                    "jail", "imprison", "arrest", "detain", "condemn", "criticize", "criticise", "sue"}
+ALLEGATION_PREPS = {"of", "with", "for"}  # not "over": "arrested over the killing" - the killing happened
 # Acts whose promise is a threat, not an agreement.
 FORCE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 

@@ -169,6 +169,10 @@ def _reported_anywhere(pred: Token, cues: ModalityCues) -> Modality | None:
 READINESS = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen", "poised", "set"})
 
 
+# Verbs whose infinitive is the purpose of a deal or plot ("hired X to kill", "paid Y to attack").
+PURPOSE_GOVERNORS = frozenset({"hire", "recruit", "pay", "bribe", "conspire", "commission"})
+
+
 def announced(pred: Token, cues: ModalityCues | None = None) -> bool:
     """True when a future/conditional act is stated by someone (a verb of saying above it, or a
     readiness adjective): PLOVER codes such statements as AGREE or THREATEN, not as the act."""
@@ -179,6 +183,8 @@ def announced(pred: Token, cues: ModalityCues | None = None) -> bool:
     for gov in list(_governors(pred))[1:]:
         if _rel(child) not in {"xcomp", "ccomp", "conj", "acomp"}:
             return False  # a relative or adverbial clause is not what the speaker states
+        if _rel(child) == "xcomp" and gov.lemma_ in PURPOSE_GOVERNORS:
+            return False  # "hired a man to kill her": a plot someone reports, not an intent the actor states
         if gov.lemma_ in cues.reporting_verbs or gov.lemma_ in {"declare", "pledge", "vow", "promise", "warn", "swear", "confirm"}:
             return True
         if gov.lower_ in READINESS:
