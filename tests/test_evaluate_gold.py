@@ -246,3 +246,23 @@ def test_evaluator_smoke(gold, shared_data: Path, pipeline):
     for name, value in result.metrics.items():
         assert 0.0 <= value <= 1.0, name
     assert result.tables and all(isinstance(t, str) for t in result.tables)
+
+
+def test_ngec_headline_templates_are_filled_in_sentence_case():
+    from eventlens.evaluate.ngec_headlines import fill
+
+    text = fill("{country_1} Condemns {country_2}'s Response to UN Report", 0)
+    assert text == "France condemns Nigeria's response to UN report."
+    assert fill("Protests Spread Across {city}", 3) == "Protests spread across Izmir."
+
+
+def test_ngec_headlines_split_and_labels(shared_data):
+    from eventlens.evaluate.ngec_headlines import default_path, load_gold
+
+    path = default_path()
+    if path is None:
+        pytest.skip("needs ../shared/data/ahalterman__NGEC-2025 (development-only gold data)")
+    dev, test = load_gold(path, "dev"), load_gold(path, "test")
+    assert len(dev) + len(test) == len(load_gold(path, "all")) > 300
+    assert not {r["text"] for r in dev} & {r["text"] for r in test}
+    assert all("{" not in r["text"] for r in dev + test)

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import csv
 import re
-from collections import Counter
 from datetime import date
 from pathlib import Path
 
 from ..record import Article
 from . import EvalOptions, EvalResult, in_split, register, shared_data_dir
-from .plover_gsr import confusion_table, per_type_table, reliability_table
+from .plover_gsr import confusion_table, per_type_table, reliability_table, score_types
 
 # Slot fillers, rotated by row number so the same template always gets the same names.
 COUNTRIES = ["France", "Kenya", "Brazil", "Pakistan", "Japan", "Nigeria", "Mexico", "Turkey",
@@ -93,23 +92,12 @@ def evaluate(options: EvalOptions) -> EvalResult:
     articles = [Article(article_id=r["id"], text=r["text"], published=PUBLISHED) for r in gold]
     coded = {a.article_id: evs for a, evs in Pipeline().code_many(articles)}
 
-    confusion: Counter[tuple[str, str]] = Counter()
-    reliability: list[tuple[float, bool]] = []
-    correct = any_correct = 0
-    for r in gold:
-        events = coded[r["id"]]
-        top = max(events, key=lambda e: e.confidence) if events else None
-        predicted = top.event if top else "NONE"
-        confusion[(r["event"], predicted)] += 1
-        correct += predicted == r["event"]
-        any_correct += any(e.event == r["event"] for e in events)
-        if top is not None:
-            reliability.append((top.confidence, top.event == r["event"]))
+    types = score_types(gold, coded)
     n = len(gold)
-    metrics = {"event_type_acc": round(correct / n, 4) if n else 0.0,
-               "event_type_any_acc": round(any_correct / n, 4) if n else 0.0}
+    metrics = {"event_type_acc": round(types.correct / n, 4) if n else 0.0,
+               "event_type_any_acc": round(types.any_correct / n, 4) if n else 0.0}
     summary = "\n".join([f"ngec-headlines split={options.split} headlines={n}"]
                         + [f"  {k:24} {v:.4f}" for k, v in metrics.items()])
     return EvalResult(gold="ngec-headlines", n=n, metrics=metrics,
-                      tables=[summary, per_type_table(confusion), confusion_table(confusion),
-                              reliability_table(reliability)])
+                      tables=[summary, per_type_table(types.confusion), confusion_table(types.confusion),
+                              reliability_table(types.reliability)])

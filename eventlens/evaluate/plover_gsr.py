@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -101,19 +102,11 @@ def evaluate(options: EvalOptions) -> EvalResult:
     articles = [Article(article_id=r["id"], text=r["text"], published=_published(r)) for r in gold]
     coded = {a.article_id: evs for a, evs in pipeline.code_many(articles)}
 
-    correct = any_correct = 0
-    reliability: list[tuple[float, bool]] = []
-    confusion: Counter[tuple[str, str]] = Counter()
+    types = score_types(gold, coded)
+    correct, any_correct, reliability, confusion = types.correct, types.any_correct, types.reliability, types.confusion
     counts = {k: [0, 0, 0] for k in ("actor", "recipient", "sector")}
     for r in gold:
         events = coded[r["id"]]
-        top = max(events, key=lambda e: e.confidence) if events else None
-        predicted = top.event if top else "NONE"
-        confusion[(r["event"], predicted)] += 1
-        correct += predicted == r["event"]
-        if top is not None:
-            reliability.append((top.confidence, top.event == r["event"]))
-        any_correct += any(e.event == r["event"] for e in events)
         ev = pick_event(events, r["event"])
         for role, gold_key, ours in (("actor", "source", ev.actor if ev else []),
                                      ("recipient", "target", ev.recipient if ev else [])):
@@ -139,6 +132,32 @@ def evaluate(options: EvalOptions) -> EvalResult:
     return EvalResult(gold="plover-gsr", n=n, metrics=metrics,
                       tables=[_summary(metrics, counts, n, options.split), per_type_table(confusion),
                               confusion_table(confusion), reliability_table(reliability)])
+
+
+@dataclass
+class TypeScores:
+    """Event-type decisions over gold sentences: the most confident event's type against the gold type."""
+
+    correct: int = 0
+    any_correct: int = 0
+    reliability: list[tuple[float, bool]] = field(default_factory=list)
+    confusion: Counter = field(default_factory=Counter)
+
+
+def score_types(gold: list[dict], coded: dict[str, list[Event]]) -> TypeScores:
+    """Shared by every gold set with one event type per sentence (plover-gsr, ngec-headlines); a
+    sentence with nothing coded counts as NONE."""
+    out = TypeScores()
+    for r in gold:
+        events = coded[r["id"]]
+        top = max(events, key=lambda e: e.confidence) if events else None
+        predicted = top.event if top else "NONE"
+        out.confusion[(r["event"], predicted)] += 1
+        out.correct += predicted == r["event"]
+        out.any_correct += any(e.event == r["event"] for e in events)
+        if top is not None:
+            out.reliability.append((top.confidence, top.event == r["event"]))
+    return out
 
 
 def reliability_table(pairs: list[tuple[float, bool]]) -> str:
