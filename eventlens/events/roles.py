@@ -91,15 +91,21 @@ QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "ten", "tens",
                   "five", "several", "few", "both", "all", "each", "either", "neither", "majority", "rest"}
 
 
-def argument(token: Token, via: str) -> Argument:
-    first = token
-    for _ in range(3):  # "tens of thousands of students"
+def counted(token: Token) -> Token:
+    """What a quantity word counts: "tens of thousands of students" -> students, "a number of
+    organisations" -> organisations; any other token is itself."""
+    for _ in range(3):
         if token.lemma_.lower() not in QUANTITY_HEADS and token.lower_ not in QUANTITY_HEADS:
             break
         objs = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if not objs:
             break
         token = objs[0]
+    return token
+
+
+def argument(token: Token, via: str) -> Argument:
+    first, token = token, counted(token)
     if token is not first:
         start, end = np_bounds(token)
         return Argument(head=token.i, start=start, end=end, via=f"{via} (after '{first.text} of')")
@@ -297,14 +303,8 @@ def must_clause(verb: Token) -> Token | None:
 
 def object_is_allowed(entry: TriggerEntry, obj: Token | None, verb: Token | None = None) -> bool:
     words = set()
-    for _ in range(3):  # "banned a number of organisations": the constraint applies to what is counted
-        if obj is None or (obj.lemma_.lower() not in QUANTITY_HEADS and obj.lower_ not in QUANTITY_HEADS):
-            break
-        counted = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        if not counted:
-            break
-        obj = counted[0]
     if obj is not None:
+        obj = counted(obj)  # "banned a number of organisations": the constraint applies to what is counted
         words = {obj.lemma_.lower(), obj.lower_, "@any"}
         words |= {c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod"}}
         if obj.ent_type_ == "PERSON":
