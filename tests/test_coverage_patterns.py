@@ -196,3 +196,11 @@ def test_alleged_acts_plots_and_honours(pipeline):
     # conferring an honour is not a consultation
     assert not [e for e in _code(pipeline, "Ghana conferred its highest civilian honour on the Indian prime minister.")
                 if e.event == "CONSULT"]
+
+
+def test_an_inquiry_into_killings_codes_the_inquiry_only(pipeline):
+    events = _code(pipeline, "The Rwandan government will convene an enquiry into the 1994 killings in Kigali.")
+    assert [e.event for e in events] == ["ACCUSE"]
+    ev = _only(_code(pipeline, "The Fijian prime minister expressed horror on Saturday at the killings of civilians by "
+                               "Myanmar's military."), "ACCUSE")
+    assert ev.mode == "disapprove"

@@ -378,6 +378,7 @@ def noun_patients(noun: Token) -> list[Argument]:
     return [argument(c, "possessor (patient)") for c in noun.children if c.dep_ == "poss"]
 
 
+IN_LIGHT_VERBS = {"engage", "join", "participate", "take", "step", "continue", "resume", "enter"}
 SERIES_NOUNS = {"series", "wave", "round", "string", "spate", "number", "campaign", "flurry", "volley", "barrage"}
 
 
@@ -386,8 +387,10 @@ def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     head = noun.head
     if noun.dep_ in {"dobj", "nsubjpass", "obj"} and head.lemma_ in light_verbs and head.pos_ in {"VERB", "AUX"}:
         return head
-    # "carried out exercises", "stepped up its aid": the particle is a child of the verb.
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in light_verbs and head.lower_ in {"in", "into"}:
+    # "engaged in talks", "took part in exercises": the event noun is the object of "in" under the verb
+    # (not any verb with an "into" phrase: "convened an inquiry into the killings")
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in light_verbs and head.lower_ in {"in", "into"} \
+            and head.head.lemma_ in IN_LIGHT_VERBS:
         return head.head
     # "arrived in Amman on a visit": the traveller visits
     if noun.dep_ == "pobj" and head.lower_ in {"on", "for"} and head.head.lemma_ in TRAVEL_VERBS | {"be", "remain", "stay"}:
