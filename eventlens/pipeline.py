@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import __version__
+from .actors.tables import PLOVER_IGO_CODES
 from .config import Settings
 from .events import EventCandidate, find_events, roles
 from .events.cues import disaster_cue, discard_domain, load_cues, political_cue
@@ -25,8 +26,6 @@ from .record import Actor, Article, CiteInfo, Coder, Event, TextInfo, event_id
 
 # Sectors that make a participant political in a sentence with sport/business cue words.
 STRICT_POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "SPY", "IGO", "UNO"}
-# Country codes of international and non-governmental bodies (PLOVER).
-IGO_LIKE = {"IGO", "UNO", "EUR", "IMG", "NGO", "AFR", "ASA", "ARB", "NAF", "WST", "SAM", "SAS", "SEA", "WAF"}
 # Entity labels that make an otherwise unknown participant worth keeping ("Hamas", "the Kifaya group").
 NAMED_LABELS = {"PERSON", "ORG", "GPE"}
 PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"}
@@ -223,22 +222,7 @@ class Pipeline:
             if loc is None and not any(a.country for a in actors + recipients) and not any(
                     a.name and a.kind in {"person", "organization"} for a in actors + recipients):
                 continue  # no who and no where that an analyst could place: "the children fought"
-            placed_recipient = False
-            # (the place must not be the actor's own name: "Iran refused ..." is not aimed at Iran)
-            loc_is_actor = loc is not None and bool(loc.text) and any(loc.text == a.text for a in actors)
-            if loc is not None and loc.country and not loc_is_actor and not any(r.country for r in recipients) and (
-                    cand.type not in OUTWARD_TYPES or not any(a.country == loc.country for a in actors)):
-                # Nobody with a country on the receiving end: people and groups named without one are
-                # of the country where it happens ("beat a religious leader in Kansas"); if nobody is
-                # named, the event falls on that country ("lifted the curfew in Montenegro"), as
-                # PLOVER's coders do. The explanation says so.
-                local = [r for r in recipients if r.kind in {"person", "group", "unknown"}]
-                for r in local:
-                    r.country = loc.country
-                if not local:
-                    recipients = recipients + [Actor(text=loc.text or loc.name or loc.country, country=loc.country,
-                                                     name=self.resolver.tables.country_name(loc.country), kind="country")]
-                placed_recipient = True
+            recipients, placed_recipient = self._place_recipients(cand, actors, recipients, loc)
             mode = _refine_mode(cand, actors)
             if cand.type == "CONSULT":
                 actors, recipients, mode = _consult_roles(actors, recipients, mode, loc)
@@ -250,22 +234,30 @@ class Pipeline:
                                  when, loc, char_offset, sent_offset, coded_date)
             if placed_recipient:
                 event.explanation += "; recipient country: none stated, so the country of the event location"
-            # People and groups acting with no country of their own ("insurgents beheaded two officials
-            # near Kalat") are placed in the event's country; done after scoring, so confidence is not
-            # raised by a country we inferred.
-            # "ethnic Albanians demonstrated in Serbia": an ethnicity, not a nationality; PLOVER codes
-            # them by the country they are in, so the place's country wins over the demonym's.
-            for a in event.actor + event.recipient:
-                if loc is not None and loc.country and a.kind == "group" and ETHNIC.search(a.text or ""):
-                    a.country = None
-            placed_actors = [a for a in event.actor if not a.country and a.kind in {"group", "person", "unknown"}
-                             and cand.type not in OUTWARD_TYPES]  # a visitor is not from the place visited
-            if placed_actors and loc is not None and loc.country:
-                for a in placed_actors:
-                    a.country = loc.country
-                event.explanation += "; actor country: none stated, so the country of the event location"
+            _place_actors(event, cand.type, loc)
             events.append(event)
         return _merge_same_sentence(events)
+
+    def _place_recipients(self, cand: EventCandidate, actors: list[Actor], recipients: list[Actor],
+                          loc) -> tuple[list[Actor], bool]:
+        """Nobody with a country on the receiving end: people and groups named without one are of the
+        country where it happens ("beat a religious leader in Kansas"); if nobody is named, the event
+        falls on that country ("lifted the curfew in Montenegro"), as PLOVER's coders do. Not when the
+        place is the actor's own name ("Iran refused ..."), nor for cooperation aimed outward at the
+        actor's own country. Returns the recipients and whether the place supplied a country."""
+        if loc is None or not loc.country or any(r.country for r in recipients):
+            return recipients, False
+        if loc.text and any(loc.text == a.text for a in actors):
+            return recipients, False
+        if cand.type in OUTWARD_TYPES and any(a.country == loc.country for a in actors):
+            return recipients, False
+        local = [r for r in recipients if r.kind in {"person", "group", "unknown"}]
+        for r in local:
+            r.country = loc.country
+        if not local:
+            recipients = recipients + [Actor(text=loc.text or loc.name or loc.country, country=loc.country,
+                                             name=self.resolver.tables.country_name(loc.country), kind="country")]
+        return recipients, True
 
     def _resolve(self, doc: Doc, args, memory, focus_defaulted: set[int] | None = None) -> list[Actor]:
         """Actors for argument spans; ids of actors whose country only came from the article's focus
@@ -372,6 +364,25 @@ ACTORLESS_TYPES = {"PROTEST", "ASSAULT", "COERCE"}
 
 
 # ---------------------------------------------------------------------- helpers (pure)
+def _place_actors(event: Event, etype: str, loc) -> None:
+    """Countries from the event's place, set after scoring so that an inferred country does not raise
+    the confidence. "ethnic Albanians demonstrated in Serbia": an ethnicity, not a nationality, so the
+    place's country wins over the demonym's (PLOVER codes people by the country they are in). People
+    and groups acting with no country ("insurgents beheaded two officials near Kalat") are of the
+    place's country, except in outward types: a visitor is not from the place visited."""
+    if loc is None or not loc.country:
+        return
+    for a in event.actor + event.recipient:
+        if a.kind == "group" and ETHNIC.search(a.text or ""):
+            a.country = None
+    placed = [a for a in event.actor if not a.country and a.kind in {"group", "person", "unknown"}
+              and etype not in OUTWARD_TYPES]
+    for a in placed:
+        a.country = loc.country
+    if placed:
+        event.explanation += "; actor country: none stated, so the country of the event location"
+
+
 def _informative(a: Actor, named: bool) -> bool:
     """Keep participants we can say something about; an unknown but named organisation ("Hamas",
     "the Kifaya group") is kept, a bare common noun with no country or sector is not."""
@@ -381,7 +392,7 @@ def _informative(a: Actor, named: bool) -> bool:
 def _official(a: Actor) -> bool:
     """A participant whose meetings and visits are political: a state, an international body, an office,
     party, armed group, religious or elite figure."""
-    return (a.kind == "country" or a.country in IGO_LIKE or a.sector in STRICT_POLITICAL_SECTORS | {"ELI", "REL", "NGO"}
+    return (a.kind == "country" or a.country in PLOVER_IGO_CODES or a.sector in STRICT_POLITICAL_SECTORS | {"ELI", "REL", "NGO"}
             or bool(set(a.other_sectors) & STRICT_POLITICAL_SECTORS))
 
 
