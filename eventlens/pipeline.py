@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from . import __version__
 from .actors.tables import PLOVER_IGO_CODES
 from .config import Settings
-from .events import EventCandidate, find_events, roles
+from .events import EventCandidate, find_events, may_have_events, roles
 from .events.cues import disaster_cue, discard_domain, load_cues, political_cue
 from .events.lexicon import TriggerLexicon, load_lexicon
 from .events.scoring import load_scores
@@ -108,6 +108,13 @@ class Pipeline:
         state["_resolver"] = None
         return state
 
+    def parse(self, texts: Iterable[str], batch_size: int | None = None) -> Iterator[Doc]:
+        """The docs the coder needs: entities only where a trigger word could make an event."""
+        from .nlp import parse
+
+        return parse(self.nlp, texts, batch_size or self.settings.batch_size,
+                     needs_entities=lambda doc: may_have_events(doc, self.lexicon))
+
     def code(self, article: Article) -> list[Event]:
         return next(self.code_many([article]))[1]
 
@@ -119,7 +126,7 @@ class Pipeline:
         events: list[Event] = []
         sent_offset = 0
         for batch in self._batches(articles):
-            docs = self.nlp.pipe([chunk.text for _, chunk, _ in batch], batch_size=len(batch))
+            docs = self.parse([chunk.text for _, chunk, _ in batch], batch_size=len(batch))
             for (article, chunk, last), doc in zip(batch, docs, strict=True):
                 if chunk.offset == 0:
                     events, sent_offset = [], 0

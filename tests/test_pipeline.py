@@ -38,3 +38,29 @@ def test_package_level_api_mirrors_the_cli(pipeline):
         assert getattr(eventlens, name) is getattr(api, name)
     events = eventlens.extract("Kenyan police arrested twelve opposition supporters in Nairobi.", pipeline=pipeline)
     assert [e.event for e in events] == ["COERCE"]
+
+
+def test_entities_are_recognised_only_where_a_trigger_word_could_make_an_event(pipeline):
+    texts = ["Kenyan police arrested twelve opposition supporters in Nairobi on Monday.",
+             "Barack Obama was born in Honolulu, Hawaii, in 1961."]  # no trigger word at all
+    with_ents, without = list(pipeline.parse(texts, batch_size=2))
+    assert {e.label_ for e in with_ents.ents} >= {"GPE"}
+    assert without.ents == () and without[0].lemma_ == "Barack"  # parsed, but no entity pass
+    full = list(pipeline.nlp.pipe(texts))
+    assert [t.dep_ for t in without] == [t.dep_ for t in full[1]]
+    assert [(e.text, e.label_) for e in with_ents.ents] == [(e.text, e.label_) for e in full[0].ents]
+
+
+def test_skipping_entities_changes_no_event(pipeline):
+    """Same events from the selective parse as from the full spaCy pipeline, on the bundled sample."""
+    from eventlens.api import sample_dir
+    from eventlens.ingest.corpus import read_corpus
+
+    articles = [a for a in read_corpus([sample_dir()]) if isinstance(a, Article)]
+    assert len(articles) >= 10
+    texts = [a.text for a in articles]
+    full = list(pipeline.code_docs(zip(articles, pipeline.nlp.pipe(texts), strict=True), "2026-01-01"))
+    selective = list(pipeline.code_docs(zip(articles, pipeline.parse(texts), strict=True), "2026-01-01"))
+    ids = [[e.to_dict() for e in events] for _, events in full]
+    assert sum(map(len, ids)) > 10
+    assert ids == [[e.to_dict() for e in events] for _, events in selective]

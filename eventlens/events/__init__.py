@@ -75,14 +75,29 @@ def _particles_match(tok: Token, entry: TriggerEntry) -> tuple[int, ...] | None:
     return (*[t.i for t in before], tok.i)
 
 
+def trigger_entries(tok: Token, lexicon: TriggerLexicon) -> tuple[str | None, list[TriggerEntry]]:
+    """The lexicon entries whose head word this token is (by lemma; nouns also by spelling), with the
+    part of speech they were looked up as. Every trigger starts here."""
+    pos = "verb" if tok.pos_ == "VERB" else "noun" if tok.pos_ in {"NOUN", "PROPN"} else None
+    if pos is None:
+        return None, []
+    entries = lexicon.candidates(pos, tok.lemma_.lower())
+    if not entries and pos == "noun":
+        entries = lexicon.candidates(pos, tok.lower_)
+    return pos, entries
+
+
+def may_have_events(doc: Doc, lexicon: TriggerLexicon) -> bool:
+    """False when no token of the doc is the head word of a lexicon entry, so `find_events` cannot
+    find anything whatever the entities are. Needs only tags and lemmas, which lets the pipeline skip
+    entity recognition for such texts."""
+    return any(trigger_entries(tok, lexicon)[1] for tok in doc)
+
+
 def _choose(tok: Token, lexicon: TriggerLexicon) -> list[tuple[TriggerEntry, tuple[int, ...], Token | None]]:
     if tok.pos_ == "VERB" and tok.dep_ in {"amod", "compound"}:
         return []  # adjectival participle: "alleged concerns", "detained activists"
-    pos = "verb" if tok.pos_ in {"VERB"} else "noun" if tok.pos_ in {"NOUN", "PROPN"} else None
-    if pos is None:
-        return []
-    lemma = tok.lemma_.lower()
-    entries = lexicon.candidates(pos, lemma) or (lexicon.candidates(pos, tok.lower_) if pos == "noun" else [])
+    pos, entries = trigger_entries(tok, lexicon)
     matches = []
     for entry in entries:
         if entry.type == "ACCUSE" and pos == "verb" and tok.dep_ == "acl" and tok.tag_ == "VBN":

@@ -107,20 +107,19 @@ def _peak_rss_mb() -> float:
 def code_batched(pipeline: Any, articles: list[Article]) -> list[tuple[Article, list[Event]]]:
     """`pipeline.code_many`, but with spaCy batching across articles when the pipeline offers it.
 
-    `Pipeline.code_many` parses each article in its own `nlp.pipe` call (it chunks long texts);
-    for a partition of one-line items that costs more than the coding itself. Articles short
-    enough to be one chunk are parsed in shared `nlp.pipe` batches and coded with
-    `Pipeline.code_docs`, which gives the same events; longer ones go through `code_many`.
+    Articles short enough to be one chunk are parsed in `Pipeline.parse` batches of
+    `settings.batch_size` and coded with `Pipeline.code_docs`, which gives the same events as
+    `code_many`; longer ones go through `code_many`, which splits them into chunks.
     """
-    nlp = getattr(pipeline, "nlp", None)
+    parse = getattr(pipeline, "parse", None)
     code_docs = getattr(pipeline, "code_docs", None)
     settings = getattr(pipeline, "settings", None)
-    if nlp is None or code_docs is None or settings is None:
+    if parse is None or code_docs is None or settings is None:
         return list(pipeline.code_many(articles))
     short = [i for i, a in enumerate(articles) if len(a.text) <= settings.max_chunk_chars]
     long = [i for i, a in enumerate(articles) if len(a.text) > settings.max_chunk_chars]
     coded: dict[int, tuple[Article, list[Event]]] = {}
-    docs = nlp.pipe((articles[i].text for i in short), batch_size=settings.batch_size)
+    docs = parse((articles[i].text for i in short), batch_size=settings.batch_size)
     for i, (article, events) in zip(short, code_docs(zip((articles[i] for i in short), docs, strict=True)), strict=True):
         coded[i] = (article, list(events))
     for i, (article, events) in zip(long, pipeline.code_many([articles[i] for i in long]), strict=True):
