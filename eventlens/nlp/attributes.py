@@ -1,0 +1,190 @@
+"""The model's attribute ruler, with its rules looked up by tag and word instead of matched one by one.
+
+en_core_web_sm's `attribute_ruler` maps fine tags to POS and morphology and fixes a few words
+("gonna", "but" as an adverb, "it" as subject); 179 rules run through spaCy's Matcher, which tries
+every rule at every token: a sixth of the model's time on short news items. This component holds the
+same rules (read from the loaded model, so it follows whatever model is configured), files each
+under the tag or word it requires, and at each token tries only the rules filed under that token's
+tag and word, plus the few that require neither. It then sets the same attributes in the same order
+(later rules win, as in spaCy), with spaCy's own `set_token_attrs`. Tests compare every token
+attribute with the stock component's on real text.
+
+Only the pattern features the English models use are understood (TAG, LOWER, DEP, IS_SPACE with
+equality, IN, NOT_IN, REGEX; no operators); `IndexedAttributeRuler.from_ruler` raises
+`UnsupportedRule` for anything else, and `index_attribute_ruler` then keeps spaCy's component.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.language import Language
+from spacy.pipeline import AttributeRuler
+from spacy.strings import StringStore, get_string_id
+from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
+
+# The pattern features understood, in the column order of `Doc.to_array`.
+FEATURES = ("TAG", "LOWER", "DEP", "IS_SPACE")
+COLUMNS = [TAG, LOWER, DEP, IS_SPACE]
+# Features a rule can be filed under, most selective first (equality or IN picks the rule's buckets).
+INDEX_FEATURES = ("LOWER", "TAG", "DEP")
+EQ, IN, NOT_IN, REGEX = range(4)
+
+
+class UnsupportedRule(ValueError):
+    """A pattern uses a Matcher feature this component does not reproduce."""
+
+
+@dataclass(frozen=True)
+class Test:
+    """One feature condition on one token, on the `to_array` values (string hashes, 0/1 for IS_SPACE)."""
+
+    column: int
+    op: int
+    value: object  # a hash, a frozenset of hashes, or a compiled regex
+
+    def passes(self, row: list[int], strings: StringStore) -> bool:
+        x = row[self.column]
+        if self.op == EQ:
+            return x == self.value
+        if self.op == IN:
+            return x in self.value  # type: ignore[operator]
+        if self.op == NOT_IN:
+            return x not in self.value  # type: ignore[operator]
+        return bool(self.value.search(strings[x] if x else ""))  # type: ignore[union-attr]
+
+
+def _value_id(feature: str, value: object) -> int:
+    return int(bool(value)) if feature == "IS_SPACE" else get_string_id(value)  # type: ignore[arg-type]
+
+
+def _test(feature: str, spec: object) -> Test:
+    if feature not in FEATURES:
+        raise UnsupportedRule(f"feature {feature!r}")
+    column = FEATURES.index(feature)
+    if not isinstance(spec, dict):
+        return Test(column, EQ, _value_id(feature, spec))
+    if len(spec) != 1:
+        raise UnsupportedRule(f"{feature}: {spec!r}")
+    (op, value), = spec.items()
+    if op in {"IN", "NOT_IN"}:
+        return Test(column, IN if op == "IN" else NOT_IN, frozenset(_value_id(feature, v) for v in value))
+    if op == "REGEX" and feature != "IS_SPACE":
+        return Test(column, REGEX, re.compile(value))
+    raise UnsupportedRule(f"{feature}: operator {op!r}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    order: int  # the rule's position in the ruler: later rules overwrite earlier ones
+    tokens: tuple[tuple[Test, ...], ...]  # the tests each token of the pattern must pass
+    index: int  # which matched token gets the attributes (negative counts from the end)
+
+    def matches_at(self, rows: list[list[int]], start: int, strings: StringStore) -> bool:
+        if start + len(self.tokens) > len(rows):
+            return False
+        for k, tests in enumerate(self.tokens):
+            row = rows[start + k]
+            for test in tests:
+                if not test.passes(row, strings):
+                    return False
+        return True
+
+    def target(self, start: int) -> int:
+        return start + self.index if self.index >= 0 else start + len(self.tokens) + self.index
+
+
+def _keys(first: dict) -> list[tuple[int, int]] | None:
+    """The (column, value) buckets a rule is filed under, from its first token's pattern; None when
+    the first token requires no word, tag or dependency, so the rule is tried everywhere."""
+    for feature in INDEX_FEATURES:
+        spec = first.get(feature)
+        column = FEATURES.index(feature)
+        if isinstance(spec, str):
+            return [(column, get_string_id(spec))]
+        if isinstance(spec, dict) and set(spec) == {"IN"}:
+            return [(column, get_string_id(v)) for v in spec["IN"]]
+    return None
+
+
+STOCK_NAME = "attribute_ruler"
+FACTORY = "eventlens_indexed_attribute_ruler"
+
+
+def index_attribute_ruler(nlp: Language) -> bool:
+    """Put an IndexedAttributeRuler in place of the model's attribute ruler (True if it did; False
+    when there is none or its rules use features this component does not reproduce)."""
+    if STOCK_NAME not in nlp.pipe_names:
+        return False
+    try:
+        IndexedAttributeRuler.from_ruler(nlp.get_pipe(STOCK_NAME))
+    except UnsupportedRule:
+        return False
+    nlp.add_pipe(FACTORY, name=f"{STOCK_NAME}_indexed", before=STOCK_NAME)
+    nlp.remove_pipe(STOCK_NAME)
+    return True
+
+
+@Language.factory(FACTORY)
+def _make_indexed(nlp, name):  # no annotations: spaCy's config system cannot read postponed ones
+    return IndexedAttributeRuler.from_ruler(nlp.get_pipe(STOCK_NAME))
+
+
+class IndexedAttributeRuler:
+    """A drop-in for spaCy's AttributeRuler component (call and pipe), built from a loaded one."""
+
+    def __init__(self, strings: StringStore, attrs: list[dict], filed: list[tuple[list[tuple[int, int]] | None, Rule]]) -> None:
+        self.strings = strings
+        self.attrs = attrs  # by rule order, normalised as the stock ruler stores them
+        self.by_key: dict[tuple[int, int], list[Rule]] = defaultdict(list)
+        self.everywhere: list[Rule] = []
+        self.by_key_sure: dict[tuple[int, int], list[Rule]] = defaultdict(list)  # no test beyond the key
+        for keys, rule in filed:
+            if keys is None:
+                self.everywhere.append(rule)
+            sure = len(rule.tokens) == 1 and len(rule.tokens[0]) == 1 and rule.tokens[0][0].op == EQ
+            for key in dict.fromkeys(keys or ()):
+                (self.by_key_sure if sure else self.by_key)[key].append(rule)
+
+    @classmethod
+    def from_ruler(cls, ruler: AttributeRuler) -> IndexedAttributeRuler:
+        filed = []
+        for order, index in enumerate(ruler.indices):
+            _, patterns = ruler.matcher.get(str(order))
+            for pattern in patterns:
+                if any(set(token) - set(FEATURES) for token in pattern):
+                    raise UnsupportedRule(f"rule {order}: {pattern!r}")
+                tests = tuple(tuple(_test(f, spec) for f, spec in token.items()) for token in pattern)
+                filed.append((_keys(pattern[0]), Rule(order, tests, index)))
+        return cls(ruler.vocab.strings, list(ruler.attrs), filed)
+
+    def __call__(self, doc: Doc) -> Doc:
+        rows = doc.to_array(COLUMNS).tolist()
+        by_key, strings = self.by_key, self.strings
+        hits: set[tuple[int, int]] = set()  # (rule order, target token): a rule applies once per token
+        sure, everywhere = self.by_key_sure, self.everywhere
+        for i, row in enumerate(rows):
+            for key in ((1, row[1]), (0, row[0]), (2, row[2])):
+                for rule in sure.get(key, ()):
+                    hits.add((rule.order, rule.target(i)))
+                for rule in by_key.get(key, ()):
+                    if rule.matches_at(rows, i, strings):
+                        hits.add((rule.order, rule.target(i)))
+            for rule in everywhere:
+                if rule.matches_at(rows, i, strings):
+                    hits.add((rule.order, rule.target(i)))
+        merged: dict[int, dict] = {}
+        for order, target in sorted(hits):  # in rule order, so later rules win, as in spaCy
+            merged.setdefault(target, {}).update(self.attrs[order])
+        for target, attrs in merged.items():
+            set_token_attrs(doc[target], attrs)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
