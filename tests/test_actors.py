@@ -126,6 +126,12 @@ TRICKY = [
     ("A group of Afghan rebels attacked the post.", "A group of Afghan rebels", "AFG", "REB", "group", []),
     ("Members of the Nepalese opposition walked out.", "Members of the Nepalese opposition", "NPL", "OPP", None,
      []),
+    # a body or group written as a noun modifier of a head that is no actor word owns it
+    ("Chadian army trucks blocked the bridge.", "Chadian army trucks", "TCD", "MIL", "organization", []),
+    ("The court barred Malian opposition candidates.", "Malian opposition candidates", "MLI", "OPP", "group", []),
+    ("Italian border patrol agents stopped the boat.", "Italian border patrol agents", "ITA", "COP", None, []),
+    # ... but not an adjective or the tail of a hyphenated one
+    ("Voters await the first multi-party elections.", "the first multi-party elections", None, None, None, None),
 ]
 
 
@@ -200,6 +206,20 @@ def test_office_holder_takes_the_country_of_their_sentence_not_the_focus(actor_n
     later = text.rindex("Ruiz")
     ruiz = resolver.resolve(doc.char_span(later, later + 4), memory)[0]
     assert (ruiz.name, ruiz.country, ruiz.sector) == ("Ana Ruiz", "CHL", "GOV")
+
+
+@pytest.mark.parametrize("clause", [
+    "imposed sanctions on a militia that controls Chad",
+    "called for an arms embargo against Chad",
+])
+def test_a_country_the_office_holder_acts_on_is_not_theirs(actor_nlp, resolver, clause):
+    text = ("Peruvian officials met in Lima on Monday. Peru's trade minister said talks were slow. "
+            f"President Ana Ruiz {clause}.")
+    doc = actor_nlp(text)
+    memory = resolver.start_article(doc)
+    start = text.index("President Ana Ruiz")
+    ruiz = resolver.resolve(doc.char_span(start, start + len("President Ana Ruiz")), memory)[0]
+    assert (ruiz.name, ruiz.country, ruiz.sector) == ("Ana Ruiz", "PER", "GOV")  # the focus, not Chad
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [

@@ -40,6 +40,9 @@ LOCATIVE = frozenset({"in", "at", "near", "into", "to", "toward", "towards", "ac
 ENVOY_TITLES = frozenset({"ambassador", "envoy", "emissary", "representative", "delegate", "consul", "attaché",
                           "attache", "ambassadors", "envoys", "representatives", "delegates"})
 PRE_MAX = 10
+# a name inside a noun phrase reaches the phrase head through these; the head's role decides
+NP_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "case"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "oprd"})
 
 
 @dataclass(frozen=True)
@@ -488,6 +491,20 @@ def _locative(doc: Doc, m: NameMention) -> bool:
     return head.dep_ == "prep" and head.lower_ in LOCATIVE
 
 
+def _object(doc: Doc, m: NameMention, mention: PersonMention | None = None) -> bool:
+    """Is this name (or the noun phrase it modifies) an object: what someone acts on, not whose
+    ("imposed sanctions on a group that controls Afghanistan", "called for sanctions against Nigeria")?
+    Not when that phrase is the person's own ("refused to meet Jordan's visiting King X")."""
+    t = doc[m.end - 1]
+    for _ in range(6):
+        if t.dep_ not in NP_MODIFIER_DEPS or t.head.i == t.i:
+            break
+        t = t.head
+    if t.dep_ not in OBJECT_DEPS:
+        return False
+    return mention is None or not t.left_edge.i <= mention.start < t.right_edge.i + 1
+
+
 def _starts_with_name(doc: Doc, window: tuple[int, int], name_tokens: set[int]) -> bool:
     i = window[0]
     while i < window[1] and doc[i].pos_ == "DET":
@@ -599,7 +616,7 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
                  if sent.start <= n.start < sent.end and n.entry.kind in FOCUS_KINDS and n.entry.code
                  and _within(doc[n.end - 1], clause)
                  and memory.descriptor_at.get(n.start, p) is p and memory.person_at.get(n.start, p) is p
-                 and not _locative(doc, n)}
+                 and not _locative(doc, n) and not _object(doc, n, m)}
         if len(codes) == 1:
             p.country = codes.pop()
 

@@ -34,7 +34,7 @@ from .memory import (
     named_group,
     scan_names,
 )
-from .sectors import SECTOR_CODES, SectorHit
+from .sectors import HYPHENS, SECTOR_CODES, SectorHit
 from .tables import ActorTables, load_tables
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
@@ -303,6 +303,8 @@ class ActorResolver:
                     return [Actor(**base, country=first.entry.code, sector="CVL", kind="group")]
             return [self._named_actor(part, root, head_name)]
         if root_hit is None:
+            root_hit = self._modifier_hit(part, root, hits)
+        if root_hit is None:
             return self._modifier_actors(part, root, names, memory)
         # the head is a role noun or organisation type: its sector, from the words that describe it
         core = {t.i for t in part if t.i <= root.i}  # the head and every word before it in the phrase
@@ -409,6 +411,24 @@ class ActorResolver:
                 if all(a.country != actor.country for a in found):
                     found.append(actor)
         return found or [Actor(**base, kind="unknown")]
+
+    @staticmethod
+    def _modifier_hit(part: Span, root: Token, hits: list[SectorHit]) -> SectorHit | None:
+        """The head is no actor word but a body or group modifies it: "army bulldozers" are the army's
+        (PLOVER's MIL covers military equipment), "opposition candidates" the opposition's, "rebel
+        positions" the rebels'. Only a strong term written as a noun modifier of the head counts (not
+        "official visit": weak). An adjective describes the thing, not its owner ("terrorist activities"),
+        and so does the tail of a hyphenated adjective ("multi-party elections")."""
+        for h in reversed(hits):
+            if h.group.weak or h.group.kind == "person":
+                continue
+            last = part[h.end - 1]
+            first = part[h.start]
+            if first.i > part.start and part.doc[first.i - 1].text in HYPHENS:
+                continue
+            if last.i < root.i and last.dep_ in ("compound", "nmod") and last.head.i == root.i:
+                return h
+        return None
 
     @staticmethod
     def _pp_tokens(part: Span, root: Token) -> set[int]:
