@@ -132,6 +132,19 @@ TRICKY = [
     ("Italian border patrol agents stopped the boat.", "Italian border patrol agents", "ITA", "COP", None, []),
     # ... but not an adjective or the tail of a hyphenated one
     ("Voters await the first multi-party elections.", "the first multi-party elections", None, None, None, None),
+    # people and places acted on: migrants, settlements and homes are civilians; web sites are media
+    ("Guards turned back Haitian migrants at sea.", "Haitian migrants", "HTI", "CVL", "group", []),
+    ("Gunners shelled Eritrean villages overnight.", "Eritrean villages", "ERI", "CVL", "group", []),
+    ("Hackers defaced Estonian news sites.", "Estonian news sites", "EST", "JRN", None, None),
+    ("The agency pulled humanitarian workers out of the camp.", "humanitarian workers", None, "SOC", None, None),
+    ("Canadian agents searched the warehouse.", "Canadian agents", "CAN", "COP", "group", []),
+    # a capital as the place something happens falls on its people, not its government
+    ("The army imposed a curfew in Nairobi.", "Nairobi", "KEN", "CVL", "group", []),
+    # a body of members takes its members' sector first
+    ("The Ghanaian Union of Nurses ended its strike.", "The Ghanaian Union of Nurses", "GHA", "MED", None, ["LAB"]),
+    ("The Peruvian farmers' union blocked the highway.", "The Peruvian farmers' union", "PER", "AGR", None, ["LAB"]),
+    # a regional name after the head: no single country (not even the article's focus)
+    ("The Association of Asian Lawyers visited Nepal.", "The Association of Asian Lawyers", None, "SOC", None, None),
 ]
 
 
@@ -206,6 +219,20 @@ def test_office_holder_takes_the_country_of_their_sentence_not_the_focus(actor_n
     later = text.rindex("Ruiz")
     ruiz = resolver.resolve(doc.char_span(later, later + 4), memory)[0]
     assert (ruiz.name, ruiz.country, ruiz.sector) == ("Ana Ruiz", "CHL", "GOV")
+
+
+def test_the_heads_own_phrase_after_a_short_span_gives_the_country(actor_nlp, resolver):
+    """The events stage may pass only 'Security forces' of 'Security forces in Chad'; troops are often
+    abroad, so 'peacekeepers in Chad' says where, not whose."""
+    text = "Security forces in Chad detained dozens of Sudanese traders, Sudan's envoy in Khartoum said."
+    doc = actor_nlp(text)
+    forces = resolver.resolve(doc.char_span(0, len("Security forces")), resolver.start_article(doc))[0]
+    assert (forces.country, forces.sector) == ("TCD", "COP")
+    text = "Egypt refused to send peacekeepers in Chad, Egypt's foreign minister said."
+    doc = actor_nlp(text)
+    k = text.index("peacekeepers")
+    keepers = resolver.resolve(doc.char_span(k, k + len("peacekeepers")), resolver.start_article(doc))[0]
+    assert (keepers.country, keepers.sector) == ("EGY", "MIL")
 
 
 @pytest.mark.parametrize("clause", [

@@ -42,6 +42,8 @@ THING_PRONOUNS = frozenset({"it", "its", "itself"})
 # Actors named without a country are taken to be of the article's focus country: news names the country
 # of a foreign actor. (A setting, and a set, so that a caller can narrow it.)
 DOMESTIC_SECTORS = frozenset(SECTOR_CODES)
+# prepositions that make a city the place where something happens, not a government acting
+IN_PLACE = frozenset({"in", "inside", "across", "throughout", "around", "near", "within"})
 TRIM = frozenset({",", "and", "or", "&", ";", "as", "well", "both", "either", "neither", "nor"})
 
 
@@ -313,7 +315,8 @@ class ActorResolver:
         used += [SectorHit(m.start, m.end, m.entry.text, named_group(m.entry)) for m in names
                  if m.start in core and m.entry.sector and m.entry.kind in ("igo", "agency", "seat")]
         office = root_hit.term.lower() in self.tables.sectors.office_terms
-        if root_hit.group.weak or office:  # "head of the Interior Ministry", "leader of the rebels", "leader of ISIS"
+        members = root_hit.term.lower() in self.tables.sectors.member_bodies  # "Union of Teachers"
+        if root_hit.group.weak or office or members:  # "head of the Interior Ministry", "leader of the rebels", "leader of ISIS"
             # only the object of the preposition ("the rebels"), not a word inside it ("children's program")
             used += [h for h in hits if h not in used and all(part[k].i in pps for k in range(h.start, h.end))
                      and any(part[k].dep_ == "pobj" for k in range(h.start, h.end))]
@@ -324,8 +327,11 @@ class ActorResolver:
         sector, others = self.tables.sectors.combine(used)
         core_names = [m for m in names if m.start in core]
         pp_names = [m for m in names if m.start in pps]
-        regional = any(m.entry.kind == "block" and m.start in core for m in self._names_in(part, memory))
-        country = self._own_country(part, core_names) or self._own_country(part, pp_names, allow_in=True)
+        # "Latin American leaders", "the Association of African Jurists": regional, no one country
+        regional = any(m.entry.kind == "block" and (m.start in core or m.start in pps)
+                       for m in self._names_in(part, memory))
+        country = self._own_country(part, core_names) or self._own_country(part, pp_names, allow_in=True) \
+            or self._trailing_pp_country(part, root, memory, sector)
         if country is None:
             term = part[root_hit.start : root_hit.end].text
             country = memory.org_country(term, root_hit.group, root.i)
@@ -368,6 +374,10 @@ class ActorResolver:
             return Actor(**base, name=e.text, country=e.code, sector=self.settings.metonym_sector,
                          kind="organization")
         if e.kind == "capital":
+            if m.start <= root.i < m.end and self._in_place(root):
+                # "a curfew in Algiers", "martial law in central Baghdad": it falls on the city's people
+                return Actor(**base, name=e.text, country=e.code, sector="CVL",
+                             other_sectors=["PRE"] if e.disputed else [], kind="group")
             # a capital as an actor stands for its government ("Tehran rejected", "Moscow warned")
             return Actor(**base, name=f"Government of {e.name}", country=e.code,
                          sector=self.settings.metonym_sector, other_sectors=["PRE"] if e.disputed else [],
@@ -379,6 +389,30 @@ class ActorResolver:
                 return Actor(**base, name=None, country=e.code, sector="CVL", kind="group")
             return Actor(**base, name=e.name, country=e.code, sector=None, kind="country")
         return self._country_actor(part, m)
+
+    @staticmethod
+    def _trailing_pp_country(part: Span, root: Token, memory: ArticleActors, sector: str | None) -> str | None:
+        """'Security forces in Guinea', 'police of Kenya' when the argument span stops at the head: the
+        head's own 'in/of/from' phrase right after the span names the country (as it would inside).
+        Troops are often abroad: 'deploy peacekeepers in Iraq' says where, not whose."""
+        for c in root.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "of", "from") or c.i != part.end:
+                continue
+            if c.lower_ == "in" and sector in ("MIL", "PRM"):
+                continue
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if not objs:
+                continue
+            m = memory.name_at.get(objs[0].i)
+            if m is not None and m.entry.kind in ("country", "capital", "demonym") and m.entry.code \
+                    and m.end - 1 == objs[0].i:
+                return m.entry.code
+        return None
+
+    @staticmethod
+    def _in_place(root: Token) -> bool:
+        """Is this phrase the place something happens in ("in Algiers", "across the capital")?"""
+        return root.dep_ == "pobj" and root.head.lower_ in IN_PLACE
 
     def _modifier_actors(self, part: Span, root: Token, names: list[NameMention],
                          memory: ArticleActors) -> list[Actor]:

@@ -79,6 +79,7 @@ class SectorLexicon:
     honorifics: frozenset[str] = field(default_factory=frozenset)
     office_terms: frozenset[str] = field(default_factory=frozenset)
     quantity_heads: frozenset[str] = field(default_factory=frozenset)
+    member_bodies: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def from_yaml(cls, path: Path, tokenize: Callable[[str], tuple[str, ...]]) -> SectorLexicon:
@@ -144,6 +145,7 @@ class SectorLexicon:
             honorifics=frozenset(data.get("honorifics") or ()),
             office_terms=frozenset(str(t).lower() for t in data.get("offices") or ()),
             quantity_heads=frozenset(str(t).lower() for t in data.get("quantity_heads") or ()),
+            member_bodies=frozenset(str(t).lower() for t in data.get("member_bodies") or ()),
         )
 
     # -- matching -------------------------------------------------------------------------------------
@@ -230,6 +232,10 @@ class SectorLexicon:
         secondary = [h for h in hits if not h.group.weak and h.sector in self.secondary_only]
         weak = [h for h in hits if h.group.weak]
         deciding = strong or secondary or weak
+        # "the teachers' union", "Union of Teachers": a members' body takes its members' sector first
+        members = [h for h in strong if h.group.kind in ("person", "group") and h.term.lower() not in self.member_bodies]
+        if members and any(h.term.lower() in self.member_bodies for h in strong):
+            deciding = members
         if not deciding:
             return None, []
         rank = {s: i for i, s in enumerate(self.primary_order)}
