@@ -458,11 +458,13 @@ def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> tuple[EventCand
         # "said it would not provide aid": a refusal
         return replace(cand, type="REJECT", mode=None, cameo="120", modality=Modality("asserted", f"stated refusal to {cand.type}"),
                        pattern=cand.pattern + f"; stated refusal of {cand.type} coded as REJECT"), None
-    if cand.modality.value != "future" or cand.type in {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}:
+    quad = scores.quad(cand.type)
+    backshifted = (cand.modality.value == "hypothetical" and cand.modality.cue in BACKSHIFTED_AUX
+                   and (quad == 4 or cand.modality.cue == "would") and _speaker_is_subject(pred))
+    if (cand.modality.value != "future" and not backshifted) or cand.type in {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}:
         return none
     if not announced(pred):
         return none
-    quad = scores.quad(cand.type)
     if conditional(pred) or quad == 4:
         new_type, cameo = "THREATEN", "130"
     elif quad in (1, 2):
@@ -472,6 +474,25 @@ def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> tuple[EventCand
     return replace(cand, type=new_type, mode=None, cameo=cameo,
                    modality=Modality("asserted", f"stated intention to {cand.type}"),
                    pattern=cand.pattern + f"; stated future {cand.type} coded as {new_type} (PLOVER: one category, no auxiliary)"), None
+
+
+# "Iraq said it would allow ...", "NATO confirmed it would tighten the blockade", "said it could cut ties":
+# in reported speech these are the speaker's own "will"/"can", shifted back by the verb of saying.
+BACKSHIFTED_AUX = {"would", "could"}
+SELF_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+
+
+def _speaker_is_subject(pred: Token) -> bool:
+    """The act's subject is the one who states it: a pronoun ("X said it would ...") or the same word
+    as the subject of the verb of saying above it (not "X said Y would ...", which is a prediction)."""
+    from .events.modality import speaker
+
+    subj = [c for c in pred.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    who = speaker(pred)
+    if not subj or who is None or subj[0].dep_ == "nsubjpass":
+        return False
+    s = subj[0]
+    return s.lower_ in SELF_PRONOUNS or (s.lemma_.lower() == who.lemma_.lower() and s.pos_ in {"PROPN", "NOUN"})
 
 
 def _year_hint(article: Article) -> int | None:

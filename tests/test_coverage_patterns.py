@@ -204,3 +204,55 @@ def test_an_inquiry_into_killings_codes_the_inquiry_only(pipeline):
     ev = _only(_code(pipeline, "The Fijian prime minister expressed horror on Saturday at the killings of civilians by "
                                "Myanmar's military."), "ACCUSE")
     assert ev.mode == "disapprove"
+
+
+# ---------------------------------------------------------------- session 4 (lexicon 2026.11.30-*)
+@pytest.mark.parametrize("text, etype, mode", [
+    ("Ghana and Togo began joint naval exercises off the coast on Monday.", "COOPERATE", None),
+    ("Kenyan and Somali troops launched a joint operation against the militants near Kismayo.", "COOPERATE", None),
+    ("Thousands of dock workers in Chile stopped work on Tuesday over pay.", "PROTEST", "strike"),
+    ("Nurses in Kenya began a work stoppage on Monday.", "PROTEST", "strike"),
+    ("Opposition parties in Togo shunned the presidential election.", "PROTEST", "boycott"),
+    ("The Norwegian envoy undertook a mediation mission between Sudan and Chad.", "CONSULT", "third-party"),
+    ("France pushed for new talks between Serbia and Kosovo.", "REQUEST", None),
+    ("Russia defended Syria against Western criticism at the United Nations.", "SUPPORT", None),
+    ("Japan renewed its support for the peace process in Mindanao.", "SUPPORT", None),
+    ("Chile and Peru agreed last year to deepen diplomatic cooperation.", "AGREE", None),
+    ("Egypt announced the delivery of food aid to Sudan.", "AID", None),
+    ("Canada provided trucks and other military equipment to Ukraine.", "AID", None),
+    ("Gunmen hacked a village chief to death in Nigeria's Plateau state.", "ASSAULT", "primitive"),
+    ("The UN condemned the use of chemical weapons against civilians in Syria.", "ASSAULT", "unconventional"),
+    ("Peru's interior minister quit on Friday.", "RETREAT", "resign"),
+    ("Georgia received a team of inspectors from the IAEA.", "RETREAT", "access"),
+    ("Sudan and South Sudan signed a truce in Addis Ababa.", "RETREAT", "ceasefire"),
+    ("Myanmar declined foreign aid after the cyclone.", "REJECT", None),
+])
+def test_session4_lexicon_forms(pipeline, text, etype, mode):
+    ev = _only(_code(pipeline, text), etype)
+    assert ev.mode == mode
+
+
+def test_material_cooperation_is_not_diplomatic_support(pipeline):
+    events = _code(pipeline, "Chile and Peru strengthened military cooperation along the border.")
+    assert not [e for e in events if e.event == "SUPPORT"]
+
+
+def test_shares_and_fractions_reach_the_people_counted(pipeline):
+    ev = _only(_code(pipeline, "Officials in Mali said one third of the rebel fighters had been disarmed."), "RETREAT")
+    assert ev.recipient and "fighters" in ev.recipient[0].text
+
+
+def test_backshifted_would_in_reported_speech_is_a_stated_intention(pipeline):
+    ev = _only(_code(pipeline, "Peru said on Monday it would release the two Chilean prisoners."), "AGREE")
+    assert [a.country for a in ev.actor] == ["PER"]
+    ev = _only(_code(pipeline, "NATO confirmed it would tighten the blockade of Libya."), "THREATEN")
+    assert ev.modality == "asserted"
+    # another party's act is a prediction, not the speaker's intention
+    events = _code(pipeline, "Bolivia said Peru would attack the border post.")
+    assert not [e for e in events if e.event == "THREATEN"]
+
+
+def test_stopping_work_on_something_is_no_strike_and_names_are_no_events(pipeline):
+    assert not [e for e in _code(pipeline, "Builders in Lima stopped work on the new hospital after the accident.")
+                if e.event == "PROTEST"]
+    assert not _code(pipeline, "Firefighters defended Malibu against the advancing wildfire.")

@@ -67,12 +67,21 @@ def _particles_match(tok: Token, entry: TriggerEntry) -> tuple[int, ...] | None:
         return tuple(found)
     # noun: modifiers directly before the head ("hunger strike", "martial law")
     n = len(entry.particles)
-    if tok.i - n < tok.sent.start:
+    before = tok.doc[max(tok.i - n, tok.sent.start): tok.i]
+    if tuple(t.lower_ for t in before) == entry.particles:
+        return (*[t.i for t in before], tok.i)
+    # or the same modifiers with another in between, all before the head: "joint military exercises",
+    # "joint naval drills" (each modifier must hang on the head itself)
+    mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}]
+    found = []
+    for p in entry.particles:
+        hits = [c for c in mods if c.lower_ == p and c.i not in found]
+        if not hits:
+            return None
+        found.append(hits[0].i)
+    if found != sorted(found):
         return None
-    before = tok.doc[tok.i - n: tok.i]
-    if tuple(t.lower_ for t in before) != entry.particles:
-        return None
-    return (*[t.i for t in before], tok.i)
+    return (*found, tok.i)
 
 
 def trigger_entries(tok: Token, lexicon: TriggerLexicon) -> tuple[str | None, list[TriggerEntry]]:
@@ -98,6 +107,8 @@ def _choose(tok: Token, lexicon: TriggerLexicon) -> list[tuple[TriggerEntry, tup
     if tok.pos_ == "VERB" and tok.dep_ in {"amod", "compound"}:
         return []  # adjectival participle: "alleged concerns", "detained activists"
     pos, entries = trigger_entries(tok, lexicon)
+    if pos == "noun" and tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+        return []  # the last word of a name, not an event: "the Miranda Warning", "the Dayton Agreement"
     matches = []
     for entry in entries:
         if entry.type == "ACCUSE" and pos == "verb" and tok.dep_ == "acl" and tok.tag_ == "VBN":

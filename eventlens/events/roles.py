@@ -88,7 +88,10 @@ def _prep_in_name(head: Token, prep: Token) -> bool:
 QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "ten", "tens", "dozen", "dozens", "million",
                   "millions", "score", "scores", "group", "crowd", "number", "some", "many", "most", "members",
                   "member", "supporters", "band", "batch", "contingent", "unit", "one", "two", "three", "four",
-                  "five", "several", "few", "both", "all", "each", "either", "neither", "majority", "rest"}
+                  "five", "several", "few", "both", "all", "each", "either", "neither", "majority", "rest",
+                  # fractions and shares: "one third of the guerrillas", "half of the strikers"
+                  "third", "thirds", "half", "quarter", "quarters", "percent", "per cent", "fraction", "handful",
+                  "minority", "remainder", "bulk"}
 
 
 def counted(token: Token) -> Token:
@@ -301,12 +304,24 @@ def must_clause(verb: Token) -> Token | None:
     return None
 
 
+# Bodies named after the people in them: "a mission of observers", "a team of inspectors".
+MEMBER_BODIES = {"mission", "team", "delegation", "contingent", "group", "unit", "batch", "party"}
+
+
 def object_is_allowed(entry: TriggerEntry, obj: Token | None, verb: Token | None = None) -> bool:
     words = set()
+    also: set[str] = set()  # words that may satisfy `obj` but never trigger `not_obj`
     if obj is not None:
         obj = counted(obj)  # "banned a number of organisations": the constraint applies to what is counted
         words = {obj.lemma_.lower(), obj.lower_, "@any"}
         words |= {c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod"}}
+        # "provided photographs and other military intelligence": any conjoined object may be the one
+        # the entry wants; "received a mission of observers": the members of a body sent somewhere
+        for c in obj.children:
+            if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}:
+                also |= {c.lemma_.lower(), c.lower_}
+            if c.dep_ == "prep" and c.lower_ == "of" and obj.lemma_.lower() in MEMBER_BODIES:
+                also |= {g.lemma_.lower() for g in c.children if g.dep_ == "pobj"}
         if obj.ent_type_ == "PERSON":
             words.add("@person")
         if obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or obj.ent_id_:
@@ -315,6 +330,8 @@ def object_is_allowed(entry: TriggerEntry, obj: Token | None, verb: Token | None
             words.add("@org")
         if obj.ent_type_ in {"GPE", "LOC", "FAC"} and not obj.ent_id_.startswith("country:"):
             words.add("@gpe")  # a town or region, not a whole country
+        if any(c.dep_ == "prep" and c.lower_ == "on" for c in obj.children):
+            words.add("@obj_on")  # "stopped work on the bridge": a job halted, not a strike
     if verb is not None and obj is None and any(c.dep_ == "xcomp" for c in verb.children):
         words.add("@xcomp")
         # the infinitive's own verb, so that not_obj can exclude "declined to comment"
@@ -330,7 +347,7 @@ def object_is_allowed(entry: TriggerEntry, obj: Token | None, verb: Token | None
         return False
     if entry.obj is None:
         return True
-    return bool(words & entry.obj)
+    return bool((words | also) & entry.obj)
 
 
 def of_phrase(noun: Token) -> Token | None:
