@@ -4,8 +4,10 @@ Two events may be the same when they have the same PLOVER type, come from differ
 within `window_days` of each other, do not contradict on place (different event countries, or
 coordinates more than `max_distance_km` apart), on participants (both have named actors/recipients
 and share none), on the countries their sentences name (each names one the other does not) or on
-casualty counts (different dead or injured figures, unless one sentence updates a toll), and
-say similar things: the cosine of their IDF-weighted word sets (sentence words plus actor/recipient
+casualty counts (different dead or injured figures, unless one sentence updates a toll), or on day
+for acts that recur daily (`recurring_types`: different days and no named participant in common), on
+direction (directed types whose actors share no country) or on repetition (one says the act happened
+"again", "a further" time), and say similar things: the cosine of their IDF-weighted word sets (sentence words plus actor/recipient
 countries and proper names, so a rare name weighs more than "kills") is at least `min_similarity`
 when they share a named participant, `min_similarity_unnamed` when they do not.
 
@@ -35,6 +37,15 @@ from eventlens.record import Actor, Event
 # Words that mark a casualty figure as an update of an earlier report rather than a new incident.
 _TOLL_UPDATE_RE = re.compile(r"\b(?:toll|ris(?:e|es|en|ing)|increas(?:e|es|ed|ing)|total(?:s|ing|ling)?|bringing|"
                              r"raising|climbs?|cumulative|so far)\b", re.IGNORECASE)
+# Words beside a trigger that make it a new occurrence of something reported before: "arrested again",
+# "a further five are sentenced", "clashes for a second day", "renewed fighting".
+_REPEAT_RE = re.compile(r"\b(?:again|anew|once more|a further|renewed|fresh|(?:for )?an?(?:other)? "
+                        r"(?:second|third|fourth|fifth|sixth|seventh) (?:day|night|time|week|round))\b",
+                        re.IGNORECASE)
+REPEAT_WINDOW = 40  # characters either side of the trigger searched for a repetition word
+# Types where the actor and the recipient are interchangeable parties (PLOVER puts all parties in
+# `actor` when there is no direction), so their actor lists are not compared.
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _STOPWORDS = frozenset("""
 a an the of in on at to for from by with and or but as is are was were be been being has have had
 it its this that these those their his her he she they them we our after before over under into
@@ -57,6 +68,11 @@ class DedupSettings:
     max_members_compared: int = 25  # newest members of a cluster a newcomer is compared with
     # Words in more than this share of events never make two events candidates on their own.
     candidate_max_df: float = 0.02
+    # Types whose acts recur day after day in one conflict (strikes on the same city, daily barrages):
+    # two such events on different days are one only when they share a named participant (a person or
+    # organisation by name, not just countries), e.g. the killing of a named commander and a later
+    # report of it; otherwise they are taken as separate incidents.
+    recurring_types: frozenset[str] = frozenset({"ASSAULT"})
 
 
 @dataclass
@@ -89,6 +105,8 @@ class _Item:
     mentioned: frozenset[str]  # countries the sentence names (country, demonym or capital)
     counts: tuple[int | None, int | None]  # (dead, injured) as the sentence states them
     updates_toll: bool  # "the toll rises to ...": a later count of an earlier event
+    repeats: bool  # "arrested again": a new occurrence of an act reported before
+    actor_countries: frozenset[str]
     place_country: str | None
     coords: tuple[float, float] | None
     vector: dict[str, float] = field(default_factory=dict)
@@ -174,8 +192,19 @@ def _features(event: Event, mentions: dict[str, frozenset[str]]) -> _Item | None
         event=event, day=day, tokens=frozenset(tokens | participants), participants=frozenset(participants),
         mentioned=mentions[text] if text in mentions else mentions.setdefault(text, _country_mentions(text)),
         counts=(event.size.dead, event.size.injured), updates_toll=bool(_TOLL_UPDATE_RE.search(text)),
+        repeats=_repeats(event), actor_countries=frozenset(a.country for a in event.actor if a.country),
         place_country=loc.country if loc and loc.country else None, coords=coords,
     )
+
+
+def _repeats(event: Event) -> bool:
+    """A repetition word right beside the trigger ("is arrested again", "a further three are sentenced")."""
+    info, text = event.text_info, event.text or ""
+    if info is None or not text:
+        return False
+    at = max(0, info.trigger_start - info.start)
+    end = max(at, info.trigger_end - info.start)
+    return bool(_REPEAT_RE.search(text[max(0, at - REPEAT_WINDOW): end + REPEAT_WINDOW]))
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -202,6 +231,14 @@ def compatible(a: _Item, b: _Item, settings: DedupSettings) -> bool:
         return False
     if a.participants and b.participants and not (a.participants & b.participants):
         return False
+    if a.repeats != b.repeats:
+        return False  # one of them is the act happening again
+    if a.event.event not in SYMMETRIC_TYPES and a.actor_countries and b.actor_countries \
+            and not a.actor_countries & b.actor_countries:
+        return False  # "the US criticises China" and "China criticises the US": two acts
+    if a.day != b.day and a.event.event in settings.recurring_types and not any(
+            p.startswith("n:") for p in a.participants & b.participants):
+        return False  # "Russian strikes hit Kharkiv" on two days: two strikes
     if not (a.updates_toll or b.updates_toll) and any(
             x is not None and y is not None and x != y for x, y in zip(a.counts, b.counts, strict=True)):
         return False  # "13 soldiers killed" and "10 soldiers killed", neither a toll update: two incidents

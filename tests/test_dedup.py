@@ -10,12 +10,14 @@ from eventlens.record import Actor, CiteInfo, Event, EventLoc, TextInfo, event_i
 
 def ev(article: str, text: str, *, kind: str = "ASSAULT", day: str = "2031-03-04", actor: str | None = "NLD",
        recipient: str | None = "SLD", place: tuple[str, str, float, float] | None = None,
-       source: str = "Daily Planet") -> Event:
+       source: str = "Daily Planet", unit: str | None = None) -> Event:
+    """An event; `unit` adds a named organisation to the actors (a participant known by name)."""
     loc = EventLoc(name=place[0], country=place[1], lat=place[2], lon=place[3]) if place else None
+    named = [Actor(text=unit, name=unit, country=actor, kind="organization")] if unit else []
     return Event(
         id=event_id(article, 0, 0, 4, kind), article_id=article, event=kind, text=text,
         text_info=TextInfo(0, 0, len(text), text.split()[0], 0, 4),
-        actor=[Actor(text=actor, country=actor, kind="country")] if actor else [],
+        actor=([Actor(text=actor, country=actor, kind="country")] if actor else []) + named,
         recipient=[Actor(text=recipient, country=recipient, kind="country")] if recipient else [],
         date=day, date_precision="day", event_loc=loc,
         cite_info=CiteInfo(publication=source, published=day, sources=[source]),
@@ -24,6 +26,7 @@ def ev(article: str, text: str, *, kind: str = "ASSAULT", day: str = "2031-03-04
 
 CLASH = "Northland artillery shells the Southland border town of Vell, killing five soldiers."
 CLASH_AGAIN = "Northland artillery shelled the Southland border town of Vell; the death toll of soldiers rises to seven."
+UNIT = "Northland Third Artillery Brigade"  # named in both reports of the clash
 # Background events of other kinds and places, so word weights are not all equal.
 BACKGROUND = [
     ev(f"bg{i}", text, kind=kind, actor=a, recipient=r, day=f"2031-03-{i + 1:02d}")
@@ -43,8 +46,8 @@ def _cluster_of(clusters: list[Cluster], event: Event) -> Cluster:
 
 
 def test_same_event_reported_by_two_articles_merges() -> None:
-    a = ev("a1", CLASH, day="2031-03-04", source="Daily Planet")
-    b = ev("a2", CLASH_AGAIN, day="2031-03-05", source="Metro Wire")
+    a = ev("a1", CLASH, day="2031-03-04", source="Daily Planet", unit=UNIT)
+    b = ev("a2", CLASH_AGAIN, day="2031-03-05", source="Metro Wire", unit=UNIT)
     clusters = cluster_events([a, b, *BACKGROUND])
     merged = _cluster_of(clusters, a)
     assert b.id in merged.member_ids
@@ -98,9 +101,10 @@ def test_daily_reports_do_not_chain_beyond_the_span() -> None:
 
 
 def test_cluster_id_does_not_change_when_later_reports_join() -> None:
-    a, b = ev("a1", CLASH, day="2031-03-04"), ev("a2", CLASH_AGAIN, day="2031-03-05", source="Metro Wire")
+    a = ev("a1", CLASH, day="2031-03-04", unit=UNIT)
+    b = ev("a2", CLASH_AGAIN, day="2031-03-05", source="Metro Wire", unit=UNIT)
     first = _cluster_of(cluster_events([a, b, *BACKGROUND]), a).cluster_id
-    c = ev("a3", CLASH_AGAIN.replace("seven", "nine"), day="2031-03-06", source="Harbour Times")
+    c = ev("a3", CLASH_AGAIN.replace("seven", "nine"), day="2031-03-06", source="Harbour Times", unit=UNIT)
     grown = _cluster_of(cluster_events([c, b, a, *BACKGROUND]), a)
     assert grown.cluster_id == first and grown.num_articles == 3 and grown.num_sources == 3
 
@@ -148,8 +152,8 @@ def test_dedup_store_writes_links(tmp_path) -> None:
     from eventlens.record import Article
     from eventlens.store import Store
 
-    a = ev("a1", CLASH, day="2031-03-04")
-    b = ev("a2", CLASH_AGAIN, day="2031-03-05", source="Metro Wire")
+    a = ev("a1", CLASH, day="2031-03-04", unit=UNIT)
+    b = ev("a2", CLASH_AGAIN, day="2031-03-05", source="Metro Wire", unit=UNIT)
     background = [dataclasses.replace(e, link=None) for e in BACKGROUND]  # other tests linked them
     with Store(f"sqlite:///{tmp_path / 'd.db'}") as store:
         for event in (a, b, *background):
@@ -164,7 +168,7 @@ def test_dedup_store_writes_links(tmp_path) -> None:
 
 def test_different_casualty_counts_are_different_incidents_unless_a_toll_update() -> None:
     def attack(article: str, text: str, dead: int, day: str) -> Event:
-        event = ev(article, text, day=day)
+        event = ev(article, text, day=day, unit=UNIT)
         event.size.dead = dead
         return event
 
@@ -175,3 +179,43 @@ def test_different_casualty_counts_are_different_incidents_unless_a_toll_update(
                     "2031-03-05")
     clusters = cluster_events([first, update, *BACKGROUND])
     assert _cluster_of(clusters, first).member_ids == [first.id, update.id]
+
+
+def test_recurring_attacks_on_different_days_merge_only_with_a_named_participant() -> None:
+    monday = ev("a1", CLASH, day="2031-03-04")
+    tuesday = ev("a2", CLASH.replace("five", "four"), day="2031-03-05")
+    # Countries alone: the same shelling of the same town on two days is two incidents.
+    assert stats(cluster_events([monday, tuesday, *BACKGROUND])).merged_clusters == 0
+    # Reported twice on the same day, it is one.
+    again = ev("a3", CLASH_AGAIN, day="2031-03-04")
+    assert _cluster_of(cluster_events([monday, again, *BACKGROUND]), monday).num_articles == 2
+    # Other types are not held to it: a demand repeated the next day is still one demand.
+    demand = ev("b1", "Northland demands that Southland withdraw its troops from Vell.", kind="REQUEST")
+    repeated = ev("b2", "Northland demands Southland pull its troops out of Vell.", kind="REQUEST",
+                  day="2031-03-05")
+    assert _cluster_of(cluster_events([demand, repeated, *BACKGROUND]), demand).num_articles == 2
+    # Nor when the setting is emptied.
+    loose = DedupSettings(recurring_types=frozenset())
+    assert stats(cluster_events([ev("a1", CLASH), ev("a2", CLASH_AGAIN, day="2031-03-05"), *BACKGROUND],
+                                loose)).merged_clusters == 1
+
+
+def test_an_act_said_to_happen_again_or_in_the_other_direction_is_another_event() -> None:
+    def arrest(article: str, text: str, day: str, actor: str = "SLD") -> Event:
+        return ev(article, text, kind="COERCE", actor=actor, recipient=None, day=day, unit="Vell Police")
+
+    first = arrest("a1", "Police detain Arno Kell, an opposition leader, in Vell.", "2031-03-04")
+    again = arrest("a2", "Police detain Arno Kell again, in Vell.", "2031-03-06")
+    same = arrest("a3", "Police detain Arno Kell, an opposition leader, at a rally in Vell.", "2031-03-04")
+    clusters = cluster_events([first, again, same, *BACKGROUND])
+    assert _cluster_of(clusters, first).member_ids == [first.id, same.id]
+    # Directed acts: who does what to whom must agree.
+    accuses = ev("b1", "Northland accuses Southland of shelling Vell.", kind="ACCUSE", actor="NLD", recipient="SLD")
+    back = ev("b2", "Southland accuses Northland of shelling Vell.", kind="ACCUSE", actor="SLD", recipient="NLD")
+    assert stats(cluster_events([accuses, back, *BACKGROUND])).merged_clusters == 0
+    # Meetings have no direction: "Northland meets Southland" and "Southland hosts Northland" are one.
+    meets = ev("c1", "Northland and Southland ministers meet in Vell over the border.", kind="CONSULT",
+               actor="NLD", recipient="SLD")
+    hosts = ev("c2", "Southland ministers host Northland ministers in Vell over the border.", kind="CONSULT",
+               actor="SLD", recipient="NLD")
+    assert _cluster_of(cluster_events([meets, hosts, *BACKGROUND]), meets).num_articles == 2
