@@ -145,6 +145,13 @@ TRICKY = [
     ("The Peruvian farmers' union blocked the highway.", "The Peruvian farmers' union", "PER", "AGR", None, ["LAB"]),
     # a regional name after the head: no single country (not even the article's focus)
     ("The Association of Asian Lawyers visited Nepal.", "The Association of Asian Lawyers", None, "SOC", None, None),
+    # an ethnicity is not a nationality: the people are of the country they live in, if the text says
+    ("Ethnic Hungarians rallied in Bratislava, Slovak police said.", "Ethnic Hungarians", "SVK", "CVL", "group", []),
+    ("Ethnic Uzbek militants attacked the post.", "Ethnic Uzbek militants", None, "REB", "group", []),
+    ("A jihadist terror network claimed the bombing.", "A jihadist terror network", None, "REB", None, None),
+    # a country before a noun compound naming a kind of thing: that country's
+    ("Recent US missile strikes killed four.", "Recent US missile strikes", "USA", None, "country", None),
+    ("Recent Israeli Predator attacks killed four.", "Recent Israeli Predator attacks", "ISR", None, "country", None),
 ]
 
 

@@ -282,6 +282,8 @@ class ActorResolver:
                 before = part.doc[m.start - 1].lower_ if m.start > part.start else ""
                 if before in NOT_OWN_COUNTRY_AFTER and not (allow_in and before == "in"):
                     continue
+                if before == "ethnic" and m.entry.kind == "demonym":
+                    continue  # "ethnic Albanian guerrillas": an ethnicity, not a nationality
                 return m.entry.code
         return None
 
@@ -297,6 +299,12 @@ class ActorResolver:
         head_name = next((m for m in names if m.start <= root.i < m.end), None)
         root_hit = next((h for h in hits if part[h.start].i <= root.i <= part[h.end - 1].i), None)
         if head_name is not None and root_hit is None:
+            if head_name.entry.kind == "demonym" and self._ethnic(part, head_name):
+                # "ethnic Turks": a minority, of the country they live in (the article's focus when that
+                # is another country), not of the demonym's; PLOVER codes people where they are
+                focus = memory.focus_country
+                return [Actor(**base, country=focus if focus != head_name.entry.code else None, sector="CVL",
+                              kind="group")]
             if head_name.entry.kind == "demonym":
                 # "Bosnian Serbs", "Iraqi Turkmens": the people of the country named first
                 first = next((m for m in names if m.end == head_name.start and m.entry.kind in ("country", "demonym")
@@ -343,6 +351,8 @@ class ActorResolver:
                     and not named_after_person:  # "the Bush administration" is not the focus country's
                 # ("Latin American leaders" are regional: PLOVER gives them no country)
                 country = memory.focus_country
+        if country is not None and any(m.entry.code == country and self._ethnic(part, m) for m in core_names):
+            country = None  # the focus default gave the ethnicity's own country back
         if any(m.entry.disputed for m in core_names + pp_names) and "PRE" not in others and sector != "PRE":
             others.append("PRE")
         kind = self._kind(root, root_hit)
@@ -410,6 +420,11 @@ class ActorResolver:
         return None
 
     @staticmethod
+    def _ethnic(part: Span, m: NameMention) -> bool:
+        """'ethnic Albanians', 'ethnic Serb civilians': a demonym that names an ethnicity."""
+        return m.entry.kind == "demonym" and m.start > 0 and part.doc[m.start - 1].lower_ == "ethnic"
+
+    @staticmethod
     def _in_place(root: Token) -> bool:
         """Is this phrase the place something happens in ("in Algiers", "across the capital")?"""
         return root.dep_ == "pobj" and root.head.lower_ in IN_PLACE
@@ -434,6 +449,11 @@ class ActorResolver:
             hyphen = (m.start > 0 and part.doc[m.start - 1].text == "-") or (
                 m.end < len(part.doc) and part.doc[m.end].text == "-")
             head = doc[m.end - 1].head
+            # "US missile strikes": through one noun naming a kind of thing (not a longer chain: in
+            # "Malaysia Airlines flight crash" the country is part of a company's name)
+            if head.head.i == root.i and head.dep_ == "compound" and head.pos_ == "NOUN" \
+                    and head.i not in memory.name_at and head.ent_type_ not in ("PERSON", "ORG", "GPE"):
+                head = head.head
             # "Iranian help", and "Iranian and Russian help" (the second is a conjunct of the first)
             while head.i != root.i and doc[m.end - 1].dep_ == "conj" and head.dep_ == "conj":
                 head = head.head
