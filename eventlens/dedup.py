@@ -5,7 +5,8 @@ within `window_days` of each other, do not contradict on place (different event 
 coordinates more than `max_distance_km` apart), on participants (both have named actors/recipients
 and share none), on the countries their sentences name (each names one the other does not) or on
 casualty counts (different dead or injured figures, unless one sentence updates a toll), or on day
-for acts that recur daily (`recurring_types`: different days and no named participant in common), on
+for acts that recur daily (`recurring_types`: different towns or provinces, or different days and no named
+participant in common), on
 direction (directed types whose actors share no country) or on repetition (one says the act happened
 "again", "a further" time), and say similar things: the cosine of their IDF-weighted word sets (sentence words plus actor/recipient
 countries and proper names, so a rare name weighs more than "kills") is at least `min_similarity`
@@ -46,6 +47,7 @@ REPEAT_WINDOW = 40  # characters either side of the trigger searched for a repet
 # Types where the actor and the recipient are interchangeable parties (PLOVER puts all parties in
 # `actor` when there is no direction), so their actor lists are not compared.
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+CITY_RESOLUTION = 4  # EventLoc.resolution of a city; 5 is a place within one
 _STOPWORDS = frozenset("""
 a an the of in on at to for from by with and or but as is are was were be been being has have had
 it its this that these those their his her he she they them we our after before over under into
@@ -69,9 +71,9 @@ class DedupSettings:
     # Words in more than this share of events never make two events candidates on their own.
     candidate_max_df: float = 0.02
     # Types whose acts recur day after day in one conflict (strikes on the same city, daily barrages):
-    # two such events on different days are one only when they share a named participant (a person or
-    # organisation by name, not just countries), e.g. the killing of a named commander and a later
-    # report of it; otherwise they are taken as separate incidents.
+    # two such events in different towns or provinces are different incidents, and on different days they are one
+    # only when they share a named participant (a person or organisation by name, not just
+    # countries), e.g. the killing of a named commander and a later report of it.
     recurring_types: frozenset[str] = frozenset({"ASSAULT"})
 
 
@@ -106,6 +108,8 @@ class _Item:
     counts: tuple[int | None, int | None]  # (dead, injured) as the sentence states them
     updates_toll: bool  # "the toll rises to ...": a later count of an earlier event
     repeats: bool  # "arrested again": a new occurrence of an act reported before
+    town: int | None  # GeoNames id of the event's city or finer place (resolution 4-5)
+    province: str | None  # the event place's first-level division ("Idlib", "Baghdād")
     actor_countries: frozenset[str]
     place_country: str | None
     coords: tuple[float, float] | None
@@ -192,7 +196,9 @@ def _features(event: Event, mentions: dict[str, frozenset[str]]) -> _Item | None
         event=event, day=day, tokens=frozenset(tokens | participants), participants=frozenset(participants),
         mentioned=mentions[text] if text in mentions else mentions.setdefault(text, _country_mentions(text)),
         counts=(event.size.dead, event.size.injured), updates_toll=bool(_TOLL_UPDATE_RE.search(text)),
-        repeats=_repeats(event), actor_countries=frozenset(a.country for a in event.actor if a.country),
+        repeats=_repeats(event), town=loc.geonameid if loc and (loc.resolution or 0) >= CITY_RESOLUTION else None,
+        province=loc.admin1 if loc else None,
+        actor_countries=frozenset(a.country for a in event.actor if a.country),
         place_country=loc.country if loc and loc.country else None, coords=coords,
     )
 
@@ -236,7 +242,11 @@ def compatible(a: _Item, b: _Item, settings: DedupSettings) -> bool:
     if a.event.event not in SYMMETRIC_TYPES and a.actor_countries and b.actor_countries \
             and not a.actor_countries & b.actor_countries:
         return False  # "the US criticises China" and "China criticises the US": two acts
-    if a.day != b.day and a.event.event in settings.recurring_types and not any(
+    recurring = a.event.event in settings.recurring_types
+    if recurring and ((a.town and b.town and a.town != b.town)
+                      or (a.province and b.province and a.province != b.province)):
+        return False  # air strikes on Aleppo and on Idlib the same day: two strikes, however close
+    if a.day != b.day and recurring and not any(
             p.startswith("n:") for p in a.participants & b.participants):
         return False  # "Russian strikes hit Kharkiv" on two days: two strikes
     if not (a.updates_toll or b.updates_toll) and any(

@@ -219,3 +219,21 @@ def test_an_act_said_to_happen_again_or_in_the_other_direction_is_another_event(
     hosts = ev("c2", "Southland ministers host Northland ministers in Vell over the border.", kind="CONSULT",
                actor="SLD", recipient="NLD")
     assert _cluster_of(cluster_events([meets, hosts, *BACKGROUND]), meets).num_articles == 2
+
+
+def test_recurring_attacks_in_two_towns_are_two_incidents_however_close() -> None:
+    def strike(article: str, town: str, geonameid: int, lat: float) -> Event:
+        event = ev(article, f"Northland air strikes hit a market in {town}, Southland.", unit=UNIT)
+        event.event_loc = EventLoc(name=town, country="SLD", lat=lat, lon=20.0, geonameid=geonameid, resolution=4)
+        return event
+
+    vell, orm = strike("a1", "Vell", 101, 10.0), strike("a2", "Orm", 102, 10.3)  # ~33 km apart
+    assert stats(cluster_events([vell, orm, *BACKGROUND])).merged_clusters == 0
+    again = strike("a3", "Vell", 101, 10.0)
+    assert _cluster_of(cluster_events([vell, again, *BACKGROUND]), vell).num_articles == 2
+    # Placed only to their provinces: different provinces are different incidents too.
+    vell.event_loc = EventLoc(name="Vell Province", country="SLD", admin1="Vell Province", lat=10.0, lon=20.0,
+                              geonameid=201, resolution=2)
+    orm.event_loc = EventLoc(name="Orm Province", country="SLD", admin1="Orm Province", lat=10.3, lon=20.0,
+                             geonameid=202, resolution=2)
+    assert stats(cluster_events([vell, orm, *BACKGROUND])).merged_clusters == 0
