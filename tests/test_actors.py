@@ -101,6 +101,7 @@ TRICKY = [
     ("Ukrainian border guards detained four smugglers.", "Ukrainian border guards", "UKR", "MIL", "group", None),
     ("U.S. Marines landed on the beach.", "U.S. Marines", "USA", "MIL", "group", None),
     ("Zimbabwean farmers blocked the road.", "Zimbabwean farmers", "ZWE", "AGR", "group", None),
+    ("Zimbabwean landowners sued the state.", "Zimbabwean landowners", "ZWE", "CVL", "group", None),
     ("The defence minister, General Pavel Orlov, inspected the base.", "General Pavel Orlov", None, "GOV",
      "person", ["MIL"]),
     ("Former President Juan Morales was arrested.", "Former President Juan Morales", None, "ELI", "person",
@@ -235,6 +236,10 @@ def test_the_heads_own_phrase_after_a_short_span_gives_the_country(actor_nlp, re
     doc = actor_nlp(text)
     forces = resolver.resolve(doc.char_span(0, len("Security forces")), resolver.start_article(doc))[0]
     assert (forces.country, forces.sector) == ("TCD", "COP")
+    text = "Rebels operating in Chad attacked dozens of Sudanese traders, Sudan's envoy in Khartoum said."
+    doc = actor_nlp(text)
+    rebels = resolver.resolve(doc.char_span(0, len("Rebels")), resolver.start_article(doc))[0]
+    assert (rebels.country, rebels.sector) == ("TCD", "REB")
     text = "Egypt refused to send peacekeepers in Chad, Egypt's foreign minister said."
     doc = actor_nlp(text)
     k = text.index("peacekeepers")

@@ -42,6 +42,8 @@ THING_PRONOUNS = frozenset({"it", "its", "itself"})
 # Actors named without a country are taken to be of the article's focus country: news names the country
 # of a foreign actor. (A setting, and a set, so that a caller can narrow it.)
 DOMESTIC_SECTORS = frozenset(SECTOR_CODES)
+# participles that place a group where it is based: "rebels operating in X", "Kurds living in X"
+BASED_VERBS = frozenset({"operate", "live", "base", "reside", "settle", "active"})
 # prepositions that make a city the place where something happens, not a government acting
 IN_PLACE = frozenset({"in", "inside", "across", "throughout", "around", "near", "within"})
 TRIM = frozenset({",", "and", "or", "&", ";", "as", "well", "both", "either", "neither", "nor"})
@@ -405,8 +407,12 @@ class ActorResolver:
         """'Security forces in Guinea', 'police of Kenya' when the argument span stops at the head: the
         head's own 'in/of/from' phrase right after the span names the country (as it would inside).
         Troops are often abroad: 'deploy peacekeepers in Iraq' says where, not whose."""
-        for c in root.children:
-            if c.dep_ != "prep" or c.lower_ not in ("in", "of", "from") or c.i != part.end:
+        preps = [c for c in root.children if c.dep_ == "prep" and c.i == part.end]
+        # "guerrillas operating in X", "refugees living in X": a participle that says where they are based
+        preps += [g for c in root.children if c.dep_ == "acl" and c.i == part.end and c.lemma_ in BASED_VERBS
+                  for g in c.children if g.dep_ == "prep" and g.i == c.i + 1]
+        for c in preps:
+            if c.lower_ not in ("in", "of", "from"):
                 continue
             if c.lower_ == "in" and sector in ("MIL", "PRM"):
                 continue
