@@ -449,7 +449,7 @@ def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> tuple[EventCand
     none = (cand, None)
     pred = doc[cand.predicate]
     if cand.modality.value == "hypothetical" and cand.modality.cue in {"must", "should", "ought"} and cand.type != "REQUEST":
-        who = speaker(pred)
+        who = speaker(pred, messages=True)
         if who is not None:
             return replace(cand, type="REQUEST", mode=None, cameo="100", modality=Modality("asserted", f"'{cand.modality.cue}' in reported speech"),
                            pattern=cand.pattern + f"; '{who.text} said ... {cand.modality.cue} {cand.type}' coded as REQUEST"), who

@@ -256,3 +256,28 @@ def test_stopping_work_on_something_is_no_strike_and_names_are_no_events(pipelin
     assert not [e for e in _code(pipeline, "Builders in Lima stopped work on the new hospital after the accident.")
                 if e.event == "PROTEST"]
     assert not _code(pipeline, "Firefighters defended Malibu against the advancing wildfire.")
+
+
+def test_message_that_a_party_must_act_is_a_request_from_its_sender(pipeline):
+    ev = _only(_code(pipeline, "Kenya sent a message to Somalia that it must withdraw its troops from the border."), "REQUEST")
+    assert [a.country for a in ev.actor] == ["KEN"]
+
+
+def test_being_guilty_of_an_act_asserts_it_but_a_verdict_does_not(pipeline):
+    ev = _only(_code(pipeline, "Both the Malian army and the rebels in Kidal are guilty of violating the truce, "
+                               "a rights group said."), "ASSAULT")
+    assert ev.modality == "reported" and ev.actor
+    events = _code(pipeline, "Two Malian soldiers in Kidal were found guilty of attacking the convoy.")
+    assert not [e for e in events if e.event == "ASSAULT"]
+
+
+def test_truce_taking_effect_and_sanctions_imposed_by_a_named_body(pipeline):
+    ev = _only(_code(pipeline, "A ceasefire between Armenia and Azerbaijan came into force on Saturday."), "RETREAT")
+    assert sorted(a.country for a in ev.actor) == ["ARM", "AZE"]
+    ev = _only(_code(pipeline, "Sanctions imposed by the UN on Iran have hurt its economy."), "SANCTION")
+    assert [a.country for a in ev.actor] == ["UNO"] and [r.country for r in ev.recipient] == ["IRN"]
+
+
+def test_offered_concessions_are_a_promise(pipeline):
+    events = _code(pipeline, "Ghana offered concessions to the striking teachers.")
+    assert max(events, key=lambda e: e.confidence).event == "AGREE"

@@ -84,6 +84,12 @@ def _particles_match(tok: Token, entry: TriggerEntry) -> tuple[int, ...] | None:
     return (*found, tok.i)
 
 
+def _onset_light(tok: Token, entry: TriggerEntry) -> bool:
+    """A noun whose light verbs say it began ('begin': an observed ceasefire) may instead be the subject
+    of an onset verb: "a truce between the army and the rebels took effect at midnight"."""
+    return entry.light is not None and "begin" in entry.light and roles.onset_verb_of(tok) is not None
+
+
 def trigger_entries(tok: Token, lexicon: TriggerLexicon) -> tuple[str | None, list[TriggerEntry]]:
     """The lexicon entries whose head word this token is (by lemma; nouns also by spelling), with the
     part of speech they were looked up as. Every trigger starts here."""
@@ -125,7 +131,7 @@ def _choose(tok: Token, lexicon: TriggerLexicon) -> list[tuple[TriggerEntry, tup
                 obj = pobjs[0]
         if entry.light is not None:
             light = roles.light_verb_of(tok, lexicon.light_verbs)
-            if light is None or light.lemma_.lower() not in entry.light:
+            if (light is None or light.lemma_.lower() not in entry.light) and not _onset_light(tok, entry):
                 continue
         if pos == "noun" and entry.obj is not None and obj is None:
             # "a general strike", "the expulsion of diplomats": the constraint may sit on a modifier
@@ -292,7 +298,8 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
         pattern = f"light verb '{light.text}' + noun ({how or 'no agent found'})"
         pred = light
         modality = classify(light, noun=tok)
-    elif entry.type in ONSET_TYPES and entry.light is None and (onset := roles.onset_verb_of(tok)) is not None:
+    elif (entry.type in ONSET_TYPES and entry.light is None or _onset_light(tok, entry)) \
+            and (onset := roles.onset_verb_of(tok)) is not None:
         pattern = f"noun + onset verb '{onset.text}'"
         pred = onset
         modality = classify(onset, noun=tok)

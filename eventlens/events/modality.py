@@ -140,12 +140,25 @@ def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Mod
         if c.dep_ == "advmod" and low in cues.reporting_adverbs:
             return Modality("reported", c.text)
     # a gerund as the object of a preposition is a purpose or topic, not a report: "based on denying X"
-    if pred.tag_ == "VBG" and pred.dep_ == "pcomp" and pred.head.lower_ in {"on", "for", "of", "at", "in", "to", "toward", "towards", "about", "against"}:
+    if pred.tag_ == "VBG" and pred.dep_ == "pcomp" and pred.head.lower_ in {"on", "for", "of", "at", "in", "to", "toward", "towards", "about", "against"} \
+            and not culpable_gerund(pred):
         return Modality("hypothetical", f"{pred.head.text} + gerund")
     # "is going to attack", "is to visit"
     if pred.dep_ == "xcomp" and pred.head.lemma_ == "go" and pred.head.tag_ == "VBG":
         return Modality("future", "going to")
     return None
+
+
+# "X are guilty of violating the truce": the act is asserted ("is responsible for arresting" may be a duty).
+CULPABLE = frozenset({"guilty", "culpable"})
+
+
+def culpable_gerund(pred: Token) -> bool:
+    """A gerund after "be guilty of" (not "found guilty of", the charge of a verdict)."""
+    prep = pred.head
+    adj = prep.head
+    return (pred.dep_ == "pcomp" and prep.dep_ == "prep" and adj.lower_ in CULPABLE and adj.dep_ == "acomp"
+            and adj.head.lemma_ == "be")
 
 
 def _reported_anywhere(pred: Token, cues: ModalityCues) -> Modality | None:
@@ -195,11 +208,22 @@ def announced(pred: Token, cues: ModalityCues | None = None) -> bool:
     return False
 
 
-def speaker(pred: Token, cues: ModalityCues | None = None) -> Token | None:
-    """The subject of the verb of saying above a predicate ('Britain said Iran must ...' -> Britain)."""
+# Nouns whose "that" clause is what someone says ("issued a reminder to Iraq that it must cooperate").
+MESSAGE_NOUNS = frozenset({"reminder", "message", "warning", "statement", "letter", "note", "notice", "declaration",
+                           "communique", "communiqué", "demand", "ultimatum", "appeal"})
+
+
+def speaker(pred: Token, cues: ModalityCues | None = None, messages: bool = False) -> Token | None:
+    """The subject of the verb of saying above a predicate ('Britain said Iran must ...' -> Britain).
+    With `messages`, also the sender of a message whose content the predicate is ('France sent a
+    message to Chad that it must ...' -> France)."""
     cues = cues or load_cues()
     child = pred
     for gov in list(_governors(pred))[1:]:
+        if messages and child.dep_ == "acl" and gov.lemma_.lower() in MESSAGE_NOUNS and gov.dep_ == "dobj" \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            subj = [c for c in gov.head.children if c.dep_ == "nsubj"]
+            return subj[0] if subj else None
         if child.dep_ not in {"xcomp", "ccomp", "conj"}:
             return None
         if gov.lemma_ in cues.reporting_verbs or gov.lemma_ in {"declare", "conclude"}:

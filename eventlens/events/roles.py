@@ -165,6 +165,12 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
         return [Argument(a.head, a.start, a.end, f"subject of governing verb '{verb.head.text}'") for a in args], how
     if verb.dep_ == "relcl" and not passive:
         return [argument(verb.head, "relative clause head")], "relative clause"
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.dep_ == "acomp" and not passive:
+        # "X are guilty of violating ...": the subject of the copula
+        cop = verb.head.head.head
+        subj = [c for c in cop.children if c.dep_ == "nsubj"]
+        if subj:
+            return [argument(subj[0], f"subject of '{cop.text} {verb.head.head.text}'")], "copula"
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         if verb.head.lemma_ in DOCUMENT_NOUNS and verb.head.head.pos_ in {"VERB", "AUX"}:
             # "published a declaration demanding ...": the declaration's authors demand
@@ -418,6 +424,10 @@ def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     # coordinated objects: "launched raids and arrests"
     if noun.dep_ == "conj":
         return light_verb_of(noun.head, light_verbs)
+    # a passive participle after the noun: "sanctions imposed by the UN", "talks held in Geneva"
+    for c in noun.rights:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in light_verbs:
+            return c
     return None
 
 
@@ -425,7 +435,8 @@ def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
 # erupted", "a strike began". (lemma, required particle or None)
 ONSET_VERBS = {("break", "out"), ("erupt", None), ("begin", None), ("start", None), ("flare", None),
                ("spread", None), ("rage", None), ("take", "place"), ("occur", None), ("resume", None),
-               ("continue", None), ("escalate", None), ("intensify", None)}
+               ("continue", None), ("escalate", None), ("intensify", None),
+               ("take", "effect"), ("come", "into")}  # "a curfew took effect", "the truce came into force"
 
 
 def onset_verb_of(noun: Token) -> Token | None:
@@ -433,7 +444,7 @@ def onset_verb_of(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ != "nsubj" or head.pos_ != "VERB":
         return None
-    parts = {c.lower_ for c in head.children if c.dep_ in {"prt", "dobj"}}
+    parts = {c.lower_ for c in head.children if c.dep_ in {"prt", "dobj", "prep"}}
     for lemma, part in ONSET_VERBS:
         if head.lemma_.lower() == lemma and (part is None or part in parts):
             return head
