@@ -60,6 +60,17 @@ def test_population_decides_without_focus_and_focus_flips_it(fake):
     assert resolve(fake, "Millby", focus={"NRT": 1.0}).country == "NRT"
 
 
+def test_a_name_shared_by_a_province_and_its_main_city_is_the_city_unless_the_province_dwarfs_it():
+    province = Place("Ostra", ADM1, "NRT", lat=51.0, lon=11.0, population=2_000_000, geonameid=20)
+    city = Place("Ostra", CITY, "NRT", admin1="Ostra", lat=51.2, lon=11.1, population=1_200_000, geonameid=21)
+    big = Place("Vasta", ADM1, "NRT", lat=52.0, lon=12.0, population=9_000_000, geonameid=22)
+    small = Place("Vasta", CITY, "NRT", admin1="Vasta", lat=52.3, lon=12.2, population=1_000_000, geonameid=23)
+    world = FakeGazetteer(WORLD + [province, city, big, small])
+    assert resolve(world, "Ostra") == city  # "shelling of Ostra"
+    assert resolve(world, "Ostra province") == province  # the text says which
+    assert resolve(world, "Vasta") == big  # nine times its city: the name is the province's
+
+
 def test_alternate_names_and_generic_suffixes(fake):
     assert resolve(fake, "Granbourg") == N_CAPITAL
     assert resolve(fake, "Hill Land province") == HILL

@@ -21,7 +21,10 @@ POPULATION_WEIGHT = 0.55  # per order of magnitude
 FOCUS_COUNTRY_WEIGHT = 3.0
 FOCUS_ADMIN1_WEIGHT = 2.5
 ALTERNATE_PENALTY = 1.0
-ADMIN_FALLBACK_MIN = 1.0  # a region must lead the article's regions to stand in for an unknown name
+ADMIN_FALLBACK_MIN = 1.0
+# A province's main city stands for the shared name when it holds at least 1/SEAT_SHARE of the
+# province's people (tuned on LGL: New York state, 3.6 times its city, keeps the name).
+SEAT_SHARE = 2.5  # a region must lead the article's regions to stand in for an unknown name
 
 # Words around a name that say what kind of place it is; dropped to find the bare name.
 _GENERIC_SUFFIX = re.compile(
@@ -114,7 +117,25 @@ def rank(places: Iterable[Place], focus: Mapping[str, float], implied: tuple[str
     key = name_key(name) if name else ""
     out = [Candidate(p, score(p, focus, implied, key)) for p in places]
     out.sort(key=lambda c: c.score, reverse=True)
-    return out
+    return _seat_before_province(out, implied)
+
+
+def _seat_before_province(ranked: list[Candidate], implied: tuple[str, ...]) -> list[Candidate]:
+    """A name shared by a province and its own main city ("Aleppo", "Kharkiv", "Kano") means the city
+    in news ("strikes on Aleppo") unless the text says province ("Aleppo Governorate", implied ADM1)
+    or the province is much more than the city: the most populous city of that name inside the
+    province is moved ahead of it."""
+    if not ranked or ranked[0].place.feature != ADM1 or ADM1 in implied:
+        return ranked
+    province = ranked[0].place
+    seats = [c for c in ranked[1:] if c.place.feature in (CITY, CAPITAL) and c.place.country == province.country
+             and c.place.admin1 == province.name]
+    if not seats:
+        return ranked
+    seat = max(seats, key=lambda c: c.place.population)
+    if seat.place.population * SEAT_SHARE < province.population:
+        return ranked  # "New York": the state is far more than its city, and news uses it as such
+    return [seat] + [c for c in ranked if c is not seat]
 
 
 def demonym_country(gazetteer: Gazetteer, text: str) -> Place | None:
