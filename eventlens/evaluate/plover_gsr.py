@@ -29,8 +29,9 @@ OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUS
 GSR_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ISM": None}
 # Old sector codes -> PLOVER sectors; None = not scored (unknown/unidentified).
 GSR_SECTORS = {"CIV": "CVL", "***": None, "UAF": None, "MOS": "REL", "AGR": "AGR"}  # MED = medical, as in PLOVER
-# The GSR (PLOVER 0.5) codes every intergovernmental body as IGO; current PLOVER has UNO, EUR, IMG too.
-IGO_CODES = {"UNO", "EUR", "IMG"}
+# The GSR (PLOVER 0.5) codes intergovernmental bodies as IGO where current PLOVER has UNO and EUR;
+# it already uses IMG (international militarised groups such as al-Qaeda), so ours is compared as is.
+IGO_CODES = {"UNO", "EUR"}
 
 
 def default_path() -> Path | None:
