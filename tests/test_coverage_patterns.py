@@ -281,3 +281,10 @@ def test_truce_taking_effect_and_sanctions_imposed_by_a_named_body(pipeline):
 def test_offered_concessions_are_a_promise(pipeline):
     events = _code(pipeline, "Ghana offered concessions to the striking teachers.")
     assert max(events, key=lambda e: e.confidence).event == "AGREE"
+
+
+def test_pressing_for_a_party_to_act_is_one_request_to_that_party(pipeline):
+    events = _code(pipeline, "France pressed strongly for Serbia to recognize Kosovo.")
+    ev = _only(events, "REQUEST")
+    assert [a.country for a in ev.actor] == ["FRA"] and "SRB" in [r.country for r in ev.recipient]
+    assert not [e for e in events if e.event == "SUPPORT"]

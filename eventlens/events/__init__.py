@@ -58,6 +58,8 @@ def _particles_match(tok: Token, entry: TriggerEntry) -> tuple[int, ...] | None:
                     and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)]  # "called on Tuesday for"
             if not hits:
                 nxt = tok.i + 1
+                if nxt < len(tok.doc) and tok.doc[nxt].pos_ == "ADV" and tok.doc[nxt].head.i == tok.i:
+                    nxt += 1  # "pushed hard for", "pressed strongly for"
                 if nxt < len(tok.doc) and tok.doc[nxt].lower_ == p and not (
                         nxt + 1 < len(tok.doc) and tok.doc[nxt + 1].ent_type_ in {"DATE", "TIME"}):
                     hits = [tok.doc[nxt]]
@@ -174,6 +176,9 @@ def _content_of_other_trigger(pred: Token, etype: str, trigger_heads: dict[int, 
         entry = trigger_heads.get(gov.i)
         if entry is not None and etype == "REQUEST" and entry.type == "PROTEST" and t.dep_ in {"advcl", "xcomp", "acl"}:
             return True
+        if entry is not None and entry.type in CONTENT_TAKING and t.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ == "for" for c in t.children):
+            return True  # "pushed for the US to support the plan": the support is what is asked for
         if t.dep_ not in {"xcomp", "ccomp", "conj", "acomp"}:  # acomp: "must be ready to mediate"
             return False
         if entry is not None and t.dep_ in {"xcomp", "ccomp"} and entry.type in CONTENT_TAKING:

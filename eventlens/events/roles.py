@@ -461,7 +461,8 @@ def content_recipients(verb: Token) -> list[Argument]:
     out: list[Argument] = []
     for x in verb.children:
         # "demanded that the DPRK forsake its programme": the one asked to act is the clause's subject
-        if x.dep_ == "ccomp" and x.pos_ in {"VERB", "AUX"}:
+        if (x.dep_ == "ccomp" or x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in x.children)) \
+                and x.pos_ in {"VERB", "AUX"}:  # "pressed for Serbia to recognize ..." as well
             subj = [c for c in x.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             if subj:
                 out.append(argument(subj[0], f"subject of '{x.text}'"))
