@@ -97,6 +97,14 @@ def test_aliases_across_articles_map_to_one_actor(any_db_url: str, make_event) -
         assert [a.actor_id for a in store.actors(q="okafor", country="KEN")] == [amina]
         # Querying by the registry id finds the events under every name, in either role.
         assert sorted(e.article_id for e in store.query_events(actor_id=amina)) == ["a1", "a2", "a3", "a4"]
+        # The countryless mention in a4 took the known actor's country and sector, and says so.
+        stored = next(e for e in store.query_events() if e.article_id == "a4")
+        assert (stored.recipient[0].country, stored.recipient[0].sector) == ("KEN", "GOV")
+        assert "Amina Okafor: country KEN and sector GOV from the actor registry entry Amina Okafor" in stored.explanation
+        # A surname shared by two known people of different countries stays unresolved.
+        store.save(Article("a6", "six"), [event_with(make_event, "a6", [person("Okafor")])])
+        stored = next(e for e in store.query_events() if e.article_id == "a6")
+        assert stored.actor[0].country is None
 
 
 def test_countries_are_keyed_by_code_and_unnamed_actors_get_no_id(any_db_url: str, make_event) -> None:

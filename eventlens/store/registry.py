@@ -10,7 +10,9 @@ Every actor `Store.save` writes is resolved here, inside the article's transacti
    and country (an entry or mention without a country matches when that is unambiguous); a person
    named by a single word matches the one person of that country with that surname. Otherwise a new
    entry is created with a deterministic id, `<kind>:<sha256(kind, country, name)[:16]>`, so two
-   processes coding the same name agree without coordinating.
+   processes coding the same name agree without coordinating. A matched mention the coder left
+   without a country or sector takes the entry's (noted in the event's `explanation`): "Putin" alone
+   in a later article is Russian once "Russian President Vladimir Putin" is stored.
 
 Actors without a name (and no country code) get no registry id.
 
@@ -197,11 +199,16 @@ class Resolver:
         ids += [registry_id(a.kind or "unknown", a.country, k) for a, k in zip(people, keys, strict=True)
                 if k or (a.kind == COUNTRY and a.country)]
         self._prefetch(keys, ids)
-        for actor in people:
-            self.resolve(actor)
+        for event in event_list:
+            for actor in (*event.actor, *event.recipient):
+                learned = self.resolve(actor)
+                if learned:
+                    event.explanation += f"; {actor.text or actor.name}: {learned}"
 
-    def resolve(self, actor: Actor) -> None:
-        """Set `actor.actor_id` (and, for a user entry, its fields) from the registry."""
+    def resolve(self, actor: Actor) -> str | None:
+        """Set `actor.actor_id` (and, for a user entry, its fields) from the registry. A named actor
+        the coder left without a country or sector takes those of the one known actor it matches
+        ("Putin" alone, after "Russian President Vladimir Putin" was stored); returns what it took."""
         key = normalise_name(actor.name)
         kind = actor.kind or "unknown"
         entry = self._user_entry(actor, key)
@@ -215,15 +222,19 @@ class Resolver:
                         and (actor.country is None or e.country in (None, actor.country))]
                 entry = same[0] if len(same) == 1 else None
         elif entry is None:
-            return  # no name and no country code: nothing to register
+            return None  # no name and no country code: nothing to register
+        learned = None
         if entry is None:
             actor_id = registry_id(kind, actor.country, key)
             entry = self._entry(actor_id) or self._create(actor_id, actor, key)
+        elif entry.source != USER and kind != COUNTRY and (" " in key or len(self._by_surname(key)) == 1):
+            learned = _learn(actor, entry)  # a lone surname only when one known person bears it
         self._add_alias(key, entry.actor_id, actor.name)
         if entry.source == USER:
             self._apply_user(actor, entry)
         else:
             actor.actor_id = entry.actor_id
+        return learned
 
     def _user_entry(self, actor: Actor, key: str) -> Entry | None:
         if actor.actor_id:
@@ -282,6 +293,18 @@ class Resolver:
                                     [self._new_aliases[k] for k in sorted(self._new_aliases)])
         self._new_actors.clear()
         self._new_aliases.clear()
+
+
+def _learn(actor: Actor, entry: Entry) -> str | None:
+    """Fill what the coder could not tell from the article (country, sector) from a matched entry."""
+    learned = []
+    if actor.country is None and entry.country:
+        actor.country = entry.country
+        learned.append(f"country {entry.country}")
+    if actor.sector is None and entry.sector:
+        actor.sector, actor.other_sectors = entry.sector, list(entry.other_sectors or [])
+        learned.append(f"sector {entry.sector}")
+    return " and ".join(learned) + f" from the actor registry entry {entry.name}" if learned else None
 
 
 def _choose(entries: list[Entry], country: str | None) -> Entry | None:
