@@ -225,11 +225,17 @@ def _make_memo(nlp, name):  # no annotations: spaCy's config system cannot read 
 class MemoLemmatizer:
     """spaCy's rule lemmatizer, asked once per (word, POS, morphology)."""
 
+    # Forgotten all at once when it grows past this many answers (names make the key space open-ended;
+    # ~150 bytes an answer keeps a long-running worker's memo under ~30 MB).
+    MAX_MEMO = 200_000
+
     def __init__(self, stock: Lemmatizer) -> None:
         self.stock = stock
         self.memo: dict[tuple[int, int, int], int] = {}  # (orth, pos, morph) -> lemma string id
 
     def __call__(self, doc: Doc) -> Doc:
+        if len(self.memo) > self.MAX_MEMO:
+            self.memo.clear()
         strings, memo, overwrite = doc.vocab.strings, self.memo, self.stock.overwrite
         for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):
             if lemma and not overwrite:
