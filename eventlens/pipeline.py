@@ -356,7 +356,6 @@ class Pipeline:
         )
 
 
-ETHNIC = re.compile(r"\bethnic\b", re.IGNORECASE)
 # Cooperation aimed at someone else: "Iran will offer help" made in Iran is not aimed at Iran, so the
 # place's country becomes the recipient only when it is not the actor's own.
 OUTWARD_TYPES = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "REQUEST"}
@@ -373,21 +372,24 @@ ACTORLESS_TYPES = {"PROTEST", "ASSAULT", "COERCE"}
 # ---------------------------------------------------------------------- helpers (pure)
 def _place_actors(event: Event, etype: str, loc) -> None:
     """Countries from the event's place, set after scoring so that an inferred country does not raise
-    the confidence. "ethnic Albanians demonstrated in Serbia": an ethnicity, not a nationality, so the
-    place's country wins over the demonym's (PLOVER codes people by the country they are in). People
-    and groups acting with no country ("insurgents beheaded two officials near Kalat") are of the
-    place's country, except in outward types: a visitor is not from the place visited."""
+    the confidence. People and groups acting with no country ("insurgents beheaded two officials near
+    Kalat", "ethnic Albanians demonstrated in Serbia": the resolver gives an ethnicity no country of
+    its own) are of the place's country, except in outward types (a visitor is not from the place
+    visited) and for holders of a state office, who belong to their own state."""
     if loc is None or not loc.country:
         return
-    for a in event.actor + event.recipient:
-        if a.kind == "group" and ETHNIC.search(a.text or ""):
-            a.country = None
     placed = [a for a in event.actor if not a.country and a.kind in {"group", "person", "unknown"}
-              and etype not in OUTWARD_TYPES]
+              and etype not in OUTWARD_TYPES and not _officeholder(a)]
     for a in placed:
         a.country = loc.country
     if placed:
         event.explanation += "; actor country: none stated, so the country of the event location"
+
+
+def _officeholder(a: Actor) -> bool:
+    """A person holding a state office ("President Bill Clinton"): of their own state, which the place
+    of what they do says nothing about ("imposed sanctions on Kabul")."""
+    return a.kind == "person" and a.sector in {"GOV", "MIL", "LEG", "JUD"}
 
 
 def _informative(a: Actor, named: bool) -> bool:
@@ -496,8 +498,6 @@ def _speaker_is_subject(pred: Token) -> bool:
 
 
 def _year_hint(article: Article) -> int | None:
-    import re
-
     for s in article.sources:
         m = re.search(r"\b(19|20)\d{2}\b", s)
         if m:

@@ -64,3 +64,21 @@ def test_skipping_entities_changes_no_event(pipeline):
     ids = [[e.to_dict() for e in events] for _, events in full]
     assert sum(map(len, ids)) > 10
     assert ids == [[e.to_dict() for e in events] for _, events in selective]
+
+
+def test_the_event_place_gives_a_country_to_groups_but_not_to_office_holders():
+    from eventlens.pipeline import _place_actors
+    from eventlens.record import Actor, Event, EventLoc, TextInfo
+
+    def event() -> Event:
+        return Event(id="e", article_id="a", event="ASSAULT", text="", text_info=TextInfo(0, 0, 0, "", 0, 0), actor=[
+            Actor(text="President Tomas Verhagen", name="Tomas Verhagen", sector="GOV", kind="person"),
+            Actor(text="insurgents", sector="REB", kind="group")])
+
+    placed = event()
+    _place_actors(placed, "ASSAULT", EventLoc(name="Somalia", country="SOM", resolution=1))
+    assert [a.country for a in placed.actor] == [None, "SOM"]
+    assert "country of the event location" in placed.explanation
+    visit = event()
+    _place_actors(visit, "CONSULT", EventLoc(name="Somalia", country="SOM", resolution=1))
+    assert [a.country for a in visit.actor] == [None, None]  # a visitor is not from the place visited
