@@ -392,3 +392,61 @@ def test_region_after_a_comma_picks_the_namesake(pipeline):
                           ("Protesters marched in Santiago, Chile, on Friday.", "CHL")]:
         events = pipeline.code(Article("q", text, published=date(2020, 5, 4)))
         assert events and events[0].event_loc is not None and events[0].event_loc.country == country, text
+
+
+# --- resolution rules of this session (invented places) ------------------------------------------------
+def test_a_country_the_article_names_stays_in_focus_among_many_other_names():
+    # A province of Southia shares its name with a small town in Northia's Hill Land. An article that
+    # lists Northian places reads it as the town; if the article also names Southia, as the province.
+    ostby_town = Place("Ostby", CITY, "NRT", admin1="Hill Land", lat=50.2, lon=10.3, population=4_000, geonameid=30)
+    ostby_prov = Place("Ostby", ADM1, "STH", lat=-21.0, lon=31.0, population=2_000_000, geonameid=31)
+    world = FakeGazetteer(WORLD + [ostby_town, ostby_prov])
+    northian = ["Granburg", "Hill Land", "Northia", "Granburg", "Hill Land", "Northia"]
+    assert resolve_names(world, [*northian, "Ostby"])[-1] == ostby_town
+    assert resolve_names(world, [*northian, "Southia", "Ostby"])[-1] == ostby_prov
+
+
+def test_saint_and_st_are_one_name_so_no_alternate_penalty():
+    big = Place("Saint Olaf", CITY, "STH", lat=-22.0, lon=29.0, population=2_000_000, geonameid=32)
+    small = Place("St. Olaf", CITY, "NRT", lat=51.0, lon=9.0, population=150_000, geonameid=33)
+    world = FakeGazetteer(WORLD + [big, small], alternates={"St. Olaf": "Saint Olaf"})
+    assert resolve(world, "St. Olaf") == big  # the much bigger one, though it is filed as "Saint Olaf"
+    assert resolve(world, "St. Olaf", focus={"NRT": 1.0}) == small
+
+
+def test_a_transliterated_name_written_apart_finds_the_name_written_together():
+    town = Place("Baladmir", CITY, "STH", lat=-20.3, lon=30.2, population=9_000, geonameid=34)
+    world = FakeGazetteer(WORLD + [town])
+    assert resolve(world, "Balad Mir") == town
+    assert resolve(world, "West Millby") is None  # a direction word is no transliteration
+
+
+def test_west_x_finds_the_macro_region_western_x():
+    western = Place("Western Twinland", REGION, None, lat=10.0, lon=15.0, countries=("NRT", "STH"))
+    world = FakeGazetteer(WORLD + [western])
+    assert resolve(world, "West Twinland") == western
+    assert resolve(world, "East Twinland") is None  # no such region; not the western one
+
+
+def test_relative_expression_prefers_the_named_small_place(where_nlp, gazetteer):
+    loc = _locate(where_nlp, gazetteer, "A roadside bomb exploded in the town of Dujail, north of Baghdad, on Monday.",
+                  "exploded")
+    assert (loc.country, loc.text) == ("IRQ", "Dujail")
+    loc = _locate(where_nlp, gazetteer, "A roadside bomb exploded in Dujail, 60 km north of Baghdad.", "exploded")
+    assert loc.text == "Dujail"
+    # The small place unknown to the gazetteer: the anchor city.
+    loc = _locate(where_nlp, gazetteer, "A roadside bomb exploded in the village of Qarqazbil, north of Baghdad.",
+                  "exploded")
+    assert (loc.name, loc.country) == ("Baghdad", "IRQ")
+    loc = _locate(where_nlp, gazetteer, "Gunmen killed five people near Kandahar.", "killed")
+    assert loc.country == "AFG" and loc.text == "Kandahar"
+
+
+def test_relative_expression_picks_the_namesake_near_the_anchor(where_nlp, gazetteer):
+    # "Dera" alone is a town in Ethiopia; south of Damascus it is the Syrian city.
+    loc = _locate(where_nlp, gazetteer, "Troops clashed with rebels near the town of Dera, south of Damascus.", "clashed")
+    assert loc.country == "SYR" and loc.text == "Dera"
+    # A district north of the anchor city is the place, and it is the namesake near that city.
+    loc = _locate(where_nlp, gazetteer, "Gunmen attacked a police post in the Badra district, south of Baghdad.",
+                  "attacked")
+    assert (loc.country, loc.resolution) == ("IRQ", 3)

@@ -13,6 +13,7 @@ most specific place; else the one country the sentence fixes (resolution 1); els
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -37,6 +38,21 @@ PLACE_HEAD_NOUNS = frozenset({
     "prefecture", "territory", "coast", "frontier", "countryside", "centre", "center", "downtown", "zone",
 })
 CAPITAL_WORDS = frozenset({"capital"})
+# Relative expressions: "<X>, (70 km) north of <Y>", "<X> near <Y>". <Y> is the anchor: the event is at
+# <X> when the gazetteer knows it, else near <Y>; <X> is the namesake of its name closest to <Y>.
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                             "northeastern", "northwestern", "southeastern", "southwestern", "northern",
+                             "southern", "eastern", "western", "outskirts"})
+NEAR_WORDS = frozenset({"near", "outside"})
+_UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometre": 1.0, "kilometres": 1.0, "kilometer": 1.0, "kilometers": 1.0,
+            "mi": 1.609, "mile": 1.609, "miles": 1.609}
+_RELATIVE_FILLER = frozenset({",", "(", "-", "–", "some", "about", "around", "roughly", "approximately", "nearly",
+                              "almost", "just", "only", "of", "the", "a", "few", "kilometres", "km"}) | set(_UNIT_KM)
+# Nouns that make the following "of <Name>" a place whatever label NER gave the name ("the town of X").
+PLACE_OF_NOUNS = frozenset({"town", "city", "village", "hamlet", "township", "district", "province", "region",
+                            "municipality", "county", "suburb", "port", "settlement", "island"})
+# How far from its anchor a place in a relative expression may lie when the text gives no distance.
+ANCHOR_KM = 400.0
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 _DATELINE_TAIL = re.compile(r"^\s*(,|\(|—|–|-{1,2})")
 
@@ -86,6 +102,70 @@ def strong_match(text: str, places: Sequence[Place]) -> bool:
                for p in places)
 
 
+def relative_anchor(doc: Doc | Span, start: int) -> tuple[bool, float | None]:
+    """Whether the name starting at token `start` is the anchor of a relative expression ("north of
+    <Y>", "70 km south-east of <Y>", "near <Y>", "on the outskirts of <Y>"), and the distance given, if any."""
+    doc = doc.doc if isinstance(doc, Span) else doc
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 0:
+        return False, None
+    if doc[i].lower_ in NEAR_WORDS:
+        return True, None
+    if doc[i].lower_ != "of" or i < 1 or doc[i - 1].lower_ not in DIRECTION_WORDS:
+        return False, None
+    j = i - 1
+    while j >= 0 and (doc[j].lower_ in DIRECTION_WORDS or doc[j].text in ("-", "–")):
+        j -= 1
+    km = None
+    if j >= 1 and doc[j].lower_ in _UNIT_KM and doc[j - 1].like_num:
+        try:
+            km = float(doc[j - 1].text.replace(",", "")) * _UNIT_KM[doc[j].lower_]
+        except ValueError:
+            km = None
+    return True, km
+
+
+def _anchor_of(ent: Span) -> tuple[Span, float | None] | None:
+    """The anchor written right after a place name ("Balad Ruz, north of Baghdad" -> Baghdad)."""
+    doc = ent.doc
+    for other in doc.ents:
+        if other.start < ent.end or other.start > ent.end + 8:
+            continue
+        between = doc[ent.end: other.start]
+        if not all(t.lower_ in _RELATIVE_FILLER or t.lower_ in DIRECTION_WORDS or t.lower_ in NEAR_WORDS
+                   or t.lower_ in PLACE_OF_NOUNS or t.like_num for t in between):
+            return None
+        is_anchor, km = relative_anchor(doc, other.start)
+        return (other, km) if is_anchor else None
+    return None
+
+
+def _near_anchor(places: Sequence[Place], focus: Mapping[str, float], implied: tuple[str, ...], variant: str,
+                 anchor: Place, km: float | None) -> Place | None:
+    """The best-ranked namesake within reach of the anchor city, or None if all lie too far away."""
+    limit = max(ANCHOR_KM, 1.5 * km + 100.0) if km else ANCHOR_KM
+    focus = {**focus, anchor.country: max(focus.values(), default=0.0) + 10.0} if anchor.country else focus
+    for c in rank(places, focus, implied, variant):
+        p = c.place
+        if p.lat is not None and anchor.lat is not None and haversine_km(p.lat, p.lon, anchor.lat, anchor.lon) <= limit:
+            return p
+    return None
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _after_place_noun(ent: Span) -> bool:
+    """"the town of <X>": the text itself says X is a place."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lemma_.lower() in PLACE_OF_NOUNS
+
+
 def resolve_span(ent: Span, gazetteer: Gazetteer, focus: Mapping[str, float]) -> Place | None:
     kind = _ruler_kind(ent)
     code = ent.ent_id_.split(":", 1)[1] if ":" in ent.ent_id_ else ""
@@ -110,7 +190,7 @@ def toponyms(span: Span | Doc, gazetteer: Gazetteer, focus: Mapping[str, float] 
         kind = _ruler_kind(ent)
         if kind in ("demonym", "igo") or ent.label_ == "NORP":
             continue
-        if kind not in RULER_PLACE_KINDS:
+        if kind not in RULER_PLACE_KINDS and not _after_place_noun(ent):
             words = name_key(ent.text).split()
             if not words or all(w in GENERIC_WORDS for w in words):
                 continue  # "the West", "the region"
@@ -128,6 +208,12 @@ def toponyms(span: Span | Doc, gazetteer: Gazetteer, focus: Mapping[str, float] 
             continue
         qualifier = _qualifier(ent, gazetteer)
         place = resolve_span(ent, gazetteer, _with_qualifier(focus, qualifier))
+        anchored = _anchor_of(ent)
+        if place is not None and anchored is not None and kind != "country":
+            anchor = resolve_span(anchored[0], gazetteer, focus)
+            if anchor is not None and anchor.feature in (CITY, CAPITAL, ADM2):
+                places, implied, variant = matched_candidates(gazetteer, ent.text)
+                place = _near_anchor(places, _with_qualifier(focus, qualifier), implied, variant, anchor, anchored[1])
         if place is not None and qualifier is not None and qualifier.feature in (ADM1, COUNTRY) \
                 and place.feature not in (COUNTRY,) and place.country != qualifier.country:
             place = None  # "Santiago, Nuevo León" with no Santiago in that country: not the Chilean one
@@ -266,8 +352,8 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
     # 2. The sentence's most specific place (resolution 2-4), nearest the trigger. A place that IS an
     # argument ("aid to <capital>", "<capital> protested") stands for its government, not the scene.
     arg_ids = {t.i for t in argument_tokens}
-    specific = [t for t in places if t.place.resolution and t.place.resolution >= 2
-                and not arg_ids & set(range(t.span.start, t.span.end))]
+    specific = _without_anchors([t for t in places if t.place.resolution and t.place.resolution >= 2
+                                 and not arg_ids & set(range(t.span.start, t.span.end))])
     if specific:
         t = min(specific, key=lambda t: (-min(t.place.resolution or 0, 4), abs(t.span.start - trigger.i)))
         return t.place.to_event_loc(text=t.span.text)
@@ -300,6 +386,24 @@ def _named_place_noun(pobj: Token, by_token: Mapping[int, Toponym], focus: Mappi
     return Toponym(span, rank(places, focus, implied, variant)[0].place)
 
 
+def _level(t: Toponym) -> int:
+    return min(t.place.resolution or 0, 4) if t.place.feature != ADM2 else 3
+
+
+def _without_anchors(found: list[Toponym]) -> list[Toponym]:
+    """Drop the anchors of relative expressions ("north of <Y>", "near <Y>") when the same stretch
+    names a district, a town or a place at least as specific as the anchor ("the town of <X>, north of
+    <Y>", "<X> district, 40 km south of <Y>"): the event is at <X>. A province or country stays behind
+    its anchor ("in <province>, near <Y>" is best placed near <Y>)."""
+    anchors = [t for t in found if relative_anchor(t.span.doc, t.span.start)[0]]
+    if not anchors:
+        return found
+    rest = [t for t in found if t not in anchors]
+    if rest and max(_level(t) for t in rest) >= min(3, max(_level(t) for t in anchors)):
+        return rest
+    return found
+
+
 def _phrase_place(pobj: Token, sent: Span, by_token: Mapping[int, Toponym], focus: Mapping[str, float],
                   gazetteer: Gazetteer, places: Sequence[Toponym]) -> EventLoc | None:
     lemma = pobj.lemma_.lower()
@@ -310,7 +414,7 @@ def _phrase_place(pobj: Token, sent: Span, by_token: Mapping[int, Toponym], focu
             return loc
     # The most specific toponym inside the phrase; the pobj's own toponym wins ties ("in X of Y").
     inside = [by_token[t.i] for t in pobj.subtree if t.i in by_token]
-    inside = list(dict.fromkeys(inside))
+    inside = _without_anchors(list(dict.fromkeys(inside)))
     named = _named_place_noun(pobj, by_token, focus, gazetteer)
     if named is not None:
         inside.append(named)

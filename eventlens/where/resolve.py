@@ -22,6 +22,9 @@ FOCUS_COUNTRY_WEIGHT = 3.0
 FOCUS_ADMIN1_WEIGHT = 2.5
 ALTERNATE_PENALTY = 1.0
 ADMIN_FALLBACK_MIN = 1.0
+# A country the article names itself (or by its demonym) is at least this much in focus, however many
+# more names point elsewhere ("... in Ontario, Canada" in an article listing US states).
+NAMED_COUNTRY_FOCUS = 0.7
 # A province's main city stands for the shared name when it holds at least 1/SEAT_SHARE of the
 # province's people (tuned on LGL: New York state, 3.6 times its city, keeps the name).
 SEAT_SHARE = 2.5  # a region must lead the article's regions to stand in for an unknown name
@@ -36,6 +39,7 @@ _DIRECTION_PREFIX = re.compile(
     r"^(northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|"
     r"southwest|north-east|north-west|south-east|south-west|upper|lower|greater|downtown|rural)\s+",
     re.IGNORECASE)
+_DIRECTION_ADJECTIVE = {"north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western"}
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ABBREVIATIONS = ((re.compile(r"^St\.?\s", re.IGNORECASE), "Saint "), (re.compile(r"^Mt\.?\s", re.IGNORECASE), "Mount "),
                   (re.compile(r"^Ft\.?\s", re.IGNORECASE), "Fort "))
@@ -66,6 +70,9 @@ def variants(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
     if m:
         yield t[: m.start()], _SUFFIX_FEATURES.get(m.group(1).lower(), ())
     d = _DIRECTION_PREFIX.match(t)
+    if d and d.group(1).lower() in _DIRECTION_ADJECTIVE:
+        # "West Africa", "South Asia": the macro-region's own name is "Western Africa", "Southern Asia".
+        yield _DIRECTION_ADJECTIVE[d.group(1).lower()] + t[d.end() - 1:], STRICT + (REGION,)
     if d:
         # "northern Iraq" is Iraq; a capitalised "West Side" or "North Shore" is a name of its own,
         # so the capitalised form may only narrow to a country or region.
@@ -73,6 +80,10 @@ def variants(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
     p = _PORT_OF.match(t)
     if p:
         yield t[p.end():], ()
+    words = t.split()
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not d and not m:
+        # Transliterated names are written apart or together ("Balad Ruz" / "Baladruz"); last resort.
+        yield "".join(words), ()
 
 
 def candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Place], tuple[str, ...]]:
@@ -95,10 +106,21 @@ def matched_candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Place], tu
     return [], (), ""
 
 
+_KEY_ABBREVIATIONS = (("st ", "saint "), ("ste ", "sainte "), ("mt ", "mount "), ("ft ", "fort "))
+
+
+def _canonical_key(key: str) -> str:
+    """"st petersburg" and "saint petersburg" are one name: a leading abbreviation spelled out."""
+    for short, full in _KEY_ABBREVIATIONS:
+        if key.startswith(short):
+            return full + key[len(short):]
+    return key
+
+
 def score(place: Place, focus: Mapping[str, float], implied: tuple[str, ...] = (), key: str = "") -> float:
     """How likely `place` is the meaning of a name (`key`: the name's lookup key, if known)."""
     s = FEATURE_PRIOR.get(place.feature, 0.0) + POPULATION_WEIGHT * math.log10(place.population + 1)
-    if key and name_key(place.name) != key:
+    if key and name_key(place.name) != key and _canonical_key(name_key(place.name)) != _canonical_key(key):
         s -= ALTERNATE_PENALTY  # matched by an alternate name: "Mexico" is the country before the city
     if implied and place.feature in implied:
         s += 2.0
@@ -289,6 +311,11 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
             resolved[name] = dem
             continue
         doc_focus = combine_votes(v for other, v in votes.items() if other != name)
+        for other, (ocands, _, _, odem) in firsts.items():
+            top = odem if odem is not None else (ocands[0].place if ocands else None)
+            if other != name and top is not None and top.feature == COUNTRY and top.country:
+                c = top.country
+                doc_focus[c] = max(doc_focus.get(c, 0.0), NAMED_COUNTRY_FOCUS)
         for k, v in focus.items():
             doc_focus[k] = max(doc_focus.get(k, 0.0), v)
         resolved[name] = rank([c.place for c in cands], doc_focus, implied, variant)[0].place
