@@ -450,3 +450,14 @@ def test_relative_expression_picks_the_namesake_near_the_anchor(where_nlp, gazet
     loc = _locate(where_nlp, gazetteer, "Gunmen attacked a police post in the Badra district, south of Baghdad.",
                   "attacked")
     assert (loc.country, loc.resolution) == ("IRQ", 3)
+
+
+def test_name_tables_cover_common_news_forms(gazetteer):
+    assert resolve(gazetteer, "Korea").country == "KOR"
+    assert resolve(gazetteer, "Persia").country == "IRN"
+    assert resolve(gazetteer, "Baluchistan").country == "PAK"
+    assert resolve(gazetteer, "the Gulf").is_region
+    assert resolve(gazetteer, "West Africa").is_region and "NGA" in resolve(gazetteer, "West Africa").countries
+    assert resolve(gazetteer, "Sub-Saharan Africa").is_region
+    assert demonym_country(gazetteer, "Saudis").country == "SAU"
+    assert demonym_country(gazetteer, "Britons").country == "GBR"
