@@ -75,6 +75,7 @@ class Pipeline:
         self.cues = load_cues()
         self.scores = load_scores()
         self._resolver = None
+        self._spellings: tuple[frozenset[str] | None] | None = None  # computed with the model
         self.coder = Coder(name="eventlens", version=__version__, lexicon_version=self.lexicon.version)
 
     # Loaded on first use so that constructing a Pipeline is cheap (and picklable for Dask).
@@ -106,14 +107,29 @@ class Pipeline:
         state = dict(self.__dict__)
         state["_nlp"] = None  # reloaded (once) in the worker process
         state["_resolver"] = None
+        state["_spellings"] = None
         return state
 
-    def parse(self, texts: Iterable[str], batch_size: int | None = None) -> Iterator[Doc]:
-        """The docs the coder needs: entities only where a trigger word could make an event."""
+    def parse(self, texts: Iterable[str], batch_size: int | None = None, whole: bool = True) -> Iterator[Doc]:
+        """The docs the coder needs: the model only for texts with a token spelled like a trigger word,
+        entities only where a tagged trigger word could make an event. `whole=False` (chunks of a
+        long article, whose sentences are counted) runs the model on every text."""
         from .nlp import parse
 
+        spellings = self.trigger_spellings if whole else None
         return parse(self.nlp, texts, batch_size or self.settings.batch_size,
-                     needs_entities=lambda doc: may_have_events(doc, self.lexicon))
+                     needs_entities=lambda doc: may_have_events(doc, self.lexicon),
+                     needs_model=None if spellings is None else lambda doc: any(t.lower_ in spellings for t in doc))
+
+    @property
+    def trigger_spellings(self) -> frozenset[str] | None:
+        """Every spelling a token can have and still be lemmatized to a trigger word's head (None if
+        the model's rules cannot bound it)."""
+        if self._spellings is None:
+            from .nlp.attributes import spellings_of
+
+            self._spellings = (spellings_of(self.nlp, {lemma for _, lemma in self.lexicon.by_lemma}),)
+        return self._spellings[0]
 
     def code(self, article: Article) -> list[Event]:
         return next(self.code_many([article]))[1]
@@ -126,12 +142,14 @@ class Pipeline:
         events: list[Event] = []
         sent_offset = 0
         for batch in self._batches(articles):
-            docs = self.parse([chunk.text for _, chunk, _ in batch], batch_size=len(batch))
+            whole = all(chunk.offset == 0 and last for _, chunk, last in batch)
+            docs = self.parse([chunk.text for _, chunk, _ in batch], batch_size=len(batch), whole=whole)
             for (article, chunk, last), doc in zip(batch, docs, strict=True):
                 if chunk.offset == 0:
                     events, sent_offset = [], 0
                 events += self._code_doc(doc, article, chunk.offset, sent_offset, coded_date)
-                sent_offset += sum(1 for _ in doc.sents)
+                if not last:  # later chunks number their sentences after this one's
+                    sent_offset += sum(1 for _ in doc.sents)
                 if last:
                     yield article, events
 
@@ -168,6 +186,8 @@ class Pipeline:
         from .when import resolve_event_date
         from .where import locate_event
 
+        if not doc.has_annotation("DEP"):
+            return []  # skipped by `parse`: no token is spelled like a trigger word (or empty text)
         candidates = find_events(doc, self.lexicon, self.cues)
         if not candidates:
             return []

@@ -40,18 +40,36 @@ def test_package_level_api_mirrors_the_cli(pipeline):
     assert [e.event for e in events] == ["COERCE"]
 
 
-def test_entities_are_recognised_only_where_a_trigger_word_could_make_an_event(pipeline):
+def test_the_model_runs_only_where_a_trigger_word_could_make_an_event(pipeline):
     texts = ["Kenyan police arrested twelve opposition supporters in Nairobi on Monday.",
-             "Barack Obama was born in Honolulu, Hawaii, in 1961."]  # no trigger word at all
-    with_ents, without = list(pipeline.parse(texts, batch_size=2))
-    assert {e.label_ for e in with_ents.ents} >= {"GPE"}
-    assert without.ents == () and without[0].lemma_ == "Barack"  # parsed, but no entity pass
+             "Barack Obama was born in Honolulu, Hawaii, in 1961.",  # no word spelled like a trigger
+             "The threatening clouds gathered over Paris."]  # spelled like one, but an adjective here
+    event, unspelled, adjective = list(pipeline.parse(texts, batch_size=3))
     full = list(pipeline.nlp.pipe(texts))
-    assert [t.dep_ for t in without] == [t.dep_ for t in full[1]]
-    assert [(e.text, e.label_) for e in with_ents.ents] == [(e.text, e.label_) for e in full[0].ents]
+    assert [(e.text, e.label_) for e in event.ents] == [(e.text, e.label_) for e in full[0].ents]
+    assert {e.label_ for e in event.ents} >= {"GPE"}
+    assert not unspelled.has_annotation("DEP") and unspelled.ents == ()  # tokenized only
+    assert [t.text for t in unspelled] == [t.text for t in full[1]]
+    assert adjective.has_annotation("DEP") and adjective.ents == ()  # parsed, no entity pass
+    assert [t.dep_ for t in adjective] == [t.dep_ for t in full[2]] and full[2].ents
+    # chunks of a long article are always parsed (their sentences are counted)
+    assert next(pipeline.parse(texts[1:2], whole=False)).has_annotation("DEP")
 
 
-def test_skipping_entities_changes_no_event(pipeline):
+def test_trigger_spellings_cover_every_token_that_heads_a_lexicon_entry(pipeline):
+    from eventlens.api import sample_dir
+    from eventlens.events import trigger_entries
+
+    spellings = pipeline.trigger_spellings
+    assert {"met", "meets", "attacked", "talks", "demonstrations"} <= spellings
+    texts = [p.read_text(encoding="utf-8") for p in sorted(sample_dir().glob("*.txt"))]
+    texts += (sample_dir() / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    heads = [t for doc in pipeline.nlp.pipe(texts) for t in doc if trigger_entries(t, pipeline.lexicon)[1]]
+    assert len(heads) > 100
+    assert [t.text for t in heads if t.lower_ not in spellings] == []
+
+
+def test_skipping_work_changes_no_event(pipeline):
     """Same events from the selective parse as from the full spaCy pipeline, on the bundled sample."""
     from eventlens.api import sample_dir
     from eventlens.ingest.corpus import read_corpus

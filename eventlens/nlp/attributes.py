@@ -151,7 +151,9 @@ def _make_indexed(nlp, name):  # no annotations: spaCy's config system cannot re
 class IndexedAttributeRuler:
     """A drop-in for spaCy's AttributeRuler component (call and pipe), built from a loaded one."""
 
-    def __init__(self, strings: StringStore, attrs: list[dict], filed: list[tuple[list[tuple[int, int]] | None, Rule]]) -> None:
+    def __init__(self, strings: StringStore, attrs: list[dict], filed: list[tuple[list[tuple[int, int]] | None, Rule]],
+                 stock: AttributeRuler | None = None) -> None:
+        self.stock = stock  # the component it replaces, whose rules `spellings_of` reads
         self.strings = strings
         self.attrs = attrs  # by rule order, normalised as the stock ruler stores them
         self.by_key: dict[tuple[int, int], list[Rule]] = defaultdict(list)
@@ -174,7 +176,7 @@ class IndexedAttributeRuler:
                     raise UnsupportedRule(f"rule {order}: {pattern!r}")
                 tests = tuple(tuple(_test(f, spec) for f, spec in token.items()) for token in pattern)
                 filed.append((_keys(pattern[0]), Rule(order, tests, index)))
-        return cls(ruler.vocab.strings, list(ruler.attrs), filed)
+        return cls(ruler.vocab.strings, list(ruler.attrs), filed, stock=ruler)
 
     def __call__(self, doc: Doc) -> Doc:
         rows = doc.to_array(COLUMNS).tolist()
@@ -250,3 +252,65 @@ class MemoLemmatizer:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:
             yield self(doc)
+
+
+LEMMATIZED_POS = ("verb", "noun")  # the parts of speech event triggers are looked up as
+
+
+def spellings_of(nlp: Language, lemmas: Iterable[str]) -> frozenset[str] | None:
+    """Every lowercase spelling of a token that the model can lemmatize, as a verb or a noun, to one of
+    `lemmas` (lowercase): the lemmas themselves, their inflections by the lemmatizer's suffix rules run
+    backwards ("meet" -> "meets", "meeting"), its exception forms ("met"), and the words the attribute
+    ruler gives such a lemma ("gon" of "gonna" -> "go"). A text none of whose tokens is spelled so cannot
+    hold a token with one of these lemmas, whatever its tags; `parse` uses that to skip the model.
+    None when the model's rules allow no such list (a lemma-setting rule matching by regex)."""
+    wanted = {lemma.lower() for lemma in lemmas}
+    forms = set(wanted)
+    lemmatizer = _stock_lemmatizer(nlp)
+    if lemmatizer is not None:
+        rules_table = lemmatizer.lookups.get_table("lemma_rules", {})
+        exceptions_table = lemmatizer.lookups.get_table("lemma_exc", {})
+        for pos in LEMMATIZED_POS:
+            for old, new in rules_table.get(pos, []):
+                forms.update(lemma[: len(lemma) - len(new)] + old for lemma in wanted if lemma.endswith(new))
+            forms.update(form for form, found in exceptions_table.get(pos, {}).items() if wanted & set(found))
+    from_ruler = _ruler_spellings(nlp, wanted)
+    return None if from_ruler is None else frozenset(forms | from_ruler)
+
+
+def _stock_lemmatizer(nlp: Language) -> Lemmatizer | None:
+    for _, component in nlp.pipeline:
+        if isinstance(component, MemoLemmatizer):
+            return component.stock
+        if isinstance(component, Lemmatizer):
+            return component
+    return None
+
+
+def _ruler_spellings(nlp: Language, wanted: set[str]) -> set[str] | None:
+    """Words an attribute-ruler rule gives one of the wanted lemmas: every LOWER value its pattern
+    allows (any token of the pattern, which over-approximates the one the lemma lands on); None if
+    such a rule does not list its words."""
+    ruler = next((c for _, c in nlp.pipeline if isinstance(c, AttributeRuler | IndexedAttributeRuler)), None)
+    if ruler is None:
+        return set()
+    stock = ruler if isinstance(ruler, AttributeRuler) else ruler.stock
+    if stock is None:
+        return None
+    lemma_id = LEMMA
+    found: set[str] = set()
+    for order, attrs in enumerate(stock.attrs):
+        lemma = attrs.get(lemma_id)
+        if lemma is None or str(nlp.vocab.strings[lemma]).lower() not in wanted:
+            continue
+        _, patterns = stock.matcher.get(str(order))
+        for pattern in patterns:
+            for token in pattern:
+                spec = token.get("LOWER")
+                if isinstance(spec, str):
+                    found.add(spec)
+                elif isinstance(spec, dict) and set(spec) == {"IN"}:
+                    found.update(spec["IN"])
+                else:
+                    return None  # a regex, or no word at all: any text might get the lemma
+    return found
