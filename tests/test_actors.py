@@ -526,3 +526,40 @@ def test_seed_actors_from_general_rules(actor_nlp, resolver):
 def _find(text: str, phrase: str) -> tuple[int, int]:
     i = text.index(phrase)
     return i, i + len(phrase)
+
+
+# --- argument spans (events.roles) ------------------------------------------------------------------
+
+
+def _arg_text(nlp, text: str, word: str) -> str:
+    from eventlens.events import roles
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    a = roles.argument(tok, "test")
+    return doc[a.start : a.end].text
+
+
+@pytest.mark.parametrize(("text", "word", "span"), [
+    # a conjunct that carries a relative clause stays in the phrase; no "and" is left dangling
+    ("The gunmen freed the mayor and more than twenty members of his staff, whom they had seized.", "mayor",
+     "the mayor and more than twenty members of his staff"),
+    # an office or body keeps the group or place it belongs to
+    ("Leaders of the main farmers' alliance agreed to delay the march.", "Leaders",
+     "Leaders of the main farmers' alliance"),
+    ("The government of the northern province ordered new patrols.", "government",
+     "The government of the northern province"),
+    # but not an `of` phrase that names no definite group
+    ("Police detained the head of security on Monday.", "head", "the head"),
+])
+def test_argument_spans(actor_nlp, text, word, span):
+    assert _arg_text(actor_nlp, text, word) == span
+
+
+def test_possessor_of_a_relation_noun_is_another_party(actor_nlp, resolver):
+    text = "Rebels killed the deputy chief of Iran's militia ally in northern Iraq."
+    a = resolve_phrase(actor_nlp, resolver, text, "the deputy chief of Iran's militia ally")
+    assert all(x.country != "IRN" for x in a), a
+    text = "Rebels killed the deputy chief of Iran's militia in northern Iraq."
+    a = resolve_phrase(actor_nlp, resolver, text, "the deputy chief of Iran's militia")
+    assert [x.country for x in a] == ["IRN"], a

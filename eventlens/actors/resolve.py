@@ -46,6 +46,9 @@ DOMESTIC_SECTORS = frozenset(SECTOR_CODES)
 BASED_VERBS = frozenset({"operate", "live", "base", "reside", "settle", "active"})
 # prepositions that make a city the place where something happens, not a government acting
 IN_PLACE = frozenset({"in", "inside", "across", "throughout", "around", "near", "within"})
+# Nouns naming a party by its relation to another: the possessor is the other party ("Israel's ally").
+RELATION_NOUNS = frozenset({"ally", "allies", "proxy", "proxies", "neighbour", "neighbor", "rival", "enemy",
+                            "foe", "adversary", "client", "surrogate"})
 TRIM = frozenset({",", "and", "or", "&", ";", "as", "well", "both", "either", "neither", "nor"})
 
 
@@ -286,8 +289,17 @@ class ActorResolver:
                     continue
                 if before == "ethnic" and m.entry.kind == "demonym":
                     continue  # "ethnic Albanian guerrillas": an ethnicity, not a nationality
+                if ActorResolver._owns_relation(part.doc[m.end - 1]):
+                    continue  # "Israel's militia ally", "its neighbour": another party, not this one
                 return m.entry.code
         return None
+
+    @staticmethod
+    def _owns_relation(tok: Token) -> bool:
+        """Is the token the possessor (or modifier) of a noun naming another party by its relation to
+        it ("X's ally", "X's proxies", "the X-backed militia" excepted)?"""
+        head = tok.head
+        return tok.dep_ in ("poss", "compound", "amod") and head.i != tok.i and head.lemma_.lower() in RELATION_NOUNS
 
     def _country_actor(self, part: Span, m: NameMention) -> Actor:
         e = m.entry

@@ -46,11 +46,11 @@ def np_bounds(token: Token) -> tuple[int, int]:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in {"appos", "conj"} and any(g.pos_ == "VERB" and g.dep_ not in {"amod", "compound"} for g in c.subtree):
+            if c.dep_ in {"appos", "conj"} and _clausal(c):
                 continue  # "(see EDM, April 21)", clauses: not part of a name
             if c.dep_ in NP_DEPS or (c.dep_ == "prep" and c.lower_ in NAME_PREPS and _prep_in_name(t, c)) or (
                 c.dep_ == "pobj" and t.dep_ == "prep" and t.i in keep
-            ):
+            ) or (c.dep_ == "prep" and c.lower_ == "of" and _of_member(t, c)):
                 if c.dep_ == "punct" and c.text not in {"(", ")", "-", "'", "’"} and not _inside(c, keep):
                     continue
                 keep.add(c.i)
@@ -59,9 +59,51 @@ def np_bounds(token: Token) -> tuple[int, int]:
     doc = token.doc
     while start < end - 1 and doc[start].is_punct:
         start += 1
-    while end - 1 > start and doc[end - 1].is_punct and doc[end - 1].text != ")":
+    # a conjunct left out (a clause) leaves its "and" behind: "the minister and" -> "the minister"
+    while end - 1 > start and (doc[end - 1].is_punct and doc[end - 1].text != ")" or doc[end - 1].dep_ == "cc"):
         end -= 1
     return start, end
+
+
+def _clausal(c: Token) -> bool:
+    """Is a conjunct or apposition a clause rather than a noun phrase? A verb counts inside the noun
+    phrase it heads, not inside a relative clause hanging on it: "the minister and more than 30 members
+    of his government, whom they had taken hostage" keeps its second conjunct."""
+    if c.pos_ in {"VERB", "AUX"}:
+        return True
+    stack = [c]
+    while stack:
+        t = stack.pop()
+        for g in t.children:
+            if g.dep_ in {"relcl", "acl"}:
+                continue
+            if g.pos_ == "VERB" and g.dep_ not in {"amod", "compound"}:
+                return True
+            stack.append(g)
+    return False
+
+
+# Offices and bodies named with what they belong to: "leaders of the opposition coalition", "the
+# deputy chief of the militia", "the government of the province". Their `of` phrase is part of the name.
+OF_HEADS = {"leader", "chief", "head", "president", "chairman", "chairwoman", "chair", "director", "secretary",
+            "spokesman", "spokeswoman", "spokesperson", "commander", "official", "representative", "envoy",
+            "ambassador", "minister", "member", "government", "administration", "committee", "council",
+            "cabinet", "ministry", "leadership", "wing", "faction", "branch", "army", "force", "troop",
+            "delegation", "militia", "parliament", "assembly", "authority", "founder", "chancellor"}
+
+
+def _of_member(head: Token, prep: Token) -> bool:
+    """'leaders of the opposition coalition': an office or body whose `of` phrase names a definite group
+    or place (not "the government of corruption", "head of state")."""
+    if head.lemma_.lower() not in OF_HEADS and head.lower_ not in OF_HEADS:
+        return False
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    if not objs or objs[0].ent_type_ in DATE_LABELS or objs[0].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    obj = objs[0]
+    return obj.pos_ == "PROPN" or bool(obj.ent_type_) or any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "its", "their"}
+        or c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children)
 
 
 def _inside(tok: Token, keep: set[int]) -> bool:
