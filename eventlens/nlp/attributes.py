@@ -138,8 +138,14 @@ def index_attribute_ruler(nlp: Language) -> bool:
         IndexedAttributeRuler.from_ruler(nlp.get_pipe(STOCK_NAME))
     except UnsupportedRule:
         return False
-    nlp.add_pipe(FACTORY, name=f"{STOCK_NAME}_indexed", before=STOCK_NAME)
-    nlp.remove_pipe(STOCK_NAME)
+    return _swap(nlp, STOCK_NAME, FACTORY, f"{STOCK_NAME}_indexed")
+
+
+def _swap(nlp: Language, stock_name: str, factory: str, name: str) -> bool:
+    """Put the `factory` component in the stock one's place (the factory reads the stock one, so it
+    is added first)."""
+    nlp.add_pipe(factory, name=name, before=stock_name)
+    nlp.remove_pipe(stock_name)
     return True
 
 
@@ -214,9 +220,7 @@ def memo_lemmatizer(nlp: Language) -> bool:
     stock = nlp.get_pipe(LEMMATIZER) if LEMMATIZER in nlp.pipe_names else None
     if not isinstance(stock, Lemmatizer) or stock.mode != "rule":
         return False
-    nlp.add_pipe(MEMO_FACTORY, name=f"{LEMMATIZER}_memo", before=LEMMATIZER)
-    nlp.remove_pipe(LEMMATIZER)
-    return True
+    return _swap(nlp, LEMMATIZER, MEMO_FACTORY, f"{LEMMATIZER}_memo")
 
 
 @Language.factory(MEMO_FACTORY)
