@@ -280,6 +280,15 @@ def test_date_of_another_noun_does_not_date_the_event(when_nlp):
     assert (got.date, got.precision, got.text) == ("2011-11-15", "publication", None)
 
 
+def test_a_relative_clause_takes_the_date_of_the_noun_it_describes(when_nlp):
+    text = "Villagers marked the anniversary of the 1994 attack that killed 85 people in the valley."
+    got = event_date(when_nlp, text, "killed")
+    assert (got.date, got.precision, got.text) == ("1994-01-01", "year", "1994")
+    # but not a date on a noun the clause does not describe
+    got = event_date(when_nlp, "Soldiers who won the 2008 election arrested the mayor.", "arrested")
+    assert got.precision == "publication"
+
+
 def test_nominal_trigger_with_its_own_date(when_nlp):
     got = event_date(when_nlp, "The expulsion on October 30 of two diplomats angered the government.", "expulsion")
     assert (got.date, got.precision) == ("2011-10-30", "day")

@@ -5,7 +5,8 @@ Candidates are spaCy DATE entities plus our own patterns for what the small mode
 or the trigger's own clause (its governing verb when the trigger is a noun, verbs conjoined with it,
 the verb it is the complement of); the nearest in the dependency tree wins. A date that modifies some
 other noun ("the 2006 elections" in a sentence about an arrest) does not date the trigger, except an
-occasion noun the trigger happens at ("agreed at Thursday's meeting").
+occasion noun the trigger happens at ("agreed at Thursday's meeting") and the noun a relative clause
+holding the trigger describes ("the 1994 attack that killed 85 people").
 """
 
 from __future__ import annotations
@@ -121,6 +122,9 @@ def attachment_rank(span: Span, trigger: Token) -> tuple[int, int] | None:
     if anchor in clause:
         return (1, clause.index(anchor))
     if anchor.pos_ in NOUN_POS:
+        # a date on the noun the trigger's relative clause describes: "the 1994 attack that killed 85"
+        if any(m.dep_ == "relcl" and m.head == anchor for m in clause):
+            return (2, 0)
         # a date on another noun: only an occasion noun the trigger's clause takes place at counts
         rules = load_rules()
         if anchor.lemma_.lower() in rules.occasion_nouns or anchor.lower_ in rules.occasion_nouns:
