@@ -551,6 +551,14 @@ def _arg_text(nlp, text: str, word: str) -> str:
      "The government of the northern province"),
     # but not an `of` phrase that names no definite group
     ("Police detained the head of security on Monday.", "head", "the head"),
+    # a counted group is named with its count (the head stays the counted noun)
+    ("Thousands of angry dockworkers marched on the port.", "Thousands", "Thousands of angry dockworkers"),
+    # a capitalised name continued by a capitalised `for` phrase
+    ("Police jailed 52 members of the banned Movement for the Rebirth of the Southern Delta.", "members",
+     "52 members of the banned Movement for the Rebirth of the Southern Delta"),
+    # a name the parser broke up runs on to the end of its entity
+    ("Police arrested members of the Front for the Liberation of the Coast.", "members",
+     "members of the Front for the Liberation of the Coast"),
 ])
 def test_argument_spans(actor_nlp, text, word, span):
     assert _arg_text(actor_nlp, text, word) == span
@@ -563,3 +571,14 @@ def test_possessor_of_a_relation_noun_is_another_party(actor_nlp, resolver):
     text = "Rebels killed the deputy chief of Iran's militia in northern Iraq."
     a = resolve_phrase(actor_nlp, resolver, text, "the deputy chief of Iran's militia")
     assert [x.country for x in a] == ["IRN"], a
+
+
+def test_counted_argument_keeps_its_head_and_resolves(actor_nlp, resolver):
+    from eventlens.events import roles
+
+    text = "One third of the Kenyan strikers returned to work."
+    doc = actor_nlp(text)
+    a = roles.argument(next(t for t in doc if t.dep_ == "nsubj"), "test")
+    assert doc[a.head].text == "strikers" and doc[a.start : a.end].text == "One third of the Kenyan strikers"
+    found = resolver.resolve(doc[a.start : a.end], resolver.start_article(doc))
+    assert [x.country for x in found] == ["KEN"], found

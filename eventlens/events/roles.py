@@ -21,6 +21,7 @@ NP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "cas
 # Preposition heads kept inside a name ("Ministry of Internal Affairs", "troops from the 5th Division").
 NAME_PREPS = {"of", "from"}
 DATE_LABELS = {"DATE", "TIME"}
+NAME_LABELS = {"ORG", "NORP", "GPE", "PERSON", "FAC", "LOC"}
 # Verbs after which an infinitive still happened ("began exercises", "started to withdraw").
 ASPECTUAL = {"begin", "start", "continue", "resume", "manage", "proceed", "keep", "finish", "complete"}
 # A passive arrest with no by-agent may name its agent in the operation it was part of.
@@ -49,6 +50,7 @@ def np_bounds(token: Token) -> tuple[int, int]:
             if c.dep_ in {"appos", "conj"} and _clausal(c):
                 continue  # "(see EDM, April 21)", clauses: not part of a name
             if c.dep_ in NP_DEPS or (c.dep_ == "prep" and c.lower_ in NAME_PREPS and _prep_in_name(t, c)) or (
+                c.dep_ == "prep" and c.lower_ == "for" and _name_for(t, c)) or (
                 c.dep_ == "pobj" and t.dep_ == "prep" and t.i in keep
             ) or (c.dep_ == "prep" and c.lower_ == "of" and _of_member(t, c)):
                 if c.dep_ == "punct" and c.text not in {"(", ")", "-", "'", "’"} and not _inside(c, keep):
@@ -59,6 +61,13 @@ def np_bounds(token: Token) -> tuple[int, int]:
     doc = token.doc
     while start < end - 1 and doc[start].is_punct:
         start += 1
+    # a name the parser broke up ("the Front | for the Liberation of the Coast" with `for` on the verb):
+    # the named entity the phrase ends inside runs on to its end
+    last = doc[end - 1]
+    if last.ent_type_ in NAME_LABELS and last.ent_iob_ in {"B", "I"} and end < len(doc) and doc[end].ent_iob_ == "I":
+        ent = next((e for e in doc.ents if e.start <= last.i < e.end), None)
+        if ent is not None and ent.start >= start and ent.end <= token.sent.end:
+            end = ent.end
     # a conjunct left out (a clause) leaves its "and" behind: "the minister and" -> "the minister"
     while end - 1 > start and (doc[end - 1].is_punct and doc[end - 1].text != ")" or doc[end - 1].dep_ == "cc"):
         end -= 1
@@ -104,6 +113,14 @@ def _of_member(head: Token, prep: Token) -> bool:
     return obj.pos_ == "PROPN" or bool(obj.ent_type_) or any(
         c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "its", "their"}
         or c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children)
+
+
+def _name_for(head: Token, prep: Token) -> bool:
+    """'the Movement for the Liberation of X', 'Physicians for Human Rights': a capitalised name
+    continued by a capitalised `for` phrase."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return head.pos_ == "PROPN" and head.text[:1].isupper() and bool(objs) and objs[0].pos_ == "PROPN" \
+        and objs[0].text[:1].isupper() and objs[0].ent_type_ not in DATE_LABELS
 
 
 def _inside(tok: Token, keep: set[int]) -> bool:
@@ -152,8 +169,11 @@ def counted(token: Token) -> Token:
 def argument(token: Token, via: str) -> Argument:
     first, token = token, counted(token)
     if token is not first:
+        # the phrase is the whole "thousands of students"; what is counted is its head
         start, end = np_bounds(token)
-        return Argument(head=token.i, start=start, end=end, via=f"{via} (after '{first.text} of')")
+        q_start, q_end = np_bounds(first)
+        return Argument(head=token.i, start=min(start, q_start), end=max(end, q_end),
+                        via=f"{via} (after '{first.text} of')")
     start, end = np_bounds(token)
     return Argument(head=token.i, start=start, end=end, via=via)
 
