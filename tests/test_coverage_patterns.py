@@ -288,3 +288,24 @@ def test_pressing_for_a_party_to_act_is_one_request_to_that_party(pipeline):
     ev = _only(events, "REQUEST")
     assert [a.country for a in ev.actor] == ["FRA"] and "SRB" in [r.country for r in ev.recipient]
     assert not [e for e in events if e.event == "SUPPORT"]
+
+
+def test_headline_bare_passive_makes_the_subject_the_patient(pipeline):
+    # "Student leader detained": the small model reads the participle as an active verb with a subject
+    ev = _only(_code(pipeline, "Student leader detained in Accra."), "COERCE")
+    assert ev.actor == [] and [r.country for r in ev.recipient] == ["GHA"]
+    # a verb that needs a person as object only finds one in the passive reading
+    ev = _only(_code(pipeline, "Two journalists beaten by police in Harare."), "ASSAULT")
+    assert [a.sector for a in ev.actor] == ["COP"]
+    # an active clause with an article keeps its subject as the agent
+    ev = _only(_code(pipeline, "The rebels attacked at dawn near Goma."), "ASSAULT")
+    assert ev.actor and ev.actor[0].text.lower().endswith("rebels")
+
+
+def test_headline_verb_tagged_as_a_noun_is_read_as_the_verb(pipeline):
+    ev = _only(_code(pipeline, "Peru denounces actions by Ecuador."), "ACCUSE")
+    assert [a.country for a in ev.actor] == ["PER"] and [r.country for r in ev.recipient] == ["ECU"]
+    ev = _only(_code(pipeline, "Argentina thanks Uruguay for help on migration."), "SUPPORT")
+    assert [a.country for a in ev.actor] == ["ARG"] and "URY" in [r.country for r in ev.recipient]
+    ev = _only(_code(pipeline, "Chile air force bombs rebel camp near border."), "ASSAULT")
+    assert [a.sector for a in ev.actor] == ["MIL"]

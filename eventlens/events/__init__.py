@@ -111,20 +111,65 @@ def may_have_events(doc: Doc, lexicon: TriggerLexicon) -> bool:
     return any(trigger_entries(tok, lexicon)[1] for tok in doc)
 
 
+# Verbs whose bare participle after a headline's subject says what was done to it ("Opposition
+# leader arrested", "Journalist detained after protest"): read as passive even when the entry would
+# also take the subject as its agent. Other verbs get the passive reading only when the active one
+# finds no event ("Local opposition leader beaten with a bat": `beat` needs a person as object).
+HEADLINE_PATIENT_VERBS = {"arrest", "detain", "jail", "imprison", "apprehend", "kill", "injure", "wound",
+                          "execute", "behead", "slay", "massacre", "abduct", "kidnap", "sentence", "convict",
+                          "charge", "indict", "accuse", "deport", "expel", "ban", "exile", "torture",
+                          "assassinate", "shoot", "release", "free", "sanction", "censure", "summon"}
+# Dependents that show a verb form is a full clause, not a headline's bare participle.
+CLAUSE_DEPS = {"aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp", "nsubjpass", "expl"}
+
+
+def headline_patient(tok: Token) -> Token | None:
+    """The participant a headline's bare participle is done to, or None. Headlines drop the auxiliary
+    of a passive ("Six indicted by grand jury", "Opposition leader arrested in Lagos"), which the
+    small model then parses as a noun modified by a participle (the noun as the sentence root) or as
+    an active verb with the patient as subject. Only for a subject that opens the sentence with no
+    article or possessive, right before the participle (headline style; "The rebels attacked at dawn"
+    and "France on Wednesday condemned as unacceptable ..." are active clauses)."""
+    if tok.pos_ != "VERB" or tok.tag_ not in {"VBN", "VBD"} or any(c.dep_ in CLAUSE_DEPS for c in tok.children):
+        return None
+    if tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.i < tok.i and tok.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+        return tok.head
+    if tok.dep_ == "ROOT":
+        subj = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+        if subj and subj[0].pos_ in {"NOUN", "PROPN", "NUM"} and subj[0].left_edge.i == tok.sent.start and subj[0].i == tok.i - 1 \
+                and not any(c.dep_ in {"det", "poss"} for c in subj[0].subtree):
+            return subj[0]
+    return None
+
+
+def _same_token(a: Token | None, b: Token | None) -> bool:
+    return a is not None and b is not None and a.i == b.i
+
+
 def _choose(tok: Token, lexicon: TriggerLexicon) -> list[tuple[TriggerEntry, tuple[int, ...], Token | None]]:
     if tok.pos_ == "VERB" and tok.dep_ in {"amod", "compound"}:
         return []  # adjectival participle: "alleged concerns", "detained activists"
+    chosen = _choose_reading(tok, lexicon, None)
+    patient = headline_patient(tok) if tok.pos_ == "VERB" else None
+    if patient is not None and (not chosen or tok.lemma_.lower() in HEADLINE_PATIENT_VERBS):
+        chosen = _choose_reading(tok, lexicon, patient) or chosen
+    return chosen
+
+
+def _choose_reading(tok: Token, lexicon: TriggerLexicon, patient: Token | None
+                    ) -> list[tuple[TriggerEntry, tuple[int, ...], Token | None]]:
+    """The best entries for the token; `patient` given: as a headline's bare passive with that patient."""
     pos, entries = trigger_entries(tok, lexicon)
     if pos == "noun" and tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
         return []  # the last word of a name, not an event: "the Miranda Warning", "the Dayton Agreement"
     matches = []
     for entry in entries:
-        if entry.type == "ACCUSE" and pos == "verb" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        if entry.type == "ACCUSE" and pos == "verb" and tok.dep_ == "acl" and tok.tag_ == "VBN" and patient is None:
             continue  # "a prisoner accused of robbery escapes": a description of someone, not an accusation
         toks = _particles_match(tok, entry)
         if toks is None:
             continue
-        obj = roles.direct_object(tok) if pos == "verb" else roles.of_phrase(tok)
+        obj = (patient or roles.direct_object(tok)) if pos == "verb" else roles.of_phrase(tok)
         if pos == "verb" and entry.particles:
             # "withdrew from ECOWAS": the object of the multi-word verb's preposition
             last = tok.doc[toks[-1]]
@@ -228,11 +273,14 @@ def find_events(doc: Doc, lexicon: TriggerLexicon | None = None, cues: Cues | No
 
 
 def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cues) -> list[EventCandidate]:
+    built = headline_verb_events(sent, sent_no, lexicon)
+    as_verb = {tok.i for tok, _, _ in built}
     found: list[tuple[Token, TriggerEntry, tuple[int, ...], Token | None]] = []
     for tok in sent:
+        if tok.i in as_verb:
+            continue
         for entry, toks, obj in _choose(tok, lexicon):
             found.append((tok, entry, toks, obj))
-    built = []
     for tok, entry, toks, obj in found:
         cand = (_verb_event if entry.pos == "verb" else _noun_event)(tok, entry, toks, obj, lexicon, sent_no)
         if cand is not None:
@@ -269,8 +317,137 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
     return events
 
 
+# Headline grammar: "Brazil denounces actions by Turkey", "Hundreds rally in capital". With no verb
+# in the sentence the small model tags the headline's present-tense verb as a noun and the parse
+# around it is noise, so the participants are read from the word order instead.
+NP_TAGS = {"NOUN", "PROPN", "NUM"}
+NP_PARTS = NP_TAGS | {"ADJ", "DET", "PART"}  # PART: the possessive 's
+
+
+def _np_run(doc: Doc, start: int, end: int) -> list[tuple[int, Token]]:
+    """Noun phrases from `start` up to a preposition, verb-like word or clause punctuation (or `end`),
+    split at "and": [(first token, head)] with the head the last noun of each phrase."""
+    out: list[tuple[int, Token]] = []
+    first, head = start, None
+    i = start
+    while i < end:
+        t = doc[i]
+        if t.pos_ == "CCONJ" or t.lower_ == ",":
+            if head is not None:
+                out.append((first, head))
+            first, head = i + 1, None
+        elif t.pos_ in NP_PARTS:
+            if t.pos_ in NP_TAGS:
+                head = t
+        else:
+            break
+        i += 1
+    if head is not None:
+        out.append((first, head))
+    return out
+
+
+def _headline_verb_forms(tok: Token, prev: Token) -> list[str]:
+    """Verb lemmas a noun-tagged headline word may be: a third-person -s form after a singular subject
+    ("Brazil denounces"), the base form after a plural or a name ("Dozens march", "Izmir decry")."""
+    w = tok.lower_
+    if w.endswith("s") and len(w) > 3:
+        if prev.tag_ in {"NNS", "NNPS"}:
+            return []  # "media reports", "police raids": a plural noun after a modifier
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+        if not (prev.pos_ == "PROPN" or prev.ent_type_ or nxt is not None and nxt.pos_ in NP_PARTS):
+            return []  # "election protests in Lagos": a plural noun unless a name or an object says verb
+        return [f for f in ((w[:-3] + "y") if w.endswith("ies") else "", w[:-2] if w.endswith("es") else "", w[:-1]) if f]
+    if prev.tag_ in {"NNS", "NNPS"} or prev.pos_ == "PROPN":
+        return [w]
+    return []
+
+
+def headline_verb_events(sent: Span, sent_no: int, lexicon: TriggerLexicon) -> list[tuple[Token, TriggerEntry, EventCandidate]]:
+    """Events of a verbless sentence whose noun-tagged word after its opening noun phrase is spelled as
+    a trigger verb. Needs a subject phrase that opens the sentence; a preposition phrase may follow
+    the subject ("Activists in Izmir decry ...")."""
+    if any(t.pos_ in {"VERB", "AUX"} for t in sent):
+        return []
+    doc = sent.doc
+    out = []
+    for tok in sent:
+        prev = doc[tok.i - 1] if tok.i > sent.start else None
+        if prev is None or tok.pos_ != "NOUN" or prev.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        subjects = _np_run(doc, sent.start, tok.i)
+        if not subjects:
+            continue
+        for form in _headline_verb_forms(tok, prev):
+            cand = _headline_candidate(tok, form, subjects, lexicon, sent_no)
+            if cand is not None:
+                out.append((tok, cand.entry, cand))
+                break
+        if out:
+            break  # one headline verb a sentence
+    return out
+
+
+def _headline_candidate(tok: Token, form: str, subjects, lexicon: TriggerLexicon, sent_no: int) -> EventCandidate | None:
+    doc, sent = tok.doc, tok.sent
+    best = None
+    for entry in lexicon.candidates("verb", form):
+        if entry.light is not None:
+            continue
+        # particles are the words right after the verb ("appeal for")
+        nxt = tok.i + 1
+        toks = [tok.i]
+        for p in entry.particles:
+            if nxt < sent.end and doc[nxt].lower_ == p:
+                toks.append(nxt)
+                nxt += 1
+            else:
+                break
+        if len(toks) != len(entry.particles) + 1:
+            continue
+        objects = _np_run(doc, nxt, sent.end)[:1]
+        if entry.particles and not objects and doc[toks[-1]].pos_ == "ADP":
+            continue
+        obj = objects[0][1] if objects else None
+        if not roles.object_is_allowed(entry, obj, None):
+            continue
+        if best is None or entry.specificity > best[0].specificity:
+            best = (entry, tuple(toks), objects)
+    if best is None:
+        return None
+    entry, toks, objects = best
+    # subject: the phrase(s) before the preposition that follows the opening noun phrase
+    actors = [roles.Argument(h.i, first, h.i + 1, "headline subject") for first, h in subjects if h.i < tok.i]
+    recipients = []
+    after = toks[-1] + 1
+    if objects and not entry.joint and ("dobj" in entry.recipient or entry.particles and entry.particles[-1] in entry.recipient):
+        first, h = objects[0]
+        recipients.append(roles.Argument(h.i, first, h.i + 1, "headline object"))
+    if objects:
+        after = objects[0][1].i + 1
+    slots = set(entry.recipient) - {"dobj", "dative", "ccomp"}
+    i = after
+    while i < sent.end:
+        t = doc[i]
+        if t.pos_ == "ADP" and (t.lower_ in slots or (t.lower_ == "by" and objects and i == after)):
+            for first, h in _np_run(doc, i + 1, sent.end):
+                recipients.append(roles.Argument(h.i, first, h.i + 1, f"headline '{t.lower_}' phrase"))
+        i += 1
+    if entry.joint:
+        actors, recipients = actors + recipients, []
+    return EventCandidate(
+        type=entry.type, mode=entry.mode, cameo=entry.cameo, entry=entry, trigger=tok.i, trigger_tokens=toks,
+        sentence=sent_no, actors=actors, recipients=recipients, joint=entry.joint, modality=Modality("asserted"),
+        pattern="verb repaired from a headline word tagged as a noun (headline subject)", predicate=tok.i,
+    )
+
+
 def _verb_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | None:
     actors, how = roles.subject_of(tok)
+    headline = _same_token(obj, headline_patient(tok)) and not roles.is_passive(tok)
+    if headline:  # "Opposition leader arrested by police": the subject is the patient; the agent says "by"
+        actors = [roles.argument(pobj, "by-agent") for _prep, pobj in roles.prep_objects(tok, {"by"})]
+        how = "headline passive" + (" with by-agent" if actors else "")
     recipients = roles.recipients_of_verb(tok, entry, obj)
     if not recipients and entry.type in CONTENT_TAKING:
         recipients = roles.content_recipients(tok)
@@ -288,7 +465,7 @@ def _verb_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
     return EventCandidate(
         type=entry.type, mode=entry.mode, cameo=entry.cameo, entry=entry, trigger=tok.i, trigger_tokens=toks,
         sentence=sent_no, actors=actors, recipients=recipients, joint=joint, modality=modality,
-        pattern=f"verb ({'passive' if roles.is_passive(tok) else 'active'}; {how or 'no agent found'})",
+        pattern=f"verb ({'passive' if headline or roles.is_passive(tok) else 'active'}; {how or 'no agent found'})",
         predicate=tok.i,
     )
 
