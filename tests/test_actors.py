@@ -582,3 +582,49 @@ def test_counted_argument_keeps_its_head_and_resolves(actor_nlp, resolver):
     assert doc[a.head].text == "strikers" and doc[a.start : a.end].text == "One third of the Kenyan strikers"
     found = resolver.resolve(doc[a.start : a.end], resolver.start_article(doc))
     assert [x.country for x in found] == ["KEN"], found
+
+
+def _recipients(text: str, need_event: bool = False) -> list[tuple[str, str | None]]:
+    from eventlens.pipeline import Pipeline
+    from eventlens.record import Article
+
+    global _PIPELINE
+    if _PIPELINE is None:
+        _PIPELINE = Pipeline()
+    events = [e for _, evs in _PIPELINE.code_many([Article(article_id="t", text=text)]) for e in evs]
+    assert events or not need_event, text
+    return [(r.text, r.country) for e in events for r in e.recipient]
+
+
+_PIPELINE = None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the thing a prepositional recipient names belongs to someone: a participle's by-agent ...
+    ("Kenyan police opened an investigation into abuses committed by Ugandan soldiers.", ("Ugandan soldiers", "UGA")),
+    # ... an `of` phrase
+    ("Hackers tried to hack into the computers of Nigerian customs officers.",
+     ("Nigerian customs officers", "NGA")),
+    # ... the party a promise is owed to
+    ("The governor has reneged on his commitment to the Kenyan teachers for paying higher wages.",
+     ("the Kenyan teachers", "KEN")),
+])
+def test_owner_of_a_thing_is_the_recipient(text, expected):
+    assert expected in _recipients(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # whoever makes an allegation is not what is investigated
+    ("The UN opened an investigation into an allegation by Ghanaian officials that troops had looted a town.", "GHA"),
+    # a quality of a thing is no owner
+    ("Canadian experts investigated the feasibility of a Peruvian peacekeeping force.", "PER"),
+])
+def test_owner_is_not_the_author_of_a_claim_or_a_quality(text, wrong):
+    assert all(c != wrong for _, c in _recipients(text, need_event=True))
+
+
+def test_of_owner_resolves_a_thing_but_not_a_relation(actor_nlp, resolver):
+    text = "Inspectors examined the welfare of 300 Libyan detainees in the camp."
+    assert [a.country for a in resolve_phrase(actor_nlp, resolver, text, "the welfare of 300 Libyan detainees")] == ["LBY"]
+    text = "Opponents of Chile's senate marched on Monday."
+    assert all(a.country != "CHL" for a in resolve_phrase(actor_nlp, resolver, text, "Opponents of Chile's senate"))

@@ -49,6 +49,16 @@ IN_PLACE = frozenset({"in", "inside", "across", "throughout", "around", "near", 
 # Nouns naming a party by its relation to another: the possessor is the other party ("Israel's ally").
 RELATION_NOUNS = frozenset({"ally", "allies", "proxy", "proxies", "neighbour", "neighbor", "rival", "enemy",
                             "foe", "adversary", "client", "surrogate"})
+# Heads whose "of" phrase is who something happened to, or a quality, not an owner (see _of_owner).
+OF_EVENT_SUFFIXES = ("tion", "sion", "ment", "ing", "ance", "ence", "ure", "al", "ity")
+OF_EVENT_NOUNS = frozenset({"arrest", "attack", "raid", "murder", "death", "release", "visit", "return", "abuse",
+                            "fate", "plight", "rights", "treatment", "trial", "ouster", "overthrow", "exodus",
+                            "flight", "escape", "part", "rest", "side",
+                            # people named by their relation to the owner are not the owner
+                            "opponent", "critic", "victim", "relative", "family", "friend", "widow", "son",
+                            "daughter", "wife", "husband", "ally", "rival", "enemy", "foe", "neighbour",
+                            "neighbor", "adversary", "proxy", "detractor", "challenger", "successor",
+                            "predecessor"})
 TRIM = frozenset({",", "and", "or", "&", ";", "as", "well", "both", "either", "neither", "nor"})
 
 
@@ -482,7 +492,26 @@ class ActorResolver:
                     actor = Actor(**base, country=actor.country, sector="CVL", kind="group")
                 if all(a.country != actor.country for a in found):
                     found.append(actor)
+        if not found:
+            found = self._of_owner(part, root, memory)
         return found or [Actor(**base, kind="unknown")]
+
+    def _of_owner(self, part: Span, root: Token, memory: ArticleActors) -> list[Actor]:
+        """'the welfare of 2,000 refugees', 'the computers of army officers': a thing named with whose it
+        is; not an event ("the killing of X") or a quality ("the feasibility of X")."""
+        word = root.lemma_.lower()
+        if root.pos_ != "NOUN" or word in OF_EVENT_NOUNS or word.endswith(OF_EVENT_SUFFIXES):
+            return []
+        for c in root.children:
+            if c.dep_ != "prep" or c.lower_ != "of" or not part.start <= c.i < part.end:
+                continue
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and part.start <= g.i < part.end:
+                    owner = self._trim(part.doc, g.left_edge.i, min(g.right_edge.i + 1, part.end))
+                    found = self._resolve_part(owner, memory) if owner is not None else []
+                    if found and all(a.country or a.sector for a in found):
+                        return found
+        return []
 
     @staticmethod
     def _modifier_hit(part: Span, root: Token, hits: list[SectorHit]) -> SectorHit | None:

@@ -309,7 +309,49 @@ def _stranded_object(prep: Token) -> list[Token]:
     return []
 
 
+# Nouns naming a relation with the party in their `with` phrase ("a truce with X", "its border with X"),
+# and promises owed to the party in their `to` phrase ("his commitment to X").
+WITH_NOUNS = {"truce", "ceasefire", "border", "borders", "frontier", "ties", "relations", "dispute", "feud",
+              "deal", "agreement", "accord", "treaty", "pact", "cooperation", "alliance", "partnership"}
+TO_NOUNS = {"commitment", "promise", "pledge", "obligation", "guarantee", "assurance", "undertaking"}
+# An `of` phrase after these is what happened to someone, not whose the thing is ("the killing of X").
+# (nor a quality: "the feasibility of a force")
+EVENT_SUFFIXES = ("tion", "sion", "ment", "ing", "ance", "ence", "ure", "al", "ity")
+# "an investigation into an allegation by X": the one who alleges is not the one investigated
+SPEECH_NOUNS = {"allegation", "accusation", "claim", "charge", "report", "statement", "complaint", "assertion",
+                "suggestion", "rumour", "rumor"}
+EVENT_NOUNS = {"arrest", "attack", "raid", "murder", "death", "release", "visit", "return", "abuse", "fate",
+               "plight", "rights", "treatment", "trial", "ouster", "overthrow", "exodus", "flight", "escape"}
+
+
+def owners(noun: Token) -> list[Token]:
+    """Who a thing named as the target belongs to: "the computers of the army officers", "crimes
+    committed by the militia", "a bill signed by the minister", "a truce with the rebels", "his
+    commitment to the people". Empty for a noun that names an actor itself or an event."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.ent_id_:
+        return []
+    word = noun.lemma_.lower()
+    if word in OF_HEADS or word in QUANTITY_HEADS or noun.lower_ in QUANTITY_HEADS:
+        return []
+    start, end = np_bounds(noun)  # an owner already inside the phrase is part of it ("the mayor of X")
+    out: list[Token] = []
+    for c in noun.children:
+        objs = [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in DATE_LABELS]
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            out.append(c)
+        elif c.dep_ == "prep" and (c.lower_ == "by" and word not in SPEECH_NOUNS or c.lower_ == "with" and word in WITH_NOUNS
+                                   or c.lower_ == "to" and word in TO_NOUNS):
+            out += objs
+        elif c.dep_ == "prep" and c.lower_ == "of" and word not in EVENT_NOUNS and not word.endswith(EVENT_SUFFIXES):
+            out += [g for g in objs if g.pos_ in {"NOUN", "PROPN"}]
+        elif c.dep_ == "acl" and c.tag_ == "VBN":  # "crimes committed by X", "a bill signed in by X"
+            out += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return [o for o in out if not start <= o.i < end]
+
+
 def prep_objects(token: Token, preps: tuple[str, ...] | set[str]) -> list[tuple[str, Token]]:
+    """The objects of the token's prepositions in `preps`; when one is a thing ("an investigation into
+    crimes committed by X"), whom it belongs to as well (a recipient is kept only if it resolves)."""
     out = []
     for c in token.children:
         if c.dep_ in {"prep", "agent", "dative"} and c.pos_ == "ADP" and c.lower_ in preps:  # "to" may be tagged dative
@@ -319,6 +361,8 @@ def prep_objects(token: Token, preps: tuple[str, ...] | set[str]) -> list[tuple[
             for g in objs:
                 if g.ent_type_ not in DATE_LABELS:  # "protested on Thursday"
                     out.append((c.lower_, g))
+                    if c.lower_ != "between":
+                        out += [(c.lower_, o) for o in owners(g)]
         if c.dep_ == "prt" and c.lower_ in preps:  # "call on X" parsed as particle + dobj
             continue
     return out
@@ -341,12 +385,8 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
             out.append(argument(pobj, f"'{prep}' phrase"))
     # "denounced Serbia's suppression", "rejected calls by Belarus's rulers": when the object is a thing,
     # its owner or author is the one the event is aimed at (kept only if it resolves to an actor).
-    if "dobj" in slots and obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_:
-        for c in obj.children:
-            if c.dep_ == "poss" and c.pos_ != "PRON":
-                out.append(argument(c, "owner of the object"))
-            elif c.dep_ == "prep" and c.lower_ == "by":
-                out += [argument(g, "author of the object") for g in c.children if g.dep_ == "pobj"]
+    if "dobj" in slots and obj is not None:
+        out += [argument(o, "owner of the object") for o in owners(obj)]
     if entry.obj and "@must" in entry.obj and (who := must_clause(verb)) is not None:
         out.append(argument(who, "subject of the reported 'must'"))
     # "call on X to ...": spaCy may make `on` a particle and X the object.
