@@ -556,6 +556,9 @@ def _arg_text(nlp, text: str, word: str) -> str:
     # a capitalised name continued by a capitalised `for` phrase
     ("Police jailed 52 members of the banned Movement for the Rebirth of the Southern Delta.", "members",
      "52 members of the banned Movement for the Rebirth of the Southern Delta"),
+    # people named with the place they are in belong to the phrase; things in a place do not
+    ("Students in Nairobi blocked the main road.", "Students", "Students in Nairobi"),
+    ("Protesters blocked streets in Nairobi on Monday.", "streets", "streets"),
     # a name the parser broke up runs on to the end of its entity
     ("Police arrested members of the Front for the Liberation of the Coast.", "members",
      "members of the Front for the Liberation of the Coast"),
@@ -621,6 +624,14 @@ def test_owner_of_a_thing_is_the_recipient(text, expected):
 ])
 def test_owner_is_not_the_author_of_a_claim_or_a_quality(text, wrong):
     assert all(c != wrong for _, c in _recipients(text, need_event=True))
+
+
+def test_troops_in_a_country_are_not_its_own(actor_nlp, resolver):
+    text = "Ghana sent more troops on Monday. Ghana said peacekeepers in Liberia came under fire."
+    a = resolve_phrase(actor_nlp, resolver, text, "peacekeepers in Liberia")
+    assert all(x.country != "LBR" for x in a), a
+    text = "Students in Liberia marched on Monday."
+    assert [x.country for x in resolve_phrase(actor_nlp, resolver, text, "Students in Liberia")] == ["LBR"]
 
 
 def test_of_owner_resolves_a_thing_but_not_a_relation(actor_nlp, resolver):

@@ -362,7 +362,9 @@ class ActorResolver:
         # "Latin American leaders", "the Association of African Jurists": regional, no one country
         regional = any(m.entry.kind == "block" and (m.start in core or m.start in pps)
                        for m in self._names_in(part, memory))
-        country = self._own_country(part, core_names) or self._own_country(part, pp_names, allow_in=True) \
+        # "peacekeepers in Iraq" are not Iraq's: troops are often abroad (as in _trailing_pp_country)
+        country = self._own_country(part, core_names) \
+            or self._own_country(part, pp_names, allow_in=sector not in ("MIL", "PRM")) \
             or self._trailing_pp_country(part, root, memory, sector)
         if country is None:
             term = part[root_hit.start : root_hit.end].text

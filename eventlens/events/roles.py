@@ -52,7 +52,8 @@ def np_bounds(token: Token) -> tuple[int, int]:
             if c.dep_ in NP_DEPS or (c.dep_ == "prep" and c.lower_ in NAME_PREPS and _prep_in_name(t, c)) or (
                 c.dep_ == "prep" and c.lower_ == "for" and _name_for(t, c)) or (
                 c.dep_ == "pobj" and t.dep_ == "prep" and t.i in keep
-            ) or (c.dep_ == "prep" and c.lower_ == "of" and _of_member(t, c)):
+            ) or (c.dep_ == "prep" and c.lower_ == "of" and _of_member(t, c)) or (
+                c.dep_ == "prep" and t.i == token.i and _placed_people(t, c)):
                 if c.dep_ == "punct" and c.text not in {"(", ")", "-", "'", "’"} and not _inside(c, keep):
                     continue
                 keep.add(c.i)
@@ -99,6 +100,27 @@ OF_HEADS = {"leader", "chief", "head", "president", "chairman", "chairwoman", "c
             "ambassador", "minister", "member", "government", "administration", "committee", "council",
             "cabinet", "ministry", "leadership", "wing", "faction", "branch", "army", "force", "troop",
             "delegation", "militia", "parliament", "assembly", "authority", "founder", "chancellor"}
+
+
+PLACE_PREPS = {"in", "from", "at", "throughout", "across", "inside"}
+# Nouns naming people or bodies (with the agent suffixes below: demonstrator, student, missionary ...).
+PEOPLE_NOUNS = {"rebel", "police", "force", "troop", "court", "group", "government", "authority", "official",
+                "people", "militia", "army", "guerrilla", "refugee", "party", "movement", "community", "youth",
+                "crowd", "mob", "faction", "unit", "union", "tribe", "clan", "cleric", "monk", "priest", "mayor",
+                "governor", "envoy", "delegate", "deputy", "lawmaker", "militant", "insurgent", "separatist"}
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ary", "ee")
+
+
+def _placed_people(head: Token, prep: Token) -> bool:
+    """'Demonstrators in the capital', 'rebels in Darfur', 'a missionary from Calgary': people named
+    with where they are (a named place right after the head) belong to the phrase."""
+    if prep.lower_ not in PLACE_PREPS or head.pos_ != "NOUN" or prep.i != head.i + 1:
+        return False
+    word = head.lemma_.lower()
+    if not (word in PEOPLE_NOUNS or word.endswith(AGENT_SUFFIXES)):
+        return False  # "streets in the capital", "voting in the city": where something is, not who
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and (objs[0].ent_type_ in {"GPE", "LOC"} or objs[0].ent_id_.startswith(("country:", "capital:", "admin1:")))
 
 
 def _of_member(head: Token, prep: Token) -> bool:
