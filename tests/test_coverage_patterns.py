@@ -309,3 +309,9 @@ def test_headline_verb_tagged_as_a_noun_is_read_as_the_verb(pipeline):
     assert [a.country for a in ev.actor] == ["ARG"] and "URY" in [r.country for r in ev.recipient]
     ev = _only(_code(pipeline, "Chile air force bombs rebel camp near border."), "ASSAULT")
     assert [a.sector for a in ev.actor] == ["MIL"]
+
+
+def test_headline_with_no_main_verb_reads_the_verb_the_parse_made_a_modifier(pipeline):
+    # the parse makes "treaty" the root and "ratify" a modifier of it
+    ev = _only(_code(pipeline, "Chile and Peru ratify border treaty."), "SUPPORT")
+    assert sorted(a.country for a in ev.actor) == ["CHL", "PER"]

@@ -321,7 +321,7 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
 # in the sentence the small model tags the headline's present-tense verb as a noun and the parse
 # around it is noise, so the participants are read from the word order instead.
 NP_TAGS = {"NOUN", "PROPN", "NUM"}
-NP_PARTS = NP_TAGS | {"ADJ", "DET", "PART"}  # PART: the possessive 's
+NP_PARTS = NP_TAGS | {"ADJ", "DET", "PART"}  # PART: only the possessive 's
 
 
 def _np_run(doc: Doc, start: int, end: int) -> list[tuple[int, Token]]:
@@ -336,7 +336,7 @@ def _np_run(doc: Doc, start: int, end: int) -> list[tuple[int, Token]]:
             if head is not None:
                 out.append((first, head))
             first, head = i + 1, None
-        elif t.pos_ in NP_PARTS:
+        elif t.pos_ in NP_PARTS and (t.pos_ != "PART" or t.tag_ == "POS"):
             if t.pos_ in NP_TAGS:
                 head = t
         else:
@@ -355,7 +355,7 @@ def _headline_verb_forms(tok: Token, prev: Token) -> list[str]:
         if prev.tag_ in {"NNS", "NNPS"}:
             return []  # "media reports", "police raids": a plural noun after a modifier
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
-        if not (prev.pos_ == "PROPN" or prev.ent_type_ or nxt is not None and nxt.pos_ in NP_PARTS):
+        if not (prev.pos_ == "PROPN" or prev.ent_type_ or nxt is not None and nxt.pos_ in NP_TAGS | {"ADJ", "DET"}):
             return []  # "election protests in Lagos": a plural noun unless a name or an object says verb
         return [f for f in ((w[:-3] + "y") if w.endswith("ies") else "", w[:-2] if w.endswith("es") else "", w[:-1]) if f]
     if prev.tag_ in {"NNS", "NNPS"} or prev.pos_ == "PROPN":
@@ -364,16 +364,18 @@ def _headline_verb_forms(tok: Token, prev: Token) -> list[str]:
 
 
 def headline_verb_events(sent: Span, sent_no: int, lexicon: TriggerLexicon) -> list[tuple[Token, TriggerEntry, EventCandidate]]:
-    """Events of a verbless sentence whose noun-tagged word after its opening noun phrase is spelled as
+    """Events of a sentence the parse found no main verb in, whose noun-tagged word after its opening noun phrase is spelled as
     a trigger verb. Needs a subject phrase that opens the sentence; a preposition phrase may follow
     the subject ("Activists in Izmir decry ...")."""
-    if any(t.pos_ in {"VERB", "AUX"} for t in sent):
+    if sent.root.pos_ in {"VERB", "AUX"}:
         return []
     doc = sent.doc
     out = []
     for tok in sent:
         prev = doc[tok.i - 1] if tok.i > sent.start else None
-        if prev is None or tok.pos_ != "NOUN" or prev.pos_ not in {"NOUN", "PROPN"}:
+        # a noun, or a base-form verb the parse made a modifier ("Chile and Peru ratify border treaty")
+        as_noun = tok.pos_ == "NOUN" or tok.pos_ == "VERB" and tok.dep_ in {"compound", "amod", "conj"} and tok.tag_ in {"VB", "VBP", "VBZ"}
+        if prev is None or not as_noun or prev.pos_ not in {"NOUN", "PROPN"}:
             continue
         subjects = _np_run(doc, sent.start, tok.i)
         if not subjects:
