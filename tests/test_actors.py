@@ -559,6 +559,8 @@ def _arg_text(nlp, text: str, word: str) -> str:
     # people named with the place they are in belong to the phrase; things in a place do not
     ("Students in Nairobi blocked the main road.", "Students", "Students in Nairobi"),
     ("Protesters blocked streets in Nairobi on Monday.", "streets", "streets"),
+    # after the verb, a place is usually where the event happened
+    ("Gunmen shot a prominent trader in Mombasa on Sunday.", "trader", "a prominent trader"),
     # a name the parser broke up runs on to the end of its entity
     ("Police arrested members of the Front for the Liberation of the Coast.", "members",
      "members of the Front for the Liberation of the Coast"),

@@ -119,6 +119,11 @@ def _placed_people(head: Token, prep: Token) -> bool:
     word = head.lemma_.lower()
     if not (word in PEOPLE_NOUNS or word.endswith(AGENT_SUFFIXES)):
         return False  # "streets in the capital", "voting in the city": where something is, not who
+    t = head  # "thousands of students in X": the phrase the counted people are in
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head is not t.head:
+        t = t.head.head
+    if t.dep_ not in {"nsubj", "nsubjpass"}:
+        return False  # "beat a leader in Lahore": after the verb, the place is usually the event's
     objs = [g for g in prep.children if g.dep_ == "pobj"]
     return bool(objs) and (objs[0].ent_type_ in {"GPE", "LOC"} or objs[0].ent_id_.startswith(("country:", "capital:", "admin1:")))
 
