@@ -204,7 +204,8 @@ class Pipeline:
             recipients = [r for r in self._resolve(doc, cand.recipients, memory)
                           if not _same(r, actors) and not self._bare_place(r)]
             nobody = not actors and not recipients
-            if nobody and (cand.type not in ACTORLESS_TYPES or cand.modality.value not in {"asserted", "reported"}):
+            if nobody and (cand.type not in ACTORLESS_TYPES or cand.modality.value not in {"asserted", "reported"}
+                           or cand.type == "CONCEDE" and not _lifts_a_measure(cand, doc, self.cues)):
                 continue  # nobody named: a topic, not an event
             if not actors and cand.modality.value in {"hypothetical", "future"}:
                 continue  # an unrealised act with no one to do it says nothing
@@ -385,11 +386,19 @@ UNAMBIGUOUS_PROTEST = {"protest", "demonstration", "demonstrate", "sit-in", "pic
 # Who can carry out an attack; an ASSAULT in a disaster sentence needs one of them as actor.
 ARMED_SECTORS = {"MIL", "REB", "COP", "PRM", "CRM", "SPY", "UAF", "GOV"}
 # Types that are still events when the text names no participant but places them ("clashes erupted
-# in Aden", "a curfew was imposed in Kenya", "eight were killed in a blast in Cairo").
-ACTORLESS_TYPES = {"PROTEST", "ASSAULT", "COERCE"}
+# in Aden", "a curfew was imposed in Kenya", "eight were killed in a blast in Cairo", "the curfew was
+# lifted in Mombasa": CONCEDE only when a coercive measure is lifted, see `_lifts_a_measure`).
+ACTORLESS_TYPES = {"PROTEST", "ASSAULT", "COERCE", "CONCEDE"}
 
 
 # ---------------------------------------------------------------------- helpers (pure)
+def _lifts_a_measure(cand: EventCandidate, doc: Doc, cues) -> bool:
+    """A concession with nobody named is an event only when what it ends is a coercive measure
+    ("curfew lifted in Mombasa"), not any ban or restriction ("speed restrictions lifted")."""
+    return any(doc[a.head].lemma_.lower() in cues.lifted_measures or doc[a.head].lower_ in cues.lifted_measures
+               for a in cand.recipients)
+
+
 def _place_actors(event: Event, etype: str, loc) -> None:
     """Countries from the event's place, set after scoring so that an inferred country does not raise
     the confidence. People and groups acting with no country ("insurgents beheaded two officials near

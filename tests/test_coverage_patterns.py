@@ -315,3 +315,8 @@ def test_headline_with_no_main_verb_reads_the_verb_the_parse_made_a_modifier(pip
     # the parse makes "treaty" the root and "ratify" a modifier of it
     ev = _only(_code(pipeline, "Chile and Peru ratify border treaty."), "SUPPORT")
     assert sorted(a.country for a in ev.actor) == ["CHL", "PER"]
+
+
+def test_lifting_a_coercive_measure_is_a_placed_concession_with_nobody_named(pipeline):
+    ev = _only(_code(pipeline, "Night curfew lifted in Mombasa after calm returns."), "CONCEDE")
+    assert ev.actor == [] and ev.event_loc is not None and ev.event_loc.country == "KEN"

@@ -26,6 +26,7 @@ class Cues:
     discard: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]  # single words, multiword
     weak: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]
     disaster: tuple[frozenset[str], tuple[tuple[str, ...], ...]] = (frozenset(), ())
+    lifted_measures: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +43,8 @@ def load_cues() -> Cues:
                 for k, v in table.items()}
 
     return Cues(contexts=contexts, size=size, discard=words(data["discard_domains"]), weak=words(data["weak_domains"]),
-                disaster=words({"disaster": data.get("disaster", [])})["disaster"])
+                disaster=words({"disaster": data.get("disaster", [])})["disaster"],
+                lifted_measures=frozenset(w.lower() for w in data.get("lifted_measures", [])))
 
 
 def contexts_for(tokens: list[Token], cues: Cues) -> list[str]:
