@@ -561,6 +561,10 @@ def _arg_text(nlp, text: str, word: str) -> str:
     ("Protesters blocked streets in Nairobi on Monday.", "streets", "streets"),
     # after the verb, a place is usually where the event happened
     ("Gunmen shot a prominent trader in Mombasa on Sunday.", "trader", "a prominent trader"),
+    # a bracket opened in the phrase is closed in it
+    ("Militants have been sharing weapons with the Popular Front of the Northern Hills (PFNH) according to a "
+     "report.", "Front",
+     "the Popular Front of the Northern Hills (PFNH)"),
     # a name the parser broke up runs on to the end of its entity
     ("Police arrested members of the Front for the Liberation of the Coast.", "members",
      "members of the Front for the Liberation of the Coast"),
@@ -613,6 +617,9 @@ _PIPELINE = None
     # ... the party a promise is owed to
     ("The governor has reneged on his commitment to the Kenyan teachers for paying higher wages.",
      ("the Kenyan teachers", "KEN")),
+    # ... the one a request comes from
+    ("Ugandan rebels on Monday rejected an appeal from Kenyan bishops to lay down their arms.",
+     ("Kenyan bishops", "KEN")),
 ])
 def test_owner_of_a_thing_is_the_recipient(text, expected):
     assert expected in _recipients(text)

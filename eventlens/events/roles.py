@@ -69,6 +69,10 @@ def np_bounds(token: Token) -> tuple[int, int]:
         ent = next((e for e in doc.ents if e.start <= last.i < e.end), None)
         if ent is not None and ent.start >= start and ent.end <= token.sent.end:
             end = ent.end
+    # "the Liberation Tigers of Tamil Eelam (LTTE": a bracket the parser hung elsewhere closes the phrase
+    opened = sum(t.text == "(" for t in doc[start:end]) - sum(t.text == ")" for t in doc[start:end])
+    if opened > 0 and end < len(doc) and doc[end].text == ")":
+        end += 1
     # a conjunct left out (a clause) leaves its "and" behind: "the minister and" -> "the minister"
     while end - 1 > start and (doc[end - 1].is_punct and doc[end - 1].text != ")" or doc[end - 1].dep_ == "cc"):
         end -= 1
@@ -340,6 +344,9 @@ def _stranded_object(prep: Token) -> list[Token]:
 # and promises owed to the party in their `to` phrase ("his commitment to X").
 WITH_NOUNS = {"truce", "ceasefire", "border", "borders", "frontier", "ties", "relations", "dispute", "feud",
               "deal", "agreement", "accord", "treaty", "pact", "cooperation", "alliance", "partnership"}
+# Requests and offers come from someone: "dismissed an appeal from X", "accepted demands from X".
+APPEAL_NOUNS = {"appeal", "demand", "call", "request", "plea", "offer", "proposal", "invitation", "ultimatum",
+                "overture", "initiative"}
 TO_NOUNS = {"commitment", "promise", "pledge", "obligation", "guarantee", "assurance", "undertaking"}
 # An `of` phrase after these is what happened to someone, not whose the thing is ("the killing of X").
 # (nor a quality: "the feasibility of a force")
@@ -367,7 +374,7 @@ def owners(noun: Token) -> list[Token]:
         if c.dep_ == "poss" and c.pos_ != "PRON":
             out.append(c)
         elif c.dep_ == "prep" and (c.lower_ == "by" and word not in SPEECH_NOUNS or c.lower_ == "with" and word in WITH_NOUNS
-                                   or c.lower_ == "to" and word in TO_NOUNS):
+                                   or c.lower_ == "to" and word in TO_NOUNS or c.lower_ == "from" and word in APPEAL_NOUNS):
             out += objs
         elif c.dep_ == "prep" and c.lower_ == "of" and word not in EVENT_NOUNS and not word.endswith(EVENT_SUFFIXES):
             out += [g for g in objs if g.pos_ in {"NOUN", "PROPN"}]
