@@ -561,6 +561,8 @@ def _arg_text(nlp, text: str, word: str) -> str:
     ("Protesters blocked streets in Nairobi on Monday.", "streets", "streets"),
     # after the verb, a place is usually where the event happened
     ("Gunmen shot a prominent trader in Mombasa on Sunday.", "trader", "a prominent trader"),
+    # a country is named by its name alone, without a description in apposition
+    ("Ghana, a close ally of the West, has refused to send troops.", "Ghana", "Ghana"),
     # a bracket opened in the phrase is closed in it
     ("Militants have been sharing weapons with the Popular Front of the Northern Hills (PFNH) according to a "
      "report.", "Front",

@@ -49,6 +49,10 @@ def np_bounds(token: Token) -> tuple[int, int]:
         for c in t.children:
             if c.dep_ in {"appos", "conj"} and _clausal(c):
                 continue  # "(see EDM, April 21)", clauses: not part of a name
+            if c.dep_ == "appos" and t.ent_id_.startswith("country:") and c.i > t.i and c.left_edge.i > 0 \
+                    and t.doc[c.left_edge.i - 1].text == "," and c.ent_type_ not in {"GPE", "NORP", "ORG"} \
+                    and not c.ent_id_:
+                continue  # "Pakistan, a key ally in the war": a country is named by its name alone
             if c.dep_ in NP_DEPS or (c.dep_ == "prep" and c.lower_ in NAME_PREPS and _prep_in_name(t, c)) or (
                 c.dep_ == "prep" and c.lower_ == "for" and _name_for(t, c)) or (
                 c.dep_ == "pobj" and t.dep_ == "prep" and t.i in keep
