@@ -320,3 +320,10 @@ def test_headline_with_no_main_verb_reads_the_verb_the_parse_made_a_modifier(pip
 def test_lifting_a_coercive_measure_is_a_placed_concession_with_nobody_named(pipeline):
     ev = _only(_code(pipeline, "Night curfew lifted in Mombasa after calm returns."), "CONCEDE")
     assert ev.actor == [] and ev.event_loc is not None and ev.event_loc.country == "KEN"
+
+
+def test_attack_noun_as_agent_of_a_passive_impact_verb(pipeline):
+    ev = _only(_code(pipeline, "The town of Kunduz was hit by air strikes on Sunday."), "ASSAULT")
+    assert ev.actor == [] and [r.country for r in ev.recipient] == ["AFG"]
+    ev = _only(_code(pipeline, "Ghana's electoral commission website was hit by a cyberattack."), "COERCE")
+    assert ev.mode == "cyber" and [r.country for r in ev.recipient] == ["GHA"]

@@ -472,6 +472,26 @@ def _verb_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
     )
 
 
+# Attacks that may be coded as the "by" agent of a passive impact verb ("hit by air strikes"): only
+# the specific nouns (multi-word, or needing a light verb: air strike, cyberattack); a bare "attack" keeps
+# the nominal-event rules ("crops damaged by a bacterial attack" is no event).
+IMPACT_TYPES = {"ASSAULT", "COERCE"}
+
+
+def _impact_verb(noun: Token) -> Token | None:
+    """The passive impact verb whose by-agent the noun is ("was rocked by a blast", headline "site hit
+    by cyber attack"), else None."""
+    by = noun.head
+    if noun.dep_ != "pobj" or by.lower_ != "by" or by.dep_ not in {"agent", "prep"}:
+        return None
+    verb = by.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in load_modality_cues().impact_verbs:
+        return None
+    if roles.is_passive(verb) or headline_patient(verb) is not None:
+        return verb
+    return None
+
+
 def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | None:
     light = roles.light_verb_of(tok, lexicon.light_verbs)
     actors: list[roles.Argument] = []
@@ -487,6 +507,13 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
         pattern = f"noun + onset verb '{onset.text}'"
         pred = onset
         modality = classify(onset, noun=tok)
+    elif (entry.nominal == "light_verb" or entry.particles) and entry.type in IMPACT_TYPES \
+            and (impact := _impact_verb(tok)) is not None:
+        pattern = f"noun as the agent of passive '{impact.text}'"
+        pred = impact
+        modality = classify(impact, noun=tok)
+        patient = headline_patient(impact) if not roles.is_passive(impact) else None
+        recipients += [roles.argument(patient, "subject of the passive")] if patient is not None else roles.patient_of(impact)
     elif entry.nominal == "light_verb":
         return None
     else:

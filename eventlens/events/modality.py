@@ -33,6 +33,7 @@ class ModalityCues:
     future_modifiers: frozenset[str]  # "planned talks"
     reported_modifiers: frozenset[str]  # "the alleged attack"
     undoing_verbs: frozenset[str]  # "revoked the arrest": the nominal event is being undone
+    impact_verbs: frozenset[str] = frozenset()  # "hit by air strikes": the agent is an event that happened
 
 
 @lru_cache(maxsize=1)
