@@ -261,9 +261,9 @@ class MemoLemmatizer:
 LEMMATIZED_POS = ("verb", "noun")  # the parts of speech event triggers are looked up as
 
 
-def spellings_of(nlp: Language, lemmas: Iterable[str]) -> frozenset[str] | None:
-    """Every lowercase spelling of a token that the model can lemmatize, as a verb or a noun, to one of
-    `lemmas` (lowercase): the lemmas themselves, their inflections by the lemmatizer's suffix rules run
+def spellings_of(nlp: Language, lemmas: Iterable[str], pos: tuple[str, ...] = LEMMATIZED_POS) -> frozenset[str] | None:
+    """Every lowercase spelling of a token that the model can lemmatize, as one of `pos` (by default a
+    verb or a noun), to one of `lemmas` (lowercase): the lemmas themselves, their inflections by the lemmatizer's suffix rules run
     backwards ("meet" -> "meets", "meeting"), its exception forms ("met"), and the words the attribute
     ruler gives such a lemma ("gon" of "gonna" -> "go"). A text none of whose tokens is spelled so cannot
     hold a token with one of these lemmas, whatever its tags; `parse` uses that to skip the model.
@@ -274,10 +274,10 @@ def spellings_of(nlp: Language, lemmas: Iterable[str]) -> frozenset[str] | None:
     if lemmatizer is not None:
         rules_table = lemmatizer.lookups.get_table("lemma_rules", {})
         exceptions_table = lemmatizer.lookups.get_table("lemma_exc", {})
-        for pos in LEMMATIZED_POS:
-            for old, new in rules_table.get(pos, []):
+        for part in pos:
+            for old, new in rules_table.get(part, []):
                 forms.update(lemma[: len(lemma) - len(new)] + old for lemma in wanted if lemma.endswith(new))
-            forms.update(form for form, found in exceptions_table.get(pos, {}).items() if wanted & set(found))
+            forms.update(form for form, found in exceptions_table.get(part, {}).items() if wanted & set(found))
     from_ruler = _ruler_spellings(nlp, wanted)
     return None if from_ruler is None else frozenset(forms | from_ruler)
 
@@ -292,29 +292,26 @@ def _stock_lemmatizer(nlp: Language) -> Lemmatizer | None:
 
 
 def _ruler_spellings(nlp: Language, wanted: set[str]) -> set[str] | None:
-    """Words an attribute-ruler rule gives one of the wanted lemmas: every LOWER value its pattern
-    allows (any token of the pattern, which over-approximates the one the lemma lands on); None if
-    such a rule does not list its words."""
+    """Words an attribute-ruler rule gives one of the wanted lemmas: the LOWER values its pattern
+    allows for the token the lemma lands on; None if such a rule does not list that token's words."""
     ruler = next((c for _, c in nlp.pipeline if isinstance(c, AttributeRuler | IndexedAttributeRuler)), None)
     if ruler is None:
         return set()
     stock = ruler if isinstance(ruler, AttributeRuler) else ruler.stock
     if stock is None:
         return None
-    lemma_id = LEMMA
     found: set[str] = set()
-    for order, attrs in enumerate(stock.attrs):
-        lemma = attrs.get(lemma_id)
+    for order, (attrs, index) in enumerate(zip(stock.attrs, stock.indices, strict=True)):
+        lemma = attrs.get(LEMMA)
         if lemma is None or str(nlp.vocab.strings[lemma]).lower() not in wanted:
             continue
         _, patterns = stock.matcher.get(str(order))
         for pattern in patterns:
-            for token in pattern:
-                spec = token.get("LOWER")
-                if isinstance(spec, str):
-                    found.add(spec)
-                elif isinstance(spec, dict) and set(spec) == {"IN"}:
-                    found.update(spec["IN"])
-                else:
-                    return None  # a regex, or no word at all: any text might get the lemma
+            spec = pattern[index].get("LOWER")
+            if isinstance(spec, str):
+                found.add(spec)
+            elif isinstance(spec, dict) and set(spec) == {"IN"}:
+                found.update(spec["IN"])
+            else:
+                return None  # a regex, or no word at all: any text might get the lemma
     return found
