@@ -619,6 +619,8 @@ _PIPELINE = None
     # ... the party a promise is owed to
     ("The governor has reneged on his commitment to the Kenyan teachers for paying higher wages.",
      ("the Kenyan teachers", "KEN")),
+    # ... the other side of a border, also when the parser hangs "with" on the verb
+    ("Kenya closed its border with Somalia on Monday.", ("Somalia", "SOM")),
     # ... the one a request comes from
     ("Ugandan rebels on Monday rejected an appeal from Kenyan bishops to lay down their arms.",
      ("Kenyan bishops", "KEN")),
@@ -635,6 +637,18 @@ def test_owner_of_a_thing_is_the_recipient(text, expected):
 ])
 def test_owner_is_not_the_author_of_a_claim_or_a_quality(text, wrong):
     assert all(c != wrong for _, c in _recipients(text, need_event=True))
+
+
+def test_partner_of_an_agreement_is_not_added_as_an_owner():
+    # a joint act's partner is the events stage's business: no second actor from "an agreement with X"
+    from eventlens.pipeline import Pipeline
+    from eventlens.record import Article
+
+    global _PIPELINE
+    _PIPELINE = _PIPELINE or Pipeline()
+    text = "Kenya ratified an agreement with the European Union on Tuesday."
+    events = [e for _, evs in _PIPELINE.code_many([Article(article_id="t", text=text)]) for e in evs]
+    assert events and all(a.country != "EUR" for e in events for a in e.actor), events
 
 
 def test_troops_in_a_country_are_not_its_own(actor_nlp, resolver):

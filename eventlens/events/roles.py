@@ -346,8 +346,9 @@ def _stranded_object(prep: Token) -> list[Token]:
 
 # Nouns naming a relation with the party in their `with` phrase ("a truce with X", "its border with X"),
 # and promises owed to the party in their `to` phrase ("his commitment to X").
-WITH_NOUNS = {"truce", "ceasefire", "border", "borders", "frontier", "ties", "relations", "dispute", "feud",
-              "deal", "agreement", "accord", "treaty", "pact", "cooperation", "alliance", "partnership"}
+# (Not agreements or ties: "ratified an agreement with X" is a joint act whose partner the events stage
+# finds itself.)
+WITH_NOUNS = {"truce", "ceasefire", "border", "borders", "frontier", "dispute", "feud"}
 # Requests and offers come from someone: "dismissed an appeal from X", "accepted demands from X".
 APPEAL_NOUNS = {"appeal", "demand", "call", "request", "plea", "offer", "proposal", "invitation", "ultimatum",
                 "overture", "initiative"}
@@ -384,6 +385,10 @@ def owners(noun: Token) -> list[Token]:
             out += [g for g in objs if g.pos_ in {"NOUN", "PROPN"}]
         elif c.dep_ == "acl" and c.tag_ == "VBN":  # "crimes committed by X", "a bill signed in by X"
             out += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    # "closed its border with X", the parser hanging "with X" on the verb right after the noun
+    for c in noun.head.children if noun.head is not noun else ():
+        if c.dep_ == "prep" and c.i == end and (c.lower_ == "with" and word in WITH_NOUNS or c.lower_ == "to" and word in TO_NOUNS):
+            out += [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in DATE_LABELS]
     return [o for o in out if not start <= o.i < end]
 
 
