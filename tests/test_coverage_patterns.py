@@ -327,3 +327,13 @@ def test_attack_noun_as_agent_of_a_passive_impact_verb(pipeline):
     assert ev.actor == [] and [r.country for r in ev.recipient] == ["AFG"]
     ev = _only(_code(pipeline, "Ghana's electoral commission website was hit by a cyberattack."), "COERCE")
     assert ev.mode == "cyber" and [r.country for r in ev.recipient] == ["GHA"]
+
+
+def test_call_ups_and_readiness_in_other_words_and_bans_on_civil_groups(pipeline):
+    ev = _only(_code(pipeline, "Peru's army called upon reservists ahead of the vote."), "MOBILIZE")
+    assert [a.country for a in ev.actor] == ["PER"]
+    ev = _only(_code(pipeline, "The Bolivian government called in the army to restore order in Cochabamba."), "MOBILIZE")
+    assert [a.country for a in ev.actor] == ["BOL"]
+    _only(_code(pipeline, "Chile increased military readiness along the border with Peru."), "MOBILIZE")
+    ev = _only(_code(pipeline, "Authorities in Belarus banned three NGOs for foreign funding."), "COERCE")
+    assert ev.mode == "ban"
