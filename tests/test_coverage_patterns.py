@@ -337,3 +337,10 @@ def test_call_ups_and_readiness_in_other_words_and_bans_on_civil_groups(pipeline
     _only(_code(pipeline, "Chile increased military readiness along the border with Peru."), "MOBILIZE")
     ev = _only(_code(pipeline, "Authorities in Belarus banned three NGOs for foreign funding."), "COERCE")
     assert ev.mode == "ban"
+
+
+def test_raising_the_possibility_of_a_coercive_act_is_a_threat(pipeline):
+    ev = _only(_code(pipeline, "Peru raised the possibility of sanctions against Chile."), "THREATEN")
+    assert [a.country for a in ev.actor] == ["PER"]
+    events = _code(pipeline, "Peru raised the possibility of sanctions against Chile.")
+    assert not [e for e in events if e.event == "SANCTION"]  # the threatened act is content

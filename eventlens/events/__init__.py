@@ -494,6 +494,8 @@ def _impact_verb(noun: Token) -> Token | None:
 
 def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | None:
     light = roles.light_verb_of(tok, lexicon.light_verbs)
+    if light is not None and entry.light is None and light.lemma_.lower() in lexicon.restricted_light_verbs:
+        light = None  # "raised aid": raise is a light verb only for the entries that name it
     actors: list[roles.Argument] = []
     recipients: list[roles.Argument] = []
     joint = entry.joint

@@ -73,6 +73,9 @@ class TriggerLexicon:
     light_verbs: frozenset[str]
     entries: list[TriggerEntry]
     by_lemma: dict[tuple[str, str], list[TriggerEntry]] = field(default_factory=dict)
+    # light verbs only for the entries that name them in `light` ("raised the possibility of sanctions"
+    # is a threat; "raised aid" is no aid event)
+    restricted_light_verbs: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         index: dict[tuple[str, str], list[TriggerEntry]] = defaultdict(list)
@@ -151,7 +154,9 @@ def parse_lexicon(data: dict) -> TriggerLexicon:
         entries.extend(_entry(group, raw) for raw in group["entries"])
     light_verbs = frozenset(data.get("light_verbs") or ())
     light_verbs |= frozenset(v for e in entries if e.light for v in e.light)
-    return TriggerLexicon(version=str(data["version"]), light_verbs=light_verbs, entries=entries)
+    restricted = frozenset(data.get("restricted_light_verbs") or ())
+    return TriggerLexicon(version=str(data["version"]), light_verbs=light_verbs, entries=entries,
+                          restricted_light_verbs=restricted)
 
 
 def default_lexicon_path() -> Path:
