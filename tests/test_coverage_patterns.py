@@ -344,3 +344,10 @@ def test_raising_the_possibility_of_a_coercive_act_is_a_threat(pipeline):
     assert [a.country for a in ev.actor] == ["PER"]
     events = _code(pipeline, "Peru raised the possibility of sanctions against Chile.")
     assert not [e for e in events if e.event == "SANCTION"]  # the threatened act is content
+
+
+def test_withdrawn_complaint_is_a_concession_and_suspended_attacks_are_not_attacks(pipeline):
+    ev = _only(_code(pipeline, "Chile withdrew its complaint against Peru at the WTO."), "CONCEDE")
+    assert [a.country for a in ev.actor] == ["CHL"]
+    events = _code(pipeline, "Rebels in Chad announce a suspension of attacks against government forces.")
+    assert not [e for e in events if e.event == "ASSAULT"]

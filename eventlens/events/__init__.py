@@ -521,6 +521,9 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
     else:
         if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_ in load_modality_cues().undoing_verbs:
             return None  # "revoked his house arrest": an arrest being undone is not an arrest
+        if tok.dep_ == "pobj" and tok.head.lower_ in {"of", "to", "on"} \
+                and tok.head.head.lemma_.lower() in load_modality_cues().undoing_nouns:
+            return None  # "a suspension of attacks", "an end to the blockade": being stopped, not asserted
         pattern = "nominal event"
         pred = tok
         modality = classify(tok, noun=tok)

@@ -33,6 +33,7 @@ class ModalityCues:
     future_modifiers: frozenset[str]  # "planned talks"
     reported_modifiers: frozenset[str]  # "the alleged attack"
     undoing_verbs: frozenset[str]  # "revoked the arrest": the nominal event is being undone
+    undoing_nouns: frozenset[str] = frozenset()  # "a suspension of attacks": the attacks are being stopped
     impact_verbs: frozenset[str] = frozenset()  # "hit by air strikes": the agent is an event that happened
 
 
