@@ -21,6 +21,7 @@ from .config import Settings
 from .events import EventCandidate, find_events, may_have_events, roles
 from .events.cues import disaster_cue, discard_domain, load_cues, political_cue
 from .events.lexicon import TriggerLexicon, load_lexicon
+from .events.prefilter import TriggerPrefilter
 from .events.scoring import load_scores
 from .record import Actor, Article, CiteInfo, Coder, Event, TextInfo, event_id
 
@@ -75,7 +76,7 @@ class Pipeline:
         self.cues = load_cues()
         self.scores = load_scores()
         self._resolver = None
-        self._spellings: tuple[frozenset[str] | None] | None = None  # computed with the model
+        self._prefilter: tuple[TriggerPrefilter | None] | None = None  # built with the model
         self.coder = Coder(name="eventlens", version=__version__, lexicon_version=self.lexicon.version)
 
     # Loaded on first use so that constructing a Pipeline is cheap (and picklable for Dask).
@@ -107,29 +108,29 @@ class Pipeline:
         state = dict(self.__dict__)
         state["_nlp"] = None  # reloaded (once) in the worker process
         state["_resolver"] = None
-        state["_spellings"] = None
+        state["_prefilter"] = None
         return state
 
     def parse(self, texts: Iterable[str], batch_size: int | None = None, whole: bool = True) -> Iterator[Doc]:
-        """The docs the coder needs: the model only for texts with a token spelled like a trigger word,
-        entities only where a tagged trigger word could make an event. `whole=False` (chunks of a
-        long article, whose sentences are counted) runs the model on every text."""
+        """The docs the coder needs: the model only for texts whose words could make a trigger
+        (`events.prefilter`), entities only where a tagged trigger word could make an event.
+        `whole=False` (chunks of a long article, whose sentences are counted) runs the model on every text."""
         from .nlp import parse
 
-        spellings = self.trigger_spellings if whole else None
+        prefilter = self.prefilter if whole else None
         return parse(self.nlp, texts, batch_size or self.settings.batch_size,
                      needs_entities=lambda doc: may_have_events(doc, self.lexicon),
-                     needs_model=None if spellings is None else lambda doc: any(t.lower_ in spellings for t in doc))
+                     needs_model=None if prefilter is None else prefilter.may_match)
 
     @property
-    def trigger_spellings(self) -> frozenset[str] | None:
-        """Every spelling a token can have and still be lemmatized to a trigger word's head (None if
-        the model's rules cannot bound it)."""
-        if self._spellings is None:
+    def prefilter(self) -> TriggerPrefilter | None:
+        """The spelling test of which texts can hold an event (None if the model's rules cannot bound
+        the spellings, and then every text is parsed)."""
+        if self._prefilter is None:
             from .nlp.attributes import spellings_of
 
-            self._spellings = (spellings_of(self.nlp, {lemma for _, lemma in self.lexicon.by_lemma}),)
-        return self._spellings[0]
+            self._prefilter = (TriggerPrefilter.from_lexicon(self.lexicon, lambda words, pos: spellings_of(self.nlp, words, pos)),)
+        return self._prefilter[0]
 
     def code(self, article: Article) -> list[Event]:
         return next(self.code_many([article]))[1]

@@ -59,9 +59,11 @@ def test_the_model_runs_only_where_a_trigger_word_could_make_an_event(pipeline):
 def test_trigger_spellings_cover_every_token_that_heads_a_lexicon_entry(pipeline):
     from eventlens.api import sample_dir
     from eventlens.events import trigger_entries
+    from eventlens.nlp.attributes import spellings_of
 
-    spellings = pipeline.trigger_spellings
+    spellings = spellings_of(pipeline.nlp, {lemma for _, lemma in pipeline.lexicon.by_lemma})
     assert {"met", "meets", "attacked", "talks", "demonstrations"} <= spellings
+    assert set(pipeline.prefilter.by_spelling) == spellings
     texts = [p.read_text(encoding="utf-8") for p in sorted(sample_dir().glob("*.txt"))]
     texts += (sample_dir() / "articles.jsonl").read_text(encoding="utf-8").splitlines()
     heads = [t for doc in pipeline.nlp.pipe(texts) for t in doc if trigger_entries(t, pipeline.lexicon)[1]]
@@ -76,6 +78,11 @@ def test_skipping_work_changes_no_event(pipeline):
 
     articles = [a for a in read_corpus([sample_dir()]) if isinstance(a, Article)]
     assert len(articles) >= 10
+    # headline grammar, where a trigger verb is tagged as a noun and found from its spelling
+    headlines = ["Deputy chief of Kenyan intelligence Tom Mboya and other senior officials in the NIS resign amid a row"
+                 " with the new director.",  # no token tagged as a trigger: only the spelling finds "resign"
+                 "Kenyan opposition leader arrested in Nairobi", "Brazil denounces Venezuelan troop moves"]
+    articles += [Article(article_id=f"h{i}", text=t) for i, t in enumerate(headlines)]
     texts = [a.text for a in articles]
     full = list(pipeline.code_docs(zip(articles, pipeline.nlp.pipe(texts), strict=True), "2026-01-01"))
     selective = list(pipeline.code_docs(zip(articles, pipeline.parse(texts), strict=True), "2026-01-01"))

@@ -105,10 +105,20 @@ def trigger_entries(tok: Token, lexicon: TriggerLexicon) -> tuple[str | None, li
 
 
 def may_have_events(doc: Doc, lexicon: TriggerLexicon) -> bool:
-    """False when no token of the doc is the head word of a lexicon entry, so `find_events` cannot
-    find anything whatever the entities are. Needs only tags and lemmas, which lets the pipeline skip
-    entity recognition for such texts."""
-    return any(trigger_entries(tok, lexicon)[1] for tok in doc)
+    """False when no token of the doc is the head word of a lexicon entry, nor a noun-tagged word a
+    headline verb could be (`verb_forms`), so `find_events` cannot find anything whatever the
+    entities are. Needs only tags and lemmas, which lets the pipeline skip entity recognition."""
+    return any(trigger_entries(tok, lexicon)[1] or (tok.pos_ in {"NOUN", "VERB"} and any(
+        lexicon.candidates("verb", form) for form in verb_forms(tok.lower_))) for tok in doc)
+
+
+def verb_forms(word: str) -> list[str]:
+    """The verb lemmas a present-tense form may have: "decries" -> decry, "clashes" -> clash,
+    "denounces" -> denounce, "march" -> march."""
+    if not (word.endswith("s") and len(word) > 3):
+        return [word]
+    return [f for f in ((word[:-3] + "y") if word.endswith("ies") else "", word[:-2] if word.endswith("es") else "",
+                        word[:-1]) if f]
 
 
 # Verbs whose bare participle after a headline's subject says what was done to it ("Opposition
@@ -357,7 +367,7 @@ def _headline_verb_forms(tok: Token, prev: Token) -> list[str]:
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
         if not (prev.pos_ == "PROPN" or prev.ent_type_ or nxt is not None and nxt.pos_ in NP_TAGS | {"ADJ", "DET"}):
             return []  # "election protests in Lagos": a plural noun unless a name or an object says verb
-        return [f for f in ((w[:-3] + "y") if w.endswith("ies") else "", w[:-2] if w.endswith("es") else "", w[:-1]) if f]
+        return verb_forms(w)
     if prev.tag_ in {"NNS", "NNPS"} or prev.pos_ == "PROPN":
         return [w]
     return []
