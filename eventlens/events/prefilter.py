@@ -1,13 +1,13 @@
 """Which texts can hold an event at all, decided from their spelling alone, before the model runs.
 
-A trigger needs its head word, and an entry may also need particles ("call on"), an object from a
-list ("ended the blockade"), or a light verb ("held talks"); all of these are tokens of the text. So
-a text none of whose entries has every required word present, in some spelling the model could
-lemmatize to it, yields no event whatever the tagger and parser would say, and `Pipeline.parse`
-leaves it tokenized only. Spellings come from `nlp.attributes.spellings_of` (the lemmatizer run
-backwards). The test is deliberately loose: an object list with a special token ("@person",
-"@must"...) counts as satisfied, and anything the entry format may add later that is not one of
-these three requirements is ignored, so the filter can only let more texts through, never fewer.
+A trigger needs its head word, and an entry may also need particles ("call on") or an object from a
+list ("ended the blockade"); these are tokens of the text. So a text none of whose entries has every
+required word present, in some spelling the model could lemmatize to it, yields no event whatever
+the tagger and parser would say, and `Pipeline.parse` leaves it tokenized only. Spellings come from
+`nlp.attributes.spellings_of` (the lemmatizer run backwards). The test is deliberately loose: an
+object list with a special token ("@person", "@must"...) counts as met, light verbs are not required
+(an onset verb may stand in for them: "a truce took effect"), and anything else an entry may ask for
+is ignored, so the filter can only let more texts through, never fewer.
 """
 
 from __future__ import annotations
@@ -32,11 +32,9 @@ class Requirement:
 
     particles: frozenset[str]
     objects: frozenset[str] | None
-    light: frozenset[str] | None
 
     def met(self, words: set[str]) -> bool:
-        return (self.particles <= words and (self.objects is None or not self.objects.isdisjoint(words))
-                and (self.light is None or not self.light.isdisjoint(words)))
+        return self.particles <= words and (self.objects is None or not self.objects.isdisjoint(words))
 
 
 class TriggerPrefilter:
@@ -55,11 +53,9 @@ class TriggerPrefilter:
                 objects = None
                 if entry.obj is not None and not any(w.startswith("@") for w in entry.obj):
                     objects = spell(entry.obj, OBJECT_POS)
-                light = spell(entry.light, ("verb", "noun")) if entry.light is not None else None
-                if (entry.obj is not None and objects is None and not any(w.startswith("@") for w in entry.obj)) \
-                        or (entry.light is not None and light is None):
+                if entry.obj is not None and objects is None and not any(w.startswith("@") for w in entry.obj):
                     return None
-                requirement = Requirement(frozenset(entry.particles), objects, light)
+                requirement = Requirement(frozenset(entry.particles), objects)
                 for spelling in heads:
                     by_spelling[spelling].append(requirement)
         return cls(dict(by_spelling))
