@@ -83,6 +83,24 @@ def test_administration_named_after_a_person_does_not_take_the_focus_country(pip
     ("Zambian police used tear gas on protestors in Lusaka.", "ASSAULT", "crowd-control"),
     ("The two foreign ministers spoke by phone on Sunday, the Chilean ministry said.", "CONSULT", "phone"),
     ("Morocco declared a cease-fire with the Polisario rebels on Monday.", "CONCEDE", None),
+    ("Ghana and Togo began joint naval exercises off the coast on Monday.", "COOPERATE", None),
+    ("Kenyan and Somali troops launched a joint operation against the militants near Kismayo.", "COOPERATE", None),
+    ("Thousands of dock workers in Chile stopped work on Tuesday over pay.", "PROTEST", "strike"),
+    ("Nurses in Kenya began a work stoppage on Monday.", "PROTEST", "strike"),
+    ("Opposition parties in Togo shunned the presidential election.", "PROTEST", "boycott"),
+    ("The Norwegian envoy undertook a mediation mission between Sudan and Chad.", "CONSULT", "third-party"),
+    ("France pushed for new talks between Serbia and Kosovo.", "REQUEST", None),
+    ("Russia defended Syria against Western criticism at the United Nations.", "SUPPORT", None),
+    ("Japan renewed its support for the peace process in Mindanao.", "SUPPORT", None),
+    ("Chile and Peru agreed last year to deepen diplomatic cooperation.", "AGREE", None),
+    ("Egypt announced the delivery of food aid to Sudan.", "AID", None),
+    ("Canada provided trucks and other military equipment to Ukraine.", "AID", None),
+    ("Gunmen hacked a village chief to death in Nigeria's Plateau state.", "ASSAULT", "primitive"),
+    ("The UN condemned the use of chemical weapons against civilians in Syria.", "ASSAULT", "unconventional"),
+    ("Peru's interior minister quit on Friday.", "RETREAT", "resign"),
+    ("Georgia received a team of inspectors from the IAEA.", "RETREAT", "access"),
+    ("Sudan and South Sudan signed a truce in Addis Ababa.", "RETREAT", "ceasefire"),
+    ("Myanmar declined foreign aid after the cyclone.", "REJECT", None),
 ])
 def test_added_lexicon_forms(pipeline, text, etype, mode):
     ev = _only(_code(pipeline, text), etype)
@@ -207,31 +225,6 @@ def test_an_inquiry_into_killings_codes_the_inquiry_only(pipeline):
 
 
 # ---------------------------------------------------------------- session 4 (lexicon 2026.11.30-*)
-@pytest.mark.parametrize("text, etype, mode", [
-    ("Ghana and Togo began joint naval exercises off the coast on Monday.", "COOPERATE", None),
-    ("Kenyan and Somali troops launched a joint operation against the militants near Kismayo.", "COOPERATE", None),
-    ("Thousands of dock workers in Chile stopped work on Tuesday over pay.", "PROTEST", "strike"),
-    ("Nurses in Kenya began a work stoppage on Monday.", "PROTEST", "strike"),
-    ("Opposition parties in Togo shunned the presidential election.", "PROTEST", "boycott"),
-    ("The Norwegian envoy undertook a mediation mission between Sudan and Chad.", "CONSULT", "third-party"),
-    ("France pushed for new talks between Serbia and Kosovo.", "REQUEST", None),
-    ("Russia defended Syria against Western criticism at the United Nations.", "SUPPORT", None),
-    ("Japan renewed its support for the peace process in Mindanao.", "SUPPORT", None),
-    ("Chile and Peru agreed last year to deepen diplomatic cooperation.", "AGREE", None),
-    ("Egypt announced the delivery of food aid to Sudan.", "AID", None),
-    ("Canada provided trucks and other military equipment to Ukraine.", "AID", None),
-    ("Gunmen hacked a village chief to death in Nigeria's Plateau state.", "ASSAULT", "primitive"),
-    ("The UN condemned the use of chemical weapons against civilians in Syria.", "ASSAULT", "unconventional"),
-    ("Peru's interior minister quit on Friday.", "RETREAT", "resign"),
-    ("Georgia received a team of inspectors from the IAEA.", "RETREAT", "access"),
-    ("Sudan and South Sudan signed a truce in Addis Ababa.", "RETREAT", "ceasefire"),
-    ("Myanmar declined foreign aid after the cyclone.", "REJECT", None),
-])
-def test_session4_lexicon_forms(pipeline, text, etype, mode):
-    ev = _only(_code(pipeline, text), etype)
-    assert ev.mode == mode
-
-
 def test_material_cooperation_is_not_diplomatic_support(pipeline):
     events = _code(pipeline, "Chile and Peru strengthened military cooperation along the border.")
     assert not [e for e in events if e.event == "SUPPORT"]
