@@ -6,6 +6,7 @@ and shared read-only), so the same object codes one article, a batch, or a Dask 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -76,7 +77,6 @@ class Pipeline:
         self.cues = load_cues()
         self.scores = load_scores()
         self._resolver = None
-        self._prefilter: tuple[TriggerPrefilter | None] | None = None  # built with the model
         self.coder = Coder(name="eventlens", version=__version__, lexicon_version=self.lexicon.version)
 
     # Loaded on first use so that constructing a Pipeline is cheap (and picklable for Dask).
@@ -108,7 +108,7 @@ class Pipeline:
         state = dict(self.__dict__)
         state["_nlp"] = None  # reloaded (once) in the worker process
         state["_resolver"] = None
-        state["_prefilter"] = None
+        state.pop("prefilter", None)  # cached_property; rebuilt with the model
         return state
 
     def parse(self, texts: Iterable[str], batch_size: int | None = None, whole: bool = True) -> Iterator[Doc]:
@@ -122,15 +122,13 @@ class Pipeline:
                      needs_entities=lambda doc: may_have_events(doc, self.lexicon),
                      needs_model=None if prefilter is None else prefilter.may_match)
 
-    @property
+    @functools.cached_property
     def prefilter(self) -> TriggerPrefilter | None:
         """The spelling test of which texts can hold an event (None if the model's rules cannot bound
         the spellings, and then every text is parsed)."""
-        if self._prefilter is None:
-            from .nlp.attributes import spellings_of
+        from .nlp.attributes import spellings_of
 
-            self._prefilter = (TriggerPrefilter.from_lexicon(self.lexicon, lambda words, pos: spellings_of(self.nlp, words, pos)),)
-        return self._prefilter[0]
+        return TriggerPrefilter.from_lexicon(self.lexicon, lambda words, pos: spellings_of(self.nlp, words, pos))
 
     def code(self, article: Article) -> list[Event]:
         return next(self.code_many([article]))[1]
@@ -149,10 +147,10 @@ class Pipeline:
                 if chunk.offset == 0:
                     events, sent_offset = [], 0
                 events += self._code_doc(doc, article, chunk.offset, sent_offset, coded_date)
-                if not last:  # later chunks number their sentences after this one's
-                    sent_offset += sum(1 for _ in doc.sents)
                 if last:
                     yield article, events
+                else:  # later chunks number their sentences after this one's
+                    sent_offset += sum(1 for _ in doc.sents)
 
     def _batches(self, articles: Iterable[Article]) -> Iterator[list[tuple[Article, _Chunk, bool]]]:
         """(article, chunk, is_last_chunk) in batches; an article's chunks never straddle two batches,

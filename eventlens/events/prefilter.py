@@ -50,10 +50,9 @@ class TriggerPrefilter:
             if heads is None:
                 return None
             for entry in entries:
-                objects = None
-                if entry.obj is not None and not any(w.startswith("@") for w in entry.obj):
-                    objects = spell(entry.obj, OBJECT_POS)
-                if entry.obj is not None and objects is None and not any(w.startswith("@") for w in entry.obj):
+                listed = entry.obj is not None and not any(w.startswith("@") for w in entry.obj)
+                objects = spell(entry.obj, OBJECT_POS) if listed else None
+                if listed and objects is None:
                     return None
                 requirement = Requirement(frozenset(entry.particles), objects)
                 for spelling in heads:

@@ -90,8 +90,8 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int,
     """`nlp.pipe(texts)`, doing only the work the coder can use, in two steps.
 
     - `needs_model(doc)` looks at the tokenized text: where it is false the doc comes back tokenized
-      only (no tags, parse or entities: `doc.has_annotation("DEP")` is false). The coder passes "a
-      token is spelled like a trigger word", so texts that cannot yield an event skip the model.
+      only (no tags, parse or entities: `doc.has_annotation("DEP")` is false). The coder passes its
+      spelling prefilter (`events.prefilter`), so texts that cannot yield an event skip the model.
     - `needs_entities(doc)` looks at the tagged, lemmatized and parsed doc: the entity components
       (our ruler, then the statistical NER, a third of the model's time) run only where it is true.
 
