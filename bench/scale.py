@@ -7,7 +7,9 @@
 The items (in corpus order, story headings excluded as in `eventlens run`) are written once to a
 temporary Parquet corpus so every configuration reads the same articles. Each configuration is a fresh
 `run_corpus` into a new directory (no dedup), timed end to end: corpus read, cluster start, model load
-in each worker, coding, Parquet writes. "steady" is words / (task seconds without the model load /
+in each worker, coding, Parquet writes. "bare spaCy, N processes" runs N plain spaCy processes at once on
+interleaved shares of the text (model loads excluded): how much parallel speed this machine gives at
+all. "steady" is words / (task seconds without the model load /
 workers), i.e. the rate once workers are up. Bare spaCy is `nlp.pipe` (same model, batch 64) in this process,
 timed before and again after the runs (the machine's speed drifts); ratios use the mean of the two.
 Peak RSS is the largest resident set any task saw in its worker process.
@@ -22,6 +24,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from eventlens.config import Settings
 from eventlens.ingest.corpus import read_corpus
@@ -56,6 +59,39 @@ def bare_spacy(texts: list[str], model: str, batch_size: int) -> float:
     for _ in nlp.pipe(texts, batch_size=batch_size):
         pass
     return time.perf_counter() - started
+
+
+def _bare_worker(texts: list[str], model: str, batch_size: int, ready: Any, go: Any, out: Any) -> None:
+    import spacy
+
+    nlp = spacy.load(model)
+    list(nlp.pipe(texts[:64], batch_size=batch_size))
+    ready.wait()  # every process has loaded its model
+    go.wait()
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=batch_size):
+        pass
+    out.put((started, time.perf_counter()))
+
+
+def bare_spacy_parallel(texts: list[str], model: str, batch_size: int, processes: int) -> float:
+    """Seconds for `processes` bare spaCy processes to parse interleaved shares of `texts` at once,
+    model loads excluded: the machine's own parallel ceiling, which no worker count can beat."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    ready, go = context.Barrier(processes + 1), context.Barrier(processes + 1)
+    out = context.Queue()
+    procs = [context.Process(target=_bare_worker, args=(texts[i::processes], model, batch_size, ready, go, out))
+             for i in range(processes)]
+    for proc in procs:
+        proc.start()
+    ready.wait()
+    go.wait()
+    spans = [out.get() for _ in procs]
+    for proc in procs:
+        proc.join()
+    return max(end for _, end in spans) - min(start for start, _ in spans)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -106,18 +142,24 @@ def main(argv: list[str] | None = None) -> None:
         # and the ratio uses the mean of the two timings.
         bare_again = bare_spacy(texts, settings.model, 64)
         rows.append(("bare spaCy, again after", bare_again, words / bare_again, None, None, ""))
+        parallel = {n: bare_spacy_parallel(texts, settings.model, 64, n) for n in args.workers if n > 1}
+        for n, seconds in parallel.items():
+            rows.append((f"bare spaCy, {n} processes", seconds, words / seconds, None, None, ""))
         bare_rate = (words / bare_s + words / bare_again) / 2
         print(f"{'':26} {'seconds':>8} {'words/s':>9} {'steady':>9} {'events':>7}  peak RSS/worker MB")
         for name, seconds, rate, steady, events, rss in rows:
             steady_text = f"{steady:9,.0f}" if steady else f"{'':9}"
             events_text = f"{events:7}" if events is not None else f"{'':7}"
             print(f"{name:26} {seconds:8.1f} {rate:9,.0f} {steady_text} {events_text}  {rss}")
-        runs = {n: row for n, row in zip(args.workers, rows[1:-1], strict=True)}
+        runs = {n: row for n, row in zip(args.workers, rows[1:1 + len(args.workers)], strict=True)}
         if 1 in runs:
             for n, row in runs.items():
                 if n != 1:
                     print(f"speed-up {n} vs 1 worker: {row[2] / runs[1][2]:.2f}x end to end, "
                           f"{row[3] / runs[1][3]:.2f}x steady (goal >= 1.8x for 2)")
+                if n in parallel:
+                    ceiling = (words / parallel[n]) / bare_rate
+                    print(f"  the machine's ceiling, bare spaCy in {n} processes vs 1: {ceiling:.2f}x")
             print(f"1 worker / bare spaCy (mean of the two timings, {bare_rate:,.0f} words/s): "
                   f"{runs[1][2] / bare_rate:.2f} end to end, {runs[1][3] / bare_rate:.2f} steady (goal >= 0.85)")
     finally:
