@@ -157,12 +157,12 @@ def _robust_range(values: list[float], gap: float = OUTLIER_GAP_DEG,
     """Smallest and largest value, skipping at each end at most `max_share` of the values that lie more
     than `gap` degrees beyond the rest (an overseas islet, a mis-filed town)."""
     v = sorted(values)
-    i, j = 0, len(v) - 1
-    limit = max(1, int(len(v) * max_share))
-    while i < j and i < limit and v[i + 1] - v[i] > gap:
-        i += 1
-    while j > i and len(v) - 1 - j < limit and v[j] - v[j - 1] > gap:
-        j -= 1
+    n = len(v)
+    limit = min(max(1, int(n * max_share)), (n - 1) // 2)
+    # The outliers may be several close together (two mis-filed villages of one far-off county), so look
+    # for the gap anywhere among the `limit` outermost values, not only between consecutive loners.
+    i = max((k + 1 for k in range(limit) if v[k + 1] - v[k] > gap), default=0)
+    j = min((n - 2 - k for k in range(limit) if v[n - 1 - k] - v[n - 2 - k] > gap), default=n - 1)
     return v[i], v[j]
 
 
@@ -175,6 +175,12 @@ def representative_point(lats: list[float], lons: list[float]) -> tuple[float | 
         return None, None
     lat0, lat1 = _robust_range(lats)
     lon0, lon1 = _robust_range(lons)
+    # A city that is an outlier on one axis is mis-filed on both (Tibetan villages filed under Hebei lie
+    # 20 degrees west and 5 south): the extent of the other axis is taken over the remaining cities.
+    kept = [(a, b) for a, b in zip(lats, lons, strict=True) if lat0 <= a <= lat1 and lon0 <= b <= lon1]
+    if kept and len(kept) < len(lats):
+        lat0, lat1 = min(a for a, _ in kept), max(a for a, _ in kept)
+        lon0, lon1 = min(b for _, b in kept), max(b for _, b in kept)
     if lon1 - lon0 > 180:  # spans the antimeridian: fall back to the median
         return sorted(lats)[len(lats) // 2], sorted(lons)[len(lons) // 2]
     return (lat0 + lat1) / 2, (lon0 + lon1) / 2
