@@ -367,6 +367,23 @@ def collect_places() -> Iterator[PlaceRow]:
             town = by_name.get((row.country, row.admin1, name_key(short)))
             row.lat, row.lon = (town.lat, town.lon) if town else adm1_point.get((row.country, row.admin1), (None, None))
 
+    # A country the packages give no point (Kosovo, Curaçao, the Virgin Islands): the middle of its cities.
+    country_points: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
+    for c in cities:
+        if c.country and countries[c.country].lat is None:
+            country_points[c.country][0].append(c.lat)
+            country_points[c.country][1].append(c.lon)
+    for iso3, pts in country_points.items():
+        countries[iso3].lat, countries[iso3].lon = representative_point(*pts)
+    # A constituent country that is a first-level region (England, Scotland, Wales, Northern Ireland) is
+    # also listed as an alternate name of its state; the name means the region, which has its own id
+    # and point, so the state keeps only the names no region of its own bears as its primary name.
+    for row in subdivisions.values():
+        if row.feature == ADM1 and row.country in countries:
+            state = countries[row.country]
+            for key, kind in row.names.items():
+                if kind == PRIMARY and state.names.get(key) == ALTERNATE:
+                    del state.names[key]
     yield from countries.values()
     yield from subdivisions.values()
     yield from cities
