@@ -344,3 +344,37 @@ def test_withdrawn_complaint_is_a_concession_and_suspended_attacks_are_not_attac
     assert [a.country for a in ev.actor] == ["CHL"]
     events = _code(pipeline, "Rebels in Chad announce a suspension of attacks against government forces.")
     assert not [e for e in events if e.event == "ASSAULT"]
+
+
+# Issue 3: whole families from the PLOVER manual's type and mode definitions (our own sentences).
+@pytest.mark.parametrize("text, etype, mode", [
+    ("The Chilean foreign minister castigated Bolivia on Monday for closing its border crossings.", "ACCUSE", "disapprove"),
+    ("Opposition leader Maria Soto lashed out at the Peruvian government over the new tax law.", "ACCUSE", "disapprove"),
+    ("The Kenyan parliament set up a commission of inquiry into the police shootings in Kisumu.", "ACCUSE", "investigate"),
+    ("Prosecutors in Lima made allegations of fraud against the former Peruvian interior minister.", "ACCUSE", "allege"),
+    ("Turkish authorities took the Kurdish mayor Ahmet Kaya into custody in Diyarbakir.", "COERCE", "arrest"),
+    ("Ethiopian authorities imposed an internet blackout in the Amhara region on Tuesday.", "COERCE", "censor"),
+    ("Iranian hackers launched a disinformation campaign against Israel, officials in Jerusalem said.", "COERCE", "misinformation"),
+    ("Sudan's army repatriated 200 Chadian prisoners of war on Sunday.", "RETREAT", "release"),
+    ("Ecuador granted asylum to the former Bolivian minister Luis Arce.", "AID", None),
+    ("The court in Nairobi acquitted the Kenyan opposition leader of treason charges.", "CONCEDE", None),
+    ("Protesters barricaded roads leading to the Bolivian capital La Paz on Thursday.", "PROTEST", "obstruct"),
+    ("Azerbaijani forces bombarded Armenian positions near the border overnight.", "ASSAULT", "heavy-weapons"),
+    ("Venezuela spurned a Brazilian offer to mediate in its dispute with Guyana.", "REJECT", None),
+    ("Russia amassed troops on the Ukrainian border in November.", "MOBILIZE", "troops"),
+    ("Niger's junta terminated its military cooperation agreement with France.", "SANCTION", "discontinue"),
+])
+def test_manual_families(pipeline, text, etype, mode):
+    ev = _only(_code(pipeline, text), etype)
+    assert ev.mode == mode
+
+
+@pytest.mark.parametrize("text", [
+    "The new law prohibits smoking in restaurants in Lima.",
+    "Farmers in Kenya slaughtered their cattle before the drought worsened.",
+    "The company suspended its chief executive pending a review.",
+    "Students in Quito spread the word about the concert on social media.",
+    "Chile's central bank terminated the contract of its cleaning firm.",
+])
+def test_manual_families_keep_object_limits(pipeline, text):
+    assert _code(pipeline, text) == []
