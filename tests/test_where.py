@@ -461,3 +461,32 @@ def test_name_tables_cover_common_news_forms(gazetteer):
     assert resolve(gazetteer, "Sub-Saharan Africa").is_region
     assert demonym_country(gazetteer, "Saudis").country == "SAU"
     assert demonym_country(gazetteer, "Britons").country == "GBR"
+
+
+def test_a_capital_named_like_another_region_of_its_country_is_the_capital():
+    # "Washington": the capital, though the state of that name holds more people, unless the text
+    # says state or the article's names point into the state.
+    cap = Place("Fairhaven", CAPITAL, "NRT", admin1="Capital District", lat=50.0, lon=11.0, population=700_000,
+                geonameid=40)
+    state = Place("Fairhaven", ADM1, "NRT", lat=55.0, lon=3.0, population=7_000_000, geonameid=41)
+    world = FakeGazetteer(WORLD + [cap, state])
+    assert resolve(world, "Fairhaven") == cap
+    assert resolve(world, "Fairhaven State") == state
+    assert resolve(world, "Fairhaven", focus={"NRT/Fairhaven": 1.0}) == state
+
+
+def test_region_point_skips_clusters_of_misfiled_cities():
+    from eventlens.where.build import representative_point
+
+    lats = [32.0 + i * 0.01 for i in range(300)] + [30.9, 31.5, 31.7]  # 3 far-off villages filed here
+    lons = [116.0 + i * 0.01 for i in range(300)] + [87.7, 90.8, 94.0]
+    lat, lon = representative_point(lats, lons)
+    assert abs(lat - 33.5) < 0.01 and abs(lon - 117.5) < 0.01
+
+
+def test_package_points_replaced_where_poor_and_constituent_countries_are_regions(gazetteer):
+    usa = gazetteer.country("USA")
+    assert abs(usa.lat - 39.76) < 0.1 and abs(usa.lon + 98.5) < 0.1  # the contiguous states' centre
+    assert gazetteer.country("XKX").lat is not None  # no package point: the middle of its cities
+    for name in ("England", "Scotland", "Wales", "Northern Ireland"):
+        assert resolve(gazetteer, name).feature == ADM1

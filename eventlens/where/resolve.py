@@ -139,7 +139,25 @@ def rank(places: Iterable[Place], focus: Mapping[str, float], implied: tuple[str
     key = name_key(name) if name else ""
     out = [Candidate(p, score(p, focus, implied, key)) for p in places]
     out.sort(key=lambda c: c.score, reverse=True)
-    return _seat_before_province(out, implied)
+    return _capital_before_region(_seat_before_province(out, implied), implied, focus)
+
+
+def _capital_before_region(ranked: list[Candidate], implied: tuple[str, ...],
+                           focus: Mapping[str, float]) -> list[Candidate]:
+    """A national capital named like a first-level region of its own country that does not contain it
+    ("Washington": the capital, not the state) is what a bare name means in news, unless the text says
+    state (implied ADM1) or the article's other names point into that region."""
+    if not ranked or ranked[0].place.feature != ADM1 or ADM1 in implied:
+        return ranked
+    region = ranked[0].place
+    if focus.get(f"{region.country}/{region.name}", 0.0) > 0.5:
+        return ranked
+    key = name_key(region.name)
+    capital = next((c for c in ranked[1:] if c.place.feature == CAPITAL and c.place.country == region.country
+                    and c.place.admin1 != region.name and name_key(c.place.name) == key), None)
+    if capital is None:
+        return ranked
+    return [capital] + [c for c in ranked if c is not capital]
 
 
 def _seat_before_province(ranked: list[Candidate], implied: tuple[str, ...]) -> list[Candidate]:
