@@ -664,3 +664,68 @@ def test_of_owner_resolves_a_thing_but_not_a_relation(actor_nlp, resolver):
     assert [a.country for a in resolve_phrase(actor_nlp, resolver, text, "the welfare of 300 Libyan detainees")] == ["LBY"]
     text = "Opponents of Chile's senate marched on Monday."
     assert all(a.country != "CHL" for a in resolve_phrase(actor_nlp, resolver, text, "Opponents of Chile's senate"))
+
+
+def _roles(text: str, etype: str) -> tuple[list[tuple[str, str | None]], list[tuple[str, str | None]]]:
+    """(actors, recipients) as (text, country) of the events of one type in a sentence."""
+    from eventlens.pipeline import Pipeline
+    from eventlens.record import Article
+
+    global _PIPELINE
+    _PIPELINE = _PIPELINE or Pipeline()
+    events = [e for _, evs in _PIPELINE.code_many([Article(article_id="t", text=text)]) for e in evs
+              if e.event == etype]
+    assert events, f"no {etype} in {text!r}"
+    return ([(a.text, a.country) for e in events for a in e.actor],
+            [(r.text, r.country) for e in events for r in e.recipient])
+
+
+@pytest.mark.parametrize(("text", "etype", "expected"), [
+    # the preposition of a nominal trigger names the target, whatever the entry lists
+    ("Morocco imposed a blockade against Mauritania on Friday.", "COERCE", ("Mauritania", "MRT")),
+    ("Thousands of Chilean students held protests against the Peruvian government.", "PROTEST",
+     ("the Peruvian government", "PER")),
+    # a protest's purpose says whom it is aimed at: the subject of the demanded clause ...
+    ("Students protested in Lusaka to demand that the Zambian government lower fees.", "PROTEST",
+     ("the Zambian government", "ZMB")),
+    # ... the one whose removal is demanded
+    ("Ghanaian miners staged a demonstration calling for the removal of the Ghanaian labour minister.", "PROTEST",
+     ("the Ghanaian labour minister", "GHA")),
+    # ... the owner of what is opposed
+    ("Up to 500 Senegalese traders began a hunger strike to protest against Gambia's decision to close the border.",
+     "PROTEST", ("Gambia", "GMB")),
+    # ... whose the demanded thing is
+    ("Bolivian peasants began a hunger strike to demand the return of land seized by Bolivian army units.", "PROTEST",
+     ("Bolivian army units", "BOL")),
+    # ... whom it defies
+    ("Crowds blocked roads in Tbilisi in defiance of Russian authorities.", "PROTEST", ("Russian authorities", "RUS")),
+    # the issue of a strike is not a party, but whoever made it is
+    ("Workers of the Mongolian Trade Union stopped work over a bill signed by the Mongolian finance minister.",
+     "PROTEST", ("the Mongolian finance minister", "MNG")),
+])
+def test_recipient_of_nominal_triggers_and_protest_purposes(text, etype, expected):
+    assert expected in _roles(text, etype)[1]
+
+
+def test_the_issue_of_a_strike_is_no_recipient():
+    _, recipients = _roles("Kenyan nurses went on strike over Ugandan imports on Monday.", "PROTEST")
+    assert all(c != "UGA" for _, c in recipients), recipients
+
+
+@pytest.mark.parametrize(("text", "etype", "expected"), [
+    # talks with no host: the partner is an actor too
+    ("Malian officials held talks with leaders of Niger's government.", "CONSULT", ("leaders of Niger's government", "NER")),
+    # an agreement reached with someone is a joint act
+    ("Bolivia reached an agreement with Paraguay on Monday.", "AGREE", ("Paraguay", "PRY")),
+    # the by-agent of a nominal event, hung by the parser on the `of` object
+    ("The arrest of the opposition leader by Zambian police sparked riots.", "COERCE", ("Zambian police", "ZMB")),
+    # a possessor acts unless the noun is what is done to someone
+    ("The Nepalese army's crackdown on protesters drew criticism.", "COERCE", ("The Nepalese army", "NPL")),
+])
+def test_joint_partners_by_agents_and_possessor_actors(text, etype, expected):
+    assert expected in _roles(text, etype)[0]
+
+
+def test_possessor_of_an_arrest_is_its_patient_without_the_apostrophe():
+    actors, recipients = _roles("The Bolivian opposition leader's arrest sparked protests.", "COERCE")
+    assert ("The Bolivian opposition leader", "BOL") in recipients and not actors

@@ -463,6 +463,8 @@ def _verb_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
     recipients = roles.recipients_of_verb(tok, entry, obj)
     if not recipients and entry.type in CONTENT_TAKING:
         recipients = roles.content_recipients(tok)
+    if entry.type == "PROTEST":  # "protested to demand that the government resign"
+        recipients += [a for a in roles.protest_targets([tok]) if not any(a.head == r.head for r in recipients)]
     joint = entry.joint
     # "X met Y and signed an accord": the partner of the first verb signs too.
     if joint and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
@@ -553,7 +555,7 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
             recipients.append(roles.argument(of_obj, "'of' phrase"))
         elif entry.of == "actor":
             actors.append(roles.argument(of_obj, "'of' phrase"))
-    preps = set(entry.recipient) - {"dobj", "dative", "of"}
+    preps = roles.noun_slots(entry) - {"dobj", "dative", "of"}
     for holder in [tok] + ([light] if light is not None else []):
         for prep, pobj in roles.prep_objects(holder, preps):
             if prep == "between":
@@ -561,6 +563,9 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
                 joint = True
             else:
                 recipients.append(roles.argument(pobj, f"'{prep}' phrase"))
+    if entry.type == "PROTEST":  # "staged a strike to demand that the government resign"
+        recipients += [a for a in roles.protest_targets([tok] + ([pred] if pred is not tok else []))
+                       if not any(a.head == r.head for r in recipients)]
     if light is None and pred is tok and not actors and not recipients:
         return None  # a bare noun with nobody named is a topic, not an event ("the terrorist threat")
     return EventCandidate(

@@ -210,6 +210,8 @@ def argument(token: Token, via: str) -> Argument:
         return Argument(head=token.i, start=min(start, q_start), end=max(end, q_end),
                         via=f"{via} (after '{first.text} of')")
     start, end = np_bounds(token)
+    if token.dep_ == "poss" and end - 1 > token.i and token.doc[end - 1].dep_ == "case" and token.doc[end - 1].head.i == token.i:
+        end -= 1  # "the army's" -> "the army"
     return Argument(head=token.i, start=start, end=end, via=via)
 
 
@@ -530,6 +532,7 @@ def noun_actors(noun: Token, possessor_is_patient: bool = False) -> list[Argumen
     For nouns whose `of` phrase is the patient ("the arrest of X"), the possessor is the patient too
     ("X's arrest") and is left to `noun_patients`."""
     out = []
+    possessor_is_patient = possessor_is_patient and possessor_is_patient_of(noun)
     for c in noun.children:
         if c.dep_ == "poss":
             if not possessor_is_patient:
@@ -538,11 +541,37 @@ def noun_actors(noun: Token, possessor_is_patient: bool = False) -> list[Argumen
             out.append(argument(c, "modifier naming an actor"))
         elif c.dep_ == "prep" and c.lower_ == "by":
             out += [argument(g, "'by' phrase") for g in c.children if g.dep_ == "pobj"]
+    # "the arrest of X by police": the parser hangs the by-agent on the `of` object
+    obj = of_phrase(noun)
+    if obj is not None and not any(a.dep_ == "prep" and a.lower_ == "by" for a in noun.children):
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                out += [argument(g, "'by' phrase (after the 'of' phrase)") for g in c.children
+                        if g.dep_ == "pobj" and g.ent_type_ not in DATE_LABELS and g.pos_ in {"NOUN", "PROPN"}]
     return out
+
+
+# Nominal events whose possessor, with no `of` phrase, is who it happened to ("X's arrest", "X's
+# killing"); any other possessor is the one who acts ("Hamas's attack", "the army's crackdown").
+PATIENT_POSSESSOR_NOUNS = {"arrest", "detention", "capture", "killing", "assassination", "murder", "execution",
+                           "abduction", "kidnapping", "release", "deportation", "expulsion", "imprisonment",
+                           "conviction", "jailing", "torture", "beheading", "lynching", "stabbing", "rape", "death",
+                           "trial", "extradition", "ouster", "removal", "dismissal", "sentencing", "internment",
+                           "disappearance", "exile", "eviction", "impeachment", "prosecution", "indictment",
+                           "interrogation", "beating", "shooting", "wounding", "injury", "hanging", "poisoning"}
+
+
+def possessor_is_patient_of(noun: Token) -> bool:
+    """Is the possessor of this nominal event its patient? Not with an `of` phrase ("Iran's release of
+    the sailors": Iran acts), and only for nouns of what is done to someone."""
+    word = noun.lemma_.lower()
+    return (word in PATIENT_POSSESSOR_NOUNS or noun.lower_ in PATIENT_POSSESSOR_NOUNS) and of_phrase(noun) is None
 
 
 def noun_patients(noun: Token) -> list[Argument]:
     """'X's arrest', 'al-Rufay'i's killing': the possessor of a patient nominal is who it happened to."""
+    if not possessor_is_patient_of(noun):
+        return []
     return [argument(c, "possessor (patient)") for c in noun.children if c.dep_ == "poss"]
 
 
@@ -621,4 +650,119 @@ def content_recipients(verb: Token) -> list[Argument]:
         for h in holders:
             for prep, pobj in prep_objects(h, {"to", "against", "on", "with", "in", "into"}):
                 out.append(argument(pobj, f"'{prep}' phrase of '{x.text}'"))
+    return out
+
+
+# The one a nominal event is aimed at, by the event's type, when the noun's lexicon entry names no such
+# preposition itself: "a blockade against X", "a crackdown on X", "sanctions against X", "protests
+# against X", "threats against X", "demands on X", "aid to X", "talks with X" (the partner; the
+# pipeline makes both sides actors when there is no host), "an agreement with X" (joint). Never
+# "over"/"about": "a strike over pay" names the issue, not a party.
+NOUN_TYPE_SLOTS: dict[str, tuple[str, ...]] = {
+    "ASSAULT": ("on", "against"), "COERCE": ("on", "against"), "SANCTION": ("on", "against"),
+    "PROTEST": ("against",), "ACCUSE": ("against",), "THREATEN": ("against",), "REQUEST": ("on", "to"),
+    "AID": ("to",), "CONCEDE": ("to",), "CONSULT": ("with",), "AGREE": ("with",),
+}
+
+
+def noun_slots(entry: TriggerEntry) -> set[str]:
+    """Recipient slots of a nominal trigger: its own and those its event type always has."""
+    return set(entry.recipient) | set(NOUN_TYPE_SLOTS.get(entry.type, ()))
+
+
+def _add(out: list[Argument], tok: Token, via: str) -> None:
+    if tok.ent_type_ not in DATE_LABELS and not any(a.head == tok.i for a in out):
+        out.append(argument(tok, via))
+
+
+# Purpose clauses of a protest: "protested to demand that the government resign", "marched, calling
+# for the removal of the president", "rallied to denounce X's decision".
+DEMAND_VERBS = {"demand", "call", "seek", "press", "push", "urge", "ask", "appeal", "petition", "lobby", "pressure"}
+PERSON_OBJECT_VERBS = {"urge", "ask", "petition", "lobby", "pressure", "press"}  # "to urge the government to ..."
+OPPOSE_VERBS = {"protest", "oppose", "denounce", "condemn", "decry", "criticize", "criticise", "challenge", "defy",
+                "reject", "resist", "snub"}
+# What a demand may want done to an office-holder: "demanded the resignation of X" is aimed at X.
+OUSTER_NOUNS = {"resignation", "removal", "ouster", "dismissal", "impeachment", "departure", "overthrow",
+                "downfall", "sacking", "withdrawal", "exit", "step-down"}
+BREAKAWAY_NOUNS = {"independence", "autonomy", "secession", "separation", "freedom"}
+# "in defiance of X", "in protest against X's decision", "in opposition to X"
+DEFIANCE_NOUNS = {"defiance", "protest", "opposition", "challenge"}
+PURPOSE_DEPS = {"advcl", "xcomp", "acl", "relcl", "conj"}
+
+
+def _aimed_at(thing: Token, out: list[Argument], via: str, itself: bool) -> None:
+    """A demanded or opposed thing: itself when `itself` (a named party), its owners ("X's decision",
+    "a bill signed by X", "reforms by X's government"), and for an ouster the one ousted."""
+    if itself:
+        _add(out, thing, via)
+    for o in owners(thing):
+        _add(out, o, f"owner of '{thing.text}' in {via}")
+    word = thing.lemma_.lower()
+    if word in OUSTER_NOUNS:
+        obj = of_phrase(thing)
+        if obj is not None:
+            _add(out, obj, f"'{thing.text} of' in {via}")
+        for c in thing.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON":
+                _add(out, c, f"possessor of '{thing.text}' in {via}")
+    elif word in BREAKAWAY_NOUNS:  # "calling for independence from X"
+        for c in thing.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        _add(out, g, f"'{thing.text} from' in {via}")
+    elif thing.pos_ == "NOUN" and (word in EVENT_NOUNS or word.endswith(EVENT_SUFFIXES)):
+        obj = of_phrase(thing)  # "the return of property seized by X": whose the thing is
+        if obj is not None:
+            for o in owners(obj):
+                _add(out, o, f"owner of '{obj.text}' in {via}")
+
+
+def protest_targets(holders: list[Token]) -> list[Argument]:
+    """Whom a protest is aimed at when its purpose says so: the subject of a demanded clause, the party
+    urged, the owner of what is demanded or opposed, the one whose removal is demanded, "in defiance of
+    X"; and the owner of the issue ("a strike over a bill signed by the minister"), never the issue."""
+    out: list[Argument] = []
+    # "stopped work over X": the issue may hang on the verb's object
+    issue_holders = holders + [c for h in holders for c in h.children if c.dep_ == "dobj"]
+    for h in issue_holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in {"over", "at", "about"}:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        _aimed_at(g, out, f"'{c.lower_}' phrase (the issue's owner)", itself=False)
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.lemma_.lower() in DEFIANCE_NOUNS:
+                        for p in g.children:
+                            if p.dep_ == "prep" and p.lower_ in {"of", "to", "against", "at"}:
+                                for x in p.children:
+                                    if x.dep_ == "pobj":
+                                        _aimed_at(x, out, f"'in {g.text} {p.lower_}'", itself=True)
+            if c.dep_ not in PURPOSE_DEPS or c.pos_ != "VERB" or c.i < h.i and c.dep_ == "conj":
+                continue
+            word = c.lemma_.lower()
+            via = f"purpose '{c.text}'"
+            if word in DEMAND_VERBS:
+                for x in c.children:
+                    if x.dep_ == "ccomp" and x.pos_ in {"VERB", "AUX", "ADJ"}:
+                        for s in x.children:
+                            if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON":
+                                _add(out, s, f"subject of '{x.text}' in {via}")
+                    elif x.dep_ == "dobj":
+                        _aimed_at(x, out, via, itself=word in PERSON_OBJECT_VERBS)
+                    elif x.dep_ == "prep" and x.lower_ in {"for", "on", "from", "to"}:
+                        for g in x.children:
+                            if g.dep_ == "pobj":
+                                _aimed_at(g, out, via, itself=x.lower_ != "for")
+            elif word in OPPOSE_VERBS:
+                for x in c.children:
+                    if x.dep_ == "dobj":
+                        _aimed_at(x, out, via, itself=True)
+                    elif x.dep_ == "prep" and x.lower_ in {"against", "at"}:
+                        for g in x.children:
+                            if g.dep_ == "pobj":
+                                _aimed_at(g, out, via, itself=True)
     return out
