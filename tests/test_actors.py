@@ -699,6 +699,15 @@ def _roles(text: str, etype: str) -> tuple[list[tuple[str, str | None]], list[tu
      ("Bolivian army units", "BOL")),
     # ... whom it defies
     ("Crowds blocked roads in Tbilisi in defiance of Russian authorities.", "PROTEST", ("Russian authorities", "RUS")),
+    # ... whose policy it shows disapproval of
+    ("Demonstrators in Lagos blocked a road to show their disapproval of the British government's policies.",
+     "PROTEST", ("the British government", "GBR")),
+    # a refusal holds out against whoever presses for it
+    ("The Zambian vice president has declined to resign despite growing pressure by the Zambian Anti-Corruption "
+     "Commission.", "REJECT", ("the Zambian Anti-Corruption Commission", "ZMB")),
+    # "up to 16 X" parsed as a particle and a `to` phrase is still the object
+    ("Sudanese rebels have kidnapped up to 16 Chinese civilian advisers from a town bazaar.", "ASSAULT",
+     ("16 Chinese civilian advisers", "CHN")),
     # the issue of a strike is not a party, but whoever made it is
     ("Workers of the Mongolian Trade Union stopped work over a bill signed by the Mongolian finance minister.",
      "PROTEST", ("the Mongolian finance minister", "MNG")),

@@ -327,10 +327,27 @@ def direct_object(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in {"dobj", "obj"}:
             return c
+    counted_obj = _up_to_object(verb)
+    if counted_obj is not None:
+        return counted_obj
     if is_passive(verb):
         pats = patient_of(verb)
         if pats:
             return verb.doc[pats[0].head]
+    return None
+
+
+def _up_to_object(verb: Token) -> Token | None:
+    """Repair 'kidnapped up to 16 advisers', which the small model parses as the particle 'up' with a
+    'to' phrase: a counted noun after 'up to' is the object."""
+    for c in verb.children:
+        if c.dep_ == "prt" and c.lower_ == "up" and c.i == verb.i + 1 or c.dep_ == "prep" and c.lower_ == "up":
+            for p in list(c.children) + [x for x in verb.children if x.dep_ == "prep" and x.i == c.i + 1]:
+                if p.dep_ == "prep" and p.lower_ == "to" and p.i == c.i + 1:
+                    for g in p.children:
+                        if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"} and any(
+                                n.dep_ == "nummod" or n.like_num for n in g.children):
+                            return g
     return None
 
 
@@ -353,7 +370,7 @@ def _stranded_object(prep: Token) -> list[Token]:
 WITH_NOUNS = {"truce", "ceasefire", "border", "borders", "frontier", "dispute", "feud"}
 # Requests and offers come from someone: "dismissed an appeal from X", "accepted demands from X".
 APPEAL_NOUNS = {"appeal", "demand", "call", "request", "plea", "offer", "proposal", "invitation", "ultimatum",
-                "overture", "initiative"}
+                "overture", "initiative", "pressure"}
 TO_NOUNS = {"commitment", "promise", "pledge", "obligation", "guarantee", "assurance", "undertaking"}
 # An `of` phrase after these is what happened to someone, not whose the thing is ("the killing of X").
 # (nor a quality: "the feasibility of a force")
@@ -441,6 +458,9 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
 
 
 OBLIGATION_AUX = {"must", "should"}
+REFUSAL_VERBS = {"refuse", "decline", "reject", "resist", "defy", "ignore", "rebuff", "dismiss", "spurn"}
+# what a refusal holds out against: "despite pressure by X", "despite calls from X"
+PRESSURE_NOUNS = {"pressure", "call", "demand", "appeal", "plea", "request", "ultimatum", "urging", "insistence"}
 
 
 def must_clause(verb: Token) -> Token | None:
@@ -633,6 +653,13 @@ def content_recipients(verb: Token) -> list[Argument]:
     """Whom a threat, demand, promise or refusal is about: the object or to/against/on phrase of its
     infinitive ("threatened to shell Iraqi towns", "refused to lift the curfew on Palestinians")."""
     out: list[Argument] = []
+    if verb.lemma_.lower() in REFUSAL_VERBS:  # "declined to resign despite pressure by X": X is refused
+        for c in [*verb.children, *(g for x in verb.children if x.dep_ == "xcomp" for g in x.children)]:
+            if c.dep_ == "prep" and c.lower_ in {"despite", "against"}:
+                for g in c.children:
+                    if g.dep_ == "pobj" and (g.lemma_.lower() in PRESSURE_NOUNS or g.lower_ in PRESSURE_NOUNS):
+                        for o in owners(g):
+                            _add(out, o, f"owner of '{g.text}' refused")
     for x in verb.children:
         # "demanded that the DPRK forsake its programme": the one asked to act is the clause's subject
         if (x.dep_ == "ccomp" or x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in x.children)) \
@@ -681,6 +708,9 @@ DEMAND_VERBS = {"demand", "call", "seek", "press", "push", "urge", "ask", "appea
 PERSON_OBJECT_VERBS = {"urge", "ask", "petition", "lobby", "pressure", "press"}  # "to urge the government to ..."
 OPPOSE_VERBS = {"protest", "oppose", "denounce", "condemn", "decry", "criticize", "criticise", "challenge", "defy",
                 "reject", "resist", "snub"}
+SHOW_VERBS = {"show", "express", "voice", "vent", "register", "demonstrate", "signal"}
+FEELING_NOUNS = {"disapproval", "anger", "opposition", "outrage", "displeasure", "discontent", "dissatisfaction",
+                 "frustration", "fury", "indignation", "rejection", "objection", "disgust", "resentment"}
 # What a demand may want done to an office-holder: "demanded the resignation of X" is aimed at X.
 OUSTER_NOUNS = {"resignation", "removal", "ouster", "dismissal", "impeachment", "departure", "overthrow",
                 "downfall", "sacking", "withdrawal", "exit", "step-down"}
@@ -757,6 +787,14 @@ def protest_targets(holders: list[Token]) -> list[Argument]:
                         for g in x.children:
                             if g.dep_ == "pobj":
                                 _aimed_at(g, out, via, itself=x.lower_ != "for")
+            elif word in SHOW_VERBS:  # "to show their disapproval of X's policies"
+                for x in c.children:
+                    if x.dep_ == "dobj" and x.lemma_.lower() in FEELING_NOUNS:
+                        for p in x.children:
+                            if p.dep_ == "prep" and p.lower_ in {"of", "for", "at", "with", "against", "toward", "towards"}:
+                                for g in p.children:
+                                    if g.dep_ == "pobj":
+                                        _aimed_at(g, out, f"{via} {x.text} {p.lower_}", itself=True)
             elif word in OPPOSE_VERBS:
                 for x in c.children:
                     if x.dep_ == "dobj":
