@@ -499,3 +499,9 @@ def test_demonyms_of_regions_and_the_arab_world(gazetteer):
     arab = demonym_country(gazetteer, "Arabs")
     assert arab.is_region and {"EGY", "SAU", "MAR"} <= set(arab.countries)
     assert demonym_country(gazetteer, "Danes").country == "DNK"
+
+
+def test_english_forms_of_russian_republics(gazetteer):
+    for name in ("Ingushetia", "Kabardino-Balkaria", "Udmurtia", "Buryatia", "North Ossetia"):
+        place = resolve(gazetteer, name)
+        assert place is not None and place.feature == ADM1 and place.country == "RUS", name

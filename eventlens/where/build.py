@@ -146,6 +146,18 @@ _ADMIN_WORDS = re.compile(
     re.IGNORECASE)
 
 
+_RESPUBLIKA = re.compile(r"skaya Respublika$")
+
+
+def _english_forms(name: str) -> Iterator[str]:
+    """English spellings of Russian-style region names: "Ingushetiya" -> "Ingushetia",
+    "Kabardino-Balkarskaya Respublika" -> "Kabardino-Balkaria", "Udmurtskaya Respublika" -> "Udmurtia"."""
+    if _RESPUBLIKA.search(name):
+        yield _RESPUBLIKA.sub("ia", name)
+    elif name.endswith("iya") and len(name) > 5:
+        yield name[:-3] + "ia"
+
+
 def short_admin_name(name: str) -> str | None:
     """'Respublika Dagestan' -> 'Dagestan', 'Khatlon Province' -> 'Khatlon'; None if nothing to drop."""
     short = _ADMIN_WORDS.sub("", name).strip()
@@ -306,6 +318,8 @@ def collect_places() -> Iterator[PlaceRow]:
                 row.add_name(short_admin_name(alt), ALTERNATE)
                 if "," in alt:  # "Dagestan, Respublika" -> "Dagestan"
                     row.add_name(alt.split(",")[0], ALTERNATE)
+                for english in _english_forms(alt.split(",")[0]):
+                    row.add_name(english, ALTERNATE)
         for alias in admin1_aliases.get((row.country, s.name), ()) if s.admin_level == 1 else ():
             row.add_name(alias, ALTERNATE)
         subdivisions[s.id] = row
