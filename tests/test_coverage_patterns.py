@@ -363,6 +363,14 @@ def test_withdrawn_complaint_is_a_concession_and_suspended_attacks_are_not_attac
     ("Venezuela spurned a Brazilian offer to mediate in its dispute with Guyana.", "REJECT", None),
     ("Russia amassed troops on the Ukrainian border in November.", "MOBILIZE", "troops"),
     ("Niger's junta terminated its military cooperation agreement with France.", "SANCTION", "discontinue"),
+    ("Serbia and Croatia reached an understanding on the return of refugees.", "AGREE", None),
+    ("The Nepali prime minister held discussions with the visiting Bhutanese king.", "CONSULT", None),
+    ("The Brazilian president paid a two-day visit to Angola.", "CONSULT", "visit"),
+    ("The Kenyan government airlifted food and medicine to flood victims in Somalia.", "AID", None),
+    ("Estonia ruled out any talks with the Russian-backed separatists.", "REJECT", None),
+    ("Thousands of Georgians took to the streets of Tbilisi on Sunday.", "PROTEST", "demo"),
+    ("Pakistan put its air force on high alert after the border incident.", "MOBILIZE", "troops"),
+    ("Ecuador's president declared a state of emergency in Guayaquil.", "COERCE", "martial-law"),
 ])
 def test_manual_families(pipeline, text, etype, mode):
     ev = _only(_code(pipeline, text), etype)
@@ -375,6 +383,9 @@ def test_manual_families(pipeline, text, etype, mode):
     "The company suspended its chief executive pending a review.",
     "Students in Quito spread the word about the concert on social media.",
     "Chile's central bank terminated the contract of its cleaning firm.",
+    "Investigators in Oslo ruled out foul play in the fire.",
+    "Residents of Mombasa abandoned their homes before the storm.",
+    "Israel expanded the settlement near Hebron.",
 ])
 def test_manual_families_keep_object_limits(pipeline, text):
     assert _code(pipeline, text) == []
