@@ -407,7 +407,8 @@ def _place_actors(event: Event, etype: str, loc) -> None:
     if loc is None or not loc.country:
         return
     placed = [a for a in event.actor if not a.country and a.kind in {"group", "person", "unknown"}
-              and etype not in OUTWARD_TYPES and not _officeholder(a)]
+              and etype not in OUTWARD_TYPES and not _officeholder(a)
+              and not (etype in {"RETREAT", "MOBILIZE"} and a.sector in {"MIL", "PRM"})]  # troops move abroad
     for a in placed:
         a.country = loc.country
     if placed:

@@ -738,3 +738,20 @@ def test_joint_partners_by_agents_and_possessor_actors(text, etype, expected):
 def test_possessor_of_an_arrest_is_its_patient_without_the_apostrophe():
     actors, recipients = _roles("The Bolivian opposition leader's arrest sparked protests.", "COERCE")
     assert ("The Bolivian opposition leader", "BOL") in recipients and not actors
+
+
+def test_forces_withdrawn_from_a_country_are_not_its_own():
+    actors, recipients = _roles("Chile speeded up the withdrawal of some invasion forces from Bolivia on Monday.",
+                                "RETREAT")
+    assert all(c != "BOL" for _, c in actors), actors
+    assert ("Bolivia", "BOL") in recipients
+
+
+def test_its_troops_are_of_the_country_it_stands_for():
+    actors, _ = _roles("Turkey completed the withdrawal of its troops from Armenia.", "RETREAT")
+    assert ("its troops", "TUR") in actors
+
+
+def test_the_actors_own_forces_are_no_recipient_but_where_they_are_is():
+    _, recipients = _roles("Egypt has strengthened its forces in Libya.", "MOBILIZE")
+    assert recipients == [("Libya", "LBY")]

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+from ..events.roles import _moved_out
 from ..record import Actor
 from .memory import (
     COUNTRY_KINDS,
@@ -366,6 +367,12 @@ class ActorResolver:
         country = self._own_country(part, core_names) \
             or self._own_country(part, pp_names, allow_in=sector not in ("MIL", "PRM")) \
             or self._trailing_pp_country(part, root, memory, sector)
+        if country is None:  # "Russia ... its troops": the country "its" stands for
+            its = [c for c in root.children if c.dep_ == "poss" and c.lower_ in THING_PRONOUNS and part.start <= c.i < part.end]
+            if its:
+                owner = self._pronoun(part.doc[its[0].i : its[0].i + 1], its[0], memory)
+                if owner and owner[0].country and owner[0].kind in ("country", "organization"):
+                    country = owner[0].country
         if country is None:
             term = part[root_hit.start : root_hit.end].text
             country = memory.org_country(term, root_hit.group, root.i)
@@ -438,6 +445,8 @@ class ActorResolver:
         for c in preps:
             if c.lower_ not in ("in", "of", "from"):
                 continue
+            if c.lower_ == "from" and _moved_out(root):
+                continue  # "the withdrawal of forces from Panama": the place they leave
             if c.lower_ == "in" and sector in ("MIL", "PRM"):
                 continue
             objs = [g for g in c.children if g.dep_ == "pobj"]

@@ -173,9 +173,28 @@ def _prep_in_name(head: Token, prep: Token) -> bool:
         return False
     if prep.lower_ == "of" and (obj.pos_ == "PROPN" or obj.ent_type_ in {"GPE", "ORG", "NORP"}):
         return True  # "the presidents of Iraq and Egypt", "leaders of ECOWAS"
+    if prep.lower_ == "from" and _moved_out(head):
+        return False  # "the withdrawal of forces from Panama": where they leave, not whose they are
     return head.pos_ == "PROPN" or (obj.pos_ == "PROPN" and head.ent_type_ != "") or (
         prep.lower_ == "from" and obj.pos_ in {"PROPN", "NOUN"} and head.lemma_ in {"unit", "group", "troop", "soldier", "force"}
     )
+
+
+# Withdrawals and removals: their "from" phrase is the place left ("withdrew its forces from X").
+MOVE_OUT_WORDS = {"withdrawal", "pullout", "pull-out", "evacuation", "retreat", "redeployment", "departure", "removal",
+                  "expulsion", "withdraw", "pull", "evacuate", "remove", "expel", "redeploy", "recall", "move",
+                  "extract", "drive", "oust", "repatriate", "repatriation"}
+
+
+def _moved_out(head: Token) -> bool:
+    """Is the phrase headed by `head` what is withdrawn or removed ("the withdrawal of troops", "pulled
+    its troops")?"""
+    gov = head.head
+    if head.dep_ == "pobj" and gov.lower_ == "of":
+        gov = gov.head
+    elif head.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    return gov.lemma_.lower() in MOVE_OUT_WORDS or gov.lower_ in MOVE_OUT_WORDS
 
 
 # "thousands of students", "a group of rebels": the people named after `of` are the participant.
@@ -436,6 +455,11 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
     if "dobj" in slots:
         if is_passive(verb):
             out += patient_of(verb)
+        elif obj is not None and any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children):
+            # "strengthened its forces in Lebanon": the actor's own, no other party; where they are is
+            out += [argument(g, f"place of '{obj.text}'") for c in obj.children if c.dep_ == "prep"
+                    and c.lower_ in {"in", "into", "to", "inside"} for g in c.children
+                    if g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC"} or g.ent_id_)]
         elif obj is not None:
             out.append(argument(obj, "direct object"))
     if "dative" in slots:
