@@ -371,6 +371,11 @@ def test_withdrawn_complaint_is_a_concession_and_suspended_attacks_are_not_attac
     ("Thousands of Georgians took to the streets of Tbilisi on Sunday.", "PROTEST", "demo"),
     ("Pakistan put its air force on high alert after the border incident.", "MOBILIZE", "troops"),
     ("Ecuador's president declared a state of emergency in Guayaquil.", "COERCE", "martial-law"),
+    ("Cuba signaled its willingness to reopen talks with the United States.", "AGREE", None),
+    ("The World Bank approved a $400 million loan for Ghana.", "AID", None),
+    ("The Rwandan militia handed in their weapons to French troops in Goma.", "RETREAT", "disarm"),
+    ("The Croatian parliament voted against the peace plan.", "REJECT", None),
+    ("Authorities in Minsk closed down the independent radio station Racyja.", "COERCE", "restrict"),
 ])
 def test_manual_families(pipeline, text, etype, mode):
     ev = _only(_code(pipeline, text), etype)
@@ -386,6 +391,8 @@ def test_manual_families(pipeline, text, etype, mode):
     "Investigators in Oslo ruled out foul play in the fire.",
     "Residents of Mombasa abandoned their homes before the storm.",
     "Israel expanded the settlement near Hebron.",
+    "The Senate in Ottawa approved the budget bill.",
+    "The striker showed his willingness to play on the left wing.",
 ])
 def test_manual_families_keep_object_limits(pipeline, text):
     assert _code(pipeline, text) == []
