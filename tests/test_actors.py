@@ -708,6 +708,10 @@ def _roles(text: str, etype: str) -> tuple[list[tuple[str, str | None]], list[tu
     # "up to 16 X" parsed as a particle and a `to` phrase is still the object
     ("Sudanese rebels have kidnapped up to 16 Chinese civilian advisers from a town bazaar.", "ASSAULT",
      ("16 Chinese civilian advisers", "CHN")),
+    # the one asked for something is the asking verb's object ...
+    ("Angola has asked Portugal for military aid.", "REQUEST", ("Portugal", "PRT")),
+    # ... and the one whose resignation is called for is asked to go
+    ("Protesters called for the resignation of the Kenyan president.", "REQUEST", ("the Kenyan president", "KEN")),
     # the issue of a strike is not a party, but whoever made it is
     ("Workers of the Mongolian Trade Union stopped work over a bill signed by the Mongolian finance minister.",
      "PROTEST", ("the Mongolian finance minister", "MNG")),

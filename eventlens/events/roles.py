@@ -475,6 +475,15 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
         out += [argument(o, "owner of the object") for o in owners(obj)]
     if entry.obj and "@must" in entry.obj and (who := must_clause(verb)) is not None:
         out.append(argument(who, "subject of the reported 'must'"))
+    # "called for the resignation of X", "demanded X's removal": the one to go is the one asked
+    if entry.type == "REQUEST" and obj is not None and obj.lemma_.lower() in OUSTER_NOUNS:
+        _aimed_at(obj, out, "what is asked", itself=False)
+    # "asked Portugal for aid", "pressed Russia for talks": the one asked is the verb's own object
+    if entry.type == "REQUEST" and entry.particles and not any(a.dep_ == "nsubjpass" for a in verb.children):
+        for c in verb.children:
+            if c.dep_ == "dobj" and (obj is None or c.i != obj.i) and c.pos_ in {"NOUN", "PROPN"} \
+                    and not any(a.head == c.i for a in out):
+                out.append(argument(c, f"object of '{verb.text}' (the one asked)"))
     # "call on X to ...": spaCy may make `on` a particle and X the object.
     if entry.particles and obj is not None and not any(a.head == obj.i for a in out) and entry.particles[0] in slots:
         out.append(argument(obj, f"object of '{entry.phrase}'"))
