@@ -505,3 +505,17 @@ def test_english_forms_of_russian_republics(gazetteer):
     for name in ("Ingushetia", "Kabardino-Balkaria", "Udmurtia", "Buryatia", "North Ossetia"):
         place = resolve(gazetteer, name)
         assert place is not None and place.feature == ADM1 and place.country == "RUS", name
+
+
+def test_a_town_and_its_county_named_together_pick_the_namesakes_that_share_the_county():
+    big_town = Place("Oakford", CITY, "NRT", admin1="Hill Land", admin2="Ash County", lat=50.5, lon=10.5,
+                     population=200_000, geonameid=50)
+    small_town = Place("Oakford", CITY, "NRT", admin1="Dale Land", admin2="Elm County", lat=52.0, lon=12.0,
+                       population=30_000, geonameid=51)
+    elm_here = Place("Elm County", ADM2, "NRT", admin1="Dale Land", lat=52.0, lon=12.1, population=50_000,
+                     geonameid=52)
+    elm_there = Place("Elm County", ADM2, "NRT", admin1="Hill Land", lat=50.4, lon=10.4, population=50_000,
+                      geonameid=53)
+    world = FakeGazetteer(WORLD + [big_town, small_town, elm_here, elm_there])
+    assert resolve_names(world, ["Oakford"]) == [big_town]
+    assert resolve_names(world, ["Oakford", "Elm County"]) == [small_town, elm_here]

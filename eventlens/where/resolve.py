@@ -27,6 +27,9 @@ ADMIN_FALLBACK_MIN = 1.0
 NAMED_COUNTRY_FOCUS = 0.7
 # A province's main city stands for the shared name when it holds at least 1/SEAT_SHARE of the
 # province's people (tuned on LGL: New York state, 3.6 times its city, keeps the name).
+# A reading that shares a county with another name's likely reading gains up to this much.
+COLOCATION_WEIGHT = 1.5
+COLOCATION_TOP = 40
 SEAT_SHARE = 2.5  # a region must lead the article's regions to stand in for an unknown name
 
 # Words around a name that say what kind of place it is; dropped to find the bare name.
@@ -135,9 +138,10 @@ def score(place: Place, focus: Mapping[str, float], implied: tuple[str, ...] = (
 
 
 def rank(places: Iterable[Place], focus: Mapping[str, float], implied: tuple[str, ...] = (),
-         name: str = "") -> list[Candidate]:
+         name: str = "", bonus: Mapping[Place, float] | None = None) -> list[Candidate]:
     key = name_key(name) if name else ""
-    out = [Candidate(p, score(p, focus, implied, key)) for p in places]
+    bonus = bonus or {}
+    out = [Candidate(p, score(p, focus, implied, key) + bonus.get(p, 0.0)) for p in places]
     out.sort(key=lambda c: c.score, reverse=True)
     return _capital_before_region(_seat_before_province(out, implied), implied, focus)
 
@@ -296,6 +300,41 @@ def focus_place(gazetteer: Gazetteer, focus: Mapping[str, float]) -> Place | Non
     return gazetteer.country(top)
 
 
+def _same_county(p: Place, q: Place) -> bool:
+    """Both lie in one second-level division (a town and its county, two towns of one county)."""
+    if p.country != q.country or p.feature not in _LOCAL or q.feature not in _LOCAL:
+        return False
+    p2 = p.name if p.feature == ADM2 else p.admin2
+    q2 = q.name if q.feature == ADM2 else q.admin2
+    return bool(p2) and p2 == q2 and p.admin1 == q.admin1
+
+
+_LOCAL = (CITY, CAPITAL, ADM2)
+
+
+def colocation_bonus(cands_by_name: Mapping[str, Sequence[Candidate]]) -> dict[str, dict[Place, float]]:
+    """Readings of a name that share a county with a likely reading of another name of the article
+    ("Huntsville" and "Walker County": the Huntsville that is the seat of that Walker County). Each other
+    name counts once, by its best co-located reading weighted by exp(score - its top score)."""
+    tops = {n: [(c.place, math.exp(c.score - cs[0].score)) for c in cs[:COLOCATION_TOP]]
+            for n, cs in cands_by_name.items() if cs}
+    out: dict[str, dict[Place, float]] = {}
+    for name, cands in cands_by_name.items():
+        if len(cands) < 2:
+            continue
+        bonus: dict[Place, float] = {}
+        for c in cands[:COLOCATION_TOP]:
+            if c.place.feature not in _LOCAL:
+                continue
+            support = sum(max((w for q, w in others if _same_county(c.place, q)), default=0.0)
+                          for other, others in tops.items() if other != name)
+            if support:
+                bonus[c.place] = COLOCATION_WEIGHT * min(support, 1.0)
+        if bonus:
+            out[name] = bonus
+    return out
+
+
 def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str, float] | None = None,
                   allow_demonym: bool = False, fallback_to_focus: bool = False) -> list[Place | None]:
     """Resolve all place names of one document together. A first pass gives each distinct name a vote
@@ -317,6 +356,7 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
         cands = rank(places, focus, implied, variant)
         firsts[name] = (cands, implied, variant, None)
         votes[name] = name_votes(cands)
+    colocated = colocation_bonus({n: f[0] for n, f in firsts.items()})
     resolved: dict[str, Place | None] = {}
     for name, (cands, implied, variant, dem) in firsts.items():
         if dem is None and not cands and fallback_to_focus:
@@ -336,5 +376,6 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
                 doc_focus[c] = max(doc_focus.get(c, 0.0), NAMED_COUNTRY_FOCUS)
         for k, v in focus.items():
             doc_focus[k] = max(doc_focus.get(k, 0.0), v)
-        resolved[name] = rank([c.place for c in cands], doc_focus, implied, variant)[0].place
+        resolved[name] = rank([c.place for c in cands], doc_focus, implied, variant,
+                              colocated.get(name))[0].place
     return [resolved[n] for n in names]
