@@ -759,3 +759,18 @@ def test_its_troops_are_of_the_country_it_stands_for():
 def test_the_actors_own_forces_are_no_recipient_but_where_they_are_is():
     _, recipients = _roles("Egypt has strengthened its forces in Libya.", "MOBILIZE")
     assert recipients == [("Libya", "LBY")]
+
+
+def test_an_unnamed_counterpart_holds_the_same_office_in_the_country_written():
+    _, recipients = _roles("Brazilian President Lula met his Argentine counterpart in Buenos Aires on Monday.",
+                           "CONSULT")
+    assert ("his Argentine counterpart", "ARG") in recipients
+    actors, _ = _roles("The Indian army chief met his Pakistani counterpart on Monday.", "CONSULT")
+    assert ("his Pakistani counterpart", "PAK") in actors
+
+
+def test_the_recipient_of_what_is_agreed_is_no_partner_in_agreeing():
+    actors, recipients = _roles("Germany agreed to provide military training to Iraqi security forces.", "AGREE")
+    assert actors == [("Germany", "DEU")] and ("Iraqi security forces", "IRQ") in recipients
+    actors, _ = _roles("Kenya agreed with Uganda to reopen the border.", "AGREE")
+    assert ("Uganda", "UGA") in actors

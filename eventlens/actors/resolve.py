@@ -184,6 +184,22 @@ class ActorResolver:
         if person is not None:
             return [self._person_actor(part, person, memory)]
         names = [m for m in self._names_in(part, memory) if m.entry.kind != "block"]
+        # 2a. an unnamed "his Russian counterpart": the possessor's office, the country written here
+        if self.tables.sectors.is_counterpart([root]):
+            partner = [c for c in root.children if c.dep_ == "poss" and part.start <= c.i < part.end]
+            who = self._resolve_part(part.doc[partner[0].i : partner[0].i + 1], memory) if partner else []
+            if partner and not (who and who[0].kind == "person"):  # "the Kenyan minister met his ... counterpart"
+                verb = root.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < root.i]
+                if subj:
+                    who = self._resolve_part(part.doc[subj[0].left_edge.i : subj[0].i + 1], memory)
+            country = self._own_country(part, names)
+            if country is not None and who and who[0].kind == "person" and who[0].country != country:
+                return [Actor(text=part.text, name=None, country=country, sector=who[0].sector,
+                              other_sectors=list(who[0].other_sectors), kind="person",
+                              start=part.start_char, end=part.end_char)]
         # words inside a table name are part of that name ("Soviet Union", "Red Cross"), not sector terms
         in_names = {i for m in names for i in range(m.start, m.end)}
         hits = [h for h in self.tables.sectors.find(list(part))

@@ -461,11 +461,13 @@ def _verb_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
         actors = [roles.argument(pobj, "by-agent") for _prep, pobj in roles.prep_objects(tok, {"by"})]
         how = "headline passive" + (" with by-agent" if actors else "")
     recipients = roles.recipients_of_verb(tok, entry, obj)
+    content = False
     if not recipients and entry.type in CONTENT_TAKING:
         recipients = roles.content_recipients(tok)
+        content = bool(recipients)
     if entry.type == "PROTEST":  # "protested to demand that the government resign"
         recipients += [a for a in roles.protest_targets([tok]) if not any(a.head == r.head for r in recipients)]
-    joint = entry.joint
+    joint = entry.joint and not content  # "agreed to give aid to X": X receives, no partner in agreeing
     # "X met Y and signed an accord": the partner of the first verb signs too.
     if joint and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
         head_obj = roles.direct_object(tok.head)
