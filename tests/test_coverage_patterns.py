@@ -376,6 +376,13 @@ def test_withdrawn_complaint_is_a_concession_and_suspended_attacks_are_not_attac
     ("The Rwandan militia handed in their weapons to French troops in Goma.", "RETREAT", "disarm"),
     ("The Croatian parliament voted against the peace plan.", "REJECT", None),
     ("Authorities in Minsk closed down the independent radio station Racyja.", "COERCE", "restrict"),
+    ("Pakistan opposed any outside mediation in its dispute with Afghanistan.", "REJECT", None),
+    ("The Philippines protested to China over the water cannon incident near the shoal.", "ACCUSE", "disapprove"),
+    ("Bandits raided a village in Zamfara state, killing 20 people.", "ASSAULT", None),
+    ("Police in Minsk broke up a rally in the city centre on Sunday.", "COERCE", "restrict"),
+    ("Israeli troops left the town of Jenin on Monday.", "RETREAT", "withdraw"),
+    ("Sudan allowed aid agencies into Darfur.", "RETREAT", "access"),
+    ("Turkey provided the Syrian rebels with weapons.", "AID", None),
 ])
 def test_manual_families(pipeline, text, etype, mode):
     ev = _only(_code(pipeline, text), etype)
@@ -393,6 +400,7 @@ def test_manual_families(pipeline, text, etype, mode):
     "Israel expanded the settlement near Hebron.",
     "The Senate in Ottawa approved the budget bill.",
     "The striker showed his willingness to play on the left wing.",
+    "The Mexican president left Peru after a two-day visit.",
 ])
 def test_manual_families_keep_object_limits(pipeline, text):
     assert _code(pipeline, text) == []
