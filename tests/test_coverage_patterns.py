@@ -383,6 +383,11 @@ def test_withdrawn_complaint_is_a_concession_and_suspended_attacks_are_not_attac
     ("Israeli troops left the town of Jenin on Monday.", "RETREAT", "withdraw"),
     ("Sudan allowed aid agencies into Darfur.", "RETREAT", "access"),
     ("Turkey provided the Syrian rebels with weapons.", "AID", None),
+    ("The Thai army placed the former prime minister under house arrest in Bangkok.", "COERCE", "arrest"),
+    ("The Burmese government lifted martial law in Mandalay.", "CONCEDE", None),
+    ("Protesters burned the U.S. flag outside the embassy in Tehran.", "PROTEST", "demo"),
+    ("The Turkish army launched a military operation against Kurdish rebels in northern Iraq.", "ASSAULT", None),
+    ("NATO began its air campaign against Yugoslavia on Wednesday.", "ASSAULT", "aerial"),
 ])
 def test_manual_families(pipeline, text, etype, mode):
     ev = _only(_code(pipeline, text), etype)
