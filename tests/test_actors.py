@@ -712,6 +712,12 @@ def _roles(text: str, etype: str) -> tuple[list[tuple[str, str | None]], list[tu
     ("Angola has asked Portugal for military aid.", "REQUEST", ("Portugal", "PRT")),
     # ... and the one whose resignation is called for is asked to go
     ("Protesters called for the resignation of the Kenyan president.", "REQUEST", ("the Kenyan president", "KEN")),
+    # the target of force named with "at", whatever the verb's entry lists
+    ("Police fired tear gas at opposition supporters in Maputo.", "ASSAULT", ("opposition supporters", "MOZ")),
+    # the parties an offer to mediate is between
+    ("Qatar offered to mediate between Ethiopia and Eritrea.", "AGREE", ("Ethiopia", "ETH")),
+    # a place named after a capital is the city's, not the government's
+    ("Gunmen opened fire at a Kabul hotel on Monday.", "ASSAULT", ("a Kabul hotel", "AFG")),
     # the issue of a strike is not a party, but whoever made it is
     ("Workers of the Mongolian Trade Union stopped work over a bill signed by the Mongolian finance minister.",
      "PROTEST", ("the Mongolian finance minister", "MNG")),
@@ -774,3 +780,19 @@ def test_the_recipient_of_what_is_agreed_is_no_partner_in_agreeing():
     assert actors == [("Germany", "DEU")] and ("Iraqi security forces", "IRQ") in recipients
     actors, _ = _roles("Kenya agreed with Uganda to reopen the border.", "AGREE")
     assert ("Uganda", "UGA") in actors
+
+
+def test_a_place_named_after_a_capital_is_civilian():
+    _, recipients = _roles("A suicide bomber attacked a Baghdad market on Friday.", "ASSAULT")
+    assert recipients == [("a Baghdad market", "IRQ")]
+    assert _PIPELINE is not None
+    from eventlens.record import Article
+
+    ev = [e for _, evs in _PIPELINE.code_many([Article(article_id="t", text="A suicide bomber attacked a Baghdad "
+                                                       "market on Friday.")]) for e in evs]
+    assert ev[0].recipient[0].sector == "CVL"
+
+
+def test_the_object_of_engage_is_the_other_party_of_a_firefight():
+    actors, recipients = _roles("Sudanese rebels engaged Kenyan peacekeepers in a firefight near Juba.", "ASSAULT")
+    assert ("Kenyan peacekeepers", "KEN") in recipients and all(c != "KEN" for _, c in actors)

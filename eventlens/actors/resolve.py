@@ -514,6 +514,10 @@ class ActorResolver:
                 head = head.head
             if not hyphen and (head.i == root.i or (doc[m.end - 1].dep_ == "conj" and head.head.i == root.i)):
                 actor = self._named_actor(part, root, m)
+                if m.entry.kind == "capital" and doc[m.end - 1].dep_ == "compound" and actor.sector == self.settings.metonym_sector:
+                    # "a Kabul hotel", "a Baghdad market": a place in the city, its people's, not the government's
+                    actor = Actor(**base, name=m.entry.text, country=actor.country, sector="CVL",
+                                  other_sectors=list(actor.other_sectors), kind="group")
                 if root.text[:1].isupper() and root.tag_ in ("NNPS", "NNS") and actor.kind == "country":
                     # "Iraqi Kurds": a people (capitalised plural head) living in that country
                     actor = Actor(**base, country=actor.country, sector="CVL", kind="group")

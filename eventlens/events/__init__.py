@@ -515,6 +515,9 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
     joint = entry.joint
     if light is not None:
         actors, how = roles.subject_of(light)
+        patient = roles.light_verb_patient(tok, light)  # "engaged X in a firefight": X is the target
+        if patient:
+            recipients, joint = recipients + patient, False
         pattern = f"light verb '{light.text}' + noun ({how or 'no agent found'})"
         pred = light
         modality = classify(light, noun=tok)

@@ -464,7 +464,7 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
             out.append(argument(obj, "direct object"))
     if "dative" in slots:
         out += [argument(c, "indirect object") for c in verb.children if c.dep_ in {"dative", "iobj"} and c.pos_ != "ADP"]
-    preps = slots - {"dobj", "dative"}
+    preps = (slots | set(VERB_TYPE_SLOTS.get(entry.type, ()))) - {"dobj", "dative"}
     holders = [verb] + ([obj] if obj is not None else [])
     for h in holders:
         for prep, pobj in prep_objects(h, preps):
@@ -488,6 +488,20 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
     if entry.particles and obj is not None and not any(a.head == obj.i for a in out) and entry.particles[0] in slots:
         out.append(argument(obj, f"object of '{entry.phrase}'"))
     return out
+
+
+# Targets of force named with a preposition whatever the verb's entry lists: "fired tear gas at X",
+# "threw stones at X", "launched rockets against X" (not "on": "on the outskirts of X" is a place).
+VERB_TYPE_SLOTS: dict[str, tuple[str, ...]] = {"ASSAULT": ("at", "against"), "COERCE": ("against",)}
+
+
+def light_verb_patient(noun: Token, light: Token) -> list[Argument]:
+    """'engaged peacekeepers in a firefight', 'drew the army into talks': the light verb's own object is
+    the other party of the event noun in its `in`/`into` phrase."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "into"} or noun.head.head.i != light.i:
+        return []
+    return [argument(c, f"object of '{light.text}'") for c in light.children
+            if c.dep_ == "dobj" and c.i != noun.i and c.pos_ in {"NOUN", "PROPN"}]
 
 
 OBLIGATION_AUX = {"must", "should"}
@@ -708,7 +722,7 @@ def content_recipients(verb: Token) -> list[Argument]:
             out.append(argument(obj, f"object of '{x.text}'"))
         holders = [x] + ([obj] if obj is not None else [])
         for h in holders:
-            for prep, pobj in prep_objects(h, {"to", "against", "on", "with", "in", "into"}):
+            for prep, pobj in prep_objects(h, {"to", "against", "on", "with", "in", "into", "between"}):
                 out.append(argument(pobj, f"'{prep}' phrase of '{x.text}'"))
     return out
 
