@@ -406,9 +406,12 @@ def _place_actors(event: Event, etype: str, loc) -> None:
     visited) and for holders of a state office, who belong to their own state."""
     if loc is None or not loc.country:
         return
+    # "Obama and Putin will attack Iraq": a person acting on the country that is the place is not from it
+    target = any(r.start is not None and r.kind == "country" and r.country == loc.country for r in event.recipient)
     placed = [a for a in event.actor if not a.country and a.kind in {"group", "person", "unknown"}
               and etype not in OUTWARD_TYPES and not _officeholder(a)
-              and not (etype in {"RETREAT", "MOBILIZE"} and a.sector in {"MIL", "PRM"})]  # troops move abroad
+              and not (etype in {"RETREAT", "MOBILIZE"} and a.sector in {"MIL", "PRM"})  # troops move abroad
+              and not (target and a.kind in {"person", "unknown"})]
     for a in placed:
         a.country = loc.country
     if placed:

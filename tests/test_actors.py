@@ -796,3 +796,8 @@ def test_a_place_named_after_a_capital_is_civilian():
 def test_the_object_of_engage_is_the_other_party_of_a_firefight():
     actors, recipients = _roles("Sudanese rebels engaged Kenyan peacekeepers in a firefight near Juba.", "ASSAULT")
     assert ("Kenyan peacekeepers", "KEN") in recipients and all(c != "KEN" for _, c in actors)
+
+
+def test_a_person_acting_on_the_country_where_it_happens_is_not_from_it():
+    actors, recipients = _roles("Smith said he would attack Bolivia.", "THREATEN")
+    assert ("Bolivia", "BOL") in recipients and all(c != "BOL" for _, c in actors), actors
