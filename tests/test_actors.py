@@ -58,6 +58,18 @@ def resolve_phrase(nlp, resolver, text: str, phrase: str):
 # --- tricky actor strings --------------------------------------------------------------------------
 # (sentence, phrase, country, sector, kind, other_sectors); None for kind/other = not checked.
 TRICKY = [
+    # general vocabulary added for lawyers, unionists, drivers, scientists, bankers, herdsmen, hostages,
+    # naval craft, guards of the head of state and state broadcasters
+    ("Tunisian lawyers marched to the courthouse.", "Tunisian lawyers", "TUN", "JUD", "group", None),
+    ("Bolivian trade unionists blocked the highway.", "Bolivian trade unionists", "BOL", "LAB", "group", None),
+    ("Chilean truck drivers went on strike.", "Chilean truck drivers", "CHL", "LAB", "group", None),
+    ("Two Iranian scientists were arrested.", "Two Iranian scientists", "IRN", "EDU", "group", None),
+    ("Cypriot bankers protested the levy.", "Cypriot bankers", "CYP", "BUS", "group", None),
+    ("Sudanese herdsmen clashed with farmers.", "Sudanese herdsmen", "SDN", "AGR", "group", None),
+    ("Filipino hostages were freed on Monday.", "Filipino hostages", "PHL", "CVL", "group", None),
+    ("Iranian gunboats harassed the tanker.", "Iranian gunboats", "IRN", "MIL", None, None),
+    ("The Iraqi republican guard withdrew.", "The Iraqi republican guard", "IRQ", "MIL", None, None),
+    ("Syrian state television reported the attack.", "Syrian state television", "SYR", "JRN", "organization", None),
     ("Uzbekistan's Interior Ministry detained three men on Sunday.", "Uzbekistan's Interior Ministry",
      "UZB", "COP", "organization", None),
     ("Tehran rejected the offer on Monday.", "Tehran", "IRN", "GOV", "organization", None),
@@ -144,8 +156,9 @@ TRICKY = [
     # a body of members takes its members' sector first
     ("The Ghanaian Union of Nurses ended its strike.", "The Ghanaian Union of Nurses", "GHA", "MED", None, ["LAB"]),
     ("The Peruvian farmers' union blocked the highway.", "The Peruvian farmers' union", "PER", "AGR", None, ["LAB"]),
-    # a regional name after the head: no single country (not even the article's focus)
-    ("The Association of Asian Lawyers visited Nepal.", "The Association of Asian Lawyers", None, "SOC", None, None),
+    # a regional name after the head: no single country (not even the article's focus); a body of members
+    # takes the members' sector (lawyers: judiciary), its own (an association: SOC) second
+    ("The Association of Asian Lawyers visited Nepal.", "The Association of Asian Lawyers", None, "JUD", None, ["SOC"]),
     # an ethnicity is not a nationality: the people are of the country they live in, if the text says
     ("Ethnic Hungarians rallied in Bratislava, Slovak police said.", "Ethnic Hungarians", "SVK", "CVL", "group", []),
     ("Ethnic Uzbek militants attacked the post.", "Ethnic Uzbek militants", None, "REB", "group", []),
