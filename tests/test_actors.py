@@ -70,6 +70,8 @@ TRICKY = [
     ("Iranian gunboats harassed the tanker.", "Iranian gunboats", "IRN", "MIL", None, None),
     ("The Iraqi republican guard withdrew.", "The Iraqi republican guard", "IRQ", "MIL", None, None),
     ("Syrian state television reported the attack.", "Syrian state television", "SYR", "JRN", "organization", None),
+    ("Kenyan schoolteachers marched on Monday.", "Kenyan schoolteachers", "KEN", "EDU", "group", None),
+    ("The Chilean airline suspended its flights.", "The Chilean airline", "CHL", "BUS", "organization", None),
     ("Uzbekistan's Interior Ministry detained three men on Sunday.", "Uzbekistan's Interior Ministry",
      "UZB", "COP", "organization", None),
     ("Tehran rejected the offer on Monday.", "Tehran", "IRN", "GOV", "organization", None),
