@@ -370,7 +370,6 @@ def test_withdrawn_complaint_is_a_concession_and_suspended_attacks_are_not_attac
     ("Estonia ruled out any talks with the Russian-backed separatists.", "REJECT", None),
     ("Thousands of Georgians took to the streets of Tbilisi on Sunday.", "PROTEST", "demo"),
     ("Pakistan put its air force on high alert after the border incident.", "MOBILIZE", "troops"),
-    ("Ecuador's president declared a state of emergency in Guayaquil.", "COERCE", "martial-law"),
     ("Cuba signaled its willingness to reopen talks with the United States.", "AGREE", None),
     ("The World Bank approved a $400 million loan for Ghana.", "AID", None),
     ("The Rwandan militia handed in their weapons to French troops in Goma.", "RETREAT", "disarm"),
@@ -388,6 +387,11 @@ def test_withdrawn_complaint_is_a_concession_and_suspended_attacks_are_not_attac
     ("Protesters burned the U.S. flag outside the embassy in Tehran.", "PROTEST", "demo"),
     ("The Turkish army launched a military operation against Kurdish rebels in northern Iraq.", "ASSAULT", None),
     ("NATO began its air campaign against Yugoslavia on Wednesday.", "ASSAULT", "aerial"),
+    ("Syria insisted on a full Israeli withdrawal from the Golan Heights.", "REQUEST", None),
+    ("Separatist fighters seized dozens of hostages at a school in Beslan.", "ASSAULT", "abduct"),
+    ("Rebel forces overran the army base near Goma on Sunday.", "COERCE", "seize"),
+    ("The United States dispatched an aircraft carrier to the Taiwan Strait.", "MOBILIZE", "weapons"),
+    ("Spain handed over two suspects to French police.", "COOPERATE", None),
 ])
 def test_manual_families(pipeline, text, etype, mode):
     ev = _only(_code(pipeline, text), etype)
@@ -406,6 +410,8 @@ def test_manual_families(pipeline, text, etype, mode):
     "The Senate in Ottawa approved the budget bill.",
     "The striker showed his willingness to play on the left wing.",
     "The Mexican president left Peru after a two-day visit.",
+    "Florida's governor declared a state of emergency before the hurricane.",
+    "The annual meeting of the shareholders is set to open tomorrow in Lyon.",
 ])
 def test_manual_families_keep_object_limits(pipeline, text):
     assert _code(pipeline, text) == []
