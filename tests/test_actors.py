@@ -751,6 +751,8 @@ def test_the_issue_of_a_strike_is_no_recipient():
     ("Malian officials held talks with leaders of Niger's government.", "CONSULT", ("leaders of Niger's government", "NER")),
     # an agreement reached with someone is a joint act
     ("Bolivia reached an agreement with Paraguay on Monday.", "AGREE", ("Paraguay", "PRY")),
+    # the agent of a passive casualty, named in the attack it happened in
+    ("Five Kenyan soldiers were wounded in an attack by Somali militants.", "ASSAULT", ("Somali militants", "SOM")),
     # the by-agent of a nominal event, hung by the parser on the `of` object
     ("The arrest of the opposition leader by Zambian police sparked riots.", "COERCE", ("Zambian police", "ZMB")),
     # a possessor acts unless the noun is what is done to someone

@@ -318,8 +318,22 @@ def fronted_subject(verb: Token) -> Argument | None:
     return None
 
 
+# Attacks a passive casualty names its agent through: "were wounded in an attack by X".
+ATTACK_NOUNS = {"attack", "ambush", "raid", "bombing", "shelling", "strike", "airstrike", "assault", "offensive",
+                "operation", "clash", "crossfire", "shootout", "firefight", "incursion", "bombardment", "rampage"}
+
+
 def operation_agent(verb: Token) -> Argument | None:
-    """'X was detained as part of a police operation' -> police."""
+    """'X was detained as part of a police operation' -> police; 'were wounded in an attack by X' -> X."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"in", "during"}:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in ATTACK_NOUNS:
+                    for b in g.children:
+                        if b.dep_ == "prep" and b.lower_ == "by":
+                            objs = [o for o in b.children if o.dep_ == "pobj" and o.ent_type_ not in DATE_LABELS]
+                            if objs:
+                                return argument(objs[0], f"'by' phrase of '{g.text}'")
     for t in verb.subtree:
         if t.lemma_ in OPERATION_NOUNS and t.pos_ == "NOUN" and t.i != verb.i:
             for c in t.children:
