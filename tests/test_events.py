@@ -144,3 +144,116 @@ def test_capturing_a_town_is_occupation_not_arrest(nlp):
     assert e["mode"] == "seize"
     e = _one(nlp, "Police captured the suspected smuggler near the port.", "COERCE")
     assert e["mode"] == "arrest"
+
+
+# --- precision audit, sample 4: verbs of saying, assertions, prices, accidents, calls -------------------
+
+@pytest.mark.parametrize("sentence", [
+    '"The truce is fragile," agreed Maria Lopez, a French diplomat.',
+    '"The border must stay open," Kenyan Foreign Minister Alice Wanjiru agreed.',
+    "French Foreign Minister Maria Lopez agreed, saying the truce was fragile.",
+    "French Foreign Minister Maria Lopez agreed that the truce was fragile.",
+    "Kenyan Foreign Minister Alice Wanjiru agreed with the Somali envoy's assessment of the drought.",
+    '"The talks with Somalia have failed," warned Kenyan President William Ruto.',
+])
+def test_a_verb_used_to_attribute_speech_is_not_its_own_event(nlp, sentence):
+    assert not [e for e in _events(nlp, sentence) if e["type"] in {"AGREE", "THREATEN", "CONCEDE"}]
+
+
+def test_agreeing_to_act_and_warning_a_party_stay_events(nlp):
+    assert _one(nlp, "Kenya and Somalia agreed that the border crossing would reopen next week.", "AGREE")
+    assert _one(nlp, "French Foreign Minister Maria Lopez agreed to visit Kenya next month.", "AGREE")
+    e = _one(nlp, "Kenyan President William Ruto warned Somalia that his troops would respond to any attack.", "THREATEN")
+    assert e["recipients"] == ["Somalia"]
+
+
+def test_what_an_attribution_verb_introduces_is_reported_by_the_speaker(nlp):
+    e = _one(nlp, '"Somali troops shelled the town," agreed Kenyan President William Ruto.', "ASSAULT")
+    assert e["modality"] == "reported" and "Ruto" in e["attributed"]
+    # the speaker after the quotation is the actor, not the recipient
+    e = _one(nlp, '"Release the prisoners now," urged Kenyan President William Ruto.', "REQUEST")
+    assert "Ruto" in e["actors"][0] and not any("Ruto" in r for r in e["recipients"])
+
+
+def test_a_claim_about_the_future_is_no_accusation(nlp):
+    events = _events(nlp, "Analysts claim the decision will add to calls in the Kenyan parliament to impose sanctions on Somalia.")
+    assert not [e for e in events if e["type"] == "ACCUSE"]
+    assert not [e for e in events if e["modality"] in {"asserted", "reported"}]
+    e = _one(nlp, "Kenyan officials claimed that Somali militants attacked the border post.", "ACCUSE")
+    assert e["recipients"] == ["Somali militants"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ontario's premier said the province was charging 30% more for power it sells to customers in Michigan.",
+    "Clinics in Thailand treat foreign patients well yet charge less.",
+    "The new operator will charge households more for water from January.",
+])
+def test_charging_a_price_is_no_legal_charge(nlp, sentence):
+    assert not [e for e in _events(nlp, sentence) if e["type"] == "COERCE"]
+
+
+def test_legal_charges_remain(nlp):
+    e = _one(nlp, "Prosecutors in Nairobi charged two opposition lawmakers with incitement on Tuesday.", "COERCE")
+    assert e["recipients"] == ["two opposition lawmakers"]
+    assert _one(nlp, "The former governor was charged with fraud and money laundering.", "COERCE")
+    assert _one(nlp, "Officials said several of the detainees have confessed to or been charged with robbery.", "COERCE")
+
+
+def test_a_modal_verb_reaches_its_means_and_accompanying_acts_in_reported_speech(nlp):
+    e = _one(nlp, "Kenyan President William Ruto said Somalia may respond by sending troops and defying the Ethiopian government.", "REJECT")
+    assert e["modality"] == "hypothetical"
+    e = _one(nlp, "Kenyan President William Ruto said Somalia could retaliate, attacking Ethiopian positions.", "ASSAULT")
+    assert e["modality"] == "hypothetical"
+    # a realised act keeps its participle clause asserted
+    e = _one(nlp, "Police fired on the crowd in Nairobi, killing three protesters.", "ASSAULT")
+    assert e["modality"] == "asserted"
+
+
+def test_the_content_of_a_call_is_not_coded_as_done(nlp):
+    events = _events(nlp, "Media freedom groups renewed their call to the Zambian government to drop all charges against the editor.")
+    assert "CONCEDE" not in [e["type"] for e in events]
+    events = _events(nlp, "The press group reiterated its call to the authorities to immediately drop all charges against him.")
+    assert "CONCEDE" not in [e["type"] for e in events]
+    events = _events(nlp, "The groups repeated their appeal to the rebels to release the hostages.")
+    assert "CONCEDE" not in [e["type"] for e in events] and "RETREAT" not in [e["type"] for e in events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials in Maputo said falling trees and collapsing walls injured 12 people.",
+    "A Kenyan military transport plane crashed near Garissa on Monday, killing all nine crew members.",
+    "Two Malian soldiers were killed when their truck overturned near the Niger border.",
+    "Storms destroyed hundreds of homes in southern Malawi and killed 11 people.",
+    "Doctors at the main hospital in Kabul were treating the injured.",
+    "Ukrainians are fighting for their freedom and for their democracy.",
+])
+def test_accidents_treatment_and_struggles_are_no_attacks(nlp, sentence):
+    assert not [e for e in _events(nlp, sentence) if e["type"] == "ASSAULT"]
+
+
+def test_attacks_near_those_words_remain(nlp):
+    assert _one(nlp, "Ukrainian soldiers are fighting Russian troops near Bakhmut.", "ASSAULT")
+    assert _one(nlp, "Gunmen shot down a military helicopter in northern Mali, killing four soldiers.", "ASSAULT")
+
+
+def test_an_event_dated_years_before_publication_in_a_relative_clause_is_historical(pipeline):
+    from datetime import date
+
+    from eventlens.record import Article
+
+    text = "A trial opened in Lyon on Monday over the 2009 bombing of a police station, which killed six officers."
+    events = pipeline.code(Article(article_id="h", text=text, published=date(2024, 5, 14)))
+    killed = [e for e in events if e.text_info.trigger == "killed"]
+    assert killed and killed[0].modality == "historical" and killed[0].date == "2009-01-01"
+    text = "Rebels carried out a bombing that killed 20 soldiers in Mosul in 2011."
+    events = pipeline.code(Article(article_id="h2", text=text, published=date(2024, 5, 14)))
+    assert events and all(e.modality == "historical" and e.date == "2011-01-01" for e in events)
+
+
+def test_a_suspect_cooperating_with_prosecutors_is_no_political_cooperation(nlp):
+    events = _events(nlp, "The former aide said he is cooperating with prosecutors after pleading guilty to fraud.")
+    assert "COOPERATE" not in [e["type"] for e in events]
+    assert _one(nlp, "Serbia is cooperating with the tribunal's prosecutors in The Hague.", "COOPERATE")
+
+
+def test_a_storm_is_no_actor(nlp):
+    assert not _events(nlp, "Tropical Cyclone Idai slammed into the coast of Mozambique on Thursday.")

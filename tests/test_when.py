@@ -289,6 +289,27 @@ def test_a_relative_clause_takes_the_date_of_the_noun_it_describes(when_nlp):
     assert got.precision == "publication"
 
 
+def test_a_relative_clause_through_the_of_phrase_and_on_a_nominal_event(when_nlp):
+    # the clause hangs on the object of the event noun's "of" phrase
+    text = "A trial opened in Lyon on Monday over the 2009 bombing of a police station, which killed six officers."
+    got = event_date(when_nlp, text, "killed")
+    assert (got.date, got.precision) == ("2009-01-01", "year")
+    # the event noun takes the date of its own relative clause
+    text = "Rebels carried out a bombing that killed 20 soldiers in Mosul in 2011."
+    got = event_date(when_nlp, text, "bombing")
+    assert (got.date, got.precision) == ("2011-01-01", "year")
+
+
+def test_a_when_clause_on_a_date_and_a_date_after_the_subject(when_nlp):
+    got = event_date(when_nlp, "Relations soured in 2007, when both countries recalled their ambassadors.", "recalled")
+    assert (got.date, got.precision) == ("2007-01-01", "year")
+    got = event_date(when_nlp, "The Kenyan government in 2006 had called for closing the camp.", "called")
+    assert (got.date, got.precision) == ("2006-01-01", "year")
+    # a date on the subject that follows no preposition still does not date the event
+    got = event_date(when_nlp, "The 2008 government had called for closing the camp.", "called")
+    assert got.precision == "publication"
+
+
 def test_nominal_trigger_with_its_own_date(when_nlp):
     got = event_date(when_nlp, "The expulsion on October 30 of two diplomats angered the government.", "expulsion")
     assert (got.date, got.precision) == ("2011-10-30", "day")

@@ -17,7 +17,7 @@ from ..record import Size
 from . import roles
 from .cues import Cues, contexts_for, load_cues, size_for
 from .lexicon import TriggerEntry, TriggerLexicon, load_lexicon
-from .modality import Modality, classify
+from .modality import Modality, attributes_speech, classify, inverted_speaker
 from .modality import load_cues as load_modality_cues
 
 # Events whose complement is their content, not a separate event ("agreed to withdraw").
@@ -159,6 +159,8 @@ def _same_token(a: Token | None, b: Token | None) -> bool:
 def _choose(tok: Token, lexicon: TriggerLexicon) -> list[tuple[TriggerEntry, tuple[int, ...], Token | None]]:
     if tok.pos_ == "VERB" and tok.dep_ in {"amod", "compound"}:
         return []  # adjectival participle: "alleged concerns", "detained activists"
+    if tok.pos_ == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "det" for c in tok.children):
+        return []  # a participle used as a noun: "treating the injured", "mourning the dead"
     chosen = _choose_reading(tok, lexicon, None)
     patient = headline_patient(tok) if tok.pos_ == "VERB" else None
     if patient is not None and (not chosen or tok.lemma_.lower() in HEADLINE_PATIENT_VERBS):
@@ -180,6 +182,14 @@ def _choose_reading(tok: Token, lexicon: TriggerLexicon, patient: Token | None
         if toks is None:
             continue
         obj = (patient or roles.direct_object(tok)) if pos == "verb" else roles.of_phrase(tok)
+        if pos == "verb" and obj is not None and patient is None and any(obj.i == s.i for s in inverted_speaker(tok)):
+            obj = None  # '"...," warned the minister': the minister is the speaker, not the one warned
+        if pos == "verb" and obj is None and tok.dep_ == "conj" and roles.is_passive(tok):
+            # "have confessed to or been charged with murder": the passive shares its subject
+            head = tok.head
+            while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) and head.dep_ == "conj":
+                head = head.head
+            obj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if pos == "verb" and entry.particles:
             # "withdrew from ECOWAS": the object of the multi-word verb's preposition
             last = tok.doc[toks[-1]]
@@ -218,6 +228,9 @@ def _content_of_other_trigger(pred: Token, etype: str, trigger_heads: dict[int, 
         entry = trigger_heads.get(t.i)
         if entry is not None and t.i != pred.i and entry.type in CONTENT_TAKING:
             return True
+        # "calls for the release of X", "an appeal for a ceasefire": what a demand noun asks for
+        if t.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ == "for" and _demand_noun(t):
+            return True
         # "charged with kidnapping", "accused of shelling", "convicted of murder": the alleged act is
         # the content of the accusation or verdict, not an event the text asserts
         if entry is not None and t.i != pred.i and child.dep_ == "prep" and child.lower_ in ALLEGATION_PREPS \
@@ -228,6 +241,15 @@ def _content_of_other_trigger(pred: Token, etype: str, trigger_heads: dict[int, 
         if t.head is t:
             return False
         gov = t.head
+        if t.dep_ in {"acl", "relcl"} and gov.pos_ == "NOUN" and _demand_noun(gov) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return True  # "renewed its call to the authorities to drop all charges": asked for, not done
+        if t.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(
+                c.dep_ == "dobj" and _demand_noun(c) for c in gov.children):
+            return True  # the same, with the infinitive hung on the verb: "repeated their appeal to X to free ..."
+        if t is pred and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN" and _demand_noun(c) for c in t.children):
+            return True  # or with the noun parsed as the infinitive's subject: "reiterated its call to X to drop ..."
         entry = trigger_heads.get(gov.i)
         if entry is not None and etype == "REQUEST" and entry.type == "PROTEST" and t.dep_ in {"advcl", "xcomp", "acl"}:
             return True
@@ -245,6 +267,64 @@ def _content_of_other_trigger(pred: Token, etype: str, trigger_heads: dict[int, 
     return False
 
 
+def _inanimate_actors(doc: Doc, cand: EventCandidate, cues: Cues) -> bool:
+    """Every actor is a thing, a force of nature or an animal (cues.yaml `inanimate_agents`: "collapsing
+    walls injured 12", "Tropical Cyclone Idai slammed into the coast"): nobody acts, so no event."""
+    def listed(w: Token) -> bool:
+        return w.lemma_.lower() in cues.inanimate_agents or w.lower_ in cues.inanimate_agents
+
+    def thing(t: Token) -> bool:
+        if t.pos_ != "PROPN":
+            return listed(t)
+        # a name: only a storm's ("Tropical Cyclone Idai"), not "the White House" or "the World Water Forum"
+        return any(c.lemma_.lower() in cues.named_hazards or c.lower_ in cues.named_hazards
+                   for c in t.children if c.dep_ == "compound")
+
+    return bool(cand.actors) and all(thing(doc[a.head]) for a in cand.actors)
+
+
+def _no_attacker(doc: Doc, cand: EventCandidate, cues: Cues) -> bool:
+    """An ASSAULT look-alike with nobody attacking (cues.yaml): it follows from an accident ("the plane
+    crashed, killing nine", "killed when their vehicle overturned"), or it is a struggle for a cause with
+    no opponent ("fighting for their freedom")."""
+    def word_in(t: Token, words: frozenset[str]) -> bool:
+        return t.lemma_.lower() in words or t.lower_ in words
+
+    def accident(v: Token) -> bool:
+        return v.pos_ == "VERB" and word_in(v, cues.accident_verbs) and not any(c.dep_ == "dobj" for c in v.children)
+
+    pred = doc[cand.predicate]
+    if pred.dep_ in {"advcl", "conj", "xcomp"} and accident(pred.head) and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in pred.children):
+        return True
+    if any(c.dep_ == "advcl" and accident(c) for c in pred.children):
+        return True
+    if not cand.recipients and pred.pos_ == "VERB" and any(
+            word_in(g, cues.struggle_causes) for c in pred.children if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children if g.dep_ == "pobj"):
+        return True
+    return False
+
+
+# Pronouns that stand for one person: "he is cooperating with prosecutors".
+PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
+
+
+def _plea_cooperation(doc: Doc, cand: EventCandidate, cues: Cues) -> bool:
+    """A person cooperating with prosecutors or investigators (cues.yaml `legal_partners`): a suspect's
+    plea, not political cooperation. A state or an organisation doing so stays COOPERATE."""
+    partners = [a for a in cand.actors + cand.recipients
+                if doc[a.head].lemma_.lower() in cues.legal_partners or doc[a.head].lower_ in cues.legal_partners]
+    people = [a for a in cand.actors + cand.recipients if a not in partners]
+    return bool(partners) and bool(people) and all(
+        doc[a.head].ent_type_ == "PERSON" or doc[a.head].lower_ in PERSON_PRONOUNS for a in people)
+
+
+def _demand_noun(noun: Token) -> bool:
+    cues = load_modality_cues()
+    return noun.lemma_.lower() in cues.demand_nouns or noun.lower_ in cues.demand_nouns
+
+
 CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT", "PROTEST"}
 # Verbs whose "of/with/for" phrase is an alleged act ("accused of", "charged with", "blamed for").
 ALLEGATION_VERBS = {"accuse", "charge", "convict", "suspect", "blame", "indict", "sentence", "try", "prosecute",
@@ -256,7 +336,9 @@ FORCE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 
 def _accused(verb: Token, others: list[EventCandidate]) -> list[roles.Argument] | None:
     inside = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
-    hits = [o for o in others if o.predicate in inside and o.type in CONFLICT_TYPES and o.actors]
+    # an act the clause says happened: "claim it will add to calls for sanctions" predicts, it does not accuse
+    hits = [o for o in others if o.predicate in inside and o.type in CONFLICT_TYPES and o.actors
+            and o.modality.value in {"asserted", "reported"}]
     if not hits:
         return None
     return [roles.Argument(a.head, a.start, a.end, "actor of the reported conflict event") for a in hits[0].actors]
@@ -292,6 +374,8 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
         for entry, toks, obj in _choose(tok, lexicon):
             found.append((tok, entry, toks, obj))
     for tok, entry, toks, obj in found:
+        if entry.pos == "verb" and attributes_speech(tok):
+            continue  # a verb of saying here; what it introduces is coded as reported (modality.classify)
         cand = (_verb_event if entry.pos == "verb" else _noun_event)(tok, entry, toks, obj, lexicon, sent_no)
         if cand is not None:
             built.append((tok, entry, cand))
@@ -300,6 +384,10 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
     events: list[EventCandidate] = []
     for tok, entry, cand in built:
         if _content_of_other_trigger(sent.doc[cand.predicate], cand.type, heads):
+            continue
+        if _inanimate_actors(sent.doc, cand, cues) or cand.type == "ASSAULT" and _no_attacker(sent.doc, cand, cues):
+            continue
+        if cand.type == "COOPERATE" and _plea_cooperation(sent.doc, cand, cues):
             continue
         if cand.type == "AGREE" and entry.pos == "noun" and any(
                 c.type == "SUPPORT" and c.trigger == cand.predicate for _, _, c in built):
@@ -461,6 +549,11 @@ def _verb_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
         actors = [roles.argument(pobj, "by-agent") for _prep, pobj in roles.prep_objects(tok, {"by"})]
         how = "headline passive" + (" with by-agent" if actors else "")
     recipients = roles.recipients_of_verb(tok, entry, obj)
+    speaker_after = inverted_speaker(tok)
+    if speaker_after and not actors:  # '"Release them," urged the minister': the speaker acts
+        actors = [roles.argument(speaker_after[0], "speaker after the quotation")]
+        how = "speaker after the quotation"
+        recipients = [r for r in recipients if r.head != speaker_after[0].i]
     content = False
     if not recipients and entry.type in CONTENT_TAKING:
         recipients = roles.content_recipients(tok)

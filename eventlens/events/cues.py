@@ -27,6 +27,11 @@ class Cues:
     weak: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]
     disaster: tuple[frozenset[str], tuple[tuple[str, ...], ...]] = (frozenset(), ())
     lifted_measures: frozenset[str] = frozenset()
+    inanimate_agents: frozenset[str] = frozenset()  # "collapsing walls injured 12": no attacker
+    named_hazards: frozenset[str] = frozenset()  # "Tropical Cyclone Idai": a name that is a storm's
+    accident_verbs: frozenset[str] = frozenset()  # "the plane crashed, killing nine": an accident
+    struggle_causes: frozenset[str] = frozenset()  # "fighting for their freedom": a struggle
+    legal_partners: frozenset[str] = frozenset()  # "he is cooperating with prosecutors": a plea
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +49,8 @@ def load_cues() -> Cues:
 
     return Cues(contexts=contexts, size=size, discard=words(data["discard_domains"]), weak=words(data["weak_domains"]),
                 disaster=words({"disaster": data.get("disaster", [])})["disaster"],
-                lifted_measures=frozenset(w.lower() for w in data.get("lifted_measures", [])))
+                lifted_measures=frozenset(w.lower() for w in data.get("lifted_measures", [])),
+                **{k: frozenset(w.lower() for w in data.get(k, [])) for k in ("inanimate_agents", "named_hazards", "accident_verbs", "struggle_causes", "legal_partners")})
 
 
 def contexts_for(tokens: list[Token], cues: Cues) -> list[str]:

@@ -35,6 +35,10 @@ class ModalityCues:
     undoing_verbs: frozenset[str]  # "revoked the arrest": the nominal event is being undone
     undoing_nouns: frozenset[str] = frozenset()  # "a suspension of attacks": the attacks are being stopped
     impact_verbs: frozenset[str] = frozenset()  # "hit by air strikes": the agent is an event that happened
+    attribution_verbs: frozenset[str] = frozenset()  # '"...", agreed X': a verb of saying in that use
+    opinion_nouns: frozenset[str] = frozenset()  # "agreed with the remark": an opinion, not an agreement
+    demand_nouns: frozenset[str] = frozenset()  # "its call to drop the charges": content, not an act
+    means_preps: frozenset[str] = frozenset()  # "may respond by sending troops": shares the verb's modality
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +109,20 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
             inherited = _own_modality(gov, cues, negation=(rel == "xcomp"))
             if inherited is not None and inherited.value != "reported":
                 return inherited
+        if gov.pos_ in {"VERB", "AUX"} and (rel == "prep" and child.lower_ in cues.means_preps or _participle_adjunct(child)):
+            # "may respond by sending troops", "could retaliate, attacking ...": the means or the
+            # accompanying act happens only if the verb it serves does (negation too: "did not win by ...")
+            inherited = _own_modality(gov, cues)
+            if inherited is not None and inherited.value != "reported":
+                return inherited
+        if rel == "ccomp" and gov.lemma_ in cues.attribution_verbs and attributes_speech(gov):
+            # '"Troops shelled the town," agreed X', 'X conceded that ...': what is said, attributed to X
+            subj = [c for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"}] or inverted_speaker(gov)
+            span = None
+            if subj:
+                a = argument(subj[0], "source")
+                span = (a.start, a.end)
+            return Modality("reported", gov.text, span)
         if rel in {"ccomp", "xcomp"} and gov.lemma_ in cues.reporting_verbs:
             subj = [c for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"}]
             span = None
@@ -149,6 +167,66 @@ def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Mod
     if pred.dep_ == "xcomp" and pred.head.lemma_ == "go" and pred.head.tag_ == "VBG":
         return Modality("future", "going to")
     return None
+
+
+def _participle_adjunct(tok: Token) -> bool:
+    """A bare -ing participle clause that goes with its verb ("could retaliate, attacking ..."), not
+    one with its own subject or subordinator."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(
+        c.dep_ in {"mark", "nsubj", "nsubjpass", "aux"} for c in tok.children)
+
+
+def inverted_speaker(verb: Token) -> list[Token]:
+    """The speaker after a verb of saying that follows its quotation ('"...," warned the minister'),
+    which the small model often parses as the verb's direct object; [] when there is none."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return []
+    if not any(c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i][:1]
+
+
+def attributes_speech(verb: Token) -> bool:
+    """True when an attribution verb (modality.yaml `attribution_verbs`: agree, concede, warn, ...) only
+    introduces what someone said: a quotation before it or in quotation marks ('"...", agreed X', '"...,"
+    X warned'), a bare ", saying ..." ('X agreed, saying ...'), a statement of fact ('conceded that the
+    truce was fragile': no will/would/should in it), or agreement with someone's words ('agreed with the
+    minister's assessment'). It is then a verb of saying, not an agreement, concession or warning; an
+    object, an infinitive ("agreed to withdraw") or "on"/"to" phrase ("agreed on a plan") keeps the event."""
+    cues = load_cues()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.attribution_verbs:
+        return False
+    speaker_after = {s.i for s in inverted_speaker(verb)}
+    kids = list(verb.children)
+    if any(c.dep_ in {"xcomp", "dative", "attr", "oprd"} or (c.dep_ == "dobj" and c.i not in speaker_after)
+           or (c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "to", "upon", "of", "against"}) for c in kids):
+        return False
+    with_objs = [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    if with_objs and all(g.lemma_.lower() in cues.opinion_nouns or g.lower_ in cues.opinion_nouns for g in with_objs):
+        return True
+    if with_objs:
+        return False  # "agreed with Russia": a partner
+    if verb.dep_ == "parataxis":
+        return True  # '"The truce," he agreed, "is fragile."'
+    clauses = [c for c in kids if c.dep_ in {"ccomp", "parataxis"}]
+    for c in clauses:
+        if c.i < verb.i or any(t.tag_ in {"``", "''"} or t.text in {'"', "“", "”"} for t in c.subtree):
+            return True  # a quotation
+        if not _stated_act(c, cues):
+            return True  # a statement of fact or opinion
+    if not clauses and any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in cues.reporting_verbs
+                           for c in kids):
+        return True  # "X agreed, saying ...", "X warned, adding ..."
+    return False
+
+
+def _stated_act(clause: Token, cues: ModalityCues) -> bool:
+    """A clause that states an act to come or a duty ('that the border would reopen', 'should withdraw'),
+    which agreeing to or warning of is an event."""
+    for t in [clause] + [c for c in clause.children if c.dep_ == "conj"]:
+        if any(c.dep_ == "aux" and (c.lower_ in cues.future_aux or c.lower_ in cues.hypothetical_aux) for c in t.children):
+            return True
+    return False
 
 
 # "X are guilty of violating the truce": the act is asserted ("is responsible for arresting" may be a duty).

@@ -28,6 +28,7 @@ FUTURE_MODALITIES = frozenset({"future", "hypothetical"})
 CLAUSE_LINKS = frozenset({"xcomp", "conj"})  # verbs that share the trigger's time
 REPORT_LINKS = frozenset({"ccomp", "advcl", "xcomp", "conj"})  # a date on a governing verb, as last resort
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
+WHEN_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl"})  # a clause hung on a date by "when"
 VERB_POS = frozenset({"VERB", "AUX"})
 
 
@@ -114,16 +115,30 @@ def clause_of(trigger: Token) -> tuple[Token, ...]:
 def attachment_rank(span: Span, trigger: Token) -> tuple[int, int] | None:
     """How closely a date phrase belongs to the trigger: (rank, tree distance); None when it does not."""
     anchor = anchor_of(span)
+    clause = clause_of(trigger)
+    # a "when" clause on the date itself: "in 2015, when both countries recalled their ambassadors"
+    if any(m.dep_ in WHEN_CLAUSE_DEPS and m.head.i in range(span.start, span.end)
+           and any(c.lower_ == "when" and c.dep_ == "advmod" for c in m.children) for m in clause):
+        return (0, 0)
     if anchor.i in range(span.start, span.end):  # the date is the sentence root or inside itself
         return None
     if anchor == trigger:
         return (0, 0)
-    clause = clause_of(trigger)
     if anchor in clause:
         return (1, clause.index(anchor))
+    # a nominal event dated by its own relative clause: "a bombing that killed 20 soldiers in 2011"
+    if trigger.pos_ in NOUN_POS and anchor.dep_ == "relcl" and anchor.head == trigger and any(
+            c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in anchor.children):
+        return (2, 0)  # (not "who": a clause about a person the parser hung on the event noun)
     if anchor.pos_ in NOUN_POS:
-        # a date on the noun the trigger's relative clause describes: "the 1994 attack that killed 85"
-        if any(m.dep_ == "relcl" and m.head == anchor for m in clause):
+        # a date on the noun the trigger's relative clause describes: "the 1994 attack that killed 85",
+        # also through its "of" phrase: "the 2009 bombing of a police station, which killed six"
+        if any(m.dep_ == "relcl" and (m.head == anchor or _of_object_of(m.head, anchor)) for m in clause):
+            return (2, 0)
+        # a date right after the clause's subject: "the government in 2016 had called for ..."
+        before = span.doc[span.start - 1] if span.start > span.sent.start else None
+        if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.head in clause and before is not None \
+                and before.head == anchor and before.lower_ in {"in", "during"} and before.i > anchor.i:
             return (2, 0)
         # a date on another noun: only an occasion noun the trigger's clause takes place at counts
         rules = load_rules()
@@ -144,6 +159,11 @@ def attachment_rank(span: Span, trigger: Token) -> tuple[int, int] | None:
             if t == anchor:
                 return (3, steps)
     return None
+
+
+def _of_object_of(noun: Token, owner: Token) -> bool:
+    """`noun` is the object of `owner`'s "of" phrase ("the bombing of a police station")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head == owner
 
 
 def prefer_for(modality: str) -> str:
