@@ -519,3 +519,16 @@ def test_a_town_and_its_county_named_together_pick_the_namesakes_that_share_the_
     world = FakeGazetteer(WORLD + [big_town, small_town, elm_here, elm_there])
     assert resolve_names(world, ["Oakford"]) == [big_town]
     assert resolve_names(world, ["Oakford", "Elm County"]) == [small_town, elm_here]
+
+
+def test_a_county_and_its_namesake_city_mean_the_city_and_seas_beat_small_towns():
+    county = Place("Porto Alto", ADM2, "STH", admin1="Coast Land", lat=-21.0, lon=31.0, population=5_000_000,
+                   geonameid=60)
+    city = Place("Porto Alto", CITY, "STH", admin1="Coast Land", admin2="Porto Alto", lat=-21.1, lon=31.1,
+                 population=1_500_000, geonameid=61)
+    sea = Place("Quiet Sea", REGION, None, lat=0.0, lon=0.0)
+    hamlet = Place("Quiet Sea", CITY, "NRT", admin1="Hill Land", lat=50.2, lon=10.1, population=900, geonameid=62)
+    world = FakeGazetteer(WORLD + [county, city, sea, hamlet])
+    assert resolve(world, "Porto Alto") == city
+    assert resolve(world, "Porto Alto District") == county
+    assert resolve(world, "Quiet Sea") == sea

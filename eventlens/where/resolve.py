@@ -21,6 +21,8 @@ POPULATION_WEIGHT = 0.55  # per order of magnitude
 FOCUS_COUNTRY_WEIGHT = 3.0
 FOCUS_ADMIN1_WEIGHT = 2.5
 ALTERNATE_PENALTY = 1.0
+# Seas and oceans (regions of no country) rank as if this many digits of people lived there.
+SEA_POPULATION_DIGITS = 7
 ADMIN_FALLBACK_MIN = 1.0
 # A country the article names itself (or by its demonym) is at least this much in focus, however many
 # more names point elsewhere ("... in Ontario, Canada" in an article listing US states).
@@ -123,6 +125,8 @@ def _canonical_key(key: str) -> str:
 def score(place: Place, focus: Mapping[str, float], implied: tuple[str, ...] = (), key: str = "") -> float:
     """How likely `place` is the meaning of a name (`key`: the name's lookup key, if known)."""
     s = FEATURE_PRIOR.get(place.feature, 0.0) + POPULATION_WEIGHT * math.log10(place.population + 1)
+    if place.feature == REGION and not place.country and not place.countries:
+        s += POPULATION_WEIGHT * SEA_POPULATION_DIGITS  # a sea or ocean: no people, but no small place either
     if key and name_key(place.name) != key and _canonical_key(name_key(place.name)) != _canonical_key(key):
         s -= ALTERNATE_PENALTY  # matched by an alternate name: "Mexico" is the country before the city
     if implied and place.feature in implied:
@@ -143,7 +147,22 @@ def rank(places: Iterable[Place], focus: Mapping[str, float], implied: tuple[str
     bonus = bonus or {}
     out = [Candidate(p, score(p, focus, implied, key) + bonus.get(p, 0.0)) for p in places]
     out.sort(key=lambda c: c.score, reverse=True)
-    return _capital_before_region(_seat_before_province(out, implied), implied, focus)
+    return _capital_before_region(_seat_before_county(_seat_before_province(out, implied), implied), implied, focus)
+
+
+def _seat_before_county(ranked: list[Candidate], implied: tuple[str, ...]) -> list[Candidate]:
+    """A bare name shared by a second-level division and a city inside it ("Barcelona", "Juárez": a
+    Spanish province, a Mexican municipality) means the city unless the text says district, county or
+    province; second-level divisions rarely go by their bare name in news."""
+    if not ranked or ranked[0].place.feature != ADM2 or ADM2 in implied or ADM1 in implied:
+        return ranked
+    county = ranked[0].place
+    key = name_key(county.name)
+    seat = next((c for c in ranked[1:] if c.place.feature in (CITY, CAPITAL) and c.place.country == county.country
+                 and c.place.admin2 == county.name and name_key(c.place.name) == key), None)
+    if seat is None:
+        return ranked
+    return [seat] + [c for c in ranked if c is not seat]
 
 
 def _capital_before_region(ranked: list[Candidate], implied: tuple[str, ...],
@@ -273,7 +292,8 @@ def combine_votes(votes: Iterable[Mapping[str, float]]) -> dict[str, float]:
 
 def main_city(firsts: Mapping[str, tuple], focus: Mapping[str, float]) -> Place | None:
     """The city most names of the article point to (first-pass winners in its top region), if any
-    city leads clearly: named at least twice, or the only one named."""
+    city leads clearly: named by more names than any other, or as often as another but ten times as
+    populous (a metropolis named beside a small town)."""
     counts: Counter[Place] = Counter()
     for cands, *_ in firsts.values():
         if cands and cands[0].place.feature in (CITY, CAPITAL):
@@ -282,8 +302,11 @@ def main_city(firsts: Mapping[str, tuple], focus: Mapping[str, float]) -> Place 
                 counts[p] += 1
     if not counts:
         return None
-    (best, n), *rest = counts.most_common(2) + [(None, 0)]
-    return best if n > rest[0][1] else None
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -kv[0].population))
+    (best, n), (second, m) = ranked[0], (ranked[1] if len(ranked) > 1 else (None, 0))
+    if n > m or (second is not None and best.population >= 10 * max(second.population, 1)):
+        return best
+    return None
 
 
 def focus_place(gazetteer: Gazetteer, focus: Mapping[str, float]) -> Place | None:
