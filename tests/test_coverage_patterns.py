@@ -392,6 +392,11 @@ def test_withdrawn_complaint_is_a_concession_and_suspended_attacks_are_not_attac
     ("Rebel forces overran the army base near Goma on Sunday.", "COERCE", "seize"),
     ("The United States dispatched an aircraft carrier to the Taiwan Strait.", "MOBILIZE", "weapons"),
     ("Spain handed over two suspects to French police.", "COOPERATE", None),
+    ("Iraq ignored the U.N. ultimatum to withdraw from Kuwait.", "REJECT", None),
+    ("Russia sided with Serbia in the dispute over Kosovo.", "SUPPORT", None),
+    ("The Nigerian government revoked the ban on political parties in Abuja.", "CONCEDE", None),
+    ("The United States closed its embassy in Kabul.", "SANCTION", "withdraw"),
+    ("Hezbollah launched rockets at northern Israel.", "ASSAULT", "heavy-weapons"),
 ])
 def test_manual_families(pipeline, text, etype, mode):
     ev = _only(_code(pipeline, text), etype)
