@@ -70,6 +70,9 @@ TRICKY = [
     ("Iranian gunboats harassed the tanker.", "Iranian gunboats", "IRN", "MIL", None, None),
     ("The Iraqi republican guard withdrew.", "The Iraqi republican guard", "IRQ", "MIL", None, None),
     ("Syrian state television reported the attack.", "Syrian state television", "SYR", "JRN", "organization", None),
+    ("Israel sealed off the West Bank after the bombing.", "the West Bank", "PSE", None, "country", None),
+    ("Police arrested 30 members of a banned Islamic sect.", "30 members of a banned Islamic sect", None, "REL",
+     None, None),
     ("Kenyan schoolteachers marched on Monday.", "Kenyan schoolteachers", "KEN", "EDU", "group", None),
     ("The Chilean airline suspended its flights.", "The Chilean airline", "CHL", "BUS", "organization", None),
     ("Uzbekistan's Interior Ministry detained three men on Sunday.", "Uzbekistan's Interior Ministry",
@@ -733,6 +736,8 @@ def _roles(text: str, etype: str) -> tuple[list[tuple[str, str | None]], list[tu
     ("Qatar offered to mediate between Ethiopia and Eritrea.", "AGREE", ("Ethiopia", "ETH")),
     # a place named after a capital is the city's, not the government's
     ("Gunmen opened fire at a Kabul hotel on Monday.", "ASSAULT", ("a Kabul hotel", "AFG")),
+    # the object the parser hangs on the particle of "seal off"
+    ("Israel sealed off the West Bank and Gaza Strip after the bombing.", "COERCE", ("the West Bank", "PSE")),
     # the issue of a strike is not a party, but whoever made it is
     ("Workers of the Mongolian Trade Union stopped work over a bill signed by the Mongolian finance minister.",
      "PROTEST", ("the Mongolian finance minister", "MNG")),

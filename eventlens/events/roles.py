@@ -363,6 +363,11 @@ def direct_object(verb: Token) -> Token | None:
     counted_obj = _up_to_object(verb)
     if counted_obj is not None:
         return counted_obj
+    for c in verb.children:  # "sealed off the West Bank": the object hung on the particle
+        if c.dep_ == "prt" and c.lower_ in {"off", "down", "out", "up"}:
+            objs = [g for g in c.children if g.dep_ in {"pobj", "dobj"} and g.ent_type_ not in DATE_LABELS]
+            if objs:
+                return objs[0]
     if is_passive(verb):
         pats = patient_of(verb)
         if pats:
