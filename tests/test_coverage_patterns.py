@@ -397,6 +397,10 @@ def test_withdrawn_complaint_is_a_concession_and_suspended_attacks_are_not_attac
     ("The Nigerian government revoked the ban on political parties in Abuja.", "CONCEDE", None),
     ("The United States closed its embassy in Kabul.", "SANCTION", "withdraw"),
     ("Hezbollah launched rockets at northern Israel.", "ASSAULT", "heavy-weapons"),
+    ("The Bosnian Serbs began removing heavy weapons from around Sarajevo.", "RETREAT", "withdraw"),
+    ("Israel removed dozens of checkpoints in the West Bank.", "CONCEDE", None),
+    ("Israeli troops set up roadblocks around Nablus.", "COERCE", "restrict"),
+    ("France cancelled its debt talks with Algeria.", "REJECT", "meet"),
 ])
 def test_manual_families(pipeline, text, etype, mode):
     ev = _only(_code(pipeline, text), etype)
