@@ -738,6 +738,8 @@ def _roles(text: str, etype: str) -> tuple[list[tuple[str, str | None]], list[tu
     ("Gunmen opened fire at a Kabul hotel on Monday.", "ASSAULT", ("a Kabul hotel", "AFG")),
     # the object the parser hangs on the particle of "seal off"
     ("Israel sealed off the West Bank and Gaza Strip after the bombing.", "COERCE", ("the West Bank", "PSE")),
+    # what is agreed to is left: not the actor's own troops, but the place they leave
+    ("Chad agreed to withdraw its troops from Cameroon.", "AGREE", ("Cameroon", "CMR")),
     # the issue of a strike is not a party, but whoever made it is
     ("Workers of the Mongolian Trade Union stopped work over a bill signed by the Mongolian finance minister.",
      "PROTEST", ("the Mongolian finance minister", "MNG")),

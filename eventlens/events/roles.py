@@ -737,11 +737,14 @@ def content_recipients(verb: Token) -> list[Argument]:
         if x.dep_ != "xcomp" or x.pos_ != "VERB":
             continue
         obj = direct_object(x)
-        if obj is not None and not is_passive(x):
+        own = obj is not None and any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children)
+        if obj is not None and not is_passive(x) and not own:  # not "agreed to withdraw its troops"
             out.append(argument(obj, f"object of '{x.text}'"))
         holders = [x] + ([obj] if obj is not None else [])
         for h in holders:
-            for prep, pobj in prep_objects(h, {"to", "against", "on", "with", "in", "into", "between"}):
+            for prep, pobj in prep_objects(h, {"to", "against", "on", "with", "in", "into", "between", "from"}):
+                if prep == "from" and not (pobj.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or pobj.ent_id_):
+                    continue  # "to withdraw from Beirut", "aid from the United States"; not "from the town"
                 out.append(argument(pobj, f"'{prep}' phrase of '{x.text}'"))
     return out
 
