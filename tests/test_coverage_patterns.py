@@ -401,6 +401,9 @@ def test_withdrawn_complaint_is_a_concession_and_suspended_attacks_are_not_attac
     ("Israel removed dozens of checkpoints in the West Bank.", "CONCEDE", None),
     ("Israeli troops set up roadblocks around Nablus.", "COERCE", "restrict"),
     ("France cancelled its debt talks with Algeria.", "REJECT", "meet"),
+    ("The U.S. filed a formal protest with Moscow over the arrest.", "ACCUSE", "disapprove"),
+    ("Washington announced a freeze on Iraqi assets.", "SANCTION", "discontinue"),
+    ("The U.S. extended diplomatic recognition to Bosnia.", "SUPPORT", None),
 ])
 def test_manual_families(pipeline, text, etype, mode):
     ev = _only(_code(pipeline, text), etype)
