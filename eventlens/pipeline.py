@@ -251,7 +251,7 @@ class Pipeline:
                 continue  # no who and no where that an analyst could place: "the children fought"
             recipients, placed_recipient = self._place_recipients(cand, actors, recipients, loc)
             mode = _refine_mode(cand, actors)
-            if cand.type == "CONSULT":
+            if cand.type == "CONSULT" and not roles.mediates(cand.entry):  # a mediator is neither host nor partner
                 actors, recipients, mode = _consult_roles(actors, recipients, mode, loc)
             attributed = None
             if cand.modality.attributed_to:

@@ -740,6 +740,12 @@ def _roles(text: str, etype: str) -> tuple[list[tuple[str, str | None]], list[tu
     ("Israel sealed off the West Bank and Gaza Strip after the bombing.", "COERCE", ("the West Bank", "PSE")),
     # what is agreed to is left: not the actor's own troops, but the place they leave
     ("Chad agreed to withdraw its troops from Cameroon.", "AGREE", ("Cameroon", "CMR")),
+    # whose the thing asked for is
+    ("Farmers demanded the return of land seized by the Zimbabwean army.", "REQUEST", ("the Zimbabwean army", "ZWE")),
+    ("Bosnian Croats demanded a truce with Serb forces.", "REQUEST", ("Serb forces", "SRB")),
+    # the parties a mediation is between receive it; the mediator acts alone
+    ("Qatar mediated between Ethiopia and Eritrea.", "CONSULT", ("Eritrea", "ERI")),
+    ("The Arab League chief undertook a mediation mission between Sudan and Chad.", "CONSULT", ("Chad", "TCD")),
     # the issue of a strike is not a party, but whoever made it is
     ("Workers of the Mongolian Trade Union stopped work over a bill signed by the Mongolian finance minister.",
      "PROTEST", ("the Mongolian finance minister", "MNG")),

@@ -568,6 +568,8 @@ def _verb_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
             actors = actors + [roles.argument(head_obj, "partner of conjoined verb")]
     # "between X and Y"
     for _prep, pobj in roles.prep_objects(tok, {"between"}):
+        if roles.mediates(entry):
+            continue  # "mediated between X and Y": the parties receive the mediation
         actors = actors + [roles.argument(pobj, "'between' phrase")]
         joint = True
     modality = classify(tok)
@@ -656,7 +658,7 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
     preps = roles.noun_slots(entry) - {"dobj", "dative", "of"}
     for holder in [tok] + ([light] if light is not None else []):
         for prep, pobj in roles.prep_objects(holder, preps):
-            if prep == "between":
+            if prep == "between" and not roles.mediates(entry):
                 actors.append(roles.argument(pobj, "'between' phrase"))
                 joint = True
             else:

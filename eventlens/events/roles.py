@@ -494,8 +494,9 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
         out += [argument(o, "owner of the object") for o in owners(obj)]
     if entry.obj and "@must" in entry.obj and (who := must_clause(verb)) is not None:
         out.append(argument(who, "subject of the reported 'must'"))
-    # "called for the resignation of X", "demanded X's removal": the one to go is the one asked
-    if entry.type == "REQUEST" and obj is not None and obj.lemma_.lower() in OUSTER_NOUNS:
+    # "called for the resignation of X", "demanded X's removal": the one to go is the one asked; "demanded a
+    # truce with X", "the return of land seized by X": whose the thing asked for is
+    if entry.type == "REQUEST" and obj is not None and not is_passive(verb):
         _aimed_at(obj, out, "what is asked", itself=False)
     # "asked Portugal for aid", "pressed Russia for talks": the one asked is the verb's own object
     if entry.type == "REQUEST" and entry.particles and not any(a.dep_ == "nsubjpass" for a in verb.children):
@@ -759,6 +760,11 @@ NOUN_TYPE_SLOTS: dict[str, tuple[str, ...]] = {
     "PROTEST": ("against",), "ACCUSE": ("against",), "THREATEN": ("against",), "REQUEST": ("on", "to"),
     "AID": ("to",), "CONCEDE": ("to",), "CONSULT": ("with",), "AGREE": ("with",),
 }
+
+
+def mediates(entry: TriggerEntry) -> bool:
+    """A mediation: the parties it is 'between' are its recipients, not joint actors with the mediator."""
+    return entry.type == "CONSULT" and (entry.mode == "third-party" or (entry.cameo or "").startswith("045"))
 
 
 def noun_slots(entry: TriggerEntry) -> set[str]:
