@@ -73,6 +73,11 @@ TRICKY = [
     ("Israel sealed off the West Bank after the bombing.", "the West Bank", "PSE", None, "country", None),
     ("Police arrested 30 members of a banned Islamic sect.", "30 members of a banned Islamic sect", None, "REL",
      None, None),
+    # followers are not the one they follow: a movement's sector, else civilians
+    ("Police arrested the Zambian opposition leader's supporters.", "the Zambian opposition leader's supporters",
+     "ZMB", "OPP", "group", None),
+    ("Police arrested the Zambian president's supporters.", "the Zambian president's supporters", "ZMB", "CVL",
+     "group", None),
     ("Kenyan schoolteachers marched on Monday.", "Kenyan schoolteachers", "KEN", "EDU", "group", None),
     ("The Chilean airline suspended its flights.", "The Chilean airline", "CHL", "BUS", "organization", None),
     ("Uzbekistan's Interior Ministry detained three men on Sunday.", "Uzbekistan's Interior Ministry",

@@ -60,6 +60,11 @@ OF_EVENT_NOUNS = frozenset({"arrest", "attack", "raid", "murder", "death", "rele
                             "daughter", "wife", "husband", "ally", "rival", "enemy", "foe", "neighbour",
                             "neighbor", "adversary", "proxy", "detractor", "challenger", "successor",
                             "predecessor"})
+# People named by whom they follow: "the leader's supporters" are not the leader.
+FOLLOWER_NOUNS = frozenset({"supporter", "supporters", "follower", "followers", "loyalist", "loyalists",
+                            "sympathizer", "sympathizers", "sympathiser", "sympathisers", "partisan", "partisans",
+                            "relative", "relatives", "family", "families", "bodyguard", "bodyguards"})
+MOVEMENT_SECTORS = frozenset({"OPP", "PTY", "REB", "REL", "LAB", "EDU"})
 TRIM = frozenset({",", "and", "or", "&", ";", "as", "well", "both", "either", "neither", "nor"})
 
 
@@ -493,7 +498,15 @@ class ActorResolver:
         if poss and poss[0].tag_ != "PRP$":
             owner = self._trim(part.doc, poss[0].left_edge.i, poss[0].i + 1)
             if owner is not None:
-                return self._resolve_part(owner, memory)
+                found = self._resolve_part(owner, memory)
+                if root.lemma_.lower() in FOLLOWER_NOUNS or root.lower_ in FOLLOWER_NOUNS:
+                    # "the leader's supporters": the owner's people, not the owner; they share a movement's
+                    # sector (opposition, party, rebels, church), not an office
+                    movement = root.lemma_.lower() not in {"relative", "family", "bodyguard"}
+                    return [Actor(**base, country=a.country,
+                                  sector=a.sector if movement and a.sector in MOVEMENT_SECTORS else "CVL",
+                                  other_sectors=[], kind="group") for a in found[:1] if a.country or a.sector]
+                return found
         if poss:  # "its", "his"
             return self._pronoun(part.doc[poss[0].i : poss[0].i + 1], poss[0], memory)
         doc = part.doc
