@@ -396,7 +396,6 @@ def test_withdrawn_complaint_is_a_concession_and_suspended_attacks_are_not_attac
     ("Russia sided with Serbia in the dispute over Kosovo.", "SUPPORT", None),
     ("The Nigerian government revoked the ban on political parties in Abuja.", "CONCEDE", None),
     ("The United States closed its embassy in Kabul.", "SANCTION", "withdraw"),
-    ("Hezbollah launched rockets at northern Israel.", "ASSAULT", "heavy-weapons"),
     ("The Bosnian Serbs began removing heavy weapons from around Sarajevo.", "RETREAT", "withdraw"),
     ("Israel removed dozens of checkpoints in the West Bank.", "CONCEDE", None),
     ("Israeli troops set up roadblocks around Nablus.", "COERCE", "restrict"),
@@ -424,6 +423,8 @@ def test_manual_families(pipeline, text, etype, mode):
     "The Mexican president left Peru after a two-day visit.",
     "Florida's governor declared a state of emergency before the hurricane.",
     "The annual meeting of the shareholders is set to open tomorrow in Lyon.",
+    "The Chilean space agency launched its first satellite at dawn from Kourou.",
+    "Both ministries ignored requests for comment.",
 ])
 def test_manual_families_keep_object_limits(pipeline, text):
     assert _code(pipeline, text) == []
