@@ -78,6 +78,9 @@ TRICKY = [
      "ZMB", "OPP", "group", None),
     ("Police arrested the Zambian president's supporters.", "the Zambian president's supporters", "ZMB", "CVL",
      "group", None),
+    # a head naming members takes the sector of the group that modifies it
+    ("Haitian police killed three gang members in Port-au-Prince.", "three gang members", "HTI", "CRM", "group",
+     None),
     ("Kenyan schoolteachers marched on Monday.", "Kenyan schoolteachers", "KEN", "EDU", "group", None),
     ("The Chilean airline suspended its flights.", "The Chilean airline", "CHL", "BUS", "organization", None),
     ("Uzbekistan's Interior Ministry detained three men on Sunday.", "Uzbekistan's Interior Ministry",
@@ -751,6 +754,8 @@ def _roles(text: str, etype: str) -> tuple[list[tuple[str, str | None]], list[tu
     # the parties a mediation is between receive it; the mediator acts alone
     ("Qatar mediated between Ethiopia and Eritrea.", "CONSULT", ("Eritrea", "ERI")),
     ("The Arab League chief undertook a mediation mission between Sudan and Chad.", "CONSULT", ("Chad", "TCD")),
+    # whom supplies, aid or flights go to
+    ("Russia cut off gas supplies to Belarus.", "COERCE", ("Belarus", "BLR")),
     # the issue of a strike is not a party, but whoever made it is
     ("Workers of the Mongolian Trade Union stopped work over a bill signed by the Mongolian finance minister.",
      "PROTEST", ("the Mongolian finance minister", "MNG")),

@@ -359,7 +359,7 @@ class ActorResolver:
                     return [Actor(**base, country=first.entry.code, sector="CVL", kind="group")]
             return [self._named_actor(part, root, head_name)]
         if root_hit is None:
-            root_hit = self._modifier_hit(part, root, hits)
+            root_hit = self._modifier_hit(part, root, hits, self._member_head(root))
         if root_hit is None:
             return self._modifier_actors(part, root, names, memory)
         # the head is a role noun or organisation type: its sector, from the words that describe it
@@ -557,15 +557,21 @@ class ActorResolver:
                         return found
         return []
 
+    def _member_head(self, root: Token) -> bool:
+        """'gang members', 'cartel leaders': a head naming members of what modifies it."""
+        word = root.lemma_.lower()
+        return word in {"member", "leader", "chief", "boss", "figure"} or root.lower_ in {"members", "leaders"} \
+            or word in self.tables.sectors.quantity_heads and word not in {"one", "two", "three", "some", "many"}
+
     @staticmethod
-    def _modifier_hit(part: Span, root: Token, hits: list[SectorHit]) -> SectorHit | None:
+    def _modifier_hit(part: Span, root: Token, hits: list[SectorHit], members: bool = False) -> SectorHit | None:
         """The head is no actor word but a body or group modifies it: "army bulldozers" are the army's
         (PLOVER's MIL covers military equipment), "opposition candidates" the opposition's, "rebel
         positions" the rebels'. Only a strong term written as a noun modifier of the head counts (not
         "official visit": weak). An adjective describes the thing, not its owner ("terrorist activities"),
         and so does the tail of a hyphenated adjective ("multi-party elections")."""
         for h in reversed(hits):
-            if h.group.weak or h.group.kind == "person":
+            if h.group.weak or h.group.kind == "person" and not members:
                 continue
             last = part[h.end - 1]
             first = part[h.start]

@@ -409,7 +409,10 @@ WITH_NOUNS = {"truce", "ceasefire", "border", "borders", "frontier", "dispute", 
 # Requests and offers come from someone: "dismissed an appeal from X", "accepted demands from X".
 APPEAL_NOUNS = {"appeal", "demand", "call", "request", "plea", "offer", "proposal", "invitation", "ultimatum",
                 "overture", "initiative", "pressure"}
-TO_NOUNS = {"commitment", "promise", "pledge", "obligation", "guarantee", "assurance", "undertaking"}
+TO_NOUNS = {"commitment", "promise", "pledge", "obligation", "guarantee", "assurance", "undertaking",
+            # what goes to someone: "cut off gas supplies to X", "suspended aid to X", "halted exports to X"
+            "supply", "supplies", "aid", "assistance", "delivery", "deliveries", "shipment", "shipments", "export",
+            "exports", "loan", "loans", "credit", "credits", "flight", "flights", "access"}
 # An `of` phrase after these is what happened to someone, not whose the thing is ("the killing of X").
 # (nor a quality: "the feasibility of a force")
 EVENT_SUFFIXES = ("tion", "sion", "ment", "ing", "ance", "ence", "ure", "al", "ity")
