@@ -756,6 +756,9 @@ def _roles(text: str, etype: str) -> tuple[list[tuple[str, str | None]], list[tu
     ("The Arab League chief undertook a mediation mission between Sudan and Chad.", "CONSULT", ("Chad", "TCD")),
     # whom supplies, aid or flights go to
     ("Russia cut off gas supplies to Belarus.", "COERCE", ("Belarus", "BLR")),
+    # where a protest is staged stands for whom, when nothing else says
+    ("Hundreds of Thai students protested outside the Cambodian embassy in Bangkok.", "PROTEST",
+     ("the Cambodian embassy", "KHM")),
     # the issue of a strike is not a party, but whoever made it is
     ("Workers of the Mongolian Trade Union stopped work over a bill signed by the Mongolian finance minister.",
      "PROTEST", ("the Mongolian finance minister", "MNG")),

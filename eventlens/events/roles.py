@@ -792,6 +792,9 @@ FEELING_NOUNS = {"disapproval", "anger", "opposition", "outrage", "displeasure",
 # What a demand may want done to an office-holder: "demanded the resignation of X" is aimed at X.
 OUSTER_NOUNS = {"resignation", "removal", "ouster", "dismissal", "impeachment", "departure", "overthrow",
                 "downfall", "sacking", "withdrawal", "exit", "step-down"}
+# Seats a protest is staged at, standing for whom they house: "outside the US embassy", "before parliament".
+SEAT_NOUNS = {"embassy", "consulate", "parliament", "ministry", "palace", "headquarters", "courthouse", "court",
+              "legislature", "assembly", "congress", "senate", "residence", "mission"}
 BREAKAWAY_NOUNS = {"independence", "autonomy", "secession", "separation", "freedom"}
 # "in defiance of X", "in protest against X's decision", "in opposition to X"
 DEFIANCE_NOUNS = {"defiance", "protest", "opposition", "challenge"}
@@ -831,6 +834,7 @@ def protest_targets(holders: list[Token]) -> list[Argument]:
     urged, the owner of what is demanded or opposed, the one whose removal is demanded, "in defiance of
     X"; and the owner of the issue ("a strike over a bill signed by the minister"), never the issue."""
     out: list[Argument] = []
+    seats: list[Argument] = []  # where it is staged: only when nothing else names the target
     # "stopped work over X": the issue may hang on the verb's object
     issue_holders = holders + [c for h in holders for c in h.children if c.dep_ == "dobj"]
     for h in issue_holders:
@@ -841,6 +845,13 @@ def protest_targets(holders: list[Token]) -> list[Argument]:
                         _aimed_at(g, out, f"'{c.lower_}' phrase (the issue's owner)", itself=False)
     for h in holders:
         for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in {"outside", "at", "before", "near", "in"}:
+                for g in c.children:  # "rallied outside the US embassy", "in front of parliament"
+                    if g.dep_ == "pobj" and g.lower_ == "front" and c.lower_ == "in":
+                        g = next((x for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                                  for x in p.children if x.dep_ == "pobj"), g)
+                    if g.dep_ == "pobj" and g.lemma_.lower() in SEAT_NOUNS:
+                        _add(seats, g, f"'{c.lower_}' the {g.text} (whose seat)")
             if c.dep_ == "prep" and c.lower_ == "in":
                 for g in c.children:
                     if g.dep_ == "pobj" and g.lemma_.lower() in DEFIANCE_NOUNS:
@@ -881,4 +892,4 @@ def protest_targets(holders: list[Token]) -> list[Argument]:
                         for g in x.children:
                             if g.dep_ == "pobj":
                                 _aimed_at(g, out, via, itself=True)
-    return out
+    return out or seats
