@@ -257,3 +257,81 @@ def test_a_suspect_cooperating_with_prosecutors_is_no_political_cooperation(nlp)
 
 def test_a_storm_is_no_actor(nlp):
     assert not _events(nlp, "Tropical Cyclone Idai slammed into the coast of Mozambique on Thursday.")
+
+
+@pytest.mark.parametrize("sentence", [
+    # "threaten" meaning endanger (cues.yaml `endangered_things`)
+    "For years the rebel leader has been undermining the courts and threatening the territorial integrity of the country.",
+    "Officials warned that the smuggling networks threaten the stability of the region.",
+    # advice to the public about their health (`general_public`, `health_advice`)
+    "The health commissioner urged residents to seek medical attention if they develop a fever.",
+    # a commentator's opinion (`commentator_titles`)
+    "Political analyst John Mbeki welcomed the decision but expressed concern about its cost.",
+    # a building's emergency (`facility_nouns`)
+    "An emergency was declared at the district hospital in Kano to cope with the wounded.",
+    # private gifts (`private_recipients`, `private_people`)
+    "He was just working and trying to send money back to his mother.",
+    "The photographer donated hundreds of photographs to the museum.",
+    # a negative noun governs its infinitive
+    "The ministry signalled its reluctance to fully back the French plan.",
+])
+def test_look_alikes_of_threats_requests_opinions_emergencies_and_aid_are_not_coded(nlp, sentence):
+    assert not [e for e in _events(nlp, sentence) if e["modality"] in {"asserted", "reported"}]
+
+
+def test_the_political_versions_of_those_remain(nlp):
+    assert _one(nlp, "North Korea threatened South Korea with nuclear strikes.", "THREATEN")
+    assert _one(nlp, "The minister urged residents to leave the area before the army operation.", "REQUEST")
+    assert _one(nlp, "The European Union expressed concern about the arrests.", "ACCUSE")
+    assert _one(nlp, "The president declared an emergency in the capital.", "COERCE")
+    assert _one(nlp, "The government sent money to families of the victims.", "AID")
+    assert _one(nlp, "The ministry said it was ready to back the French plan.", "SUPPORT")["modality"] == "future"
+
+
+def test_a_claim_justifying_oneself_is_no_accusation(nlp):
+    events = _events(nlp, "The militia claims that it protects farming villages from regular attacks by rival gunmen.")
+    assert "ACCUSE" not in [e["type"] for e in events]
+
+
+def test_an_attack_blamed_on_someone_is_theirs(nlp):
+    events = _events(nlp, "Nairobi has blamed several recent bombings on fighters based across the border.")
+    accuse = next(e for e in events if e["type"] == "ACCUSE")
+    assert accuse["recipients"] == ["fighters"] or accuse["recipients"][0].startswith("fighters")
+    assault = next(e for e in events if e["type"] == "ASSAULT")
+    assert assault["actors"] and assault["actors"][0].startswith("fighters") and not assault["recipients"]
+
+
+def test_an_offer_to_pay_for_a_killing_is_a_plot_not_an_agreement(nlp):
+    events = _events(nlp, "The prosecutor said Damascus offered to pay two men $200,000 to kill the dissident.")
+    assert "AGREE" not in [e["type"] for e in events]
+    assert not [e for e in events if e["modality"] in {"asserted", "reported"}]
+    events = _events(nlp, "Prosecutors said Caracas offered to pay two gang members $100,000 to plan the journalist's murder.")
+    assert "AGREE" not in [e["type"] for e in events]
+    assert _one(nlp, "Japan offered to pay for the reconstruction of the bridge.", "AGREE")
+    assert _one(nlp, "Japan offered to pay compensation for the attack on the embassy.", "AGREE")
+    assert _one(nlp, "Qatar agreed to pay the salaries of teachers to keep schools open.", "AGREE")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rwanda agreed to send police officers to Mozambique.",
+    "Benin pledged to deploy troops to help Togo secure its northern border.",
+])
+def test_an_offer_of_forces_to_help_is_no_threat(nlp, sentence):
+    types = [e["type"] for e in _events(nlp, sentence)]
+    assert "AGREE" in types and "THREATEN" not in types
+
+
+def test_a_vow_to_use_force_stays_a_threat(nlp):
+    assert _one(nlp, "The rebels vowed to fight until the last soldier leaves.", "THREATEN")
+    assert _one(nlp, "Ghana pledged to impose sanctions on the junta.", "THREATEN")
+
+
+def test_a_warning_that_ones_own_forces_would_strike_is_a_threat(nlp):
+    e = _one(nlp, "The rebel commander warned that his fighters would attack the city.", "THREATEN")
+    assert e["actors"] == ["The rebel commander"] and e["recipients"] == ["the city"]
+    assert "ASSAULT" not in [x["type"] for x in _events(nlp, "The rebel commander warned that his fighters would attack the city.")]
+    e = _one(nlp, "Kenya warned that it would strike the camps if the raids continued.", "THREATEN")
+    assert e["actors"] == ["Kenya"]
+    # someone else's attack in a warning stays a hypothetical attack
+    e = _one(nlp, "Officials warned that militants would attack the city.", "ASSAULT")
+    assert e["modality"] == "hypothetical"

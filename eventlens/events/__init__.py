@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..record import Size
 from . import roles
-from .cues import Cues, contexts_for, load_cues, size_for
+from .cues import Cues, contexts_for, load_cues, overcoded, size_for
 from .lexicon import TriggerEntry, TriggerLexicon, load_lexicon
 from .modality import Modality, attributes_speech, classify, inverted_speaker
 from .modality import load_cues as load_modality_cues
@@ -332,13 +332,92 @@ ALLEGATION_VERBS = {"accuse", "charge", "convict", "suspect", "blame", "indict",
 ALLEGATION_PREPS = {"of", "with", "for"}  # not "over": "arrested over the killing" - the killing happened
 # Acts whose promise is a threat, not an agreement.
 FORCE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+# Promises that make any promised force a threat; with other promise verbs (agree, offer, pledge) a
+# deployment ("to send troops to X") is an offer of help and stays AGREE.
+FORCE_VOWS = {"vow", "swear", "threaten"}
+DEPLOY_VERBS = {"send", "deploy", "dispatch", "contribute", "provide", "station", "lend"}
+# Payments whose purpose clause is a plot when it holds an attack: "offered to pay X to kill Y".
+PAYING_VERBS = {"pay", "hire", "recruit", "bribe", "fund", "finance", "reward"}
+# Verbs of warning whose clause, when it says the speaker's own side would use force, is a threat.
+# ("said/announced that its troops would deploy" is a stated intention, handled elsewhere)
+WARNING_VERBS = {"warn", "caution", "threaten", "vow"}
+OWN_PRONOUNS = {"he", "she", "it", "we", "they", "i"}
+OWN_POSSESSIVES = {"his", "her", "its", "their", "our", "my"}
+
+
+def _paid_attack(promise: Token, lexicon: TriggerLexicon, cues: Cues) -> bool:
+    """"offered to pay X to plan Y's murder", "agreed to hire gunmen to kill ...": what the money is for
+    (an infinitive under the paying verb) holds an attack word, so the offer is a plot."""
+    def attack_word(t: Token) -> bool:
+        pos = {"VERB": "verb", "NOUN": "noun"}.get(t.pos_)
+        if t.lemma_.lower() in cues.violent_purposes or t.lower_ in cues.violent_purposes:
+            return True
+        return pos is not None and any(e.type == "ASSAULT" for e in lexicon.candidates(pos, t.lemma_.lower()))
+
+    for x in promise.children:
+        if x.dep_ not in {"xcomp", "advcl"} or x.lemma_ not in PAYING_VERBS:
+            continue
+        for c in x.subtree:
+            if c.i != x.i and c.dep_ in {"advcl", "relcl", "xcomp", "acl"} and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(attack_word(t) for t in c.subtree):
+                return True
+    return False
+
+
+def _blamed_on(tok: Token, cand: EventCandidate) -> None:
+    """"Islamabad blamed recent attacks on militants": the accusation is against the militants, and the
+    attack (its noun is blame's object) is theirs, not made on them."""
+    blame, noun = (tok, None) if cand.type == "ACCUSE" else (tok.head, tok)
+    if blame.lemma_ != "blame" or noun is not None and (noun.pos_ != "NOUN" or noun.dep_ != "dobj"):
+        return
+    objs = [c for c in blame.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    if not objs:
+        return
+    # the parse hangs "on militants" on the verb or on its object
+    on = [g for h in (blame, objs[0]) for p in h.children if p.dep_ == "prep" and p.lower_ == "on"
+          for g in p.children if g.dep_ == "pobj"]
+    if not on:
+        return
+    blamed = [roles.argument(g, "'on' phrase of 'blame'") for g in on]
+    if noun is None:
+        cand.recipients = blamed
+        return
+    cand.recipients = [r for r in cand.recipients if r.head not in {g.i for g in on}]
+    if not cand.actors:
+        cand.actors = blamed
+        cand.pattern += "; actor: the one it is blamed on"
+
+
+def _warned_force(doc: Doc, cand: EventCandidate, heads: dict) -> None:
+    """"the commander warned that his fighters would attack the city": the speaker's own side using
+    force in a would/will clause of a warning is a THREATEN by the speaker, not a hypothetical attack."""
+    pred = doc[cand.predicate]
+    if cand.type not in FORCE_TYPES or pred.dep_ != "ccomp" or pred.head.lemma_ not in WARNING_VERBS:
+        return
+    gov = pred.head
+    if gov.i in heads and heads[gov.i].type == "THREATEN":
+        return  # "threatened Y that ...": the threat is coded already
+    if not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "wo", "shall"} for c in pred.children):
+        return
+    subj = [c for c in pred.children if c.dep_ == "nsubj"]
+    own = subj and (subj[0].lower_ in OWN_PRONOUNS or any(
+        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subj[0].children))
+    speaker = [c for c in gov.children if c.dep_ == "nsubj"] or inverted_speaker(gov)
+    if not own or not speaker or any(c.dep_ == "neg" for c in pred.children):
+        return
+    cand.type, cand.mode, cand.cameo = "THREATEN", None, "138" if cand.type == "ASSAULT" else "130"
+    cand.actors = [roles.argument(speaker[0], f"subject of '{gov.text}'")]
+    cand.modality = classify(gov)
+    cand.pattern += f"; the speaker's own force in a '{gov.text}' clause coded as THREATEN"
 
 
 def _accused(verb: Token, others: list[EventCandidate]) -> list[roles.Argument] | None:
     inside = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
     # an act the clause says happened: "claim it will add to calls for sanctions" predicts, it does not accuse
     hits = [o for o in others if o.predicate in inside and o.type in CONFLICT_TYPES and o.actors
-            and o.modality.value in {"asserted", "reported"}]
+            and o.modality.value in {"asserted", "reported"}
+            # not a noun in an adjunct: "claim they protect villages from attacks by militias" justifies
+            and not (verb.doc[o.trigger].pos_ == "NOUN" and verb.doc[o.trigger].dep_ == "pobj")]
     if not hits:
         return None
     return [roles.Argument(a.head, a.start, a.end, "actor of the reported conflict event") for a in hits[0].actors]
@@ -389,6 +468,9 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
             continue
         if cand.type == "COOPERATE" and _plea_cooperation(sent.doc, cand, cues):
             continue
+        if overcoded(sent.doc, tok, cand, cues) is not None:
+            continue  # cues.overcoded: endangering, health advice, commentators, a hospital's emergency, gifts
+        _blamed_on(tok, cand)
         if cand.type == "AGREE" and entry.pos == "noun" and any(
                 c.type == "SUPPORT" and c.trigger == cand.predicate for _, _, c in built):
             continue  # "signed an agreement": the signing (SUPPORT) is the event, not a second AGREE
@@ -402,9 +484,16 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
             # "vowed to fight", "pledged to impose sanctions": a promise of force is a threat
             force = [c for _, _, c in built if c is not cand and c.type in FORCE_TYPES
                      and sent.doc[c.predicate].dep_ == "xcomp" and sent.doc[c.predicate].head.i == tok.i]
+            if _paid_attack(tok, lexicon, cues):
+                continue  # "offered to pay two men to kill the dissident": a plot, not an agreement
+            if tok.lemma_ not in FORCE_VOWS:
+                # "agreed to send police officers to Haiti", "pledged to deploy troops to help": an
+                # offer of forces is an offer of help; only a vow to use them is a threat
+                force = [c for c in force if sent.doc[c.predicate].lemma_ not in DEPLOY_VERBS]
             if force:
                 cand.type, cand.mode, cand.cameo = "THREATEN", None, "130"
                 cand.pattern += f"; promised {force[0].type} coded as THREATEN"
+        _warned_force(sent.doc, cand, heads)
         scope = list(sent.doc[cand.predicate].subtree) if cand.predicate >= 0 else list(sent)
         cand.context = list(dict.fromkeys([*entry.context, *contexts_for(scope, cues)]))
         cand.size = size_for(tok, sent, cues)

@@ -32,6 +32,14 @@ class Cues:
     accident_verbs: frozenset[str] = frozenset()  # "the plane crashed, killing nine": an accident
     struggle_causes: frozenset[str] = frozenset()  # "fighting for their freedom": a struggle
     legal_partners: frozenset[str] = frozenset()  # "he is cooperating with prosecutors": a plea
+    endangered_things: frozenset[str] = frozenset()  # "threatening the territorial integrity": endanger
+    general_public: frozenset[str] = frozenset()  # "urged residents to seek medical attention"
+    health_advice: frozenset[str] = frozenset()
+    commentator_titles: frozenset[str] = frozenset()  # "security analyst X expressed concerns"
+    facility_nouns: frozenset[str] = frozenset()  # "an emergency was declared at the hospital"
+    private_recipients: frozenset[str] = frozenset()  # "sending money back to his mother"
+    private_people: frozenset[str] = frozenset()
+    violent_purposes: frozenset[str] = frozenset()  # "offered to pay X to plan Y's murder": a plot
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +58,9 @@ def load_cues() -> Cues:
     return Cues(contexts=contexts, size=size, discard=words(data["discard_domains"]), weak=words(data["weak_domains"]),
                 disaster=words({"disaster": data.get("disaster", [])})["disaster"],
                 lifted_measures=frozenset(w.lower() for w in data.get("lifted_measures", [])),
-                **{k: frozenset(w.lower() for w in data.get(k, [])) for k in ("inanimate_agents", "named_hazards", "accident_verbs", "struggle_causes", "legal_partners")})
+                **{k: frozenset(w.lower() for w in data.get(k, [])) for k in ("inanimate_agents", "named_hazards", "accident_verbs", "struggle_causes", "legal_partners",
+                              "endangered_things", "general_public", "health_advice", "commentator_titles",
+                              "facility_nouns", "private_recipients", "private_people", "violent_purposes")})
 
 
 def contexts_for(tokens: list[Token], cues: Cues) -> list[str]:
@@ -142,3 +152,83 @@ POLITICAL_CONTEXTS = ("military", "intelligence", "executive", "legislative", "e
 
 def political_cue(sent: Span, cues: Cues) -> bool:
     return bool(set(contexts_for(list(sent), cues)) & set(POLITICAL_CONTEXTS))
+
+
+# Over-coding checks on one candidate event (lexicons/cues.yaml, each list with its comment). They take
+# the trigger token and the heads of the candidate's arguments; events/__init__.py drops what they flag.
+PERSON_WORDS = frozenset({"he", "she", "i", "him", "her"})
+
+
+def _in(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def endangers(trigger: Token, cues: Cues) -> bool:
+    """"threatening the territorial integrity of the country": a THREATEN verb whose object is a thing one
+    endangers, with no threatened act ("to strike", "with sanctions") and nobody threatened."""
+    if trigger.pos_ != "VERB":
+        return False
+    objs = [c for c in trigger.children if c.dep_ == "dobj"]
+    acts = [c for c in trigger.children if c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "prep" and c.lower_ == "with"]
+    return bool(objs) and not acts and all(_in(o, cues.endangered_things) for o in objs)
+
+
+def health_appeal(trigger: Token, recipients: list[Token], cues: Cues) -> bool:
+    """"urged residents to seek medical attention": advice to the general public about their health."""
+    if not recipients or not all(_in(r, cues.general_public) for r in recipients):
+        return False
+    return any(_in(t, cues.health_advice) for t in trigger.subtree if t.i > trigger.i)
+
+
+def _titles(head: Token) -> list[Token]:
+    return [head] + [c for c in head.children if c.dep_ in {"compound", "appos", "amod"}]
+
+
+def commentator(actors: list[Token], cues: Cues) -> bool:
+    """Every actor is an analyst, expert, academic, ... (by its head noun or a title before a name)."""
+    return bool(actors) and all(
+        a.ent_type_ not in {"GPE", "ORG", "NORP"} and any(_in(t, cues.commentator_titles) for t in _titles(a))
+        for a in actors)
+
+
+def facility_emergency(trigger: Token, predicate: Token, cues: Cues) -> bool:
+    """"an emergency was declared at the district hospital": an emergency of a building, not of a state."""
+    if trigger.lemma_.lower() != "emergency":
+        return False
+    for holder in {trigger.i: trigger, predicate.i: predicate}.values():
+        for p in holder.children:
+            if p.dep_ == "prep" and p.lower_ in {"at", "in"} and any(
+                    g.dep_ == "pobj" and _in(g, cues.facility_nouns) for g in p.children):
+                return True
+    return False
+
+
+def private_gift(trigger: Token, actors: list[Token], recipients: list[Token], cues: Cues) -> bool:
+    """"sending money back to his mother", "donated photographs to the museum": a person's gift to kin or
+    to a private institution is no AID. A state, organisation or office as giver keeps the event."""
+    if not actors or not all(a.ent_type_ == "PERSON" or a.lower_ in PERSON_WORDS
+                             or a.pos_ == "PROPN" and a.ent_type_ in {"", "NORP"} and a.tag_ == "NNP"
+                             or a.pos_ == "NOUN" and not a.ent_type_ and _in(a, cues.private_people) for a in actors):
+        return False
+    to = [g for t in trigger.subtree if t.dep_ == "prep" and t.lower_ in {"to", "for"}
+          for g in t.children if g.dep_ == "pobj"]
+    to += [t for t in trigger.subtree if t.dep_ == "advmod" and t.lower_ == "home" and t.head.i == trigger.i]
+    addressees = recipients + to
+    return bool(addressees) and all(_in(r, cues.private_recipients) for r in addressees)
+
+
+def overcoded(doc, trigger: Token, cand, cues: Cues) -> str | None:
+    """Why a candidate event (events.EventCandidate) is not a political event, or None."""
+    actors = [doc[a.head] for a in cand.actors]
+    recipients = [doc[a.head] for a in cand.recipients]
+    if cand.type == "THREATEN" and endangers(trigger, cues):
+        return "endangers, not a threat"
+    if cand.type == "REQUEST" and health_appeal(trigger, recipients, cues):
+        return "public-health advice"
+    if cand.type in {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "AGREE"} and commentator(actors, cues):
+        return "a commentator's opinion"
+    if cand.type == "COERCE" and cand.predicate >= 0 and facility_emergency(trigger, doc[cand.predicate], cues):
+        return "an emergency of a building"
+    if cand.type == "AID" and private_gift(trigger, actors, recipients, cues):
+        return "a private gift"
+    return None

@@ -132,6 +132,8 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
             return Modality("reported", gov.text, span)
         if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in child.children):
             return Modality("hypothetical", "if")
+        if rel == "acl" and gov.pos_ in {"NOUN", "ADJ"} and gov.lemma_ in cues.negative_governors:
+            return Modality("negated", gov.text)  # "its reluctance to fully endorse the plan"
         if rel == "acl" and gov.pos_ in {"NOUN", "PROPN"} and gov.lemma_ in cues.intent_governors:
             return Modality("future", gov.text)
         child = gov
