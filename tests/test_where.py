@@ -532,3 +532,88 @@ def test_a_county_and_its_namesake_city_mean_the_city_and_seas_beat_small_towns(
     assert resolve(world, "Porto Alto") == city
     assert resolve(world, "Porto Alto District") == county
     assert resolve(world, "Quiet Sea") == sea
+
+
+# --- round 2 of issue 5: qualifiers, demonym forms, text cues, former regions, the text protocol -------
+def test_a_qualifier_picks_the_namesake_of_its_region(fake):
+    # The southern Millby is larger, but "Millby, Hill Land" is the northern one.
+    assert resolve_names(fake, ["Millby"]) == [S_MILLBY]
+    assert resolve_names(fake, ["Millby", "Millby"], qualifiers=[HILL, None]) == [N_MILLBY, S_MILLBY]
+    assert resolve_names(fake, ["Millby"], qualifiers=[NORTHIA]) == [N_MILLBY]
+
+
+def test_qualified_focus_puts_the_region_and_its_country_first():
+    from eventlens.where.resolve import qualified_focus
+
+    focus = qualified_focus({"STH": 1.0}, HILL)
+    assert focus["NRT"] > focus["STH"] and focus["NRT/Hill Land"] == focus["NRT"]
+    assert qualified_focus({"STH": 1.0}, None) == {"STH": 1.0}
+
+
+def test_forms_of_one_demonym_vote_once():
+    fake = FakeGazetteer(WORLD, demonyms={"Northian": "NRT", "Southian": "STH"})
+    # "Northian" and "Northians" are one cue; with "Southian" and a southern-leaning Millby the
+    # unknown name falls back to the south, not to the country named by two forms of one demonym.
+    out = resolve_names(fake, ["Qwxzzy", "Northian", "Northians", "Southian", "Millby"],
+                        allow_demonym=True, fallback_to_focus=True)
+    assert out[0] is not None and out[0].country == "STH"
+    assert out[1] == out[2] == NORTHIA
+
+
+def test_former_regions_resolve_to_their_country(gazetteer):
+    # France's pre-2016 regions name the merged region; Kenya's former provinces are regions of Kenya.
+    for old, new in [("Rhône-Alpes", "Auvergne-Rhône-Alpes"), ("Midi-Pyrénées", "Occitanie"),
+                     ("Picardy", "Hauts-de-France")]:
+        p = resolve(gazetteer, old)
+        assert p.country == "FRA" and p.name == new
+    for name in ("Nyanza", "Rift Valley Province", "North Eastern Province"):
+        assert resolve(gazetteer, name, {"KEN": 1.0}).country == "KEN"
+    assert resolve(gazetteer, "Nyanza").country == "KEN"  # the province before the small Rwandan town
+
+
+def test_real_qualifier_and_text_cues(where_nlp, gazetteer):
+    from eventlens.where.locate import mention_qualifier
+
+    text = "Crews in Dublin, Ohio cleared the roads while visiting Irish musicians played downtown."
+    doc = where_nlp(text)
+    start = text.index("Dublin")
+    q = mention_qualifier(doc, start, start + len("Dublin"), gazetteer)
+    assert q is not None and q.country == "USA"
+    assert resolve_names(gazetteer, ["Dublin"], qualifiers=[q])[0].country == "USA"
+    assert resolve_names(gazetteer, ["Dublin"])[0].country == "IRL"
+    assert mention_qualifier(doc, text.index("roads"), text.index("roads") + 5, gazetteer) is None
+
+
+def test_document_focus_counts_cues_that_are_not_place_names(where_nlp):
+    pytest.importorskip("eventlens.actors")
+    from eventlens.actors.memory import FOCUS_KINDS
+    from eventlens.where.locate import document_focus
+
+    doc = where_nlp("Three Kenyan climbers went missing near Paris, officials in Paris said.")
+    cues = document_focus(doc)
+    assert cues.get("KEN") == 1.0 and "FRA" not in cues  # "Paris" is a toponym the resolver weighs itself
+    assert document_focus(doc, kinds=FOCUS_KINDS).get("FRA") == 1.0  # the pipeline's countries_in focus
+
+
+def test_mention_offsets_repair_shifted_gold_offsets():
+    from eventlens.evaluate.geo import GoldToponym, mention_offsets
+
+    text = "Floods hit Millby and then Millby again."
+    assert mention_offsets(text, GoldToponym("Millby", 0, 0, start=11, end=17)) == (11, 17)
+    assert mention_offsets(text, GoldToponym("Millby", 0, 0, start=26, end=32)) == (27, 33)  # one early
+    assert mention_offsets(text, GoldToponym("Millby", 0, 0)) == (11, 17)
+    assert mention_offsets(text, GoldToponym("Granburg", 0, 0, start=3, end=11)) is None
+
+
+def test_a_list_of_countries_is_no_qualifier(fake, where_nlp, gazetteer):
+    from eventlens.where.locate import mention_qualifier, toponyms
+    from eventlens.where.resolve import qualifies
+
+    assert not qualifies(NORTHIA, SOUTHIA) and not qualifies(HILL, HILL) and qualifies(N_MILLBY, HILL)
+    assert resolve_names(fake, ["Northia"], qualifiers=[SOUTHIA]) == [NORTHIA]
+    text = "Exports to China, Japan and Brazil fell in the spring."
+    doc = where_nlp(text)
+    start = text.index("China")
+    q = mention_qualifier(doc, start, start + 5, gazetteer)
+    assert resolve_names(gazetteer, ["China"], qualifiers=[q])[0].feature == COUNTRY
+    assert {t.place.country for t in toponyms(doc, gazetteer)} >= {"CHN", "JPN"}

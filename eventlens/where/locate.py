@@ -15,15 +15,17 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from ..record import EventLoc
 from .patterns import GENERIC_WORDS
 from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, Gazetteer, Place, name_key
-from .resolve import focus_weights, matched_candidates, normalise_focus, rank
+from .resolve import focus_weights, matched_candidates, normalise_focus, qualified_focus, qualifies, rank
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "on", "outside", "across", "inside", "around", "within",
                             "throughout", "along", "off", "into", "over", "from"})
@@ -207,6 +209,10 @@ def toponyms(span: Span | Doc, gazetteer: Gazetteer, focus: Mapping[str, float] 
         if is_dateline(ent) or (not include_modifiers and is_modifier(ent)):
             continue
         qualifier = _qualifier(ent, gazetteer)
+        if qualifier is not None:
+            plain = resolve_span(ent, gazetteer, focus)
+            if plain is not None and not qualifies(plain, qualifier):
+                qualifier = None  # "China, Japan and Korea": a list, not a qualified name
         place = resolve_span(ent, gazetteer, _with_qualifier(focus, qualifier))
         anchored = _anchor_of(ent)
         if place is not None and anchored is not None and kind != "country":
@@ -241,9 +247,33 @@ def _qualifier(ent: Span, gazetteer: Gazetteer) -> Place | None:
 def _with_qualifier(focus: Mapping[str, float], qualifier: Place | None) -> Mapping[str, float]:
     if qualifier is None or not qualifier.country:
         return focus
-    return {**focus, qualifier.country: max(focus.values(), default=0.0) + 10.0}
+    return qualified_focus(focus, qualifier)
 
 
+def mention_qualifier(doc: Doc, start_char: int, end_char: int, gazetteer: Gazetteer) -> Place | None:
+    """The qualifier ("Dublin, Ohio") of the place name at these character offsets of `doc`, if any."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    return _qualifier(span, gazetteer) if span is not None and len(span) else None
+
+
+# Country cues the actor tables find in a text that are not themselves place names: demonyms
+# ("Ohioans" is no cue, "Iraqi" is) and seats of power. Country and capital names are toponyms the where
+# stage weighs itself, each by all its readings ("Paris" in an article on Paris, Texas).
+TEXT_CUE_KINDS = ("demonym", "seat")
+
+
+def document_focus(doc: Doc, resolver: Any = None, kinds: Sequence[str] = TEXT_CUE_KINDS) -> dict[str, float]:
+    """The article focus from the country cues of the whole text (`kinds` of the actor tables' names,
+    as `countries_in` counts them), scaled so the most named country is 1.0 (as `locate_event` scales
+    its focus). With `kinds=FOCUS_KINDS` this is the pipeline's `countries_in` focus."""
+    from ..actors.memory import scan_names
+
+    if resolver is None:
+        from ..actors import ActorResolver
+
+        resolver = ActorResolver.from_lexicons()
+    counts = Counter(m.entry.code for m in scan_names(doc, resolver.tables) if m.entry.kind in kinds and m.entry.code)
+    return normalise_focus({k: float(v) for k, v in counts.items()})
 def article_places(doc: Doc, focus: Mapping[str, float] | None, gazetteer: Gazetteer) -> list[Toponym]:
     """All toponyms of the article, resolved with the article's own focus added to `focus`: a first
     pass over the names fixes which countries the article is about."""

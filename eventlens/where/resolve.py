@@ -358,13 +358,39 @@ def colocation_bonus(cands_by_name: Mapping[str, Sequence[Candidate]]) -> dict[s
     return out
 
 
+def qualified_focus(focus: Mapping[str, float], qualifier: Place | None) -> dict[str, float]:
+    """`focus` with the country (and first-level region) a mention's qualifier names put above all else
+    ("Dublin, Ohio": the US, and Ohio within it)."""
+    out = dict(focus)
+    if qualifier is None or not qualifier.country:
+        return out
+    top = max(out.values(), default=0.0)
+    out[qualifier.country] = top + 10.0
+    if qualifier.feature == ADM1:
+        out[f"{qualifier.country}/{qualifier.name}"] = top + 10.0
+    return out
+
+
+def qualifies(place: Place, qualifier: Place) -> bool:
+    """Whether a qualifier can qualify the name whose likeliest reading is `place`: a country is never
+    written "X, <region>" and a province not "X, <province>", so "China, Japan" and "Ohio, Kentucky"
+    are lists, not a Chinese town of Japan or an Ohio of Kentucky."""
+    if place.feature == COUNTRY:
+        return False
+    return not (place.feature in (ADM1, REGION) and qualifier.feature == ADM1)
+
+
 def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str, float] | None = None,
-                  allow_demonym: bool = False, fallback_to_focus: bool = False) -> list[Place | None]:
+                  allow_demonym: bool = False, fallback_to_focus: bool = False,
+                  qualifiers: Sequence[Place | None] | None = None) -> list[Place | None]:
     """Resolve all place names of one document together. A first pass gives each distinct name a vote
     over countries and regions (`name_votes`); each name is then ranked with the focus of the OTHER
     names (leave-one-out, so "Paris" repeated five times does not vote for France itself) plus the
-    caller's focus. Each name still resolves among its own candidates only."""
+    caller's focus. Each name still resolves among its own candidates only. `qualifiers` (one per
+    name, or None) is the region or country written after a mention ("Dublin, Ohio"): that mention
+    ranks its candidates with the qualifier put first (`qualified_focus`)."""
     names = list(names)
+    quals = list(qualifiers) if qualifiers is not None else [None] * len(names)
     focus = dict(focus or {})
     firsts: dict[str, tuple[list[Candidate], tuple[str, ...], str, Place | None]] = {}
     votes: dict[str, dict[str, float]] = {}
@@ -379,8 +405,18 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
         cands = rank(places, focus, implied, variant)
         firsts[name] = (cands, implied, variant, None)
         votes[name] = name_votes(cands)
+    # Forms of one demonym ("Latvian", "Latvians") are one cue: together they vote once for their country.
+    by_demonym: dict[Place, list[str]] = defaultdict(list)
+    for name, (_, _, _, dem) in firsts.items():
+        if dem is not None:
+            by_demonym[dem].append(name)
+    for dem, forms in by_demonym.items():
+        for name in forms:
+            votes[name] = defaultdict(float)
+            place_votes(dem, 1.0 / len(forms), votes[name])
     colocated = colocation_bonus({n: f[0] for n, f in firsts.items()})
     resolved: dict[str, Place | None] = {}
+    final_focus: dict[str, dict[str, float]] = {}
     for name, (cands, implied, variant, dem) in firsts.items():
         if dem is None and not cands and fallback_to_focus:
             # A name the gazetteer lacks (a street, a building, a stream): the article's main city,
@@ -401,4 +437,13 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
             doc_focus[k] = max(doc_focus.get(k, 0.0), v)
         resolved[name] = rank([c.place for c in cands], doc_focus, implied, variant,
                               colocated.get(name))[0].place
-    return [resolved[n] for n in names]
+        final_focus[name] = doc_focus
+    out: list[Place | None] = []
+    for name, q in zip(names, quals, strict=True):
+        cands, implied, variant, dem = firsts[name]
+        if q is not None and dem is None and cands and name in final_focus and qualifies(resolved[name], q):
+            out.append(rank([c.place for c in cands], qualified_focus(final_focus[name], q), implied, variant,
+                            colocated.get(name))[0].place)
+        else:
+            out.append(resolved[name])
+    return out
