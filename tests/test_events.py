@@ -283,6 +283,7 @@ def test_the_political_versions_of_those_remain(nlp):
     assert _one(nlp, "North Korea threatened South Korea with nuclear strikes.", "THREATEN")
     assert _one(nlp, "The minister urged residents to leave the area before the army operation.", "REQUEST")
     assert _one(nlp, "The European Union expressed concern about the arrests.", "ACCUSE")
+    assert _one(nlp, "UN experts accused Rwanda of backing the rebels.", "ACCUSE")
     assert _one(nlp, "The president declared an emergency in the capital.", "COERCE")
     assert _one(nlp, "The government sent money to families of the victims.", "AID")
     assert _one(nlp, "The ministry said it was ready to back the French plan.", "SUPPORT")["modality"] == "future"

@@ -185,9 +185,11 @@ def _titles(head: Token) -> list[Token]:
 
 
 def commentator(actors: list[Token], cues: Cues) -> bool:
-    """Every actor is an analyst, expert, academic, ... (by its head noun or a title before a name)."""
+    """Every actor is an analyst, expert, academic, ... (by its head noun or a title before a name) with
+    no state or organisation before it: "UN experts", "Canadian experts" are a body's panel and stay."""
     return bool(actors) and all(
-        a.ent_type_ not in {"GPE", "ORG", "NORP"} and any(_in(t, cues.commentator_titles) for t in _titles(a))
+        not any(t.ent_type_ in {"GPE", "ORG", "NORP"} for t in _titles(a))
+        and any(_in(t, cues.commentator_titles) for t in _titles(a))
         for a in actors)
 
 
