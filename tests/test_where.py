@@ -617,3 +617,21 @@ def test_a_list_of_countries_is_no_qualifier(fake, where_nlp, gazetteer):
     q = mention_qualifier(doc, start, start + 5, gazetteer)
     assert resolve_names(gazetteer, ["China"], qualifiers=[q])[0].feature == COUNTRY
     assert {t.place.country for t in toponyms(doc, gazetteer)} >= {"CHN", "JPN"}
+
+
+def test_new_zealand_islands_the_islamic_republic_and_maori(gazetteer):
+    assert resolve(gazetteer, "North Island").country == "NZL"
+    assert resolve(gazetteer, "South Island").country == "NZL"
+    assert resolve(gazetteer, "Islamic Republic").country == "IRN"
+    assert resolve(gazetteer, "Maori", allow_demonym=True).country == "NZL"
+    assert resolve(gazetteer, "Atlas Mountains").countries == ("DZA", "MAR", "TUN")
+
+
+def test_article_focus_counts_a_namesake_for_its_own_country(where_nlp, gazetteer):
+    pytest.importorskip("eventlens.actors")
+    from eventlens.where.locate import article_focus
+
+    doc = where_nlp("The mayor of Paris, Texas, met Kenyan farmers visiting Lamar County on Monday.")
+    focus = article_focus(doc, gazetteer)
+    assert focus.get("USA") == 1.0 and focus.get("KEN") == 1.0
+    assert focus.get("FRA", 0.0) == 0.0

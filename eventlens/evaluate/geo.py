@@ -10,7 +10,9 @@ both resolving exactly the gold strings, so their scores are comparable:
   power: `where.locate.document_focus`, the actor tables' `countries_in` without country and capital
   names, which the resolver already weighs by all their readings) are the caller's focus, and a
   mention written with a qualifier ("Dublin, Ohio", `where.locate.mention_qualifier`, found at the gold
-  offsets) ranks its readings with the qualifier first, as `where.locate.toponyms` does.
+  offsets) ranks its readings with the qualifier first, as `where.locate.toponyms` does; the text's
+  other toponyms (`where.locate.toponyms` finds them, as the pipeline would) join the gold names as
+  context but are not scored.
 We score
 - `exact_acc`: same GeoNames id as the gold (only toponyms whose gold has an id),
 - `country_acc`: same country (gold country from the gold id, else from the nearest gazetteer city to
@@ -231,7 +233,8 @@ def text_contexts(docs: list[GoldDoc], gazetteer, batch_size: int = 16) -> Itera
     (`where.locate.document_focus`) and each gold toponym's qualifier ("Dublin, Ohio")."""
     from ..actors import ActorResolver
     from ..nlp import load_nlp
-    from ..where.locate import document_focus, mention_qualifier
+    from ..where.locate import document_focus, mention_qualifier, toponyms
+    from ..where.place import name_key
 
     nlp = load_nlp()
     resolver = ActorResolver.from_lexicons()
@@ -240,7 +243,10 @@ def text_contexts(docs: list[GoldDoc], gazetteer, batch_size: int = 16) -> Itera
         for t in doc.toponyms:
             where = mention_offsets(doc.text, t)
             quals.append(mention_qualifier(parsed, where[0], where[1], gazetteer) if where else None)
-        yield document_focus(parsed, resolver), quals
+        gold_keys = {name_key(t.text) for t in doc.toponyms}
+        extra = list(dict.fromkeys(t.span.text for t in toponyms(parsed, gazetteer)
+                                   if name_key(t.span.text) not in gold_keys))
+        yield document_focus(parsed, resolver), quals, extra
 
 
 def evaluate_geo(gold: str, options: EvalOptions, gazetteer=None, text_protocol: bool = True) -> EvalResult:
@@ -274,9 +280,9 @@ def evaluate_geo(gold: str, options: EvalOptions, gazetteer=None, text_protocol:
         names = [t.text for t in doc.toponyms]
         predicted = resolve_names(gaz, names, allow_demonym=True, fallback_to_focus=True)
         if text_protocol:
-            focus, quals = next(contexts)
-            predicted_text = resolve_names(gaz, names, focus, allow_demonym=True, fallback_to_focus=True,
-                                           qualifiers=quals)
+            focus, quals, extra = next(contexts)
+            predicted_text = resolve_names(gaz, names + extra, focus, allow_demonym=True, fallback_to_focus=True,
+                                           qualifiers=quals + [None] * len(extra))[: len(names)]
         else:
             predicted_text = [None] * len(names)
         for t, p, pt in zip(doc.toponyms, predicted, predicted_text, strict=True):

@@ -463,4 +463,20 @@ def _phrase_place(pobj: Token, sent: Span, by_token: Mapping[int, Toponym], focu
     return None
 
 
-__all__ = ["Toponym", "article_places", "is_modifier", "locate_event", "toponyms", "REGION"]
+def article_focus(doc: Doc, gazetteer: Gazetteer, resolver: Any = None) -> dict[str, float]:
+    """The focus an article gives its event places: the text's country cues that are not place names
+    (`document_focus`) plus the countries and regions of all its toponyms, resolved together
+    (`resolve_names`: "Paris" beside "Lamar County, Texas" is the Texan one, and so counts for the US,
+    where the actor tables' `countries_in` would count it for France). Weights in [0, 1]."""
+    from .resolve import resolve_names
+
+    cues = document_focus(doc, resolver)
+    names = [t.span.text for t in toponyms(doc, gazetteer, cues)]
+    out = focus_weights(p for p in resolve_names(gazetteer, names, cues) if p is not None)
+    for k, v in cues.items():
+        out[k] = max(out.get(k, 0.0), v)
+    return out
+
+
+__all__ = ["Toponym", "article_focus", "article_places", "document_focus", "is_modifier", "locate_event",
+           "mention_qualifier", "toponyms", "REGION"]
