@@ -635,3 +635,8 @@ def test_article_focus_counts_a_namesake_for_its_own_country(where_nlp, gazettee
     focus = article_focus(doc, gazetteer)
     assert focus.get("USA") == 1.0 and focus.get("KEN") == 1.0
     assert focus.get("FRA", 0.0) == 0.0
+
+
+def test_haiti_central_plateau_and_st_peters_square(gazetteer):
+    assert resolve(gazetteer, "Central Plateau").country == "HTI"
+    assert resolve(gazetteer, "St. Peter's Square").country == "VAT"
