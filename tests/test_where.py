@@ -640,3 +640,10 @@ def test_article_focus_counts_a_namesake_for_its_own_country(where_nlp, gazettee
 def test_haiti_central_plateau_and_st_peters_square(gazetteer):
     assert resolve(gazetteer, "Central Plateau").country == "HTI"
     assert resolve(gazetteer, "St. Peter's Square").country == "VAT"
+
+
+def test_extra_names_skip_other_mentions_of_gold_names():
+    from eventlens.evaluate.geo import extra_names
+
+    found = ["Millby's", "MILLBY", "Granburg", "Granburg", "Hill Land’s"]
+    assert extra_names(["Millby", "Hill Land"], found) == ["Granburg"]

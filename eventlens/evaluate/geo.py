@@ -45,6 +45,7 @@ FILES = {
     "geowebnews": "GWN.xml",
 }
 KM_THRESHOLD = 161.0
+_POSSESSIVE = re.compile(r"[’']s?$")  # "St. Petersburg's" is a mention of "St. Petersburg"
 
 
 @dataclass
@@ -228,13 +229,21 @@ class Score:
         return out
 
 
+def extra_names(gold_names: list[str], found: list[str]) -> list[str]:
+    """Toponyms the text names besides the gold ones, once each. Another mention of a gold name
+    ("St. Petersburg's", "PARIS") is no extra context: it would vote for itself."""
+    from ..where.place import name_key
+
+    gold_keys = {name_key(_POSSESSIVE.sub("", n)) for n in gold_names}
+    return list(dict.fromkeys(n for n in found if name_key(_POSSESSIVE.sub("", n)) not in gold_keys))
+
+
 def text_contexts(docs: list[GoldDoc], gazetteer, batch_size: int = 16) -> Iterator[tuple[dict[str, float], list]]:
     """Per document, the `text` protocol's context: the focus the pipeline derives from the whole text
     (`where.locate.document_focus`) and each gold toponym's qualifier ("Dublin, Ohio")."""
     from ..actors import ActorResolver
     from ..nlp import load_nlp
     from ..where.locate import document_focus, mention_qualifier, toponyms
-    from ..where.place import name_key
 
     nlp = load_nlp()
     resolver = ActorResolver.from_lexicons()
@@ -243,9 +252,7 @@ def text_contexts(docs: list[GoldDoc], gazetteer, batch_size: int = 16) -> Itera
         for t in doc.toponyms:
             where = mention_offsets(doc.text, t)
             quals.append(mention_qualifier(parsed, where[0], where[1], gazetteer) if where else None)
-        gold_keys = {name_key(t.text) for t in doc.toponyms}
-        extra = list(dict.fromkeys(t.span.text for t in toponyms(parsed, gazetteer)
-                                   if name_key(t.span.text) not in gold_keys))
+        extra = extra_names([t.text for t in doc.toponyms], [t.span.text for t in toponyms(parsed, gazetteer)])
         yield document_focus(parsed, resolver), quals, extra
 
 
