@@ -647,3 +647,20 @@ def test_extra_names_skip_other_mentions_of_gold_names():
 
     found = ["Millby's", "MILLBY", "Granburg", "Granburg", "Hill Land’s"]
     assert extra_names(["Millby", "Hill Land"], found) == ["Granburg"]
+
+
+def test_prune_indexes_keeps_the_current_and_the_most_recent_others(tmp_path):
+    import os
+
+    from eventlens.where.gazetteer import prune_indexes
+
+    paths = [tmp_path / f"gazetteer-{i}.sqlite" for i in range(5)]
+    for age, p in enumerate(paths):
+        p.write_bytes(b"x")
+        os.utime(p, (1_000_000 + age, 1_000_000 + age))  # gazetteer-4 is the newest
+    unrelated = tmp_path / "notes.txt"
+    unrelated.write_text("kept")
+    removed = prune_indexes(paths[0], keep=2)
+    assert sorted(p.name for p in removed) == ["gazetteer-1.sqlite", "gazetteer-2.sqlite"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "gazetteer-0.sqlite", "gazetteer-3.sqlite", "gazetteer-4.sqlite", "notes.txt"]

@@ -23,6 +23,27 @@ def cache_dir() -> Path:
     return Path(base) / "eventlens"
 
 
+# Indexes of other versions kept beside the current one (another checkout of the project may still use
+# them; one that was pruned is rebuilt on its next use).
+KEEP_OTHER_INDEXES = 2
+
+
+def prune_indexes(current: Path, keep: int = KEEP_OTHER_INDEXES) -> list[Path]:
+    """Delete all but the `keep` most recent indexes of other versions from `current`'s directory: every
+    lexicon or gazetteer-table change builds a new ~45 MB index, and nothing else removes the old ones.
+    Returns what was deleted."""
+    others = sorted((p for p in current.parent.glob("gazetteer-*.sqlite") if p != current),
+                    key=lambda p: p.stat().st_mtime, reverse=True)
+    removed = []
+    for old in others[keep:]:
+        try:
+            old.unlink()  # a process that has it open keeps reading it (POSIX)
+            removed.append(old)
+        except OSError:
+            pass
+    return removed
+
+
 def _place(row: tuple) -> Place:
     name, feature, country, admin1, admin2, lat, lon, pop, gid, members = row
     return Place(name=name, feature=feature, country=country, admin1=admin1, admin2=admin2, lat=lat, lon=lon,
@@ -45,6 +66,7 @@ class OfflineGazetteer:
             path = cache_dir() / f"gazetteer-{index_key()}.sqlite"
             if not path.exists():
                 build_index(path)
+                prune_indexes(path)
         self.path = Path(path)
         self._local = threading.local()
         self._memo: dict[str, tuple[Place, ...]] = {}
