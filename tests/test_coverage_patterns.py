@@ -403,6 +403,17 @@ def test_withdrawn_complaint_is_a_concession_and_suspended_attacks_are_not_attac
     ("The U.S. filed a formal protest with Moscow over the arrest.", "ACCUSE", "disapprove"),
     ("Washington announced a freeze on Iraqi assets.", "SANCTION", "discontinue"),
     ("The U.S. extended diplomatic recognition to Bosnia.", "SUPPORT", None),
+    # issue 3, round 2: nominal events with their actor named, recalls, sped-up withdrawals, emergencies
+    ("Ethiopia's blockade of Tigray drew criticism from aid agencies.", "COERCE", "restrict"),
+    ("The Syrian army's siege of Madaya entered its third month.", "COERCE", "restrict"),
+    ("Serbian forces laid siege to the Croatian town of Vukovar.", "COERCE", "restrict"),
+    ("Kenya's opposition announced a boycott of the elections.", "PROTEST", "boycott"),
+    ("The Togolese opposition's boycott of the vote handed the ruling party a majority.", "PROTEST", "boycott"),
+    ("Pakistan recalled its high commissioner from New Delhi.", "SANCTION", "withdraw"),
+    ("Turkey's recall of its ambassador from Paris angered the French government.", "SANCTION", "withdraw"),
+    ("Vietnam speeded up the withdrawal of its troops from Cambodia.", "RETREAT", "withdraw"),
+    ("The Philippine president declared a state of emergency after the bombing in Davao.", "COERCE", "martial-law"),
+    ("Tunisia extended the state of emergency imposed after the 2015 attacks.", "COERCE", "martial-law"),
 ])
 def test_manual_families(pipeline, text, etype, mode):
     ev = _only(_code(pipeline, text), etype)
@@ -425,6 +436,23 @@ def test_manual_families(pipeline, text, etype, mode):
     "The annual meeting of the shareholders is set to open tomorrow in Lyon.",
     "The Chilean space agency launched its first satellite at dawn from Kourou.",
     "Both ministries ignored requests for comment.",
+    "The governor of Texas declared a state of emergency after the floods.",
+    "Japan declared a state of emergency over the coronavirus.",
+    "The governor declared an emergency after the floods.",
+    "Residents still remember the siege of Leningrad.",
+    "The company issued a recall of two million cars.",
+    "Reporters besieged the minister outside parliament in Nairobi.",
 ])
 def test_manual_families_keep_object_limits(pipeline, text):
     assert _code(pipeline, text) == []
+
+
+
+def test_sped_up_withdrawal_keeps_its_subject_and_an_eased_blockade_is_no_blockade(pipeline):
+    ev = _only(_code(pipeline, "Israel accelerated the withdrawal from southern Lebanon."), "RETREAT")
+    assert [a.country for a in ev.actor] == ["ISR"]
+    ev = _only(_code(pipeline, "Ethiopia's blockade of Tigray drew criticism from aid agencies."), "COERCE")
+    assert [a.country for a in ev.actor] == ["ETH"]
+    events = _code(pipeline, "Israel eased its blockade of Gaza on Sunday.")
+    assert not [e for e in events if e.event == "COERCE"]
+    assert [e.event for e in events] == ["RETREAT"]

@@ -88,3 +88,26 @@ def test_cameo_codes_agree_with_the_plover_crosswalk(shared_data):
             elif mapped != etype and not e.deviation:
                 problems.append(f"{e.group}:{e.phrase} is {etype} but CAMEO {cameo} -> {mapped}")
     assert not problems, "\n".join(problems)
+
+
+def test_nominal_modes_and_sentence_words_are_checked():
+    def group(**entry):
+        return {"version": "x", "groups": [{"group": "g", "type": "COERCE", "pos": "noun", "entries": [{"lemma": "siege", "cameo": "191", **entry}]}]}
+    with pytest.raises(LexiconError):
+        parse_lexicon(group(nominal="sometimes"))
+    with pytest.raises(LexiconError):
+        parse_lexicon(group(not_sentence=["heat wave"]))
+    entry = parse_lexicon(group(nominal="actor", sentence=["riot", "coup"], not_sentence=["flood"])).entries[0]
+    assert entry.nominal == "actor"
+    assert entry.sentence_allows({"declare", "coup"})
+    assert not entry.sentence_allows({"declare", "emergency"})  # no security cause named
+    assert not entry.sentence_allows({"coup", "flood"})  # a disaster in the sentence
+
+
+def test_states_of_emergency_need_a_security_cause_and_no_disaster():
+    lex = load_lexicon()
+    states = [e for e in lex.entries if e.lemma == "state" and e.type == "COERCE"]
+    emergency = [e for e in states if e.obj == frozenset({"emergency"})]
+    assert emergency and all(e.sentence and "flood" in e.not_sentence for e in emergency)
+    bare = [e for e in lex.entries if e.lemma == "emergency" and e.type == "COERCE"]
+    assert bare and all("coronavirus" in e.not_sentence for e in bare)

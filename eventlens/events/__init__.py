@@ -181,6 +181,9 @@ def _choose_reading(tok: Token, lexicon: TriggerLexicon, patient: Token | None
         toks = _particles_match(tok, entry)
         if toks is None:
             continue
+        if (entry.sentence is not None or entry.not_sentence) and not entry.sentence_allows(
+                {w for t in tok.sent for w in (t.lemma_.lower(), t.lower_)}):
+            continue  # "declared a state of emergency after the floods": no security cause
         obj = (patient or roles.direct_object(tok)) if pos == "verb" else roles.of_phrase(tok)
         if pos == "verb" and obj is not None and patient is None and any(obj.i == s.i for s in inverted_speaker(tok)):
             obj = None  # '"...," warned the minister': the minister is the speaker, not the one warned
@@ -468,6 +471,9 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
             continue
         if cand.type == "COOPERATE" and _plea_cooperation(sent.doc, cand, cues):
             continue
+        if entry.nominal == "actor" and cand.predicate == tok.i and tok.head.i in heads \
+                and heads[tok.head.i].type in {"RETREAT", "CONCEDE"}:
+            continue  # "Israel eased its blockade of Gaza": the measure is being undone, not imposed
         if overcoded(sent.doc, tok, cand, cues) is not None:
             continue  # cues.overcoded: endangering, health advice, commentators, a hospital's emergency, gifts
         _blamed_on(tok, cand)
@@ -736,6 +742,8 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
                 modality = clause
     patient_noun = entry.of == "recipient" and light is None
     actors += roles.noun_actors(tok, possessor_is_patient=patient_noun)
+    if entry.nominal == "actor" and pred is tok and not actors:
+        return None  # "the siege of Sarajevo": a bare noun of this kind needs its actor named
     if patient_noun:
         recipients += roles.noun_patients(tok)
     of_obj = obj

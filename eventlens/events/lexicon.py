@@ -18,8 +18,9 @@ from ..record import PLOVER_TYPES
 
 ENTRY_KEYS = {
     "lemma", "pos", "type", "mode", "context", "cameo", "obj", "not_obj", "recipient", "of", "nominal",
-    "joint", "also", "actor_sector", "strength", "deviation", "light",
+    "joint", "also", "actor_sector", "strength", "deviation", "light", "sentence", "not_sentence",
 }
+NOMINAL_MODES = {"always", "actor", "light_verb"}
 RECIPIENT_SLOTS = {
     "dobj", "dative", "with", "against", "on", "to", "from", "at", "for", "of", "into", "between", "over",
     "about", "toward", "towards", "ccomp",
@@ -47,19 +48,30 @@ class TriggerEntry:
     not_obj: frozenset[str] = frozenset()
     recipient: tuple[str, ...] = ()
     of: str = "recipient"  # recipient | actor | object
-    nominal: str = "always"  # always | light_verb
+    # always | light_verb | actor (a bare noun only with a named actor: "Israel's blockade of Gaza")
+    nominal: str = "always"
     joint: bool = False
     also: tuple[ExtraType, ...] = ()
     actor_sector: frozenset[str] | None = None
     strength: float = 0.8
     deviation: str | None = None
     light: frozenset[str] | None = None  # nouns: only with these light verbs ("declared a ceasefire")
+    # words (lemma or spelling) of which the sentence must hold one / may hold none ("imposed a state
+    # of emergency" after riots is COERCE, after floods it is not)
+    sentence: frozenset[str] | None = None
+    not_sentence: frozenset[str] = frozenset()
 
     @property
     def phrase(self) -> str:
         if self.pos == "noun" and self.particles:
             return " ".join((*self.particles, self.lemma))
         return " ".join((self.lemma, *self.particles))
+
+    def sentence_allows(self, words: set[str]) -> bool:
+        """The sentence-word conditions, given the sentence's lemmas and lower-case spellings."""
+        if self.not_sentence and not self.not_sentence.isdisjoint(words):
+            return False
+        return self.sentence is None or not self.sentence.isdisjoint(words)
 
     @property
     def specificity(self) -> int:
@@ -121,6 +133,12 @@ def _entry(group: dict, raw: dict) -> TriggerEntry:
             raise LexiconError(f"group {group['group']}: unknown type in also: {a}")
     obj = merged.get("obj")
     actor_sector = merged.get("actor_sector")
+    nominal = merged.get("nominal", "always")
+    if nominal not in NOMINAL_MODES:
+        raise LexiconError(f"group {group['group']}: nominal must be one of {sorted(NOMINAL_MODES)} in {raw}")
+    sentence, not_sentence = merged.get("sentence"), merged.get("not_sentence") or ()
+    if any(" " in str(w) for w in [*(sentence or ()), *not_sentence]):
+        raise LexiconError(f"group {group['group']}: sentence words are single words in {raw}")
     return TriggerEntry(
         group=group["group"],
         lemma=head,
@@ -134,13 +152,15 @@ def _entry(group: dict, raw: dict) -> TriggerEntry:
         not_obj=frozenset(str(o).lower() for o in merged.get("not_obj") or ()),
         recipient=recipient,
         of=merged.get("of", "recipient"),
-        nominal=merged.get("nominal", "always"),
+        nominal=nominal,
         joint=bool(merged.get("joint", False)),
         also=also,
         actor_sector=frozenset(actor_sector) if actor_sector else None,
         strength=float(merged.get("strength", 0.8 if pos == "verb" else 0.7)),
         deviation=merged.get("deviation"),
         light=frozenset(merged["light"]) if merged.get("light") else None,
+        sentence=frozenset(str(w).lower() for w in sentence) if sentence else None,
+        not_sentence=frozenset(str(w).lower() for w in not_sentence),
     )
 
 
