@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import __version__
+from .actors.parties import OTHER_PARTY_TYPES, own_side_recipient, unborrow_focus
 from .actors.tables import PLOVER_IGO_CODES
 from .config import Settings
 from .events import EventCandidate, find_events, may_have_events, roles
@@ -200,8 +201,13 @@ class Pipeline:
             sent = sents[cand.sentence]
             defaulted: set[int] = set()
             actors = _share_stated_country(self._resolve(doc, cand.actors, memory, defaulted), defaulted)
-            recipients = [r for r in self._resolve(doc, cand.recipients, memory)
-                          if not _same(r, actors) and not self._bare_place(r)]
+            r_defaulted: set[int] = set()
+            stated = functools.cache(lambda c=cand: self.resolver.stated_countries(
+                [doc[a.start:a.end] for a in c.actors], memory))
+            recipients = [r for r in self._resolve(doc, cand.recipients, memory, r_defaulted)
+                          if not _same(r, actors) and not self._bare_place(r)
+                          and not own_side_recipient(r, actors, cand.type, memory, stated)]
+            unborrow_focus(actors, defaulted, recipients, r_defaulted, cand, memory)
             nobody = not actors and not recipients
             if nobody and (cand.type not in ACTORLESS_TYPES or cand.modality.value not in {"asserted", "reported"}
                            or cand.type == "CONCEDE" and not _lifts_a_measure(cand, doc, self.cues)):
@@ -274,14 +280,17 @@ class Pipeline:
         actor's own country. Returns the recipients and whether the place supplied a country."""
         if loc is None or not loc.country or any(r.country for r in recipients):
             return recipients, False
-        if loc.text and any(loc.text == a.text for a in actors):
+        if loc.text and any(loc.text == a.text or loc.text == re.sub(r"^the\s+", "", a.text or "", flags=re.I)
+                            for a in actors):  # "The DPRK is threatening ...": not a threat to itself
             return recipients, False
         if cand.type in OUTWARD_TYPES and any(a.country == loc.country for a in actors):
             return recipients, False
         local = [r for r in recipients if r.kind in {"person", "group", "unknown"}]
         for r in local:
             r.country = loc.country
-        if not local:
+        if not local and not (recipients and cand.type in OTHER_PARTY_TYPES):
+            # a named party of words is not joined by the country where they were said ("X blamed the Y
+            # administration ..., and said Z hopes": Z is the speaker's side)
             recipients = recipients + [Actor(text=loc.text or loc.name or loc.country, country=loc.country,
                                              name=self.resolver.tables.country_name(loc.country), kind="country")]
         return recipients, True
@@ -600,12 +609,14 @@ def _merge_same_sentence(events: list[Event]) -> list[Event]:
     record of the same type in the same sentence is dropped."""
     kept: list[Event] = []
     for ev in events:
-        names = {_key(a) for a in ev.actor + ev.recipient}
+        # by role: "gunmen who were shot dead by police had attacked a bus" has the gunmen as the
+        # police's target and as the attackers of the bus, two events
+        names = {("a", _key(a)) for a in ev.actor} | {("r", _key(r)) for r in ev.recipient}
         dup = False
         for k in kept:
             if k.event != ev.event or k.text_info.start != ev.text_info.start or k.modality != ev.modality:
                 continue
-            other = {_key(a) for a in k.actor + k.recipient}
+            other = {("a", _key(a)) for a in k.actor} | {("r", _key(r)) for r in k.recipient}
             if names <= other or not names:
                 dup = True
                 break

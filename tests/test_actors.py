@@ -844,3 +844,136 @@ def test_the_object_of_engage_is_the_other_party_of_a_firefight():
 def test_a_person_acting_on_the_country_where_it_happens_is_not_from_it():
     actors, recipients = _roles("Smith said he would attack Bolivia.", "THREATEN")
     assert ("Bolivia", "BOL") in recipients and all(c != "BOL" for _, c in actors), actors
+
+
+# --- participant precision (issue 4): own-side recipients, borrowed countries, by-agents, acronyms ---
+
+
+def test_a_state_is_no_recipient_of_its_own_threat():
+    # the place phrase of a threat that is the actor's own name ("the X" written "X") is no target
+    actors, recipients = _roles("The DPRK is threatening to conduct an escalated provocation.", "THREATEN")
+    assert ("The DPRK", "PRK") in actors and all(c != "PRK" for _, c in recipients), recipients
+
+
+def test_the_state_an_envoy_speaks_for_is_no_recipient_of_the_blame():
+    from eventlens.actors.parties import own_side_recipient
+    from eventlens.record import Actor
+
+    envoy = Actor(text="Chile's envoy", country="CHL", sector="GOV", kind="person")
+    own = Actor(text="Chile", country="CHL", kind="country")
+    other = Actor(text="Peru", country="PER", kind="country")
+    memory = _memory_for("Chile's envoy blamed Peru, but he said Chile hopes for talks.")
+    assert own_side_recipient(own, [envoy], "ACCUSE", memory, lambda: {"CHL"})
+    assert not own_side_recipient(other, [envoy], "ACCUSE", memory, lambda: {"CHL"})
+    # force on one's own territory is no misreading
+    assert not own_side_recipient(own, [envoy], "ASSAULT", memory, lambda: {"CHL"})
+    # an institution the resolver could only read as its country stays ("pressure by the Kenya ... Commision")
+    board = Actor(text="the Chile Anti-Fraud Commision", country="CHL", kind="country")
+    assert not own_side_recipient(board, [envoy], "REJECT", memory, lambda: {"CHL"})
+    # nor does a government that only took the focus country from the recipient lose it
+    gov = Actor(text="The government", country="CHL", sector="GOV", kind="organization")
+    assert not own_side_recipient(own, [gov], "SUPPORT", memory, lambda: set())
+
+
+def _memory_for(text: str):
+    from eventlens.pipeline import Pipeline
+
+    global _PIPELINE
+    _PIPELINE = _PIPELINE or Pipeline()
+    return _PIPELINE.resolver.start_article(_PIPELINE.nlp(text))
+
+
+def test_a_group_of_words_keeps_no_country_borrowed_from_the_speaker():
+    _, recipients = _roles("Zambia's ambassador to the UN blamed the rebels for the violence.", "ACCUSE")
+    assert recipients == [("the rebels", None)], recipients
+
+
+@pytest.mark.parametrize(("text", "etype", "victims"), [
+    ("Insurgents kidnapped two Italian aid workers on Monday.", "ASSAULT", ("two Italian aid workers", "ITA")),
+    ("Gunmen ambushed a Turkish embassy convoy on Monday.", "ASSAULT", ("a Turkish embassy convoy", "TUR")),
+])
+def test_an_unnamed_group_does_not_take_the_country_of_its_victims(text, etype, victims):
+    actors, recipients = _roles(text, etype)
+    assert victims in recipients and all(c is None for _, c in actors), actors
+
+
+def test_an_unnamed_group_keeps_the_country_the_article_is_about():
+    text = ("Mali's army said on Monday the country faces a growing insurgency. In central Mali, insurgents "
+            "kidnapped two Italian aid workers on Monday.")
+    actors, _ = _roles(text, "ASSAULT")
+    assert ("insurgents", "MLI") in actors, actors
+    # and a group acting on a country is of it, as before
+    actors, _ = _roles("Insurgents attacked Niger on Monday.", "ASSAULT")
+    assert actors == [("Insurgents", "NER")], actors
+
+
+@pytest.mark.parametrize(("text", "actor", "victim"), [
+    # the noun a passive relative clause modifies is the patient, not the relative pronoun
+    ("Gunmen who were shot dead by Ugandan police had robbed a bank.", "Ugandan police", "Gunmen"),
+    ("The bandits, who were killed by Tanzanian soldiers, had raided a village near Arusha.", "Tanzanian soldiers",
+     "The bandits"),
+    # a passive participle after the noun
+    ("Four militants killed by Nigerien troops were buried on Sunday.", "Nigerien troops", "Four militants"),
+])
+def test_the_by_agent_kills_and_the_head_noun_is_killed(text, actor, victim):
+    actors, recipients = _roles(text, "ASSAULT")
+    pairs = [(a, r) for a in actors for r in recipients]
+    assert any(a[0] == actor for a in actors) and any(r[0] == victim for r in recipients), (actors, recipients)
+    assert all(r[0] != actor for r in recipients) and pairs
+
+
+def test_the_victims_of_a_passive_relative_clause_still_did_their_own_deed():
+    from eventlens.pipeline import Pipeline
+    from eventlens.record import Article
+
+    global _PIPELINE
+    _PIPELINE = _PIPELINE or Pipeline()
+    text = "Gunmen who were shot dead by Ugandan police had attacked a bus in Kampala."
+    events = [e for _, evs in _PIPELINE.code_many([Article(article_id="t", text=text)]) for e in evs]
+    assert any([a.text for a in e.actor] == ["Gunmen"] for e in events), events  # the attack on the bus
+    assert any([r.text for r in e.recipient] == ["Gunmen"] for e in events), events  # the shooting
+
+
+def test_the_same_verb_across_a_relative_clause_keeps_its_subject():
+    actors, recipients = _roles("Kenyan soldiers said they killed four bandits who raided a farm and later killed "
+                                "two smugglers in a raid.", "ASSAULT")
+    assert all(a != "four bandits" for a, _ in actors), actors
+    assert ("two smugglers", "KEN") in recipients or any(r == "two smugglers" for r, _ in recipients)
+
+
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("Chadian troops clashed with militias in the C.A.R. on Tuesday.", "C.A.R.", "CAF"),
+    ("Soldiers from the D.R.C. crossed the border on Tuesday.", "D.R.C.", "COD"),
+    ("The R.O.K. protested on Tuesday.", "R.O.K.", "KOR"),
+])
+def test_a_dotted_acronym_is_the_country_not_a_region_elsewhere(actor_nlp, resolver, text, phrase, country):
+    assert [a.country for a in resolve_phrase(actor_nlp, resolver, text, phrase)] == [country]
+
+
+def test_a_dotted_acronym_places_the_event_in_its_country():
+    actors, recipients = _roles("Rebels attacked villages in northeastern C.A.R. on Monday.", "ASSAULT")
+    assert all(c in {"CAF", None} for _, c in actors + recipients), (actors, recipients)
+
+
+def test_a_bare_passive_clause_is_done_to_the_governing_subject():
+    actors, recipients = _roles("Rebel fighters regularly flee across the border when attacked by Chadian troops.",
+                                "ASSAULT")
+    assert ("Chadian troops", "TCD") in actors and any(r == "Rebel fighters" for r, _ in recipients), actors
+
+
+def test_the_place_of_words_does_not_join_a_named_recipient():
+    # the country of the sentence is the speaker's side, not a second party blamed
+    _, recipients = _roles("Li blamed the Trump administration for the collapse of the deal, but he said China "
+                           "hopes for a new deal.", "ACCUSE")
+    assert all(c != "CHN" for _, c in recipients), recipients
+
+
+def test_a_reporters_question_is_no_request():
+    from eventlens.pipeline import Pipeline
+    from eventlens.record import Article
+
+    global _PIPELINE
+    _PIPELINE = _PIPELINE or Pipeline()
+    text = "Asked by a reporter in Lima whether Peru would retaliate, the Peruvian president said no."
+    events = [e for _, evs in _PIPELINE.code_many([Article(article_id="t", text=text)]) for e in evs]
+    assert not any(e.event == "REQUEST" for e in events), events

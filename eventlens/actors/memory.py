@@ -110,6 +110,17 @@ class ArticleActors:
             return None
         return top[0][0]
 
+    def focus_without(self, spans: list[tuple[int, int]]) -> str | None:
+        """The focus country if the names inside these token spans were not counted: whether the
+        article is about a country apart from one event's other party ("rebels kidnapped French
+        journalists" is not about France because the journalists are French)."""
+        focus = Counter(m.entry.code for m in self.names if m.entry.kind in FOCUS_KINDS and m.entry.code
+                        and not any(s <= m.start < e for s, e in spans))
+        top = focus.most_common(2)
+        if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+            return None
+        return top[0][0]
+
     def sentence_of(self, token_i: int) -> int:
         return self._sent_index[token_i]
 

@@ -15,7 +15,7 @@ capital or seat used for its government ("Tehran rejected" -> IRN GOV), a countr
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -118,6 +118,16 @@ class ActorResolver:
                        if m.entry.kind in FOCUS_KINDS and m.entry.code)
 
     # -- phrases ------------------------------------------------------------------------------------
+
+    def stated_countries(self, spans: list[Span], memory: ArticleActors) -> set[str]:
+        """Countries these phrases give their actors without the article's focus default: what the
+        phrase, its person's description or its pronoun's antecedent say, not what the article is about."""
+        saved = self.settings
+        self.settings = replace(saved, focus_default=False)
+        try:
+            return {a.country for span in spans for a in self.resolve(span, memory) if a.country}
+        finally:
+            self.settings = saved
 
     def resolve(self, span: Span, memory: ArticleActors) -> list[Actor]:
         if len(span) == 0:

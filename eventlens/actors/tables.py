@@ -13,6 +13,7 @@ tokenizer (the same rules as the `en_core_web_*` pipelines) when they are loaded
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -122,6 +123,18 @@ def _pycountry_names(iso3: str) -> list[str]:
     return [n for n in names if n and "," not in n and "(" not in n]
 
 
+def _with_dotted(names: list[str]) -> list[str]:
+    """Names plus the dotted spelling of each all-capital acronym ("DRC" -> "D.R.C.", "ROK" -> "R.O.K."):
+    news writes both, and a dotted acronym the tables lack is left to the gazetteer, which may read it as
+    some region's abbreviation elsewhere ("C.A.R." as the Philippines' Cordillera). The dotted form never
+    overrides a name already listed (first writer wins)."""
+    out = list(names)
+    for n in names:
+        if re.fullmatch(r"[A-Z]{2,5}", n):
+            out.append(".".join(n) + ".")
+    return out
+
+
 def _add(names: dict[tuple[str, ...], NameEntry], key: tuple[str, ...], entry: NameEntry) -> None:
     # First writer wins: states come before dependencies and historic rows, so a shared name keeps
     # the state's reading; institution and IGO names never override a country name.
@@ -150,7 +163,7 @@ def load_tables(directory: str | None = None) -> ActorTables:
         all_names = [] if rtype == "region" else [name, *split_list(row["aliases"])]
         if rtype == "state":
             all_names += _pycountry_names(row["iso"])
-        for n in all_names:
+        for n in _with_dotted(all_names):
             _add(names, tokenize(n), NameEntry(n, kind_name, code, canonical if code else n, disputed=disputed))
         for n in split_list(row["demonyms"]):
             kind = "block" if rtype == "block" else "demonym"
@@ -168,7 +181,7 @@ def load_tables(directory: str | None = None) -> ActorTables:
     for row in read_tsv(base / "igos.tsv"):
         if row["code"] not in PLOVER_IGO_CODES:
             raise ValueError(f"igos.tsv: {row['code']!r} is not a PLOVER non-state code")
-        for n in [row["name"], *split_list(row["aliases"])]:
+        for n in _with_dotted([row["name"], *split_list(row["aliases"])]):
             _add(names, tokenize(n), NameEntry(n, "igo", row["code"], row["name"], row["sector"] or None))
 
     sectors = SectorLexicon.from_yaml(base / "sectors.yaml", tokenize)

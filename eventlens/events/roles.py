@@ -234,10 +234,22 @@ def argument(token: Token, via: str) -> Argument:
     return Argument(head=token.i, start=start, end=end, via=via)
 
 
+# conjunctions that open a bare passive clause ("when attacked by", "if provoked by", "once ordered by")
+CLAUSE_CONJUNCTIONS = frozenset({"when", "whenever", "if", "once", "unless", "until", "after", "before", "as",
+                                 "though", "although"})
+
+
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return True
     if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in verb.children) \
+            and any(c.dep_ in {"mark", "advmod"} and c.i < verb.i and c.lower_ in CLAUSE_CONJUNCTIONS
+                    for c in verb.children) \
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children):
+        # "fighters who escape when attacked by government forces": a bare passive clause after a
+        # conjunction (not a fronted "Asked by a reporter, X said", whose by-agent asks a question)
         return True
     # "an officer convicted of ... and sentenced to ...": a bare participle conjoined to a passive one
     return (
@@ -260,6 +272,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
             return [argument(c, "subject")], "active subject"
     if depth > 3:
         return [], ""
+    if verb.dep_ == "conj" and verb.head.dep_ == "relcl" and not passive and _same_verb_across_relative(verb):
+        # "killed six gunmen who stormed a mall and later killed ten rebels": the second "killed" repeats
+        # the main verb; the parser hangs it on the relative clause, which would make the gunmen its agent
+        args, how = subject_of(verb.head.head.head, depth + 1)
+        return [Argument(a.head, a.start, a.end, "subject of the same verb before the relative clause") for a in args], how
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         head_passive = is_passive(verb.head)
         if head_passive == passive:
@@ -306,6 +323,14 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
     return [], ""
 
 
+def _same_verb_across_relative(verb: Token) -> bool:
+    """`verb` is conjoined to a relative clause whose antecedent is the object of the same verb."""
+    antecedent = verb.head.head
+    main = antecedent.head
+    return (antecedent.dep_ in {"dobj", "obj"} and main.pos_ in {"VERB", "AUX"} and main.i < verb.i
+            and main.lemma_ == verb.lemma_ and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
+
+
 def fronted_subject(verb: Token) -> Argument | None:
     """Repair 'On April 29 X's ministry began ...', where the small model makes the subject the object
     of the fronted date preposition: a non-date noun inside a date PP before a subjectless verb."""
@@ -346,6 +371,8 @@ def patient_of(verb: Token) -> list[Argument]:
     """The passive subject, or the noun a passive participle modifies."""
     for c in verb.children:
         if c.dep_ == "nsubjpass":
+            if c.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":  # "gunmen who were shot dead by police"
+                return [argument(verb.head, "relative clause head")]
             return [argument(c, "passive subject")]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [argument(verb.head, "noun modified by passive participle")]
@@ -353,6 +380,9 @@ def patient_of(verb: Token) -> list[Argument]:
         return [Argument(a.head, a.start, a.end, "passive subject shared with conjoined verb") for a in patient_of(verb.head)]
     if verb.dep_ == "relcl" and is_passive(verb):
         return [argument(verb.head, "relative clause head")]
+    if verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"} and is_passive(verb):
+        args, _ = subject_of(verb.head)  # "... escape when attacked by X": those who escape are attacked
+        return [Argument(a.head, a.start, a.end, f"subject of '{verb.head.text}'") for a in args]
     return []
 
 

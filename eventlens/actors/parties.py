@@ -1,0 +1,78 @@
+"""One event's parties checked against each other: a recipient that is the actor's own state, and a
+country an unnamed group only borrowed from the other party through the article's focus."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..record import Actor
+    from .memory import ArticleActors
+
+# Types that are one party's words or dealings with another: a state does not threaten, accuse, ask,
+# refuse, praise, meet or sanction itself, so the actor's own state named as recipient is a misreading
+# ("China's envoy blamed X ... China hopes": China is the speaker's side, not the one blamed). Force and
+# coercion are left out: a state does act on its own territory and people.
+OTHER_PARTY_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONSULT",
+                               "COOPERATE", "AID", "CONCEDE", "SANCTION", "RETREAT"})
+# Those who speak and act for their state: the state itself, its government and its armed forces.
+STATE_SECTORS = frozenset({"GOV", "MIL"})
+
+
+def _speaks_for_state(a: Actor) -> bool:
+    return a.kind == "country" or a.sector in STATE_SECTORS
+
+
+def bare_country(a: Actor, memory: ArticleActors) -> bool:
+    """The phrase is only a country's name or capital ("China", "the DPRK", "Beijing"), not an
+    institution the resolver could only read as its country ("the Kenya Anti-Corruption Commision")."""
+    tables = memory._tables
+    text = re.sub(r"^the\s+", "", a.text or "", flags=re.I)
+    entry = tables.lookup(text) if tables is not None and text else None
+    return entry is not None and entry.code == a.country and entry.kind in {"country", "capital"}
+
+
+def own_side_recipient(r: Actor, actors: list[Actor], etype: str, memory: ArticleActors,
+                       stated: Callable[[], set[str]]) -> bool:
+    """The recipient is the state the actor speaks for ("The Ruritanian envoy blamed ... Ruritania"), by
+    a country the actor's phrase or description states (`stated`: the actors' countries without the
+    article's focus default). An official who only took the focus country ("Sullivan expressed the
+    administration's commitment to Ruritania's security" in an article about Ruritania), or a
+    government that took it from the very recipient, says nothing about whose side it is on."""
+    return (etype in OTHER_PARTY_TYPES and r.kind == "country" and r.country is not None
+            and any(a.country == r.country and _speaks_for_state(a) for a in actors)
+            and bare_country(r, memory) and r.country in stated())
+
+
+def unborrow_focus(actors: list[Actor], a_defaulted: set[int], recipients: list[Actor], r_defaulted: set[int],
+                   cand, memory: ArticleActors) -> None:
+    """An unnamed group ("rebels", "gunmen") given the article's focus country loses it when the focus
+    is only the other party's country: in "Rebels kidnapped two French journalists" the journalists'
+    demonym makes France the focus, but nothing says the rebels are French. The same holds for a
+    recipient of words ("the Ruritanian envoy blamed the rebels"). Kept when the article is about that
+    country apart from the other party's phrases."""
+    _unborrow(actors, a_defaulted, recipients, r_defaulted, [(x.start, x.end) for x in cand.recipients], memory)
+    if cand.type in OTHER_PARTY_TYPES:
+        _unborrow(recipients, r_defaulted, actors, a_defaulted, [(x.start, x.end) for x in cand.actors], memory)
+
+
+def _named_in(spans: list[tuple[int, int]], memory: ArticleActors) -> set[str]:
+    """Countries a people's or country's name inside these token spans states (not a capital or seat:
+    "postponed the rally in Baku" says where a group acts)."""
+    return {memory.name_at[i].entry.code for s, e in spans for i in range(s, e)
+            if i in memory.name_at and memory.name_at[i].entry.kind in {"demonym", "country"}}
+
+
+def _unborrow(group: list[Actor], defaulted: set[int], others: list[Actor], others_defaulted: set[int],
+              other_spans: list[tuple[int, int]], memory: ArticleActors) -> None:
+    # the other party's country stated by a name in its own phrase ("French journalists"); not when the
+    # other party is a country itself ("rebels attacked Mali")
+    stated = {o.country for o in others if o.country and id(o) not in others_defaulted
+              and not bare_country(o, memory)}
+    stated &= _named_in(other_spans, memory)
+    for a in group:
+        if id(a) in defaulted and a.kind == "group" and a.country in stated \
+                and memory.focus_without(other_spans) != a.country:
+            a.country = None
