@@ -139,7 +139,7 @@ def ingest(
     even when others fail (see `report.failed`). The pipeline is loaded only if something needs coding."""
     from tqdm import tqdm
 
-    from .ingest import read_inputs
+    from .ingest.corpus import read_corpus
     from .store import CHANGED, DUPLICATE_TEXT, NEW, UNCHANGED, Store
 
     report = IngestReport()
@@ -149,7 +149,7 @@ def ingest(
                                    file=sys.stderr, dynamic_ncols=True) as bar:
 
         def needs_coding() -> Iterator[Article]:
-            for item in read_inputs(paths, input_format, published):
+            for item in read_corpus(paths, input_format=input_format, published=published):
                 bar.update(1)
                 if isinstance(item, BadRecord):
                     report.failed.append(item)
@@ -243,12 +243,12 @@ def extract_files(
 ) -> Iterator[Event | BadRecord]:
     """Code files without storing them: yields events as articles are coded, and a BadRecord for each
     unreadable record or article the pipeline failed on."""
-    from .ingest import read_inputs
+    from .ingest.corpus import read_corpus
 
     pending: list[BadRecord] = []  # bad records not yet yielded (kept in input order with the events)
 
     def articles() -> Iterator[Article]:
-        for item in read_inputs(paths, input_format, published):
+        for item in read_corpus(paths, input_format=input_format, published=published):
             if isinstance(item, BadRecord):
                 pending.append(item)
             else:

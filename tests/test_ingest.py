@@ -124,7 +124,41 @@ def test_csv_without_required_columns_is_bad(tmp_path: Path) -> None:
     f = tmp_path / "t.csv"
     f.write_text("title,body\na,b\n")
     (b,) = read(f)
-    assert isinstance(b, BadRecord) and "'id' and 'text'" in b.reason
+    assert isinstance(b, BadRecord) and "'id' (or 'url') and 'text'" in b.reason
+
+
+def test_a_news_export_without_id_is_known_by_its_url_and_dated_by_its_date_column(tmp_path: Path) -> None:
+    f = tmp_path / "export.csv"
+    f.write_text("url,date,title,text\nhttps://news.example/a,2020-01-02,A,Troops withdrew from the town.\n"
+                 ",2020-01-03,B,No address here.\n")
+    a, bad = read(f)
+    assert a.article_id == "https://news.example/a" and a.published.isoformat() == "2020-01-02"
+    assert a.title == "A" and "date" not in a.metadata
+    assert isinstance(bad, BadRecord) and "'id' (or 'url')" in bad.reason
+
+
+def test_extract_reads_current_events_days_like_run(tmp_path: Path) -> None:
+    from eventlens import api
+    from eventlens.ingest.corpus import read_corpus
+
+    day = tmp_path / "2004" / "01" / "2004-01-05.yaml"
+    day.parent.mkdir(parents=True)
+    day.write_text("Date: 2004-01-05\nSource_URI: January 5 2004\nIntelligence_Payload:\n"
+                   "  Armed conflicts:\n  - Rebels attacked a convoy near the capital. (Reuters)\n")
+    (tmp_path / "SOURCE.txt").write_text("where this came from")
+    assert [i.text for i in read_corpus([tmp_path])] == ["Rebels attacked a convoy near the capital."]
+
+    class Recorder:  # a coder that keeps what it was given
+        seen: list = []
+
+        def code_many(self, articles):
+            for article in articles:
+                self.seen.append(article)
+                yield article, []
+
+    coder = Recorder()
+    assert list(api.extract_files([str(tmp_path)], pipeline=coder)) == []
+    assert [a.text for a in coder.seen] == ["Rebels attacked a convoy near the capital."]  # not raw YAML
 
 
 # --- html -------------------------------------------------------------------------------------------

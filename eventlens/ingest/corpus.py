@@ -230,29 +230,36 @@ def _corpus_files_under(directory: Path) -> list[Path]:
 
 
 def read_corpus(
-    paths: Iterable[str | Path], *, include_headings: bool = False
+    paths: Iterable[str | Path], *, include_headings: bool = False, input_format: str | None = None,
+    published: date | None = None,
 ) -> Iterator[Article | BadRecord]:
     """Articles from every input, in the order given (a directory's files in sorted path order); a
-    BadRecord for each file or record that cannot be read, so one bad file never stops a run.
+    BadRecord for each file or record that cannot be read, so one bad file never stops a run. This is
+    the one reader behind `run`, `extract` and `ingest`.
 
     YAML files are read as Current Events days and Parquet files as article tables. A directory that
     holds such files is read as that corpus (its README or SOURCE.txt is not an article); any other
-    file or directory goes to the general readers of `eventlens.ingest` (txt/html/jsonl/json/csv).
+    file or directory goes to the general readers of `eventlens.ingest` (txt/html/jsonl/json/csv), as
+    does everything when `input_format` is given. `published` is the default date of articles whose
+    record gives none.
     """
     from eventlens.ingest import read_inputs  # the general readers (txt/jsonl/csv/...)
 
+    if input_format is not None:
+        yield from read_inputs([str(p) for p in paths], input_format, published)
+        return
     for raw in paths:
         for path in _expand(raw):
             if path.is_dir():
                 corpus = _corpus_files_under(path)
                 if not corpus:
-                    yield from read_inputs([str(path)])
+                    yield from read_inputs([str(path)], None, published)
                 for file in corpus:
                     yield from _read_corpus_file(file, include_headings)
             elif path.is_file() and _is_corpus_file(path):
                 yield from _read_corpus_file(path, include_headings)
             else:
-                yield from read_inputs([str(path)])
+                yield from read_inputs([str(path)], None, published)
 
 
 def _read_corpus_file(path: Path, include_headings: bool) -> Iterator[Article | BadRecord]:

@@ -38,18 +38,21 @@ def article_from_record(data: Any, record: str, published: date | None, source: 
     """One JSON object / CSV row as an Article. Raises BadRecord with a one-line reason."""
     if not isinstance(data, dict):
         raise BadRecord(record, f"expected a JSON object, got {type(data).__name__}")
-    article_id = record_id(data.get("id"))
+    # A record without an `id` is known by its URL (news exports such as Wikinews' carry url, date,
+    # title, text): a stable identifier, so re-ingesting the export does not duplicate it.
+    article_id = record_id(data.get("id")) or record_id(data.get("url"))
     if article_id is None:
-        raise BadRecord(record, "missing required field 'id'")
+        raise BadRecord(record, "missing required field 'id' (or 'url')")
     text = data.get("text")
     if not isinstance(text, str) or not text.strip():
         raise BadRecord(record, f"record {article_id!r}: missing or empty required field 'text'")
+    date_field = "published" if data.get("published") not in (None, "") else "date"
     try:
-        record_published = parse_published(data.get("published"))
+        record_published = parse_published(data.get(date_field))
     except ValueError as exc:
         raise BadRecord(record, f"record {article_id!r}: {exc}") from None
     values = {k: (str(data[k]) if data.get(k) not in (None, "") else None) for k in _RECORD_FIELDS}
-    metadata = {k: v for k, v in data.items() if k not in {"id", "text", "published", *_RECORD_FIELDS}}
+    metadata = {k: v for k, v in data.items() if k not in {"id", "text", "published", date_field, *_RECORD_FIELDS}}
     metadata["source"] = source
     sources = metadata.pop("sources", None)
     article = Article(
@@ -171,8 +174,9 @@ def read_csv(decoded: Decoded, name: str, published: date | None) -> Iterator[It
     # Article texts are long: lift the csv module's 128 kB field limit.
     csv.field_size_limit(1 << 30)
     reader = csv.DictReader(io.StringIO(decoded.text, newline=""))
-    if not reader.fieldnames or "id" not in reader.fieldnames or "text" not in reader.fieldnames:
-        yield BadRecord(name, f"CSV header must name 'id' and 'text' columns, got {reader.fieldnames}")
+    fields = reader.fieldnames or []
+    if "text" not in fields or not {"id", "url"} & set(fields):
+        yield BadRecord(name, f"CSV header must name 'id' (or 'url') and 'text' columns, got {reader.fieldnames}")
         return
     try:
         for row in reader:
