@@ -977,3 +977,8 @@ def test_a_reporters_question_is_no_request():
     text = "Asked by a reporter in Lima whether Peru would retaliate, the Peruvian president said no."
     events = [e for _, evs in _PIPELINE.code_many([Article(article_id="t", text=text)]) for e in evs]
     assert not any(e.event == "REQUEST" for e in events), events
+
+
+def test_the_means_of_a_threatened_act_is_no_recipient():
+    _, recipients = _roles("Smith threatened to use force against Bolivia if necessary.", "THREATEN")
+    assert recipients == [("Bolivia", "BOL")], recipients

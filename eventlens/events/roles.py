@@ -749,6 +749,10 @@ def aspectual_governor(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_ in ASPECTUAL
 
 
+# Verbs whose object is the means of the act, not a party to it ("use force", "employ weapons").
+INSTRUMENT_VERBS = frozenset({"use", "employ", "wield"})
+
+
 def content_recipients(verb: Token) -> list[Argument]:
     """Whom a threat, demand, promise or refusal is about: the object or to/against/on phrase of its
     infinitive ("threatened to shell Iraqi towns", "refused to lift the curfew on Palestinians")."""
@@ -772,7 +776,8 @@ def content_recipients(verb: Token) -> list[Argument]:
             continue
         obj = direct_object(x)
         own = obj is not None and any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children)
-        if obj is not None and not is_passive(x) and not own:  # not "agreed to withdraw its troops"
+        # not "agreed to withdraw its troops"; not the means in "threatened to use force against X"
+        if obj is not None and not is_passive(x) and not own and x.lemma_.lower() not in INSTRUMENT_VERBS:
             out.append(argument(obj, f"object of '{x.text}'"))
         holders = [x] + ([obj] if obj is not None else [])
         for h in holders:
