@@ -308,7 +308,10 @@ def _run_dask(
             # One thread per worker process: spaCy holds the GIL, so parallelism comes from processes.
             cluster = stack.enter_context(LocalCluster(
                 n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
-                silence_logs=logging.ERROR,  # not the nanny's "still alive, killing" at shutdown
+                # Not the nanny's "still alive, killing" nor a worker's heartbeat traceback when the
+                # scheduler closes first at shutdown (seen on a whole-corpus run). A failed task still
+                # raises in the client, and a lost worker as KilledWorker, so nothing is hidden.
+                silence_logs=logging.CRITICAL,
             ))
             client = stack.enter_context(Client(cluster))
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
