@@ -222,6 +222,8 @@ def test_the_content_of_a_call_is_not_coded_as_done(nlp):
     "Officials in Maputo said falling trees and collapsing walls injured 12 people.",
     "A Kenyan military transport plane crashed near Garissa on Monday, killing all nine crew members.",
     "Two Malian soldiers were killed when their truck overturned near the Niger border.",
+    "A regional jet skidded off the runway at Goma airport, injuring 14 of its passengers.",
+    "A minibus veered off a mountain road near Gilgit, killing seven people.",
     "Storms destroyed hundreds of homes in southern Malawi and killed 11 people.",
     "Doctors at the main hospital in Kabul were treating the injured.",
     "Ukrainians are fighting for their freedom and for their democracy.",
