@@ -232,6 +232,25 @@ def test_score_spans_exact_overlap_token():
     assert counts.exact == [1, 1, 1] and counts.token == [2, 0, 1]
 
 
+def test_gsr_participant_scores_apart_from_the_type():
+    from eventlens.evaluate.plover_gsr import score_participants
+
+    gold = [
+        {"id": "1", "event": "ASSAULT", "source": [{"code": "ARN", "sector": "MIL"}],
+         "target": [{"code": "GON", "sector": "CIV"}]},
+        {"id": "2", "event": "PROTEST", "source": [{"code": "ROH", "sector": "OPP"}], "target": []},
+    ]
+    coded = {
+        "1": [_event("ASSAULT", actors=[Actor("Arnor forces", country="ARN", sector="MIL")],
+                     recipients=[Actor("Gondor", country="GON")])],
+        "2": [_event("ACCUSE", actors=[Actor("Rohan", country="ROH", sector="GOV")])],
+    }
+    counts, typed = score_participants(gold, coded)
+    assert counts["actor"] == [2, 0, 0] and typed["actor"] == [1, 0, 0]  # sentence 2 has another type
+    assert counts["recipient"] == typed["recipient"] == [1, 0, 0]
+    assert counts["sector"] == [1, 1, 2] and typed["sector"] == [1, 0, 1]
+
+
 # --- smoke: every evaluator on a few real sentences -------------------------------------------------
 
 

@@ -8,6 +8,9 @@ manual says) and its source/target actors. We code every sentence and compare:
 - `actor_country_f1` / `recipient_country_f1`: micro F1 of country codes of the event we matched
   (the one of the gold type if present, else the most confident) against gold source/target codes.
 - `sector_f1`: micro F1 of primary sectors against gold source+target sectors.
+- `actor_country_f1_typed`, `recipient_country_f1_typed`, `sector_f1_typed`: the same three over only
+  the sentences where we coded an event of the gold type (a diagnostic of the participant part of the
+  errors, apart from events missed or coded as another type).
 - Reliability: the most confident event of each sentence, binned by confidence decile, with the
   share whose type is the gold type (`share_conf_ge_0_8`, `precision_conf_ge_0_8` for the top bins).
 """
@@ -105,19 +108,7 @@ def evaluate(options: EvalOptions) -> EvalResult:
 
     types = score_types(gold, coded)
     correct, any_correct, reliability, confusion = types.correct, types.any_correct, types.reliability, types.confusion
-    counts = {k: [0, 0, 0] for k in ("actor", "recipient", "sector")}
-    for r in gold:
-        events = coded[r["id"]]
-        ev = pick_event(events, r["event"])
-        for role, gold_key, ours in (("actor", "source", ev.actor if ev else []),
-                                     ("recipient", "target", ev.recipient if ev else [])):
-            g = {_code(a.get("code")) for a in _entities(r.get(gold_key))} - {None}
-            p = {"IGO" if a.country in IGO_CODES else a.country for a in ours} - {None}
-            _tally(counts[role], g, p)
-        g_sec = {_sector(a.get("sector")) for k in ("source", "target") for a in _entities(r.get(k))} - {None}
-        p_sec = {a.sector for a in ((ev.actor + ev.recipient) if ev else [])} - {None}
-        if g_sec:
-            _tally(counts["sector"], g_sec, p_sec)
+    counts, typed = score_participants(gold, coded)
 
     n = len(gold)
     metrics = {
@@ -126,13 +117,42 @@ def evaluate(options: EvalOptions) -> EvalResult:
         "actor_country_f1": round(prf(*counts["actor"])[2], 4),
         "recipient_country_f1": round(prf(*counts["recipient"])[2], 4),
         "sector_f1": round(prf(*counts["sector"])[2], 4),
+        "actor_country_f1_typed": round(prf(*typed["actor"])[2], 4),
+        "recipient_country_f1_typed": round(prf(*typed["recipient"])[2], 4),
+        "sector_f1_typed": round(prf(*typed["sector"])[2], 4),
     }
     high = [ok for c, ok in reliability if c >= 0.8]
     metrics["share_conf_ge_0_8"] = round(len(high) / len(reliability), 4) if reliability else 0.0
     metrics["precision_conf_ge_0_8"] = round(sum(high) / len(high), 4) if high else 0.0
     return EvalResult(gold="plover-gsr", n=n, metrics=metrics,
-                      tables=[_summary(metrics, counts, n, options.split), per_type_table(confusion),
+                      tables=[_summary(metrics, counts, n, options.split, typed), per_type_table(confusion),
                               confusion_table(confusion), reliability_table(reliability)])
+
+
+def score_participants(gold: list[dict], coded: dict[str, list[Event]]) -> tuple[dict, dict]:
+    """Country and sector tallies ([tp, fp, fn] per role) of the event picked in each sentence, and the
+    same over only the sentences where an event of the gold type was coded: the participant part of
+    the errors, apart from events not coded or coded as another type."""
+    counts = {k: [0, 0, 0] for k in ("actor", "recipient", "sector")}
+    typed = {k: [0, 0, 0] for k in ("actor", "recipient", "sector")}
+    for r in gold:
+        events = coded[r["id"]]
+        ev = pick_event(events, r["event"])
+        same_type = ev is not None and ev.event == r["event"]
+        for role, gold_key, ours in (("actor", "source", ev.actor if ev else []),
+                                     ("recipient", "target", ev.recipient if ev else [])):
+            g = {_code(a.get("code")) for a in _entities(r.get(gold_key))} - {None}
+            p = {"IGO" if a.country in IGO_CODES else a.country for a in ours} - {None}
+            _tally(counts[role], g, p)
+            if same_type:
+                _tally(typed[role], g, p)
+        g_sec = {_sector(a.get("sector")) for k in ("source", "target") for a in _entities(r.get(k))} - {None}
+        p_sec = {a.sector for a in ((ev.actor + ev.recipient) if ev else [])} - {None}
+        if g_sec:
+            _tally(counts["sector"], g_sec, p_sec)
+            if same_type:
+                _tally(typed["sector"], g_sec, p_sec)
+    return counts, typed
 
 
 @dataclass
@@ -178,13 +198,14 @@ def _tally(acc: list[int], gold: set, pred: set) -> None:
     acc[2] += len(gold - pred)
 
 
-def _summary(metrics: dict, counts: dict, n: int, split: str) -> str:
+def _summary(metrics: dict, counts: dict, n: int, split: str, typed: dict | None = None) -> str:
     lines = [f"plover-gsr split={split} sentences={n}"]
     for k, v in metrics.items():
-        lines.append(f"  {k:24} {v:.4f}")
-    for role, (tp, fp, fn) in counts.items():
-        p, r, f = prf(tp, fp, fn)
-        lines.append(f"  {role:10} country/sector P={p:.3f} R={r:.3f} F1={f:.3f} (tp={tp} fp={fp} fn={fn})")
+        lines.append(f"  {k:26} {v:.4f}")
+    for label, table in (("", counts), (" (gold type coded)", typed or {})):
+        for role, (tp, fp, fn) in table.items():
+            p, r, f = prf(tp, fp, fn)
+            lines.append(f"  {role:10} country/sector{label} P={p:.3f} R={r:.3f} F1={f:.3f} (tp={tp} fp={fp} fn={fn})")
     return "\n".join(lines)
 
 
