@@ -664,3 +664,18 @@ def test_prune_indexes_keeps_the_current_and_the_most_recent_others(tmp_path):
     assert sorted(p.name for p in removed) == ["gazetteer-1.sqlite", "gazetteer-2.sqlite"]
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "gazetteer-0.sqlite", "gazetteer-3.sqlite", "gazetteer-4.sqlite", "notes.txt"]
+
+
+def test_former_region_names_and_residents_of_regions(gazetteer):
+    # Old names of merged or renamed first-level regions find today's region of the same country.
+    for name, iso3 in (("Hedmark", "NOR"), ("Vest-Agder", "NOR"), ("Orissa", "IND"), ("NWFP", "PAK"),
+                       ("Newfoundland", "CAN"), ("Menoufia", "EGY"), ("Province Orientale", "COD")):
+        place = resolve(gazetteer, name)
+        assert place is not None and place.feature == ADM1 and place.country == iso3, name
+    # Residents of a region name that region; nouns for a country's people name the country.
+    for word, region in (("Ohioans", "Ohio"), ("Ontarians", "Ontario"), ("Queenslanders", "Queensland")):
+        place = demonym_country(gazetteer, word)
+        assert place is not None and place.feature == ADM1 and place.name == region, word
+    for word, iso3 in (("Spaniards", "ESP"), ("Finns", "FIN"), ("Poles", "POL"), ("Dutchmen", "NLD")):
+        place = demonym_country(gazetteer, word)
+        assert place is not None and place.feature == COUNTRY and place.country == iso3, word
