@@ -982,3 +982,28 @@ def test_a_reporters_question_is_no_request():
 def test_the_means_of_a_threatened_act_is_no_recipient():
     _, recipients = _roles("Smith threatened to use force against Bolivia if necessary.", "THREATEN")
     assert recipients == [("Bolivia", "BOL")], recipients
+
+
+def test_a_demanded_clause_tagged_as_a_noun_still_names_whom_it_asks():
+    # the small model tags "arrest" as a noun here; its subject is still the one asked to act
+    _, recipients = _roles("The mayor demands that Zambia's army arrest the governor.", "REQUEST")
+    assert ("Zambia's army", "ZMB") in recipients, recipients
+
+
+def test_a_demonym_before_a_group_name_gives_its_country():
+    _, recipients = _roles("The Kurdish militia blames the Pakistani Haqqani network for the bombing.", "ACCUSE")
+    assert ("the Pakistani Haqqani network", "PAK") in recipients, recipients
+
+
+def test_the_owner_of_the_measure_protested_is_no_actor():
+    from eventlens.pipeline import Pipeline
+    from eventlens.record import Article
+
+    global _PIPELINE
+    _PIPELINE = _PIPELINE or Pipeline()
+    text = "Several singers skipped the gala in protest of Dmitri Volkov's travel ban."
+    events = [e for _, evs in _PIPELINE.code_many([Article(article_id="t", text=text)]) for e in evs]
+    assert not any("Volkov" in (a.text or "") for e in events for a in e.actor), events
+    # the people a protest is "of" are still its actors
+    actors, _ = _roles("The protest of the opposition drew thousands in Nairobi.", "PROTEST")
+    assert ("the opposition", "KEN") in actors, actors

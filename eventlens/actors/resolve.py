@@ -527,9 +527,10 @@ class ActorResolver:
             hyphen = (m.start > 0 and part.doc[m.start - 1].text == "-") or (
                 m.end < len(part.doc) and part.doc[m.end].text == "-")
             head = doc[m.end - 1].head
-            # "US missile strikes": through one noun naming a kind of thing (not a longer chain: in
-            # "Malaysia Airlines flight crash" the country is part of a company's name)
-            if head.head.i == root.i and head.dep_ == "compound" and head.pos_ == "NOUN" \
+            # "US missile strikes", "the Pakistani Haqqani network": through one word naming a kind of
+            # thing or the group (not a longer chain: in "Malaysia Airlines flight crash" the country is
+            # part of a company's name)
+            if head.head.i == root.i and head.dep_ == "compound" and head.pos_ in ("NOUN", "PROPN") \
                     and head.i not in memory.name_at and head.ent_type_ not in ("PERSON", "ORG", "GPE"):
                 head = head.head
             # "Iranian help", and "Iranian and Russian help" (the second is a conjunct of the first)

@@ -750,6 +750,8 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
     if of_obj is not None:
         if entry.of == "recipient":
             recipients.append(roles.argument(of_obj, "'of' phrase"))
+        elif entry.of == "actor" and roles.names_an_issue(of_obj):  # "in protest of X's ban": X is the target
+            recipients += [roles.argument(o, f"owner of '{of_obj.text}'") for o in roles.owners(of_obj)]
         elif entry.of == "actor":
             actors.append(roles.argument(of_obj, "'of' phrase"))
     preps = roles.noun_slots(entry) - {"dobj", "dative", "of"}

@@ -453,6 +453,29 @@ EVENT_NOUNS = {"arrest", "attack", "raid", "murder", "death", "release", "visit"
                "plight", "rights", "treatment", "trial", "ouster", "overthrow", "exodus", "flight", "escape"}
 
 
+# What a protest, refusal or resignation may be "of" that is an issue, not the people who act: "in
+# protest of the president's travel ban", "in protest of the minister's approval of the raid".
+ISSUE_NOUNS = {"ban", "law", "bill", "decision", "policy", "plan", "visit", "ruling", "verdict", "measure", "reform",
+               "tax", "order", "election", "war", "deal", "treaty", "budget", "cut", "closure", "occupation",
+               "invasion", "move", "handling", "treatment", "regime", "rule", "decree", "crackdown", "killing"}
+# Words ending like events (EVENT_SUFFIXES) that name groups of people: "the protest of the opposition".
+GROUP_EVENT_LIKE = {"opposition", "administration", "government", "population", "organization", "organisation",
+                    "association", "federation", "coalition", "confederation", "delegation", "leadership",
+                    "management", "establishment", "commission", "foundation", "institution", "nation",
+                    "congregation", "generation", "parliament", "federal", "national", "community", "minority",
+                    "majority", "authority", "fraternity", "personnel", "tribunal", "council", "general"}
+
+
+def names_an_issue(noun: Token) -> bool:
+    """Is a noun after 'protest of' (or another nominal event whose `of` phrase is its actor) a measure,
+    decision or act rather than people? Then its owner is whom the act is aimed at, not who acts."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.ent_id_:
+        return False
+    word = noun.lemma_.lower()
+    return word in ISSUE_NOUNS or (word.endswith(EVENT_SUFFIXES) and word not in GROUP_EVENT_LIKE
+                                   and noun.lower_ not in GROUP_EVENT_LIKE)
+
+
 def owners(noun: Token) -> list[Token]:
     """Who a thing named as the target belongs to: "the computers of the army officers", "crimes
     committed by the militia", "a bill signed by the minister", "a truce with the rebels", "his
@@ -767,7 +790,7 @@ def content_recipients(verb: Token) -> list[Argument]:
     for x in verb.children:
         # "demanded that the DPRK forsake its programme": the one asked to act is the clause's subject
         if (x.dep_ == "ccomp" or x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in x.children)) \
-                and x.pos_ in {"VERB", "AUX"}:  # "pressed for Serbia to recognize ..." as well
+                and (x.pos_ in {"VERB", "AUX"} or _clause_head(x)):  # "pressed for Serbia to recognize ..." as well
             subj = [c for c in x.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             if subj:
                 out.append(argument(subj[0], f"subject of '{x.text}'"))
@@ -786,6 +809,13 @@ def content_recipients(verb: Token) -> list[Argument]:
                     continue  # "to withdraw from Beirut", "aid from the United States"; not "from the town"
                 out.append(argument(pobj, f"'{prep}' phrase of '{x.text}'"))
     return out
+
+
+def _clause_head(x: Token) -> bool:
+    """A clause whose verb the small model tagged as a noun ("demands that the army arrest the
+    governor"): a subject and an object or a 'that' before it make it a clause."""
+    return x.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in x.children) and any(
+        c.dep_ in {"dobj", "mark"} for c in x.children)
 
 
 # The one a nominal event is aimed at, by the event's type, when the noun's lexicon entry names no such
