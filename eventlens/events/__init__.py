@@ -54,8 +54,12 @@ def _particles_match(tok: Token, entry: TriggerEntry) -> tuple[int, ...] | None:
     if entry.pos == "verb":
         found = [tok.i]
         for p in entry.particles:
-            hits = [c for c in tok.children if c.lower_ == p and c.dep_ in {"prt", "prep", "advmod", "dobj", "compound"}
-                    and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)]  # "called on Tuesday for"
+            # "found the minister guilty", "set the prisoners free": the second word is the
+            # object's predicate (ccomp/oprd/acomp in the small model), not next to the verb
+            hits = [c for c in tok.children if c.lower_ == p and c.dep_ in {"prt", "prep", "advmod", "dobj", "compound",
+                                                                              "ccomp", "oprd", "acomp"}
+                    and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)  # "called on Tuesday for"
+                    and not (c.dep_ in {"ccomp", "oprd", "acomp"} and any(g.dep_ == "neg" for g in c.children))]  # "not guilty"
             if not hits:
                 nxt = tok.i + 1
                 if nxt < len(tok.doc) and tok.doc[nxt].pos_ == "ADV" and tok.doc[nxt].head.i == tok.i:
@@ -228,6 +232,9 @@ def _content_of_other_trigger(pred: Token, etype: str, trigger_heads: dict[int, 
         if t.head is t or t.dep_ not in {"dobj", "pobj", "prep", "acl", "compound", "nsubjpass", "conj", "pcomp"}:
             break
         child, t = t, t.head
+        if child.dep_ == "conj" and child.pos_ == "VERB" and t.pos_ == "VERB" and (
+                t.dep_ == "ROOT" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)):
+            break  # "rejected the accusations and blamed the rebels": a second act, not the content of the first
         entry = trigger_heads.get(t.i)
         if entry is not None and t.i != pred.i and entry.type in CONTENT_TAKING:
             return True
@@ -600,6 +607,9 @@ def _headline_candidate(tok: Token, form: str, subjects, lexicon: TriggerLexicon
                 break
         if len(toks) != len(entry.particles) + 1:
             continue
+        if (entry.sentence is not None or entry.not_sentence) and not entry.sentence_allows(
+                {w for t in sent for w in (t.lemma_.lower(), t.lower_)}):
+            continue  # the same sentence-word conditions as for a parsed verb
         objects = _np_run(doc, nxt, sent.end)[:1]
         if entry.particles and not objects and doc[toks[-1]].pos_ == "ADP":
             continue

@@ -1,0 +1,109 @@
+"""Coverage of SANCTION, CONCEDE, REJECT, AID, SUPPORT, COOPERATE, RETREAT and MOBILIZE wording (session 6):
+one sentence of our own per verb, noun or construction the lexicon groups `*.s6` add, with the type it
+must be coded as, and near-misses in another sense that must not be coded as that type."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventlens.record import Article
+
+
+def _code(pipeline, text):
+    return pipeline.code(Article("t", text, published=date(2024, 5, 10)))
+
+
+CODED = [
+    # SANCTION: ties broken, cooperation ended, arms sales and lending stopped
+    ("Nicaragua broke diplomatic relations with Taiwan.", "SANCTION", "withdraw"),
+    ("France ended its military cooperation with Mali.", "SANCTION", "discontinue"),
+    ("Germany suspended arms exports to Saudi Arabia.", "SANCTION", "discontinue"),
+    ("The World Bank froze lending to Uganda.", "SANCTION", "discontinue"),
+    ("Washington stopped arms sales to Ankara.", "SANCTION", "discontinue"),
+    # SANCTION expel: from a bloc or party; SANCTION convict: a sentence handed down, a guilty finding
+    ("The African Union suspended Mali from the bloc after the coup.", "SANCTION", "expel"),
+    ("The ruling party in South Africa expelled the dissident lawmaker from its ranks.", "SANCTION", "expel"),
+    ("A Pakistani military tribunal handed the former general a life sentence.", "SANCTION", "convict"),
+    ("A Kenyan court found the former minister guilty of fraud.", "SANCTION", "convict"),
+    # SANCTION: sanctions slapped on or reimposed, visa bans and punitive tariffs
+    ("Washington slapped sanctions on three Iranian banks on Tuesday.", "SANCTION", "discontinue"),
+    ("The United States reimposed sanctions on Iran.", "SANCTION", "discontinue"),
+    ("Britain imposed punitive tariffs on steel from China.", "SANCTION", "discontinue"),
+    ("Canada imposed a visa ban on senior Belarusian officials.", "SANCTION", "discontinue"),
+    # CONCEDE: regret, ending and repealing restrictions, reinstating, softening, giving way to pressure
+    ("The Japanese prime minister expressed remorse for wartime atrocities.", "CONCEDE", None),
+    ("The Ethiopian government ended the state of emergency.", "CONCEDE", None),
+    ("The Sudanese authorities repealed the curfew in Khartoum.", "CONCEDE", None),
+    ("The Venezuelan government restored the license of the television channel.", "CONCEDE", None),
+    ("The Chinese government reinstated the dismissed officials in Hong Kong.", "CONCEDE", None),
+    ("The Pakistani government softened its stance on the blasphemy law.", "CONCEDE", None),
+    ("The Chilean government scrapped the controversial tax after weeks of protests.", "CONCEDE", None),
+    ("Under pressure from farmers, the Indian government repealed the farm laws.", "CONCEDE", None),
+    # REJECT: objecting, blocking, voting down, brushing off; barred from entering
+    ("Turkey objected to Sweden's membership bid.", "REJECT", None),
+    ("Hungary blocked the EU aid package for Ukraine.", "REJECT", None),
+    ("The Israeli cabinet voted down the ceasefire proposal.", "REJECT", None),
+    ("The Kremlin brushed off Western demands for a withdrawal.", "REJECT", None),
+    ("Kenya barred the Ugandan opposition leader from entering the country.", "REJECT", None),
+    # AID: weapons and vehicles delivered, supplied or shipped; rebels armed; relief distributed; rescuers sent
+    ("Britain delivered tanks to Ukraine.", "AID", None),
+    ("Russia supplied fighter jets to Syria.", "AID", None),
+    ("China shipped vaccines to Pakistan.", "AID", None),
+    ("Iran armed the Houthi rebels in Yemen.", "AID", None),
+    ("The Red Cross distributed food to displaced families in Yemen.", "AID", None),
+    ("Japan sent rescuers to Turkey after the earthquake.", "AID", None),
+    ("Britain handed over ambulances to Ukraine.", "AID", None),
+    # SUPPORT: an embassy reopened, condolences sent, a vote for a resolution
+    ("Saudi Arabia reopened its embassy in Damascus.", "SUPPORT", None),
+    ("Kenya sent condolences to Tanzania after the ferry disaster.", "SUPPORT", None),
+    ("Spain voted for the resolution on Palestinian statehood.", "SUPPORT", None),
+    # COOPERATE: intelligence exchanged, trade resumed
+    ("Kenya and Ethiopia exchanged intelligence on al-Shabab.", "COOPERATE", None),
+    ("Greece and Turkey resumed trade.", "COOPERATE", None),
+    # RETREAT: a town abandoned or left by troops, weapons dismantled, a resignation tendered
+    ("Ukrainian forces abandoned the eastern town of Soledar.", "RETREAT", "withdraw"),
+    ("British troops left Basra.", "RETREAT", "withdraw"),
+    ("Libya dismantled its chemical weapons.", "RETREAT", "disarm"),
+    ("The Italian prime minister tendered his resignation.", "RETREAT", "resign"),
+    # MOBILIZE: new missiles unveiled, conscription, a boosted military presence, weapons tests
+    ("Iran unveiled a new ballistic missile.", "MOBILIZE", "weapons"),
+    ("The Ethiopian army conscripted thousands of young men.", "MOBILIZE", "troops"),
+    ("Armenia boosted its military presence on the border.", "MOBILIZE", "troops"),
+    ("Pakistan conducted a nuclear test.", "MOBILIZE", "weapons"),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode", CODED)
+def test_session6_wording_is_coded(pipeline, text, etype, mode):
+    events = _code(pipeline, text)
+    found = [e for e in events if e.event == etype]
+    assert found, f"no {etype} in {text!r}: {[(e.event, e.text_info.trigger) for e in events]}"
+    if mode is not None:
+        assert mode in {e.mode for e in found}
+
+
+NOT_CODED = [
+    # exports stopped by war damage, a sales suspension in business, a ban with no relations at stake
+    ("Ukraine suspended exports of electricity after the strikes on its power plants.", "SANCTION"),
+    ("A Kenyan court found the former minister not guilty of fraud.", "SANCTION"),
+    # a policy dropped with no pressure named is ordinary policy, not a concession
+    ("The Bolivian government reversed the fuel price hike.", "CONCEDE"),
+    ("The Florida party abandons plans to hold a new primary by mail.", "CONCEDE"),
+    # a legislature blocking a bill, a road blocked
+    ("The Iranian parliament blocked the bill.", "REJECT"),
+    # deliveries of goods that are not aid, a party's condolences as such are fine but greetings are not
+    ("Amazon delivered more parcels in Germany this year.", "AID"),
+    ("The Pope sent greetings to the congress in Bogota.", "SUPPORT"),
+    # civilians leaving a town, software deployed, a business presence increased
+    ("Thousands of residents abandoned the town of Lysychansk.", "RETREAT"),
+    ("Brazil deployed new software across its hospitals.", "MOBILIZE"),
+    ("The Japanese carmaker boosted its presence in the Indian market.", "MOBILIZE"),
+]
+
+
+@pytest.mark.parametrize("text,etype", NOT_CODED)
+def test_session6_near_misses_are_not_coded(pipeline, text, etype):
+    events = _code(pipeline, text)
+    assert not [e for e in events if e.event == etype], [(e.event, e.text_info.trigger) for e in events]
