@@ -628,12 +628,20 @@ def object_is_allowed(entry: TriggerEntry, obj: Token | None, verb: Token | None
             words.add("@gpe")  # a town or region, not a whole country
         if any(c.dep_ == "prep" and c.lower_ == "on" for c in obj.children):
             words.add("@obj_on")  # "stopped work on the bridge": a job halted, not a strike
+    if verb is not None and obj is not None and obj.pos_ != "PRON" and ("@named" in words or any(
+            c.dep_ in {"compound", "amod"} and (c.ent_type_ in {"ORG", "GPE", "NORP"} or c.ent_id_) for c in obj.children)) and any(
+            c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children):
+        words.add("@obj_xcomp")  # "told the United States to stop", "ordered the peacekeepers to leave"
     if verb is not None and obj is None and any(c.dep_ == "xcomp" for c in verb.children):
         words.add("@xcomp")
         # the infinitive's own verb, so that not_obj can exclude "declined to comment"
         words |= {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"}
     if verb is not None and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         words.add("@for")
+    if verb is not None and any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
+                                for h in (verb, obj) if h is not None for c in h.children):
+        words.add("@with")  # "discussed the crisis with X" (the parse may hang 'with' on the object)
     if verb is not None and (any(c.dep_ == "ccomp" for c in verb.children) or verb.dep_ == "parataxis"
                              or any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.head.children if verb.dep_ == "ROOT")):
         words.add("@ccomp")
@@ -753,7 +761,8 @@ def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
 ONSET_VERBS = {("break", "out"), ("erupt", None), ("begin", None), ("start", None), ("flare", None),
                ("spread", None), ("rage", None), ("take", "place"), ("occur", None), ("resume", None),
                ("continue", None), ("escalate", None), ("intensify", None),
-               ("take", "effect"), ("come", "into")}  # "a curfew took effect", "the truce came into force"
+               ("take", "effect"), ("come", "into"),  # "a curfew took effect", "the truce came into force"
+               ("explode", None), ("go", "off")}  # "a bomb exploded", "a bomb went off" (assault.bombs.s6)
 
 
 def onset_verb_of(noun: Token) -> Token | None:
