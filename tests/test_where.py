@@ -679,3 +679,22 @@ def test_former_region_names_and_residents_of_regions(gazetteer):
     for word, iso3 in (("Spaniards", "ESP"), ("Finns", "FIN"), ("Poles", "POL"), ("Dutchmen", "NLD")):
         place = demonym_country(gazetteer, word)
         assert place is not None and place.feature == COUNTRY and place.country == iso3, word
+
+
+def test_a_country_beats_a_much_smaller_foreign_region_of_its_name_unless_the_text_says_state():
+    nigeria = Place("Nigeria", COUNTRY, "NGA", lat=10.0, lon=8.0, population=190_000_000, geonameid=70)
+    niger = Place("Niger", COUNTRY, "NER", lat=16.0, lon=8.0, population=22_000_000, geonameid=71)
+    niger_state = Place("Niger", ADM1, "NGA", lat=10.0, lon=6.0, population=1_300_000, geonameid=72)
+    world = FakeGazetteer([nigeria, niger, niger_state])
+    # Even in an article all about Nigeria, the bare name is the country ...
+    assert resolve(world, "Niger", {"NGA": 1.0}) == niger
+    # ... unless the text says state.
+    assert resolve(world, "Niger State", {"NGA": 1.0}) == niger_state
+    # A region with as many people as the country keeps the name where the focus puts it.
+    big_state = niger_state._replace(population=20_000_000)
+    assert resolve(FakeGazetteer([nigeria, niger, big_state]), "Niger", {"NGA": 1.0}) == big_state
+
+
+def test_an_international_airport_is_placed_at_its_town(fake):
+    assert resolve(fake, "Lowtown International Airport") == S_CAPITAL
+    assert resolve(fake, "Granburg Airport") == N_CAPITAL

@@ -32,13 +32,16 @@ NAMED_COUNTRY_FOCUS = 0.7
 # A reading that shares a county with another name's likely reading gains up to this much.
 COLOCATION_WEIGHT = 1.5
 COLOCATION_TOP = 40
+# A first-level region named like a foreign country yields the name to it when the country has this many
+# times its people.
+COUNTRY_SHARE = 5.0
 SEAT_SHARE = 2.5  # a region must lead the article's regions to stand in for an unknown name
 
 # Words around a name that say what kind of place it is; dropped to find the bare name.
 _GENERIC_SUFFIX = re.compile(
     r"\s+(province|region|district|county|state|governorate|oblast|prefecture|municipality|city|town|"
     r"village|area|parish|department|territory|republic|township|co\.?|valley|river|lake|mountains?|hills?|"
-    r"islands?|peninsula|bay|airport|station|park|metro|metropolitan area|neighbou?rhood)$", re.IGNORECASE)
+    r"islands?|peninsula|bay|international airport|airport|station|park|metro|metropolitan area|neighbou?rhood)$", re.IGNORECASE)
 _PORT_OF = re.compile(r"^(port|city|province|state|county|republic|island|islands|district|region) of\s+", re.IGNORECASE)
 _DIRECTION_PREFIX = re.compile(
     r"^(northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|"
@@ -147,7 +150,24 @@ def rank(places: Iterable[Place], focus: Mapping[str, float], implied: tuple[str
     bonus = bonus or {}
     out = [Candidate(p, score(p, focus, implied, key) + bonus.get(p, 0.0)) for p in places]
     out.sort(key=lambda c: c.score, reverse=True)
-    return _capital_before_region(_seat_before_county(_seat_before_province(out, implied), implied), implied, focus)
+    ranked = _capital_before_region(_seat_before_county(_seat_before_province(out, implied), implied), implied, focus)
+    return _country_before_lesser_namesake(ranked, implied)
+
+
+def _country_before_lesser_namesake(ranked: list[Candidate], implied: tuple[str, ...]) -> list[Candidate]:
+    """A bare name shared by a country and a first-level region of another country with a small share
+    of its people ("Niger": the country, not Nigeria's Niger State, even in an article on Nigeria) is
+    the country unless the text says state or province (implied ADM1). A region as populous as the
+    country keeps the name where the article's focus puts it first ("Georgia" in US news)."""
+    if not ranked or ranked[0].place.feature != ADM1 or ADM1 in implied:
+        return ranked
+    region = ranked[0].place
+    key = name_key(region.name)
+    country = next((c for c in ranked[1:] if c.place.feature == COUNTRY and c.place.country != region.country
+                    and name_key(c.place.name) == key), None)
+    if country is None or region.population * COUNTRY_SHARE > country.place.population:
+        return ranked
+    return [country] + [c for c in ranked if c is not country]
 
 
 def _seat_before_county(ranked: list[Candidate], implied: tuple[str, ...]) -> list[Candidate]:
