@@ -698,3 +698,16 @@ def test_a_country_beats_a_much_smaller_foreign_region_of_its_name_unless_the_te
 def test_an_international_airport_is_placed_at_its_town(fake):
     assert resolve(fake, "Lowtown International Airport") == S_CAPITAL
     assert resolve(fake, "Granburg Airport") == N_CAPITAL
+
+
+def test_a_region_name_with_an_adjectival_ending_is_that_regions_demonym(fake):
+    # "Hill Landers", "Northian" (a table demonym) and a region's name + -i / -n resolve as demonyms.
+    assert demonym_country(fake, "Hill Landi") == HILL
+    assert demonym_country(fake, "Northian").country == "NRT"
+    assert demonym_country(fake, "Southians") == SOUTHIA
+    # Towns give no demonyms this way ("Millbyn"); a word the gazetteer knows as a place is not taken
+    # apart, nor is a lower-case word.
+    assert demonym_country(fake, "Millbyn") is None
+    town = FakeGazetteer(WORLD + [Place("Hill Landi", CITY, "NRT", population=1_000, geonameid=60)])
+    assert demonym_country(town, "Hill Landi") is None
+    assert demonym_country(fake, "southians") is None

@@ -227,7 +227,29 @@ def demonym_country(gazetteer: Gazetteer, text: str) -> Place | None:
     found = gazetteer.demonym(t)
     if found is None and len(t) > 4 and t.endswith("s"):
         found = gazetteer.demonym(t[:-1])
+    if found is None:
+        found = _adjectival_region(gazetteer, t)
     return found
+
+
+# Adjectival endings that turn a region's name into its demonym: "Ossetia" + n, "Dagestan" + i.
+_ADJECTIVAL_ENDINGS = ("ns", "n", "is", "i")
+
+
+def _adjectival_region(gazetteer: Gazetteer, t: str) -> Place | None:
+    """A capitalised word the gazetteer lacks that is a region's or country's own name plus an adjectival
+    ending ("North Ossetian" -> North Ossetia, "Dagestani" -> Dagestan, "Iowans" -> Iowa): that region.
+    Only first-level regions, macro-regions and countries."""
+    if not t[:1].isupper() or len(t) < 6 or gazetteer.lookup(t):
+        return None
+    for ending in _ADJECTIVAL_ENDINGS:
+        if not t.endswith(ending):
+            continue
+        stem = t[: -len(ending)]
+        found = [p for p in gazetteer.lookup(stem) if p.feature in (COUNTRY, ADM1, REGION)]
+        if found:
+            return max(found, key=lambda p: p.population)
+    return None
 
 
 def resolve(gazetteer: Gazetteer, text: str, focus: Mapping[str, float] | None = None,
