@@ -72,6 +72,31 @@ CODED = [
     ("The Ethiopian army conscripted thousands of young men.", "MOBILIZE", "troops"),
     ("Armenia boosted its military presence on the border.", "MOBILIZE", "troops"),
     ("Pakistan conducted a nuclear test.", "MOBILIZE", "weapons"),
+    # second batch: peacekeepers pulled out, aid agencies expelled, exercises cancelled, contacts frozen
+    ("Bangladesh pulled out its peacekeepers from Sierra Leone.", "SANCTION", "withdraw"),
+    ("The UN withdrew its peacekeepers from the Golan Heights.", "SANCTION", "withdraw"),
+    ("Sudan expelled the aid agencies from Darfur.", "SANCTION", "expel"),
+    ("Russia cancelled the military exercises with Belarus.", "SANCTION", "discontinue"),
+    ("Azerbaijan froze contacts with the European Parliament.", "SANCTION", "discontinue"),
+    # restrictions loosened or scaled back, a sentence reduced, martial law ended, a claim given up
+    ("The Egyptian government loosened restrictions on the press.", "CONCEDE", None),
+    ("The Chinese authorities scaled back the curfew in Urumqi.", "CONCEDE", None),
+    ("A Nigerian court reduced the sentence of the journalist.", "CONCEDE", None),
+    ("The Thai government ended martial law in the south.", "CONCEDE", None),
+    ("Bolivia gave up its claim to the disputed territory.", "CONCEDE", None),
+    ("The Nepalese government gave in to the demands of the Maoists.", "CONCEDE", None),
+    # medical teams sent, supplies flown; support lent, weight thrown behind a plan
+    ("Cuba sent medical teams to Italy.", "AID", None),
+    ("The Jordanian army flew supplies to Gaza.", "AID", None),
+    ("Egypt lent its support to the Sudanese peace plan.", "SUPPORT", None),
+    ("France threw its weight behind Germany's proposal.", "SUPPORT", None),
+    # access granted or given to third parties, control handed back
+    ("Syria granted access to the UN inspectors.", "RETREAT", "access"),
+    ("Sudan gave the Red Cross access to the prisoners.", "RETREAT", "access"),
+    ("Britain handed back control of the island to Mauritius.", "RETREAT", "withdraw"),
+    # judicial cooperation and coordinated efforts
+    ("Serbia handed over the evidence to the Hague tribunal.", "COOPERATE", None),
+    ("Kenya and Somalia coordinated efforts against the militants.", "COOPERATE", None),
 ]
 
 
@@ -100,6 +125,11 @@ NOT_CODED = [
     ("Thousands of residents abandoned the town of Lysychansk.", "RETREAT"),
     ("Brazil deployed new software across its hospitals.", "MOBILIZE"),
     ("The Japanese carmaker boosted its presence in the Indian market.", "MOBILIZE"),
+    # sympathy is no regret for one's own act; a runner giving up a race; ballot access; a club's player
+    ("President Obama expressed sorrow for the shootings in South Carolina.", "CONCEDE"),
+    ("The Kenyan runner gave up the race in Berlin.", "CONCEDE"),
+    ("The nominee qualified in Ohio, giving him ballot access to 48 states.", "RETREAT"),
+    ("The Brazilian football club expelled the player from the team.", "SANCTION"),
 ]
 
 
