@@ -113,7 +113,6 @@ CODED = [
     ('COERCE', 'Thailand declared martial law in Bangkok.'),
     ('COERCE', 'The Burmese junta placed the activist under house arrest.'),
     ('COERCE', 'The Kenyan police arrested ten suspects.'),
-    ('COERCE', 'The Sudanese government expelled aid agencies from Darfur.'),
     ('COERCE', 'The Venezuelan government seized control of the oil fields.'),
     ('COERCE', 'Turkish police detained dozens of journalists in Istanbul.'),
     # ASSAULT
@@ -221,9 +220,28 @@ CODED = [
     ('CONSULT', 'The Pakistani foreign minister arrived in Kabul for talks.'),
     ('CONSULT', 'The Russian envoy conferred with Syrian officials in Damascus.'),
     ('CONSULT', 'The US secretary of state paid a visit to Jakarta.'),
+    # round 2: captured combatants, crushed uprisings, parties held responsible, closures, force used
+    ('ASSAULT', 'Iraqi troops captured dozens of Iranian soldiers in the offensive.'),
+    ('ASSAULT', 'Rebels seized five foreign aid workers in Darfur.'),
+    ('ASSAULT', 'Syrian troops crushed the uprising in Hama.'),
+    ('ASSAULT', 'Kenyan police used force against the protesters in Nairobi.'),
+    ('THREATEN', 'The Ugandan president vowed to crush the rebel movement.'),
+    ('THREATEN', 'China vowed to use force against Taiwan if it declared independence.'),
+    ('ACCUSE', 'Ethiopia held Eritrea responsible for the border incident.'),
+    ('COERCE', 'The military government in Burma has closed all universities.'),
+    ('COERCE', 'Nigerian police seized two suspects in Lagos.'),
+    ('THREATEN', 'Washington warned Belgrade of air strikes if it did not withdraw its forces.'),
+    ('REQUEST', 'Jordan\'s King asked President Bush for more economic aid.'),
+    ('CONSULT', 'Delegations from North and South Korea began a new round of talks in Panmunjom.'),
 ]
 
 NOT_CODED = [
+    ('ASSAULT', 'Nigerian police seized two suspects in Lagos.'),
+    ('ASSAULT', 'The ruling party crushed the opposition in the Kenyan election.'),
+    ('ASSAULT', 'The UN Security Council authorised the use of force in Libya.'),
+    ('COERCE', 'The Kenyan government closed schools because of the cholera outbreak.'),
+    ('COERCE', 'Police in Kenya held the suspect responsible for the fire.'),
+    ('REQUEST', 'The Governor of Lagos directed state agencies to review the licences.'),
     ('AGREE', 'Brazil committed troops to Haiti.'),
     ('ASSAULT', 'China retaliated with tariffs on American soybeans.'),
     ('REQUEST', 'Egypt ordered an investigation into the crash.'),
