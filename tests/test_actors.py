@@ -1007,3 +1007,23 @@ def test_the_owner_of_the_measure_protested_is_no_actor():
     # the people a protest is "of" are still its actors
     actors, _ = _roles("The protest of the opposition drew thousands in Nairobi.", "PROTEST")
     assert ("the opposition", "KEN") in actors, actors
+
+
+@pytest.mark.parametrize(("text", "etype", "expected"), [
+    # whom a seizure takes from, wherever the parser hangs the 'from' phrase
+    ("Kenyan troops confiscated explosives from Somali militants near the border.", "COERCE",
+     ("Somali militants", "SOM")),
+    ("Police in Manila seized weapons from separatist rebels on Tuesday.", "COERCE", ("separatist rebels", "PHL")),
+    # positions and installations belong to the party named after them
+    ("Israeli artillery shelled positions of Hezbollah fighters near the border.", "ASSAULT",
+     ("Hezbollah fighters", "LBN")),
+    # what is offered or pledged goes to someone
+    ("Norway pledged $10 million in aid to Haiti.", "AGREE", ("Haiti", "HTI")),
+])
+def test_recipients_of_seizures_positions_and_pledges(text, etype, expected):
+    assert expected in _roles(text, etype)[1]
+
+
+def test_a_seizure_from_a_place_has_no_recipient_there():
+    _, recipients = _roles("Customs officers seized heroin from a warehouse in Lagos.", "COERCE")
+    assert all(r != "a warehouse" for r, _ in recipients), recipients

@@ -458,6 +458,10 @@ EVENT_NOUNS = {"arrest", "attack", "raid", "murder", "death", "release", "visit"
 ISSUE_NOUNS = {"ban", "law", "bill", "decision", "policy", "plan", "visit", "ruling", "verdict", "measure", "reform",
                "tax", "order", "election", "war", "deal", "treaty", "budget", "cut", "closure", "occupation",
                "invasion", "move", "handling", "treatment", "regime", "rule", "decree", "crackdown", "killing"}
+# Words ending like events (EVENT_SUFFIXES) that name places or property held by someone: "shelled
+# positions of the rebels", "raided an installation of the militia".
+PLACE_EVENT_LIKE = {"position", "installation", "station", "fortification", "emplacement", "facility",
+                    "headquarters", "encampment", "settlement", "compound", "stronghold", "hideout"}
 # Words ending like events (EVENT_SUFFIXES) that name groups of people: "the protest of the opposition".
 GROUP_EVENT_LIKE = {"opposition", "administration", "government", "population", "organization", "organisation",
                     "association", "federation", "coalition", "confederation", "delegation", "leadership",
@@ -494,7 +498,8 @@ def owners(noun: Token) -> list[Token]:
         elif c.dep_ == "prep" and (c.lower_ == "by" and word not in SPEECH_NOUNS or c.lower_ == "with" and word in WITH_NOUNS
                                    or c.lower_ == "to" and word in TO_NOUNS or c.lower_ == "from" and word in APPEAL_NOUNS):
             out += objs
-        elif c.dep_ == "prep" and c.lower_ == "of" and word not in EVENT_NOUNS and not word.endswith(EVENT_SUFFIXES):
+        elif c.dep_ == "prep" and c.lower_ == "of" and word not in EVENT_NOUNS and (
+                not word.endswith(EVENT_SUFFIXES) or word in PLACE_EVENT_LIKE):
             out += [g for g in objs if g.pos_ in {"NOUN", "PROPN"}]
         elif c.dep_ == "acl" and c.tag_ == "VBN":  # "crimes committed by X", "a bill signed in by X"
             out += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
@@ -544,6 +549,10 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
     for h in holders:
         for prep, pobj in prep_objects(h, preps):
             out.append(argument(pobj, f"'{prep}' phrase"))
+    # "confiscated weapons from the rebels": whom a seizure takes from (people, not a place left)
+    for prep, pobj in (x for h in holders for x in prep_objects(h, set(VERB_MODE_SLOTS.get((entry.type, entry.mode), ())) - preps)):
+        if pobj.ent_type_ not in {"GPE", "LOC", "FAC"} and not pobj.ent_id_ and not any(a.head == pobj.i for a in out):
+            out.append(argument(pobj, f"'{prep}' phrase"))
     # "denounced Serbia's suppression", "rejected calls by Belarus's rulers": when the object is a thing,
     # its owner or author is the one the event is aimed at (kept only if it resolves to an actor).
     if "dobj" in slots and obj is not None:
@@ -568,7 +577,11 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
 
 # Targets of force named with a preposition whatever the verb's entry lists: "fired tear gas at X",
 # "threw stones at X", "launched rockets against X" (not "on": "on the outskirts of X" is a place).
-VERB_TYPE_SLOTS: dict[str, tuple[str, ...]] = {"ASSAULT": ("at", "against"), "COERCE": ("against",)}
+VERB_TYPE_SLOTS: dict[str, tuple[str, ...]] = {"ASSAULT": ("at", "against"), "COERCE": ("against",),
+                                                # "offered help to X", "pledged $10 million in aid to X"
+                                                "AGREE": ("to",)}
+# The same by type and mode, for people only (a place named there is where, not whom): "seized arms from X".
+VERB_MODE_SLOTS: dict[tuple[str, str | None], tuple[str, ...]] = {("COERCE", "seize"): ("from",)}
 
 
 def light_verb_patient(noun: Token, light: Token) -> list[Argument]:
