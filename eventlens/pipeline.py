@@ -253,8 +253,11 @@ class Pipeline:
             if nobody and (loc is None or not loc.country):
                 continue  # "riots broke out" needs a place to be an event an analyst can use
             if loc is None and not any(a.country for a in actors + recipients) and not any(
-                    a.name and a.kind in {"person", "organization"} for a in actors + recipients):
-                continue  # no who and no where that an analyst could place: "the children fought"
+                    a.name and a.kind in {"person", "organization"} for a in actors + recipients) and not any(
+                    a.sector in STRICT_POLITICAL_SECTORS for a in actors):
+                # no who and no where that an analyst could place: "the children fought"; an actor of a
+                # political sector is still someone ("the rebels demanded ...", "soldiers arrested 12 men")
+                continue
             recipients, placed_recipient = self._place_recipients(cand, actors, recipients, loc)
             mode = _refine_mode(cand, actors)
             if cand.type == "CONSULT" and not roles.mediates(cand.entry):  # a mediator is neither host nor partner

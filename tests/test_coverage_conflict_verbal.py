@@ -288,3 +288,11 @@ def test_an_order_to_a_named_party_is_a_request_to_it(pipeline):
     ev = [e for e in events if e.event == "REQUEST"][0]
     assert [a.country for a in ev.actor] == ["CHN"]
     assert [r.country for r in ev.recipient] == ["USA"]
+
+
+def test_an_unplaced_event_with_a_political_actor_is_kept_and_one_with_nobody_is_not(pipeline):
+    # no country and no place, but the actor is an armed group or an office: still an event
+    assert "REQUEST" in _types(pipeline, "The rebels demanded that the government release all political prisoners.")
+    assert "COERCE" in _types(pipeline, "Soldiers searched houses in the village and arrested 12 men.")
+    # nobody political and nowhere to place it: nothing
+    assert _types(pipeline, "The children fought in the yard.") == set()
