@@ -504,6 +504,14 @@ def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> tuple[EventCand
         # "said it would not provide aid": a refusal
         return replace(cand, type="REJECT", mode=None, cameo="120", modality=Modality("asserted", f"stated refusal to {cand.type}"),
                        pattern=cand.pattern + f"; stated refusal of {cand.type} coded as REJECT"), None
+    if (cand.modality.value == "negated" and cand.type in {"AGREE", "CONCEDE"} and cand.entry.pos == "verb"
+            and cand.trigger == cand.predicate and any(c.dep_ == "neg" for c in pred.children)
+            and len(cand.actors) == 1 and not any(r.via == "'with' phrase" for r in cand.recipients)
+            and not any(c.dep_ == "conj" for s in pred.children if s.dep_ in {"nsubj", "nsubjpass"} for c in s.children)):
+        # "Iran did not accept the proposal", "would not back down": one party declining to agree or to
+        # yield refuses (CAMEO 12); not two parties failing to agree with each other
+        return replace(cand, type="REJECT", mode=None, cameo="120", modality=Modality("asserted", f"declined to {cand.type}"),
+                       pattern=cand.pattern + f"; negated {cand.type} coded as REJECT"), None
     quad = scores.quad(cand.type)
     backshifted = (cand.modality.value == "hypothetical" and cand.modality.cue in BACKSHIFTED_AUX
                    and (quad == 4 or cand.modality.cue == "would") and _speaker_is_subject(pred))

@@ -97,6 +97,14 @@ CODED = [
     # judicial cooperation and coordinated efforts
     ("Serbia handed over the evidence to the Hague tribunal.", "COOPERATE", None),
     ("Kenya and Somalia coordinated efforts against the militants.", "COOPERATE", None),
+    # third batch: one party declining to accept or to yield refuses; criticism shrugged off; permission given
+    ("Iran did not accept the European proposal.", "REJECT", None),
+    ("The Greek government would not back down on the name dispute with Macedonia.", "REJECT", None),
+    ("The Burmese junta shrugged off the UN criticism.", "REJECT", None),
+    ("The Serbian government gave permission to the opposition to hold the rally.", "CONCEDE", None),
+    ("NATO ended its combat mission in Afghanistan.", "RETREAT", "withdraw"),
+    # the name of an international body is no sport cue ("League")
+    ("Syria flatly rejected the Arab League plan.", "REJECT", None),
 ]
 
 
@@ -130,6 +138,10 @@ NOT_CODED = [
     ("The Kenyan runner gave up the race in Berlin.", "CONCEDE"),
     ("The nominee qualified in Ohio, giving him ballot access to 48 states.", "RETREAT"),
     ("The Brazilian football club expelled the player from the team.", "SANCTION"),
+    # two parties failing to agree is no refusal by either; a space probe's mission
+    ("Israel and Syria did not agree on the border.", "REJECT"),
+    ("The European space probe ended its mission with a landing on the comet.", "RETREAT"),
+    ("Chelsea beat Arsenal in the Premier League.", "ASSAULT"),
 ]
 
 

@@ -94,8 +94,10 @@ def disaster_cue(sent: Span, cues: Cues) -> bool:
 
 def discard_domain(sent: Span, cues: Cues, weak: bool = False) -> str | None:
     """The non-political domain whose strong (or, with weak=True, weak) cue words the sentence has."""
-    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-    lowers = [t.lower_ for t in sent]
+    # a word inside the name of a known international body is no domain cue ("the Arab League plan")
+    toks = [t for t in sent if not t.ent_id_.startswith("igo:")]
+    words = {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
+    lowers = [t.lower_ if not t.ent_id_.startswith("igo:") else "" for t in sent]
     for domain, (single, multi) in (cues.weak if weak else cues.discard).items():
         if words & single:
             return domain
