@@ -179,6 +179,13 @@ TRICKY = [
     # a country before a noun compound naming a kind of thing: that country's
     ("Recent US missile strikes killed four.", "Recent US missile strikes", "USA", None, "country", None),
     ("Recent Israeli Predator attacks killed four.", "Recent Israeli Predator attacks", "ISR", None, "country", None),
+    # role nouns and organisation types of session 6 (sectors.yaml)
+    ("Bolivian coca growers blocked the road.", "Bolivian coca growers", "BOL", "AGR", "group", []),
+    ("A Kenyan environmental group sued the state.", "A Kenyan environmental group", "KEN", "SOC", None, []),
+    ("Sudanese secessionists attacked the post.", "Sudanese secessionists", "SDN", "REB", "group", []),
+    ("The Chilean prefect banned the march.", "The Chilean prefect", "CHL", "GOV", "person", []),
+    ("Peruvian marchers blocked the bridge.", "Peruvian marchers", "PER", "CVL", "group", []),
+    ("A Japanese carmaker closed the plant.", "A Japanese carmaker", "JPN", "BUS", None, []),
 ]
 
 
