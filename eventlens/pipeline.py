@@ -254,7 +254,7 @@ class Pipeline:
                 continue  # "riots broke out" needs a place to be an event an analyst can use
             if loc is None and not any(a.country for a in actors + recipients) and not any(
                     a.name and a.kind in {"person", "organization"} for a in actors + recipients) and not any(
-                    a.sector in STRICT_POLITICAL_SECTORS for a in actors):
+                    a.sector in STRICT_POLITICAL_SECTORS | UNPLACED_ACTOR_SECTORS.get(cand.type, set()) for a in actors):
                 # no who and no where that an analyst could place: "the children fought"; an actor of a
                 # political sector is still someone ("the rebels demanded ...", "soldiers arrested 12 men")
                 continue
@@ -396,6 +396,9 @@ OUTWARD_TYPES = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "REQUEST"}
 UNAMBIGUOUS_PROTEST = {"protest", "demonstration", "demonstrate", "sit-in", "picket"}
 # Who can carry out an attack; an ASSAULT in a disaster sentence needs one of them as actor.
 ARMED_SECTORS = {"MIL", "REB", "COP", "PRM", "CRM", "SPY", "UAF", "GOV"}
+# Besides the political sectors, the actors that make an unplaced event with no country still an event
+# of its type: gunmen or gangs attacking, protesters, workers, students or farmers protesting.
+UNPLACED_ACTOR_SECTORS = {"ASSAULT": ARMED_SECTORS, "PROTEST": {"CVL", "LAB", "EDU", "MED", "AGR", "NGO", "REL"}}
 # Types that are still events when the text names no participant but places them ("clashes erupted
 # in Aden", "a curfew was imposed in Kenya", "eight were killed in a blast in Cairo", "the curfew was
 # lifted in Mombasa": CONCEDE only when a coercive measure is lifted, see `_lifts_a_measure`).

@@ -296,3 +296,18 @@ def test_an_unplaced_event_with_a_political_actor_is_kept_and_one_with_nobody_is
     assert "COERCE" in _types(pipeline, "Soldiers searched houses in the village and arrested 12 men.")
     # nobody political and nowhere to place it: nothing
     assert _types(pipeline, "The children fought in the yard.") == set()
+
+
+@pytest.mark.parametrize(("etype", "text"), [
+    ("AGREE", "A deal was reached between Ethiopia and Eritrea on Sunday."),
+    ("CONSULT", "Talks were held in Geneva between Iranian and American diplomats."),
+    ("REQUEST", "In a letter to the Sudanese president, the UN chief asked for access to Darfur."),
+    ("PROTEST", "Protestors block highway as part of demonstration."),
+])
+def test_passive_nominals_and_unplaced_protests(pipeline, etype, text):
+    assert etype in _types(pipeline, text)
+
+
+def test_unplaced_events_need_an_actor_of_a_fitting_sector(pipeline):
+    assert _types(pipeline, "The players marched onto the pitch.") == set()
+    assert _types(pipeline, "Students rallied behind their team.") == set()

@@ -848,8 +848,8 @@ def _clause_head(x: Token) -> bool:
 NOUN_TYPE_SLOTS: dict[str, tuple[str, ...]] = {
     "ASSAULT": ("on", "against"), "COERCE": ("on", "against"), "SANCTION": ("on", "against"),
     "PROTEST": ("against",), "ACCUSE": ("against",), "THREATEN": ("against",), "REQUEST": ("on", "to"),
-    "AID": ("to",), "CONCEDE": ("to",), "CONSULT": ("with",), "AGREE": ("with",),
-}
+    "AID": ("to",), "CONCEDE": ("to",), "CONSULT": ("with", "between"), "AGREE": ("with", "between"),
+}  # "between": the parties of talks or a deal, all actors ("a deal was reached between A and B")
 
 
 def mediates(entry: TriggerEntry) -> bool:
