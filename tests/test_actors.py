@@ -1026,6 +1026,10 @@ def test_the_owner_of_the_measure_protested_is_no_actor():
      ("Hezbollah fighters", "LBN")),
     # what is offered or pledged goes to someone
     ("Norway pledged $10 million in aid to Haiti.", "AGREE", ("Haiti", "HTI")),
+    # who made a decision or proposal is whom its condemnation or rejection is aimed at
+    ("The Serbian Orthodox Church condemned the decision of the Kosovo parliament.", "ACCUSE",
+     ("the Kosovo parliament", "KOS")),
+    ("Kenya rejected the proposal of the Somali rebels.", "REJECT", ("the Somali rebels", "SOM")),
 ])
 def test_recipients_of_seizures_positions_and_pledges(text, etype, expected):
     assert expected in _roles(text, etype)[1]

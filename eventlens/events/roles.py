@@ -458,6 +458,11 @@ EVENT_NOUNS = {"arrest", "attack", "raid", "murder", "death", "release", "visit"
 ISSUE_NOUNS = {"ban", "law", "bill", "decision", "policy", "plan", "visit", "ruling", "verdict", "measure", "reform",
                "tax", "order", "election", "war", "deal", "treaty", "budget", "cut", "closure", "occupation",
                "invasion", "move", "handling", "treatment", "regime", "rule", "decree", "crackdown", "killing"}
+# Acts whose `of` phrase is who made them, not who underwent them: "condemned the decision of the
+# parliament", "rejected the proposal of the rebels" (unlike "the killing of X").
+AGENT_OF_NOUNS = {"decision", "proposal", "refusal", "approval", "announcement", "declaration", "conduct",
+                  "stance", "insistence", "rejection", "suggestion", "recommendation", "intervention",
+                  "interference", "involvement", "behaviour", "behavior", "attitude", "action", "actions"}
 # Words ending like events (EVENT_SUFFIXES) that name places or property held by someone: "shelled
 # positions of the rebels", "raided an installation of the militia".
 PLACE_EVENT_LIKE = {"position", "installation", "station", "fortification", "emplacement", "facility",
@@ -499,7 +504,7 @@ def owners(noun: Token) -> list[Token]:
                                    or c.lower_ == "to" and word in TO_NOUNS or c.lower_ == "from" and word in APPEAL_NOUNS):
             out += objs
         elif c.dep_ == "prep" and c.lower_ == "of" and word not in EVENT_NOUNS and (
-                not word.endswith(EVENT_SUFFIXES) or word in PLACE_EVENT_LIKE):
+                not word.endswith(EVENT_SUFFIXES) or word in PLACE_EVENT_LIKE or word in AGENT_OF_NOUNS):
             out += [g for g in objs if g.pos_ in {"NOUN", "PROPN"}]
         elif c.dep_ == "acl" and c.tag_ == "VBN":  # "crimes committed by X", "a bill signed in by X"
             out += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
