@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -185,6 +184,7 @@ class Pipeline:
     def _code_doc(self, doc: Doc, article: Article, char_offset: int, sent_offset: int, coded_date: str) -> list[Event]:
         from .when import resolve_event_date
         from .where import locate_event
+        from .where.locate import article_focus
 
         if not doc.has_annotation("DEP"):
             return []  # skipped by `parse`: no token is spelled like a trigger word (or empty text)
@@ -192,7 +192,11 @@ class Pipeline:
         if not candidates:
             return []
         memory = self.resolver.start_article(doc)
-        focus = {k: float(v) for k, v in Counter(self.resolver.countries_in(doc)).items()}
+        # The countries and regions the article is about, for its event places: its toponyms resolved
+        # together plus its demonyms and seats of power (`where.locate.article_focus`; measured on LGL and
+        # GeoVirus against the actor tables' country counts: country 0.781 -> 0.835 and 0.865 -> 0.877).
+        # Computed once, when the first event gets as far as needing a place.
+        focus = functools.cache(lambda: article_focus(doc, self.gazetteer, self.resolver))
         sents = list(doc.sents)
         year_hint = _year_hint(article)
         events: list[Event] = []
@@ -249,7 +253,7 @@ class Pipeline:
             if modality in {"asserted", "reported"} and _is_historical(when.date, when.precision, article.published):
                 modality = "historical"
             arg_tokens = [doc[a.head] for a in cand.actors + cand.recipients]
-            loc = locate_event(sent, trigger, arg_tokens, focus, self.gazetteer)
+            loc = locate_event(sent, trigger, arg_tokens, focus(), self.gazetteer)
             if nobody and (loc is None or not loc.country):
                 continue  # "riots broke out" needs a place to be an event an analyst can use
             if loc is None and not any(a.country for a in actors + recipients) and not any(

@@ -711,3 +711,15 @@ def test_a_region_name_with_an_adjectival_ending_is_that_regions_demonym(fake):
     town = FakeGazetteer(WORLD + [Place("Hill Landi", CITY, "NRT", population=1_000, geonameid=60)])
     assert demonym_country(town, "Hill Landi") is None
     assert demonym_country(fake, "southians") is None
+
+
+def test_a_country_the_sentence_names_outweighs_the_article_focus(where_nlp, gazetteer):
+    # Hyderabad is a large city in India and in Pakistan; an article mostly about India still places a
+    # sentence that names Pakistan in the Pakistani city.
+    text = "Pakistani police arrested four men in Hyderabad on Sunday."
+    focus = {"IND": 1.0, "PAK": 0.2}
+    loc = _locate(where_nlp, gazetteer, text, "arrested", focus)
+    assert loc is not None and loc.country == "PAK"
+    # Without the sentence's cue the article's focus decides.
+    loc = _locate(where_nlp, gazetteer, "Police arrested four men in Hyderabad on Sunday.", "arrested", focus)
+    assert loc is not None and loc.country == "IND"

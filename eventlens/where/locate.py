@@ -354,10 +354,30 @@ def _attachment_heads(trigger: Token, argument_tokens: Sequence[Token]) -> list[
     return heads
 
 
+# A country the sentence itself names (by name or demonym) outweighs the article's focus for the
+# sentence's other places ("Saudi Arabia extended curfews in Mecca and Medina" in an article mostly
+# about the United States): its weight is the article's top weight plus this.
+SENTENCE_COUNTRY_MARGIN = 0.5
+
+
+def sentence_focus(sent: Span, focus: Mapping[str, float]) -> dict[str, float]:
+    """`focus` with the countries the sentence names (the entity ruler's country and demonym ids) put
+    first, in the article's order among themselves, unless it names the article's top country too."""
+    named = [ent.ent_id_.split(":", 1)[1] for ent in sent.ents
+             if _ruler_kind(ent) in ("country", "demonym") and ":" in ent.ent_id_]
+    out = dict(focus)
+    top = max(out.values(), default=0.0)
+    # A sentence that names the article's top country agrees with the article: nothing to override.
+    if named and not any(out.get(iso3, 0.0) >= top > 0 for iso3 in named):
+        for iso3 in dict.fromkeys(named):
+            out[iso3] = top + SENTENCE_COUNTRY_MARGIN + 0.1 * out.get(iso3, 0.0)
+    return out
+
+
 def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], focus_countries: Mapping[str, float],
                  gazetteer: Gazetteer) -> EventLoc | None:
     """Where the event of `trigger` happened (see the module docstring for the order of evidence)."""
-    focus = normalise_focus(focus_countries)
+    focus = sentence_focus(sent, normalise_focus(focus_countries))
     places = list(toponyms(sent, gazetteer, focus))
     by_token: dict[int, Toponym] = {}
     for t in places:
