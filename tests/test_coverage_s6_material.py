@@ -105,6 +105,10 @@ CODED = [
     ("NATO ended its combat mission in Afghanistan.", "RETREAT", "withdraw"),
     # the name of an international body is no sport cue ("League")
     ("Syria flatly rejected the Arab League plan.", "REJECT", None),
+    # fourth batch: more people released or freed, aid sent by the planeload
+    ("Pro-Russian rebels in Ukraine freed a Swedish observer.", "RETREAT", "release"),
+    ("The kidnappers released the Italian engineer in Nigeria.", "RETREAT", "release"),
+    ("France sends two planeloads of aid to the rebels in Benghazi.", "AID", None),
 ]
 
 
@@ -142,6 +146,8 @@ NOT_CODED = [
     ("Israel and Syria did not agree on the border.", "REJECT"),
     ("The European space probe ended its mission with a landing on the comet.", "RETREAT"),
     ("Chelsea beat Arsenal in the Premier League.", "ASSAULT"),
+    # a video of a kidnapped man released is no release of the man
+    ("The Islamist group in Iraq released a video of the kidnapped Italian journalist.", "RETREAT"),
 ]
 
 
