@@ -109,6 +109,10 @@ CODED = [
     ("Pro-Russian rebels in Ukraine freed a Swedish observer.", "RETREAT", "release"),
     ("The kidnappers released the Italian engineer in Nigeria.", "RETREAT", "release"),
     ("France sends two planeloads of aid to the rebels in Benghazi.", "AID", None),
+    # fifth batch: sanctions approved or adopted, a state recognized, a sum of aid provided
+    ("The Security Council adopted new sanctions on North Korea.", "SANCTION", "discontinue"),
+    ("Liechtenstein recognizes Kosovo as an independent state.", "SUPPORT", None),
+    ("Japan provided $10 million in humanitarian aid to Haiti.", "AID", None),
 ]
 
 
@@ -148,6 +152,10 @@ NOT_CODED = [
     ("Chelsea beat Arsenal in the Premier League.", "ASSAULT"),
     # a video of a kidnapped man released is no release of the man
     ("The Islamist group in Iraq released a video of the kidnapped Italian journalist.", "RETREAT"),
+    # a sum paid is no aid unless the sentence says so; recognition taken back is no support
+    ("The Mexican company paid $5 million to settle the lawsuit.", "AID"),
+    ("Australia said it will no longer recognise West Jerusalem as the capital of Israel.", "SUPPORT"),
+    ("Australia said it will no longer recognise West Jerusalem as the capital of Israel.", "AGREE"),
 ]
 
 
