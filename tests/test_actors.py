@@ -1038,3 +1038,33 @@ def test_recipients_of_seizures_positions_and_pledges(text, etype, expected):
 def test_a_seizure_from_a_place_has_no_recipient_there():
     _, recipients = _roles("Customs officers seized heroin from a warehouse in Lagos.", "COERCE")
     assert all(r != "a warehouse" for r, _ in recipients), recipients
+
+
+def test_roles_lexicon_schema_and_use():
+    """lexicons/roles.yaml: the English word lists of events/roles.py, each with a comment; every list the
+    code reads is there and every list there is read."""
+    from eventlens.events import roles
+    from eventlens.record import PLOVER_TYPES
+
+    path = lexicon_dir() / "roles.yaml"
+    text = path.read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    assert data.pop("version") == 1
+    used = set(re.findall(r'_LEX\["(\w+)"\]', Path(roles.__file__).read_text(encoding="utf-8")))
+    assert used == set(data), used ^ set(data)
+    lines = text.splitlines()
+    for key, value in data.items():
+        at = lines.index(next(ln for ln in lines if ln.startswith(f"{key}:")))
+        assert lines[at - 1].startswith("#"), f"{key} needs a comment"
+        if key.endswith("_slots"):
+            rows = value.items() if isinstance(value, dict) else [(r["type"], r["preps"]) for r in value]
+            for etype, preps in rows:
+                assert etype in PLOVER_TYPES and preps and all(isinstance(p, str) and p.islower() for p in preps), key
+        elif key == "onset_verbs":
+            assert all(len(p) == 2 and isinstance(p[0], str) and (p[1] is None or isinstance(p[1], str)) for p in value)
+        else:
+            assert value and all(isinstance(w, str) and w == w.lower() for w in value), key
+            assert len(set(value)) == len(value), f"{key} repeats a word"
+    # loaded once into the module's constants
+    assert "attack" in roles.ATTACK_NOUNS and ("break", "out") in roles.ONSET_VERBS
+    assert roles.NOUN_TYPE_SLOTS["ASSAULT"] == ("on", "against")

@@ -9,27 +9,31 @@ relative clauses, light-verb nouns ("held talks with X") and nominal events ("th
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import resources
 
+import yaml
 from spacy.tokens import Token
 
 from .lexicon import TriggerEntry
+
+# The English words this module relies on are data: eventlens/lexicons/roles.yaml (read once, here).
+_LEX = yaml.safe_load((resources.files("eventlens") / "lexicons" / "roles.yaml").read_text("utf-8"))
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Dependents that belong to a noun phrase naming an actor.
 NP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "appos", "conj", "cc",
            "punct", "predet", "advmod", "npadvmod"}
 # Preposition heads kept inside a name ("Ministry of Internal Affairs", "troops from the 5th Division").
-NAME_PREPS = {"of", "from"}
+NAME_PREPS = frozenset(_LEX["name_preps"])
 DATE_LABELS = {"DATE", "TIME"}
 NAME_LABELS = {"ORG", "NORP", "GPE", "PERSON", "FAC", "LOC"}
 # Verbs after which an infinitive still happened ("began exercises", "started to withdraw").
-ASPECTUAL = {"begin", "start", "continue", "resume", "manage", "proceed", "keep", "finish", "complete"}
+ASPECTUAL = frozenset(_LEX["aspectual"])
 # A passive arrest with no by-agent may name its agent in the operation it was part of.
 # A participle on these nouns speaks for the document's author ("issued a statement condemning ...").
-DOCUMENT_NOUNS = {"declaration", "statement", "letter", "resolution", "petition", "report", "communique",
-                  "communiqué", "note", "message", "decree", "appeal", "speech", "interview", "motion"}
-TRAVEL_VERBS = {"arrive", "travel", "go", "come", "leave", "fly", "head", "set"}
-OPERATION_NOUNS = {"operation", "raid", "crackdown", "sweep", "campaign", "offensive", "swoop"}
+DOCUMENT_NOUNS = frozenset(_LEX["document_nouns"])
+TRAVEL_VERBS = frozenset(_LEX["travel_verbs"])
+OPERATION_NOUNS = frozenset(_LEX["operation_nouns"])
 
 
 @dataclass(frozen=True)
@@ -103,20 +107,13 @@ def _clausal(c: Token) -> bool:
 
 # Offices and bodies named with what they belong to: "leaders of the opposition coalition", "the
 # deputy chief of the militia", "the government of the province". Their `of` phrase is part of the name.
-OF_HEADS = {"leader", "chief", "head", "president", "chairman", "chairwoman", "chair", "director", "secretary",
-            "spokesman", "spokeswoman", "spokesperson", "commander", "official", "representative", "envoy",
-            "ambassador", "minister", "member", "government", "administration", "committee", "council",
-            "cabinet", "ministry", "leadership", "wing", "faction", "branch", "army", "force", "troop",
-            "delegation", "militia", "parliament", "assembly", "authority", "founder", "chancellor"}
+OF_HEADS = frozenset(_LEX["of_heads"])
 
 
-PLACE_PREPS = {"in", "from", "at", "throughout", "across", "inside"}
+PLACE_PREPS = frozenset(_LEX["place_preps"])
 # Nouns naming people or bodies (with the agent suffixes below: demonstrator, student, missionary ...).
-PEOPLE_NOUNS = {"rebel", "police", "force", "troop", "court", "group", "government", "authority", "official",
-                "people", "militia", "army", "guerrilla", "refugee", "party", "movement", "community", "youth",
-                "crowd", "mob", "faction", "unit", "union", "tribe", "clan", "cleric", "monk", "priest", "mayor",
-                "governor", "envoy", "delegate", "deputy", "lawmaker", "militant", "insurgent", "separatist"}
-AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ary", "ee")
+PEOPLE_NOUNS = frozenset(_LEX["people_nouns"])
+AGENT_SUFFIXES = tuple(_LEX["agent_suffixes"])
 
 
 def _placed_people(head: Token, prep: Token) -> bool:
@@ -181,9 +178,7 @@ def _prep_in_name(head: Token, prep: Token) -> bool:
 
 
 # Withdrawals and removals: their "from" phrase is the place left ("withdrew its forces from X").
-MOVE_OUT_WORDS = {"withdrawal", "pullout", "pull-out", "evacuation", "retreat", "redeployment", "departure", "removal",
-                  "expulsion", "withdraw", "pull", "evacuate", "remove", "expel", "redeploy", "recall", "move",
-                  "extract", "drive", "oust", "repatriate", "repatriation"}
+MOVE_OUT_WORDS = frozenset(_LEX["move_out_words"])
 
 
 def _moved_out(head: Token) -> bool:
@@ -198,13 +193,7 @@ def _moved_out(head: Token) -> bool:
 
 
 # "thousands of students", "a group of rebels": the people named after `of` are the participant.
-QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "ten", "tens", "dozen", "dozens", "million",
-                  "millions", "score", "scores", "group", "crowd", "number", "some", "many", "most", "members",
-                  "member", "supporters", "band", "batch", "contingent", "unit", "one", "two", "three", "four",
-                  "five", "several", "few", "both", "all", "each", "either", "neither", "majority", "rest",
-                  # fractions and shares: "one third of the guerrillas", "half of the strikers"
-                  "third", "thirds", "half", "quarter", "quarters", "percent", "per cent", "fraction", "handful",
-                  "minority", "remainder", "bulk"}
+QUANTITY_HEADS = frozenset(_LEX["quantity_heads"])
 
 
 def counted(token: Token) -> Token:
@@ -235,8 +224,7 @@ def argument(token: Token, via: str) -> Argument:
 
 
 # conjunctions that open a bare passive clause ("when attacked by", "if provoked by", "once ordered by")
-CLAUSE_CONJUNCTIONS = frozenset({"when", "whenever", "if", "once", "unless", "until", "after", "before", "as",
-                                 "though", "although"})
+CLAUSE_CONJUNCTIONS = frozenset(_LEX["clause_conjunctions"])
 
 
 def is_passive(verb: Token) -> bool:
@@ -344,8 +332,7 @@ def fronted_subject(verb: Token) -> Argument | None:
 
 
 # Attacks a passive casualty names its agent through: "were wounded in an attack by X".
-ATTACK_NOUNS = {"attack", "ambush", "raid", "bombing", "shelling", "strike", "airstrike", "assault", "offensive",
-                "operation", "clash", "crossfire", "shootout", "firefight", "incursion", "bombardment", "rampage"}
+ATTACK_NOUNS = frozenset(_LEX["attack_nouns"])
 
 
 def operation_agent(verb: Token) -> Argument | None:
@@ -435,44 +422,29 @@ def _stranded_object(prep: Token) -> list[Token]:
 # and promises owed to the party in their `to` phrase ("his commitment to X").
 # (Not agreements or ties: "ratified an agreement with X" is a joint act whose partner the events stage
 # finds itself.)
-WITH_NOUNS = {"truce", "ceasefire", "border", "borders", "frontier", "dispute", "feud"}
+WITH_NOUNS = frozenset(_LEX["with_nouns"])
 # Requests and offers come from someone: "dismissed an appeal from X", "accepted demands from X".
-APPEAL_NOUNS = {"appeal", "demand", "call", "request", "plea", "offer", "proposal", "invitation", "ultimatum",
-                "overture", "initiative", "pressure"}
-TO_NOUNS = {"commitment", "promise", "pledge", "obligation", "guarantee", "assurance", "undertaking",
-            # what goes to someone: "cut off gas supplies to X", "suspended aid to X", "halted exports to X"
-            "supply", "supplies", "aid", "assistance", "delivery", "deliveries", "shipment", "shipments", "export",
-            "exports", "loan", "loans", "credit", "credits", "flight", "flights", "access"}
+APPEAL_NOUNS = frozenset(_LEX["appeal_nouns"])
+TO_NOUNS = frozenset(_LEX["to_nouns"])
 # An `of` phrase after these is what happened to someone, not whose the thing is ("the killing of X").
 # (nor a quality: "the feasibility of a force")
-EVENT_SUFFIXES = ("tion", "sion", "ment", "ing", "ance", "ence", "ure", "al", "ity")
+EVENT_SUFFIXES = tuple(_LEX["event_suffixes"])
 # "an investigation into an allegation by X": the one who alleges is not the one investigated
-SPEECH_NOUNS = {"allegation", "accusation", "claim", "charge", "report", "statement", "complaint", "assertion",
-                "suggestion", "rumour", "rumor"}
-EVENT_NOUNS = {"arrest", "attack", "raid", "murder", "death", "release", "visit", "return", "abuse", "fate",
-               "plight", "rights", "treatment", "trial", "ouster", "overthrow", "exodus", "flight", "escape"}
+SPEECH_NOUNS = frozenset(_LEX["speech_nouns"])
+EVENT_NOUNS = frozenset(_LEX["event_nouns"])
 
 
 # What a protest, refusal or resignation may be "of" that is an issue, not the people who act: "in
 # protest of the president's travel ban", "in protest of the minister's approval of the raid".
-ISSUE_NOUNS = {"ban", "law", "bill", "decision", "policy", "plan", "visit", "ruling", "verdict", "measure", "reform",
-               "tax", "order", "election", "war", "deal", "treaty", "budget", "cut", "closure", "occupation",
-               "invasion", "move", "handling", "treatment", "regime", "rule", "decree", "crackdown", "killing"}
+ISSUE_NOUNS = frozenset(_LEX["issue_nouns"])
 # Acts whose `of` phrase is who made them, not who underwent them: "condemned the decision of the
 # parliament", "rejected the proposal of the rebels" (unlike "the killing of X").
-AGENT_OF_NOUNS = {"decision", "proposal", "refusal", "approval", "announcement", "declaration", "conduct",
-                  "stance", "insistence", "rejection", "suggestion", "recommendation", "intervention",
-                  "interference", "involvement", "behaviour", "behavior", "attitude", "action", "actions"}
+AGENT_OF_NOUNS = frozenset(_LEX["agent_of_nouns"])
 # Words ending like events (EVENT_SUFFIXES) that name places or property held by someone: "shelled
 # positions of the rebels", "raided an installation of the militia".
-PLACE_EVENT_LIKE = {"position", "installation", "station", "fortification", "emplacement", "facility",
-                    "headquarters", "encampment", "settlement", "compound", "stronghold", "hideout"}
+PLACE_EVENT_LIKE = frozenset(_LEX["place_event_like"])
 # Words ending like events (EVENT_SUFFIXES) that name groups of people: "the protest of the opposition".
-GROUP_EVENT_LIKE = {"opposition", "administration", "government", "population", "organization", "organisation",
-                    "association", "federation", "coalition", "confederation", "delegation", "leadership",
-                    "management", "establishment", "commission", "foundation", "institution", "nation",
-                    "congregation", "generation", "parliament", "federal", "national", "community", "minority",
-                    "majority", "authority", "fraternity", "personnel", "tribunal", "council", "general"}
+GROUP_EVENT_LIKE = frozenset(_LEX["group_event_like"])
 
 
 def names_an_issue(noun: Token) -> bool:
@@ -582,11 +554,9 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
 
 # Targets of force named with a preposition whatever the verb's entry lists: "fired tear gas at X",
 # "threw stones at X", "launched rockets against X" (not "on": "on the outskirts of X" is a place).
-VERB_TYPE_SLOTS: dict[str, tuple[str, ...]] = {"ASSAULT": ("at", "against"), "COERCE": ("against",),
-                                                # "offered help to X", "pledged $10 million in aid to X"
-                                                "AGREE": ("to",)}
+VERB_TYPE_SLOTS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _LEX["verb_type_slots"].items()}
 # The same by type and mode, for people only (a place named there is where, not whom): "seized arms from X".
-VERB_MODE_SLOTS: dict[tuple[str, str | None], tuple[str, ...]] = {("COERCE", "seize"): ("from",)}
+VERB_MODE_SLOTS: dict[tuple[str, str | None], tuple[str, ...]] = {(e["type"], e["mode"]): tuple(e["preps"]) for e in _LEX["verb_mode_slots"]}
 
 
 def light_verb_patient(noun: Token, light: Token) -> list[Argument]:
@@ -619,7 +589,7 @@ def must_clause(verb: Token) -> Token | None:
 
 
 # Bodies named after the people in them: "a mission of observers", "a team of inspectors".
-MEMBER_BODIES = {"mission", "team", "delegation", "contingent", "group", "unit", "batch", "party"}
+MEMBER_BODIES = frozenset(_LEX["member_bodies"])
 
 
 def object_is_allowed(entry: TriggerEntry, obj: Token | None, verb: Token | None = None) -> bool:
@@ -722,12 +692,7 @@ def noun_actors(noun: Token, possessor_is_patient: bool = False) -> list[Argumen
 
 # Nominal events whose possessor, with no `of` phrase, is who it happened to ("X's arrest", "X's
 # killing"); any other possessor is the one who acts ("Hamas's attack", "the army's crackdown").
-PATIENT_POSSESSOR_NOUNS = {"arrest", "detention", "capture", "killing", "assassination", "murder", "execution",
-                           "abduction", "kidnapping", "release", "deportation", "expulsion", "imprisonment",
-                           "conviction", "jailing", "torture", "beheading", "lynching", "stabbing", "rape", "death",
-                           "trial", "extradition", "ouster", "removal", "dismissal", "sentencing", "internment",
-                           "disappearance", "exile", "eviction", "impeachment", "prosecution", "indictment",
-                           "interrogation", "beating", "shooting", "wounding", "injury", "hanging", "poisoning"}
+PATIENT_POSSESSOR_NOUNS = frozenset(_LEX["patient_possessor_nouns"])
 
 
 def possessor_is_patient_of(noun: Token) -> bool:
@@ -744,8 +709,8 @@ def noun_patients(noun: Token) -> list[Argument]:
     return [argument(c, "possessor (patient)") for c in noun.children if c.dep_ == "poss"]
 
 
-IN_LIGHT_VERBS = {"engage", "join", "participate", "take", "step", "continue", "resume", "enter"}
-SERIES_NOUNS = {"series", "wave", "round", "string", "spate", "number", "campaign", "flurry", "volley", "barrage"}
+IN_LIGHT_VERBS = frozenset(_LEX["in_light_verbs"])
+SERIES_NOUNS = frozenset(_LEX["series_nouns"])
 
 
 def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
@@ -776,11 +741,7 @@ def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
 
 # Verbs that say a nominal event happened without naming who did it: "riots broke out", "clashes
 # erupted", "a strike began". (lemma, required particle or None)
-ONSET_VERBS = {("break", "out"), ("erupt", None), ("begin", None), ("start", None), ("flare", None),
-               ("spread", None), ("rage", None), ("take", "place"), ("occur", None), ("resume", None),
-               ("continue", None), ("escalate", None), ("intensify", None),
-               ("take", "effect"), ("come", "into"),  # "a curfew took effect", "the truce came into force"
-               ("explode", None), ("go", "off")}  # "a bomb exploded", "a bomb went off" (assault.bombs.s6)
+ONSET_VERBS = frozenset((lemma, part) for lemma, part in _LEX["onset_verbs"])
 
 
 def onset_verb_of(noun: Token) -> Token | None:
@@ -800,7 +761,7 @@ def aspectual_governor(verb: Token) -> bool:
 
 
 # Verbs whose object is the means of the act, not a party to it ("use force", "employ weapons").
-INSTRUMENT_VERBS = frozenset({"use", "employ", "wield"})
+INSTRUMENT_VERBS = frozenset(_LEX["instrument_verbs"])
 
 
 def content_recipients(verb: Token) -> list[Argument]:
@@ -850,11 +811,7 @@ def _clause_head(x: Token) -> bool:
 # against X", "threats against X", "demands on X", "aid to X", "talks with X" (the partner; the
 # pipeline makes both sides actors when there is no host), "an agreement with X" (joint). Never
 # "over"/"about": "a strike over pay" names the issue, not a party.
-NOUN_TYPE_SLOTS: dict[str, tuple[str, ...]] = {
-    "ASSAULT": ("on", "against"), "COERCE": ("on", "against"), "SANCTION": ("on", "against"),
-    "PROTEST": ("against",), "ACCUSE": ("against",), "THREATEN": ("against",), "REQUEST": ("on", "to"),
-    "AID": ("to",), "CONCEDE": ("to",), "CONSULT": ("with", "between"), "AGREE": ("with", "between"),
-}  # "between": the parties of talks or a deal, all actors ("a deal was reached between A and B")
+NOUN_TYPE_SLOTS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _LEX["noun_type_slots"].items()}
 
 
 def mediates(entry: TriggerEntry) -> bool:
@@ -874,22 +831,18 @@ def _add(out: list[Argument], tok: Token, via: str) -> None:
 
 # Purpose clauses of a protest: "protested to demand that the government resign", "marched, calling
 # for the removal of the president", "rallied to denounce X's decision".
-DEMAND_VERBS = {"demand", "call", "seek", "press", "push", "urge", "ask", "appeal", "petition", "lobby", "pressure"}
-PERSON_OBJECT_VERBS = {"urge", "ask", "petition", "lobby", "pressure", "press"}  # "to urge the government to ..."
-OPPOSE_VERBS = {"protest", "oppose", "denounce", "condemn", "decry", "criticize", "criticise", "challenge", "defy",
-                "reject", "resist", "snub"}
-SHOW_VERBS = {"show", "express", "voice", "vent", "register", "demonstrate", "signal"}
-FEELING_NOUNS = {"disapproval", "anger", "opposition", "outrage", "displeasure", "discontent", "dissatisfaction",
-                 "frustration", "fury", "indignation", "rejection", "objection", "disgust", "resentment"}
+DEMAND_VERBS = frozenset(_LEX["demand_verbs"])
+PERSON_OBJECT_VERBS = frozenset(_LEX["person_object_verbs"])
+OPPOSE_VERBS = frozenset(_LEX["oppose_verbs"])
+SHOW_VERBS = frozenset(_LEX["show_verbs"])
+FEELING_NOUNS = frozenset(_LEX["feeling_nouns"])
 # What a demand may want done to an office-holder: "demanded the resignation of X" is aimed at X.
-OUSTER_NOUNS = {"resignation", "removal", "ouster", "dismissal", "impeachment", "departure", "overthrow",
-                "downfall", "sacking", "withdrawal", "exit", "step-down"}
+OUSTER_NOUNS = frozenset(_LEX["ouster_nouns"])
 # Seats a protest is staged at, standing for whom they house: "outside the US embassy", "before parliament".
-SEAT_NOUNS = {"embassy", "consulate", "parliament", "ministry", "palace", "headquarters", "courthouse", "court",
-              "legislature", "assembly", "congress", "senate", "residence", "mission"}
-BREAKAWAY_NOUNS = {"independence", "autonomy", "secession", "separation", "freedom"}
+SEAT_NOUNS = frozenset(_LEX["seat_nouns"])
+BREAKAWAY_NOUNS = frozenset(_LEX["breakaway_nouns"])
 # "in defiance of X", "in protest against X's decision", "in opposition to X"
-DEFIANCE_NOUNS = {"defiance", "protest", "opposition", "challenge"}
+DEFIANCE_NOUNS = frozenset(_LEX["defiance_nouns"])
 PURPOSE_DEPS = {"advcl", "xcomp", "acl", "relcl", "conj"}
 
 
