@@ -129,12 +129,17 @@ def relative_anchor(doc: Doc | Span, start: int) -> tuple[bool, float | None]:
     return True, km
 
 
-def _anchor_of(ent: Span) -> tuple[Span, float | None] | None:
+def _ents_by_start(doc: Doc) -> dict[int, Span]:
+    """The document's entities by first token (spaCy builds `doc.ents` anew on every access: asking it
+    once per name made a long article's toponyms quadratic in its entities)."""
+    return {e.start: e for e in doc.ents}
+
+
+def _anchor_of(ent: Span, ents_by_start: Mapping[int, Span] | None = None) -> tuple[Span, float | None] | None:
     """The anchor written right after a place name ("Balad Ruz, north of Baghdad" -> Baghdad)."""
     doc = ent.doc
-    for other in doc.ents:
-        if other.start < ent.end or other.start > ent.end + 8:
-            continue
+    starts = _ents_by_start(doc) if ents_by_start is None else ents_by_start
+    for other in (starts[i] for i in range(ent.end, ent.end + 9) if i in starts):
         between = doc[ent.end: other.start]
         if not all(t.lower_ in _RELATIVE_FILLER or t.lower_ in DIRECTION_WORDS or t.lower_ in NEAR_WORDS
                    or t.lower_ in PLACE_OF_NOUNS or t.like_num for t in between):
@@ -188,6 +193,7 @@ def toponyms(span: Span | Doc, gazetteer: Gazetteer, focus: Mapping[str, float] 
              include_modifiers: bool = False) -> Iterator[Toponym]:
     """Place names in `span`, resolved; one name that fails to resolve is simply skipped."""
     focus = focus or {}
+    starts: dict[int, Span] | None = None
     for ent in span.ents:
         kind = _ruler_kind(ent)
         if kind in ("demonym", "igo") or ent.label_ == "NORP":
@@ -208,13 +214,15 @@ def toponyms(span: Span | Doc, gazetteer: Gazetteer, focus: Mapping[str, float] 
                     continue
         if is_dateline(ent) or (not include_modifiers and is_modifier(ent)):
             continue
-        qualifier = _qualifier(ent, gazetteer)
+        if starts is None:
+            starts = _ents_by_start(ent.doc)
+        qualifier = _qualifier(ent, gazetteer, starts)
         if qualifier is not None:
             plain = resolve_span(ent, gazetteer, focus)
             if plain is not None and not qualifies(plain, qualifier):
                 qualifier = None  # "China, Japan and Korea": a list, not a qualified name
         place = resolve_span(ent, gazetteer, _with_qualifier(focus, qualifier))
-        anchored = _anchor_of(ent)
+        anchored = _anchor_of(ent, starts)
         if place is not None and anchored is not None and kind != "country":
             anchor = resolve_span(anchored[0], gazetteer, focus)
             if anchor is not None and anchor.feature in (CITY, CAPITAL, ADM2):
@@ -227,13 +235,13 @@ def toponyms(span: Span | Doc, gazetteer: Gazetteer, focus: Mapping[str, float] 
             yield Toponym(ent, place)
 
 
-def _qualifier(ent: Span, gazetteer: Gazetteer) -> Place | None:
+def _qualifier(ent: Span, gazetteer: Gazetteer, ents_by_start: Mapping[int, Span] | None = None) -> Place | None:
     """The region or country written right after a place name and a comma ("San Fernando,
     Tamaulipas", "Springfield, Illinois", "Santiago, Chile"): it says which of the namesakes is meant."""
     doc = ent.doc
     if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return None
-    nxt = next((e for e in doc.ents if e.start == ent.end + 1), None)
+    nxt = (_ents_by_start(doc) if ents_by_start is None else ents_by_start).get(ent.end + 1)
     if nxt is None or nxt.label_ not in PLACE_LABELS | {"ORG"}:
         return None
     kind = _ruler_kind(nxt)

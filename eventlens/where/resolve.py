@@ -367,32 +367,47 @@ def focus_place(gazetteer: Gazetteer, focus: Mapping[str, float]) -> Place | Non
 
 def _same_county(p: Place, q: Place) -> bool:
     """Both lie in one second-level division (a town and its county, two towns of one county)."""
-    if p.country != q.country or p.feature not in _LOCAL or q.feature not in _LOCAL:
-        return False
-    p2 = p.name if p.feature == ADM2 else p.admin2
-    q2 = q.name if q.feature == ADM2 else q.admin2
-    return bool(p2) and p2 == q2 and p.admin1 == q.admin1
+    k = _county_key(p)
+    return k is not None and k == _county_key(q)
 
 
 _LOCAL = (CITY, CAPITAL, ADM2)
+
+
+def _county_key(p: Place) -> tuple | None:
+    """The second-level division a local place lies in (or is), as `_same_county` compares them."""
+    if p.feature not in _LOCAL:
+        return None
+    county = p.name if p.feature == ADM2 else p.admin2
+    return (p.country, p.admin1, county) if county else None
 
 
 def colocation_bonus(cands_by_name: Mapping[str, Sequence[Candidate]]) -> dict[str, dict[Place, float]]:
     """Readings of a name that share a county with a likely reading of another name of the article
     ("Huntsville" and "Walker County": the Huntsville that is the seat of that Walker County). Each other
     name counts once, by its best co-located reading weighted by exp(score - its top score)."""
-    tops = {n: [(c.place, math.exp(c.score - cs[0].score)) for c in cs[:COLOCATION_TOP]]
-            for n, cs in cands_by_name.items() if cs}
+    # Each name's best weight per county (`_county_key`), so a reading finds its support by lookup.
+    tops: dict[str, dict[tuple, float]] = {}
+    for n, cs in cands_by_name.items():
+        best: dict[tuple, float] = {}
+        for c in cs[:COLOCATION_TOP]:
+            k = _county_key(c.place)
+            if k is not None:
+                w = math.exp(c.score - cs[0].score)
+                if w > best.get(k, 0.0):
+                    best[k] = w
+        if best:
+            tops[n] = best
     out: dict[str, dict[Place, float]] = {}
     for name, cands in cands_by_name.items():
         if len(cands) < 2:
             continue
         bonus: dict[Place, float] = {}
         for c in cands[:COLOCATION_TOP]:
-            if c.place.feature not in _LOCAL:
+            k = _county_key(c.place)
+            if k is None:
                 continue
-            support = sum(max((w for q, w in others if _same_county(c.place, q)), default=0.0)
-                          for other, others in tops.items() if other != name)
+            support = sum(others.get(k, 0.0) for other, others in tops.items() if other != name)
             if support:
                 bonus[c.place] = COLOCATION_WEIGHT * min(support, 1.0)
         if bonus:
