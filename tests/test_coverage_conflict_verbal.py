@@ -311,3 +311,25 @@ def test_passive_nominals_and_unplaced_protests(pipeline, etype, text):
 def test_unplaced_events_need_an_actor_of_a_fitting_sector(pipeline):
     assert _types(pipeline, "The players marched onto the pitch.") == set()
     assert _types(pipeline, "Students rallied behind their team.") == set()
+
+
+@pytest.mark.parametrize(("etype", "text"), [
+    ("THREATEN", "Russia warned that it would respond to any deployment of missiles in Poland."),
+    ("THREATEN", "Cairo's security chief has warned that his police will no longer tolerate rallies by the Kifaya group."),
+    ("REQUEST", "Britain asked that Iran release the sailors."),
+])
+def test_warnings_of_ones_own_acts_and_wishes_that_others_act(pipeline, etype, text):
+    assert etype in _types(pipeline, text)
+
+
+@pytest.mark.parametrize(("etype", "text"), [
+    ("THREATEN", "The Kenyan central bank warned that it would raise interest rates."),
+    ("THREATEN", "The Kenyan government warned that it would take years to rebuild the roads."),
+    ("THREATEN", "Kenyan doctors warned that they would run out of medicine."),
+    ("REQUEST", "The Kenyan minister wants to visit Uganda."),
+    ("REQUEST", "Reporters asked the Kenyan president about the strike."),
+    ("REQUEST", "The journalist asked Raila Odinga if he would run again."),
+    ("THREATEN", '"We will use the full force of the law against the culprits," the Kenyan minister said.'),
+])
+def test_forecasts_own_wishes_and_the_force_of_law_are_no_threat_or_request(pipeline, etype, text):
+    assert etype not in _types(pipeline, text)

@@ -569,6 +569,8 @@ def light_verb_patient(noun: Token, light: Token) -> list[Argument]:
 
 
 OBLIGATION_AUX = {"must", "should"}
+# Verbs after which a bare verb in the 'that' clause is what is demanded ("insisted that X leave").
+MANDATIVE_VERBS = {"insist", "ask", "demand", "urge", "request", "propose", "recommend", "stipulate"}
 REFUSAL_VERBS = {"refuse", "decline", "reject", "resist", "defy", "ignore", "rebuff", "dismiss", "spurn"}
 # what a refusal holds out against: "despite pressure by X", "despite calls from X"
 PRESSURE_NOUNS = {"pressure", "call", "demand", "appeal", "plea", "request", "ultimatum", "urging", "insistence"}
@@ -578,13 +580,36 @@ def must_clause(verb: Token) -> Token | None:
     """The subject of a reported obligation: "declared that China must drop barriers" -> China. Only a
     named party other than a pronoun (which would be the speaker talking of itself)."""
     for c in verb.children:
-        if c.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX for a in c.children):
+        # or a bare subjunctive after a verb of demanding: "insisted that North Korea account for ..."
+        mandative = verb.lemma_.lower() in MANDATIVE_VERBS and c.tag_ == "VB" and not any(
+            a.dep_ in {"aux", "auxpass"} for a in c.children)
+        if c.dep_ != "ccomp" or not (mandative or any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX for a in c.children)):
             continue
         if any(a.dep_ == "neg" for a in c.children):
             continue  # "must not" is a warning, not a request
         subj = [a for a in c.children if a.dep_ == "nsubj"]
         if subj and subj[0].pos_ != "PRON" and (subj[0].ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or subj[0].ent_id_):
             return subj[0]
+    return None
+
+
+# What the speaker says it "would" do that is no act: "warned that it would take years", "... would be hard".
+NO_ACT_VERBS = {"be", "take", "cost", "need", "have", "become", "remain", "seem", "mean", "lead", "happen", "get"}
+
+
+def own_will_clause(verb: Token) -> Token | None:
+    """The verb of a reported 'will/would' clause whose subject is the speaker's own side: "warned that it
+    would respond", "warned that its forces would not tolerate ..." (a threat by the speaker). Returns
+    the clause verb, or None."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.pos_ not in {"VERB", "AUX"} or c.lemma_.lower() in NO_ACT_VERBS:
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll", "wo", "shall"} for a in c.children):
+            continue
+        subj = [a for a in c.children if a.dep_ == "nsubj"]
+        if subj and (subj[0].lower_ in {"it", "we", "they"} or any(
+                p.dep_ == "poss" and p.lower_ in {"its", "our", "their", "his", "her"} for p in subj[0].children)):
+            return c
     return None
 
 
@@ -621,6 +646,11 @@ def object_is_allowed(entry: TriggerEntry, obj: Token | None, verb: Token | None
             c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for c in verb.children):
         words.add("@obj_xcomp")  # "told the United States to stop", "ordered the peacekeepers to leave"
+    if verb is not None and obj is None and any(
+            c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(
+                a.dep_ == "nsubj" and a.pos_ != "PRON" and (a.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or a.ent_id_)
+                for a in c.children) for c in verb.children):
+        words.add("@obj_xcomp")  # the same parsed as a clause: "wants Pakistan to do more"
     if verb is not None and obj is None and any(c.dep_ == "xcomp" for c in verb.children):
         words.add("@xcomp")
         # the infinitive's own verb, so that not_obj can exclude "declined to comment"
@@ -635,6 +665,14 @@ def object_is_allowed(entry: TriggerEntry, obj: Token | None, verb: Token | None
         words.add("@ccomp")
     if verb is not None and must_clause(verb) is not None:
         words.add("@must")
+    if verb is not None and own_will_clause(verb) is not None:
+        words.add("@own_will")
+    if verb is not None and any(
+            (c.dep_ == "prep" and c.lower_ == "about")
+            or (c.dep_ == "ccomp" and any(m.lower_ in {"if", "whether"} or m.tag_ in {"WDT", "WP", "WRB"}
+                                          for m in c.children if m.dep_ in {"mark", "advmod", "nsubj", "dobj", "attr"}))
+            for c in verb.children):
+        words.add("@question")  # "asked X about it", "asked X if he could ...": a question, not a request
     if entry.not_obj and words & entry.not_obj:
         return False
     if entry.obj is None:
@@ -780,10 +818,14 @@ def content_recipients(verb: Token) -> list[Argument]:
         if (x.dep_ == "ccomp" or x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in x.children)) \
                 and (x.pos_ in {"VERB", "AUX"} or _clause_head(x)):  # "pressed for Serbia to recognize ..." as well
             subj = [c for c in x.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-            if subj:
+            own = [c for c in x.children if c.dep_ == "nsubj" and (c.pos_ == "PRON" or any(
+                p.dep_ == "poss" and p.lower_ in {"its", "our", "their", "his", "her"} for p in c.children))]
+            if subj and not own:
                 out.append(argument(subj[0], f"subject of '{x.text}'"))
-            continue
-        if x.dep_ != "xcomp" or x.pos_ != "VERB":
+            if not (own and (w := own_will_clause(verb)) is not None and w.i == x.i):
+                continue
+            # "warned that his fighters would attack the city": the speaker's side acts, on the city
+        if x.dep_ not in {"xcomp", "ccomp"} or x.pos_ != "VERB":
             continue
         obj = direct_object(x)
         own = obj is not None and any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children)
