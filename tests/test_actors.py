@@ -1030,6 +1030,11 @@ def test_the_owner_of_the_measure_protested_is_no_actor():
     ("The Serbian Orthodox Church condemned the decision of the Kosovo parliament.", "ACCUSE",
      ("the Kosovo parliament", "KOS")),
     ("Kenya rejected the proposal of the Somali rebels.", "REJECT", ("the Somali rebels", "SOM")),
+    # the target of force is the object of its purpose
+    ("Police fired tear gas to disperse opposition supporters in Harare.", "ASSAULT",
+     ("opposition supporters", "ZWE")),
+    # the parties a host brings together
+    ("Qatar hosted a meeting between Sudan and Chad.", "CONSULT", ("Chad", "TCD")),
 ])
 def test_recipients_of_seizures_positions_and_pledges(text, etype, expected):
     assert expected in _roles(text, etype)[1]

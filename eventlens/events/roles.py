@@ -530,6 +530,18 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
     for prep, pobj in (x for h in holders for x in prep_objects(h, set(VERB_MODE_SLOTS.get((entry.type, entry.mode), ())) - preps)):
         if pobj.ent_type_ not in {"GPE", "LOC", "FAC"} and not pobj.ent_id_ and not any(a.head == pobj.i for a in out):
             out.append(argument(pobj, f"'{prep}' phrase"))
+    # "hosted talks between X and Y": the parties brought together receive the hosting
+    if entry.type == "CONSULT" and obj is not None and not any(c.dep_ == "prep" and c.lower_ == "between" for c in verb.children):
+        out += [argument(pobj, f"'between' phrase of '{obj.text}'") for _prep, pobj in prep_objects(obj, {"between"})
+                if not any(a.head == pobj.i for a in out)]
+    # "fired tear gas to disperse the protesters": the object of the act's purpose is its target
+    if entry.type in FORCE_PURPOSE_TYPES:
+        for c in verb.children:
+            if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in FORCE_PURPOSE_VERBS and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                target = direct_object(c)
+                if target is not None and not any(a.head == target.i for a in out):
+                    out.append(argument(target, f"object of '{c.text}' (the purpose)"))
     # "denounced Serbia's suppression", "rejected calls by Belarus's rulers": when the object is a thing,
     # its owner or author is the one the event is aimed at (kept only if it resolves to an actor).
     if "dobj" in slots and obj is not None:
@@ -557,6 +569,9 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
 VERB_TYPE_SLOTS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _LEX["verb_type_slots"].items()}
 # The same by type and mode, for people only (a place named there is where, not whom): "seized arms from X".
 VERB_MODE_SLOTS: dict[tuple[str, str | None], tuple[str, ...]] = {(e["type"], e["mode"]): tuple(e["preps"]) for e in _LEX["verb_mode_slots"]}
+# Purposes of force that name its target: "fired tear gas to disperse X", "opened fire to repel X".
+FORCE_PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE"})
+FORCE_PURPOSE_VERBS = frozenset(_LEX["force_purpose_verbs"])
 
 
 def light_verb_patient(noun: Token, light: Token) -> list[Argument]:
