@@ -1035,6 +1035,9 @@ def test_the_owner_of_the_measure_protested_is_no_actor():
      ("opposition supporters", "ZWE")),
     # the parties a host brings together
     ("Qatar hosted a meeting between Sudan and Chad.", "CONSULT", ("Chad", "TCD")),
+    # a granted event happens to the people of its 'of' phrase
+    ("Libya said it would allow the return of UN weapons inspectors without conditions.", "AGREE",
+     ("UN weapons inspectors", "UNO")),
 ])
 def test_recipients_of_seizures_positions_and_pledges(text, etype, expected):
     assert expected in _roles(text, etype)[1]

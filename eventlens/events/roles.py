@@ -552,6 +552,16 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
     # truce with X", "the return of land seized by X": whose the thing asked for is
     if entry.type == "REQUEST" and obj is not None and not is_passive(verb):
         _aimed_at(obj, out, "what is asked", itself=False)
+    # "allowed the return of the inspectors", "agreed to the release of the prisoners": a concession's
+    # object that is an event happens to the people of its `of` phrase (not for blame: "condemned the
+    # killing of X" is aimed at the killers)
+    if entry.type in GRANTING_TYPES and not is_passive(verb) and not entry.joint:  # a joint act's recipients are partners
+        granted = ([obj] if obj is not None else []) + [g for _p, g in prep_objects(verb, preps)]
+        for thing in granted:
+            if thing.pos_ == "NOUN" and thing.lemma_.lower() in GRANTED_EVENT_NOUNS:
+                who = of_phrase(thing)
+                if who is not None and who.pos_ in {"NOUN", "PROPN"}:
+                    _add(out, who, f"'{thing.text} of'")
     # "asked Portugal for aid", "pressed Russia for talks": the one asked is the verb's own object
     if entry.type == "REQUEST" and entry.particles and not any(a.dep_ == "nsubjpass" for a in verb.children):
         for c in verb.children:
@@ -569,6 +579,9 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
 VERB_TYPE_SLOTS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _LEX["verb_type_slots"].items()}
 # The same by type and mode, for people only (a place named there is where, not whom): "seized arms from X".
 VERB_MODE_SLOTS: dict[tuple[str, str | None], tuple[str, ...]] = {(e["type"], e["mode"]): tuple(e["preps"]) for e in _LEX["verb_mode_slots"]}
+# Cooperative acts whose object may be an event that happens to someone ("allowed the return of X").
+GRANTING_TYPES = frozenset({"AGREE", "RETREAT", "CONCEDE", "SUPPORT", "AID", "COOPERATE"})
+GRANTED_EVENT_NOUNS = frozenset(_LEX["granted_event_nouns"])
 # Purposes of force that name its target: "fired tear gas to disperse X", "opened fire to repel X".
 FORCE_PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE"})
 FORCE_PURPOSE_VERBS = frozenset(_LEX["force_purpose_verbs"])
