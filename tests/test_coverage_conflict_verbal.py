@@ -333,3 +333,20 @@ def test_warnings_of_ones_own_acts_and_wishes_that_others_act(pipeline, etype, t
 ])
 def test_forecasts_own_wishes_and_the_force_of_law_are_no_threat_or_request(pipeline, etype, text):
     assert etype not in _types(pipeline, text)
+
+
+@pytest.mark.parametrize(("etype", "text"), [
+    ("ACCUSE", "Colombia alleges Japan violated laws of war."),
+    ("ACCUSE", "The Kenyan opposition alleged that the ruling party rigged the vote."),
+    ("ACCUSE", "Pakistan charged that India harboured separatist rebels."),
+])
+def test_a_claimed_wrongful_act_accuses_its_doer(pipeline, etype, text):
+    assert etype in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya claimed that Uganda supported the plan.",
+    "Kenya alleged that it had not violated the agreement.",
+])
+def test_a_claimed_ordinary_act_or_a_denial_accuses_nobody(pipeline, text):
+    assert "ACCUSE" not in _types(pipeline, text)

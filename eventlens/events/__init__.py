@@ -429,6 +429,14 @@ def _accused(verb: Token, others: list[EventCandidate]) -> list[roles.Argument] 
             # not a noun in an adjunct: "claim they protect villages from attacks by militias" justifies
             and not (verb.doc[o.trigger].pos_ == "NOUN" and verb.doc[o.trigger].dep_ == "pobj")]
     if not hits:
+        # a wrongful act that is no event of its own: "alleged that Japan violated the laws of war"
+        offences = load_modality_cues().offence_verbs
+        for c in verb.children:
+            if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.lemma_.lower() in offences \
+                    and not any(a.dep_ == "neg" for a in c.children):
+                subj = [a for a in c.children if a.dep_ == "nsubj" and a.pos_ != "PRON"]
+                if subj:
+                    return [roles.argument(subj[0], f"subject of the alleged '{c.text}'")]
         return None
     return [roles.Argument(a.head, a.start, a.end, "actor of the reported conflict event") for a in hits[0].actors]
 

@@ -39,6 +39,7 @@ class ModalityCues:
     opinion_nouns: frozenset[str] = frozenset()  # "agreed with the remark": an opinion, not an agreement
     demand_nouns: frozenset[str] = frozenset()  # "its call to drop the charges": content, not an act
     means_preps: frozenset[str] = frozenset()  # "may respond by sending troops": shares the verb's modality
+    offence_verbs: frozenset[str] = frozenset()  # "alleged that X violated the truce": an accusation against X
 
 
 @lru_cache(maxsize=1)
