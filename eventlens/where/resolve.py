@@ -26,7 +26,7 @@ SEA_POPULATION_DIGITS = 7
 ADMIN_FALLBACK_MIN = 1.0
 # A country the article names itself (or by its demonym) is at least this much in focus, however many
 # more names point elsewhere ("... in Ontario, Canada" in an article listing US states).
-NAMED_COUNTRY_FOCUS = 0.7
+NAMED_COUNTRY_FOCUS = 0.9
 # A province's main city stands for the shared name when it holds at least 1/SEAT_SHARE of the
 # province's people (tuned on LGL: New York state, 3.6 times its city, keeps the name).
 # A reading that shares a county with another name's likely reading gains up to this much.
