@@ -596,12 +596,12 @@ def light_verb_patient(noun: Token, light: Token) -> list[Argument]:
             if c.dep_ == "dobj" and c.i != noun.i and c.pos_ in {"NOUN", "PROPN"}]
 
 
-OBLIGATION_AUX = {"must", "should"}
+OBLIGATION_AUX = frozenset(_LEX["obligation_aux"])
 # Verbs after which a bare verb in the 'that' clause is what is demanded ("insisted that X leave").
-MANDATIVE_VERBS = {"insist", "ask", "demand", "urge", "request", "propose", "recommend", "stipulate"}
-REFUSAL_VERBS = {"refuse", "decline", "reject", "resist", "defy", "ignore", "rebuff", "dismiss", "spurn"}
+MANDATIVE_VERBS = frozenset(_LEX["mandative_verbs"])
+REFUSAL_VERBS = frozenset(_LEX["refusal_verbs"])
 # what a refusal holds out against: "despite pressure by X", "despite calls from X"
-PRESSURE_NOUNS = {"pressure", "call", "demand", "appeal", "plea", "request", "ultimatum", "urging", "insistence"}
+PRESSURE_NOUNS = frozenset(_LEX["pressure_nouns"])
 
 
 def must_clause(verb: Token) -> Token | None:
@@ -622,7 +622,7 @@ def must_clause(verb: Token) -> Token | None:
 
 
 # What the speaker says it "would" do that is no act: "warned that it would take years", "... would be hard".
-NO_ACT_VERBS = {"be", "take", "cost", "need", "have", "become", "remain", "seem", "mean", "lead", "happen", "get"}
+NO_ACT_VERBS = frozenset(_LEX["no_act_verbs"])
 
 
 def own_will_clause(verb: Token) -> Token | None:
