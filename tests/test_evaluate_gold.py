@@ -25,7 +25,7 @@ from eventlens.evaluate.conflibert import (
     score_spans,
 )
 from eventlens.evaluate.petrarch import GoldSentence, Tally, parse_records, real_country, score_sentence
-from eventlens.record import Actor, Event, TextInfo
+from eventlens.record import Actor, Article, Event, TextInfo
 
 CROSSWALK = """# a header comment (rows written for this test in the crosswalk's format)
 03: AGREE
@@ -249,6 +249,15 @@ def test_gsr_participant_scores_apart_from_the_type():
     assert counts["actor"] == [2, 0, 0] and typed["actor"] == [1, 0, 0]  # sentence 2 has another type
     assert counts["recipient"] == typed["recipient"] == [1, 0, 0]
     assert counts["sector"] == [1, 1, 2] and typed["sector"] == [1, 0, 1]
+
+
+def test_uncoded_sentences_split_by_whether_a_trigger_was_found(pipeline):
+    from eventlens.evaluate.plover_gsr import uncoded_breakdown
+
+    texts = ["The weather was mild on the coast all week.",  # no trigger word at all
+             "Riots broke out."]  # a trigger, but no one and no place to make it an event
+    assert pipeline.code(Article(article_id="a", text=texts[1])) == []
+    assert uncoded_breakdown(pipeline, texts) == {"uncoded": 2, "uncoded_no_trigger": 1, "uncoded_dropped": 1}
 
 
 # --- smoke: every evaluator on a few real sentences -------------------------------------------------

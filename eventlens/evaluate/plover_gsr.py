@@ -11,6 +11,9 @@ manual says) and its source/target actors. We code every sentence and compare:
 - `actor_country_f1_typed`, `recipient_country_f1_typed`, `sector_f1_typed`: the same three over only
   the sentences where we coded an event of the gold type (a diagnostic of the participant part of the
   errors, apart from events missed or coded as another type).
+- `uncoded`, `uncoded_no_trigger`, `uncoded_dropped`: how many sentences got no event at all, and of
+  those, how many had no trigger candidate (the lexicon does not know the wording) versus a candidate
+  that a later rule dropped (no participant, a domain discard, ...): where recall is lost.
 - Reliability: the most confident event of each sentence, binned by confidence decile, with the
   share whose type is the gold type (`share_conf_ge_0_8`, `precision_conf_ge_0_8` for the top bins).
 """
@@ -110,6 +113,7 @@ def evaluate(options: EvalOptions) -> EvalResult:
     correct, any_correct, reliability, confusion = types.correct, types.any_correct, types.reliability, types.confusion
     counts, typed = score_participants(gold, coded)
 
+    uncoded = uncoded_breakdown(pipeline, [r["text"] for r in gold if not coded.get(r["id"])])
     n = len(gold)
     metrics = {
         "event_type_acc": round(correct / n, 4) if n else 0.0,
@@ -121,12 +125,25 @@ def evaluate(options: EvalOptions) -> EvalResult:
         "recipient_country_f1_typed": round(prf(*typed["recipient"])[2], 4),
         "sector_f1_typed": round(prf(*typed["sector"])[2], 4),
     }
+    metrics.update(uncoded)
     high = [ok for c, ok in reliability if c >= 0.8]
     metrics["share_conf_ge_0_8"] = round(len(high) / len(reliability), 4) if reliability else 0.0
     metrics["precision_conf_ge_0_8"] = round(sum(high) / len(high), 4) if high else 0.0
     return EvalResult(gold="plover-gsr", n=n, metrics=metrics,
                       tables=[_summary(metrics, counts, n, options.split, typed), per_type_table(confusion),
                               confusion_table(confusion), reliability_table(reliability)])
+
+
+def uncoded_breakdown(pipeline, texts: list[str]) -> dict[str, int]:
+    """Split sentences that got no event into those with no trigger candidate and those whose
+    candidates a later rule dropped (metric values are counts)."""
+    from ..events import find_events
+
+    no_trigger = 0
+    for doc in pipeline.parse(texts):
+        if not doc.has_annotation("DEP") or not find_events(doc, pipeline.lexicon, pipeline.cues):
+            no_trigger += 1
+    return {"uncoded": len(texts), "uncoded_no_trigger": no_trigger, "uncoded_dropped": len(texts) - no_trigger}
 
 
 def score_participants(gold: list[dict], coded: dict[str, list[Event]]) -> tuple[dict, dict]:
@@ -201,7 +218,7 @@ def _tally(acc: list[int], gold: set, pred: set) -> None:
 def _summary(metrics: dict, counts: dict, n: int, split: str, typed: dict | None = None) -> str:
     lines = [f"plover-gsr split={split} sentences={n}"]
     for k, v in metrics.items():
-        lines.append(f"  {k:26} {v:.4f}")
+        lines.append(f"  {k:26} {v:.4f}" if isinstance(v, float) else f"  {k:26} {v}")
     for label, table in (("", counts), (" (gold type coded)", typed or {})):
         for role, (tp, fp, fn) in table.items():
             p, r, f = prf(tp, fp, fn)
