@@ -126,9 +126,9 @@ class Pipeline:
     def prefilter(self) -> TriggerPrefilter | None:
         """The spelling test of which texts can hold an event (None if the model's rules cannot bound
         the spellings, and then every text is parsed)."""
-        from .nlp.attributes import spellings_of
+        from .nlp.attributes import Speller
 
-        return TriggerPrefilter.from_lexicon(self.lexicon, lambda words, pos: spellings_of(self.nlp, words, pos))
+        return TriggerPrefilter.from_lexicon(self.lexicon, Speller(self.nlp))
 
     def code(self, article: Article) -> list[Event]:
         return next(self.code_many([article]))[1]

@@ -64,3 +64,50 @@ def test_rules_it_cannot_reproduce_keep_spacys_component():
         IndexedAttributeRuler.from_ruler(ruler)
     assert not index_attribute_ruler(nlp)
     assert nlp.pipe_names == ["attribute_ruler"]
+
+
+def _spellings_by_walking_the_tables(nlp, lemmas, pos):
+    """The question `Speller` answers, asked the slow way: every suffix rule, every exception form and
+    every attribute-ruler rule of the model, for this one set of lemmas."""
+    from spacy.attrs import LEMMA
+
+    from eventlens.nlp.attributes import _stock_lemmatizer
+
+    wanted = {lemma.lower() for lemma in lemmas}
+    forms = set(wanted)
+    lemmatizer = _stock_lemmatizer(nlp)
+    rules = lemmatizer.lookups.get_table("lemma_rules", {})
+    exceptions = lemmatizer.lookups.get_table("lemma_exc", {})
+    for part in pos:
+        for old, new in rules.get(part, []):
+            forms.update(lemma[: len(lemma) - len(new)] + old for lemma in wanted if lemma.endswith(new))
+        forms.update(form for form, found in exceptions.get(part, {}).items() if wanted & set(found))
+    stock = nlp.get_pipe("attribute_ruler_indexed").stock
+    for order, (attrs, index) in enumerate(zip(stock.attrs, stock.indices, strict=True)):
+        if attrs.get(LEMMA) is None or str(nlp.vocab.strings[attrs[LEMMA]]).lower() not in wanted:
+            continue
+        for pattern in stock.matcher.get(str(order))[1]:
+            spec = pattern[index].get("LOWER")
+            if isinstance(spec, str):
+                forms.add(spec)
+            elif isinstance(spec, dict) and set(spec) == {"IN"}:
+                forms.update(spec["IN"])
+            else:
+                return None
+    return frozenset(forms)
+
+
+@pytest.mark.parametrize("pos", [("verb", "noun"), ("verb", "noun", "adj"), ("aux",)])
+def test_speller_gives_the_spellings_a_walk_over_the_model_tables_gives(pipeline, pos):
+    """The indexed speller (built once per worker for the prefilter) answers as the full walk does,
+    for the whole lexicon at once, for single lemmas with exception forms ("meet" -> "met") and for
+    the lemmas the attribute ruler sets ("go" of "gonna", "be" of "'s")."""
+    from eventlens.nlp.attributes import Speller
+
+    speller = Speller(pipeline.nlp)
+    lexicon = sorted({lemma for _, lemma in pipeline.lexicon.by_lemma})
+    assert "attribute_ruler_indexed" in pipeline.nlp.pipe_names
+    for lemmas in [lexicon, ["meet"], ["go"], ["be"], ["have", "do"], ["Attack"], ["nonexistentword"]]:
+        expected = _spellings_by_walking_the_tables(pipeline.nlp, lemmas, pos)
+        assert speller(lemmas, pos) == expected, lemmas
+    assert "met" in speller(["meet"], ("verb",))
