@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from spacy.tokens import Span, Token
 
+from .. import yamlload
 from ..record import Size
 
 NUMBER_WORDS = {
@@ -44,7 +44,7 @@ class Cues:
 
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
-    data = yaml.safe_load((resources.files("eventlens") / "lexicons" / "cues.yaml").read_text("utf-8"))
+    data = yamlload.safe_load((resources.files("eventlens") / "lexicons" / "cues.yaml").read_text("utf-8"))
     contexts = {}
     for name, words in data["contexts"].items():
         single = frozenset(w.lower() for w in words if " " not in w)

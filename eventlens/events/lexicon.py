@@ -12,8 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
+from .. import yamlload
 from ..record import PLOVER_TYPES
 
 ENTRY_KEYS = {
@@ -187,4 +186,4 @@ def default_lexicon_path() -> Path:
 def load_lexicon(path: str | None = None) -> TriggerLexicon:
     """Load (once per process and path) and check the trigger lexicon."""
     text = Path(path or default_lexicon_path()).read_text(encoding="utf-8")
-    return parse_lexicon(yaml.safe_load(text))
+    return parse_lexicon(yamlload.safe_load(text))

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from spacy.tokens import Token
 
+from .. import yamlload
 from .roles import argument, aspectual_governor
 
 
@@ -44,7 +44,7 @@ class ModalityCues:
 
 @lru_cache(maxsize=1)
 def load_cues() -> ModalityCues:
-    data = yaml.safe_load((resources.files("eventlens") / "lexicons" / "modality.yaml").read_text("utf-8"))
+    data = yamlload.safe_load((resources.files("eventlens") / "lexicons" / "modality.yaml").read_text("utf-8"))
     return ModalityCues(**{k: frozenset(v) for k, v in data.items()})
 
 

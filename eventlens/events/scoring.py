@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from .. import yamlload
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ class ScoreTables:
 
 @lru_cache(maxsize=1)
 def load_scores() -> ScoreTables:
-    data = yaml.safe_load((resources.files("eventlens") / "lexicons" / "scores.yaml").read_text("utf-8"))
+    data = yamlload.safe_load((resources.files("eventlens") / "lexicons" / "scores.yaml").read_text("utf-8"))
     return ScoreTables(
         quad_code={k: int(v) for k, v in data["quad_code"].items()},
         plover_score={k: float(v) for k, v in data["plover_score"].items()},

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-import yaml
+from .. import yamlload
 
 REF_KINDS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 UNITS = ("day", "week", "weekend", "month", "quarter", "year", "decade", "century")
@@ -99,4 +99,4 @@ def rules_from_dict(data: dict[str, Any]) -> DateRules:
 @functools.lru_cache(maxsize=1)
 def load_rules() -> DateRules:
     text = resources.files("eventlens").joinpath("lexicons/dates.yaml").read_text(encoding="utf-8")
-    return rules_from_dict(yaml.safe_load(text))
+    return rules_from_dict(yamlload.safe_load(text))
