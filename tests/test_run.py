@@ -211,6 +211,28 @@ def test_dask_run_one_worker_matches_synchronous_and_loads_pipeline_once(corpus:
     assert all(mb > 0 for mb in result.peak_rss_mb_by_worker.values())
 
 
+class SlowStartPipeline(KeywordPipeline):
+    """KeywordPipeline that takes a second to build, as a spaCy pipeline takes several."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        import time
+
+        time.sleep(1.0)
+        super().__init__(settings)
+
+
+def test_dask_workers_build_their_pipeline_before_the_first_partition(corpus: Path, tmp_path: Path) -> None:
+    """The run sends each worker a warm-up task as the cluster starts (overlapping the client's reading of
+    the corpus), so no partition task waits for the pipeline to be built, and it is still built once."""
+    pytest.importorskip("distributed")
+    out = tmp_path / "dask"
+    result = run_corpus([corpus], out, workers=1, partition_size=3, pipeline=f"{__name__}:SlowStartPipeline",
+                        coded_date="2031-04-01", progress=False)
+    assert result.partitions == 3 and list(result.pipeline_loads_by_worker.values()) == [1]
+    partitions = json.loads((out / "manifest.json").read_text())["partitions"].values()
+    assert all(p["load_seconds"] < 0.5 for p in partitions)
+
+
 class DaskDefaultsProbe(KeywordPipeline):
     """KeywordPipeline that refuses to be built in a worker running with the two Dask defaults that
     slow a spaCy worker down (see eventlens.scale.runner.LOCAL_CLUSTER_CONFIG)."""

@@ -33,7 +33,13 @@ from eventlens.ingest.corpus import read_corpus
 from eventlens.record import Article
 from eventlens.scale import tables
 from eventlens.scale.manifest import Manifest, partition_fingerprint
-from eventlens.scale.worker import DEFAULT_PIPELINE, PartitionResult, PartitionTask, code_partition
+from eventlens.scale.worker import (
+    DEFAULT_PIPELINE,
+    PartitionResult,
+    PartitionTask,
+    code_partition,
+    warm_worker,
+)
 
 SYNCHRONOUS = "synchronous"
 DEFAULT_PARTITION_SIZE = 1000
@@ -195,16 +201,26 @@ def _run(
             else:
                 yield item
 
+    # The Dask cluster starts (and its workers load the pipeline) in the background as soon as the
+    # first partition to code is found, while this thread reads the rest of the corpus.
+    cluster: _BackgroundCluster | None = None
     articles = readable(read_corpus(paths, include_headings=include_headings))
-    for index, chunk in enumerate(partitions(articles, partition_size)):
-        fingerprint = partition_fingerprint(chunk, run_key)
-        fingerprints[index] = fingerprint
-        total_articles += len(chunk)
-        if previous and previous.is_finished(index, fingerprint, out):
-            manifest.partitions[str(index)] = previous.partitions[str(index)]
-            skipped_articles += len(chunk)
-        else:
-            todo.append(PartitionTask(index, chunk, out_abs, settings, coded_date, pipeline, fingerprint))
+    try:
+        for index, chunk in enumerate(partitions(articles, partition_size)):
+            fingerprint = partition_fingerprint(chunk, run_key)
+            fingerprints[index] = fingerprint
+            total_articles += len(chunk)
+            if previous and previous.is_finished(index, fingerprint, out):
+                manifest.partitions[str(index)] = previous.partitions[str(index)]
+                skipped_articles += len(chunk)
+            else:
+                todo.append(PartitionTask(index, chunk, out_abs, settings, coded_date, pipeline, fingerprint))
+                if cluster is None and scheduler != SYNCHRONOUS:
+                    cluster = _BackgroundCluster(workers, scheduler, pipeline, settings)
+    except BaseException:
+        if cluster is not None:
+            cluster.close()
+        raise
     manifest.num_partitions = len(fingerprints)
     manifest.bad_records = bad_records
     skipped = manifest.num_partitions - len(todo)
@@ -223,16 +239,18 @@ def _run(
     try:
         if not todo:
             n_workers = 0  # nothing to code: no cluster to start
-        elif scheduler == SYNCHRONOUS:
+        elif cluster is None:  # synchronous
             n_workers = 1
             for task in todo:
                 result = code_partition(task)
                 record(result)
                 bar.update(result.articles)
         else:
-            n_workers = _run_dask(todo, workers, scheduler, lambda r: (record(r), bar.update(r.articles)))
+            n_workers = _run_dask(todo, cluster.client(), lambda r: (record(r), bar.update(r.articles)))
     finally:
         bar.close()
+        if cluster is not None:
+            cluster.close()
 
     _remove_stale_parts(out, manifest.num_partitions)
     entries = [manifest.partitions[str(i)] for i in range(manifest.num_partitions)]
@@ -286,18 +304,28 @@ def _progress(total: int, initial: int, enabled: bool) -> Any:
                 smoothing=0.1, dynamic_ncols=True)
 
 
-def _run_dask(
-    todo: list[PartitionTask],
-    workers: int | None,
-    scheduler: str | None,
-    on_result: Callable[[PartitionResult], Any],
-) -> int:
-    """Run the tasks on Dask, handing each result to `on_result` as it finishes; returns the number
-    of workers used."""
-    import dask
-    from distributed import Client, LocalCluster, as_completed
+class _BackgroundCluster:
+    """A Dask client, and the LocalCluster it owns unless `scheduler` names one, started in a thread.
 
-    with contextlib.ExitStack() as stack:
+    `eventlens run` starts it when the first partition to code is found, so starting the cluster's
+    processes and loading the pipeline in each worker (a warm-up task per worker) overlap with the
+    client reading and fingerprinting the rest of the corpus instead of following it. `client()`
+    waits for the start and re-raises its error; `close()` shuts everything down (also after an error).
+    """
+
+    def __init__(self, workers: int | None, scheduler: str | None, pipeline: str, settings: Settings) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._stack = contextlib.ExitStack()
+        self._warm_ups: list[Any] = []
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="eventlens-cluster")
+        self._started = self._pool.submit(self._start, workers, scheduler, pipeline, settings)
+
+    def _start(self, workers: int | None, scheduler: str | None, pipeline: str, settings: Settings) -> Any:
+        import dask
+        from distributed import Client, LocalCluster
+
+        stack = self._stack
         if scheduler:
             client = stack.enter_context(Client(scheduler))
         else:
@@ -314,25 +342,59 @@ def _run_dask(
                 silence_logs=logging.CRITICAL,
             ))
             client = stack.enter_context(Client(cluster))
-        n_workers = max(1, len(client.scheduler_info().get("workers", {})))
-        if not todo:
-            return n_workers
-        pending = iter(todo)
-        # A few tasks per worker in flight: enough to keep workers busy while the client collects
-        # results, few enough that the client never ships the whole corpus at once.
-        window = 2 * n_workers + 1
+        # Each worker builds its pipeline now (worker_pipeline is cached per process), while the
+        # client is still reading. A failure here is left to the first partition task, which raises it.
+        # (The futures are kept: Dask forgets a task whose last future is dropped.)
+        self._warm_ups = [
+            client.submit(warm_worker, pipeline, settings, workers=[address], allow_other_workers=False,
+                          pure=False, key=f"eventlens-warm-up-{address}")
+            for address in client.scheduler_info().get("workers", {})
+        ]
+        return client
 
-        def submit(task: PartitionTask) -> Any:
-            return client.submit(code_partition, task, key=f"eventlens-part-{task.index:05d}-{task.fingerprint[:12]}")
+    def client(self) -> Any:
+        return self._started.result()
 
-        completed = as_completed([submit(task) for task in islice(pending, window)])
-        for future in completed:
-            on_result(future.result())
-            future.release()
-            task = next(pending, None)
-            if task is not None:
-                completed.add(submit(task))
+    def close(self) -> None:
+        try:
+            self._started.result()  # let a start in progress finish, so that it is shut down too
+        except Exception:  # noqa: BLE001, S110 - its error is raised by client(); here we only clean up
+            pass
+        finally:
+            self._warm_ups = []
+            # Closed in the thread that entered them: a Client context is bound to its thread's context.
+            self._pool.submit(self._stack.close).result()
+            self._pool.shutdown()
+
+
+def _run_dask(
+    todo: list[PartitionTask],
+    client: Any,
+    on_result: Callable[[PartitionResult], Any],
+) -> int:
+    """Run the tasks on Dask, handing each result to `on_result` as it finishes; returns the number
+    of workers used."""
+    from distributed import as_completed
+
+    n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+    if not todo:
         return n_workers
+    pending = iter(todo)
+    # A few tasks per worker in flight: enough to keep workers busy while the client collects
+    # results, few enough that the client never ships the whole corpus at once.
+    window = 2 * n_workers + 1
+
+    def submit(task: PartitionTask) -> Any:
+        return client.submit(code_partition, task, key=f"eventlens-part-{task.index:05d}-{task.fingerprint[:12]}")
+
+    completed = as_completed([submit(task) for task in islice(pending, window)])
+    for future in completed:
+        on_result(future.result())
+        future.release()
+        task = next(pending, None)
+        if task is not None:
+            completed.add(submit(task))
+    return n_workers
 
 
 def _remove_stale_parts(out: Path, num_partitions: int) -> None:
