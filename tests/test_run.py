@@ -233,6 +233,31 @@ def test_dask_workers_build_their_pipeline_before_the_first_partition(corpus: Pa
     assert all(p["load_seconds"] < 0.5 for p in partitions)
 
 
+class OrderRecorder(KeywordPipeline):
+    """KeywordPipeline that appends each article's text to the file named by $EVENTLENS_TEST_ORDER."""
+
+    def code(self, article: Article) -> list[Event]:
+        with open(os.environ["EVENTLENS_TEST_ORDER"], "a", encoding="utf-8") as log:
+            log.write(article.text + "\n")
+        return super().code(article)
+
+
+def test_dask_run_codes_the_largest_partitions_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """So the last tasks are the smallest and no worker is left alone with a big straggler."""
+    pytest.importorskip("distributed")
+    sizes = [3, 40, 8, 25]  # words per article; each article is a partition
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"a{k}", "text": " ".join([f"w{k}"] * n)}) + "\n"
+                              for k, n in enumerate(sizes)), encoding="utf-8")
+    order = tmp_path / "order.txt"
+    monkeypatch.setenv("EVENTLENS_TEST_ORDER", str(order))
+    result = run_corpus([corpus], tmp_path / "out", workers=1, partition_size=1, pipeline=f"{__name__}:OrderRecorder",
+                        coded_date="2031-04-01", progress=False)
+    assert result.articles == 4
+    coded = [line.split()[0] for line in order.read_text(encoding="utf-8").splitlines() if line.startswith("w")]
+    assert coded == ["w1", "w3", "w2", "w0"]
+
+
 class DaskDefaultsProbe(KeywordPipeline):
     """KeywordPipeline that refuses to be built in a worker running with the two Dask defaults that
     slow a spaCy worker down (see eventlens.scale.runner.LOCAL_CLUSTER_CONFIG)."""

@@ -42,6 +42,8 @@ from eventlens.scale.worker import (
 )
 
 SYNCHRONOUS = "synchronous"
+# Above any partition's (partitions are ranked 1..N, largest first): a worker builds its pipeline first.
+WARM_UP_PRIORITY = 1 << 30
 DEFAULT_PARTITION_SIZE = 1000
 
 # Dask settings for the LocalCluster `eventlens run` starts. Two Dask defaults cost a spaCy worker a
@@ -347,7 +349,7 @@ class _BackgroundCluster:
         # (The futures are kept: Dask forgets a task whose last future is dropped.)
         self._warm_ups = [
             client.submit(warm_worker, pipeline, settings, workers=[address], allow_other_workers=False,
-                          pure=False, key=f"eventlens-warm-up-{address}")
+                          pure=False, key=f"eventlens-warm-up-{address}", priority=WARM_UP_PRIORITY)
             for address in client.scheduler_info().get("workers", {})
         ]
         return client
@@ -379,13 +381,20 @@ def _run_dask(
     n_workers = max(1, len(client.scheduler_info().get("workers", {})))
     if not todo:
         return n_workers
-    pending = iter(todo)
+    # Largest partitions first (by characters of text), so the last tasks to finish are the smallest
+    # and no worker idles long while another codes a big straggler. Part files and the manifest are
+    # keyed by partition index, so the order changes no output.
+    ordered = sorted(todo, key=lambda task: (-sum(len(a.text) for a in task.articles), task.index))
+    # Dask's priority makes a worker that holds several of them run them in this order too.
+    rank = {task.index: len(ordered) - k for k, task in enumerate(ordered)}
+    pending = iter(ordered)
     # A few tasks per worker in flight: enough to keep workers busy while the client collects
     # results, few enough that the client never ships the whole corpus at once.
     window = 2 * n_workers + 1
 
     def submit(task: PartitionTask) -> Any:
-        return client.submit(code_partition, task, key=f"eventlens-part-{task.index:05d}-{task.fingerprint[:12]}")
+        return client.submit(code_partition, task, key=f"eventlens-part-{task.index:05d}-{task.fingerprint[:12]}",
+                             priority=rank[task.index])
 
     completed = as_completed([submit(task) for task in islice(pending, window)])
     for future in completed:
