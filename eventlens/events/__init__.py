@@ -161,6 +161,8 @@ def _same_token(a: Token | None, b: Token | None) -> bool:
 
 
 def _choose(tok: Token, lexicon: TriggerLexicon) -> list[tuple[TriggerEntry, tuple[int, ...], Token | None]]:
+    if not trigger_entries(tok, lexicon)[1]:
+        return []  # the head word of no entry: neither reading below can find one (most tokens)
     if tok.pos_ == "VERB" and tok.dep_ in {"amod", "compound"}:
         return []  # adjectival participle: "alleged concerns", "detained activists"
     if tok.pos_ == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "det" for c in tok.children):
