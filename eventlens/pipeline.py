@@ -224,8 +224,10 @@ class Pipeline:
             ):
                 continue
             if cand.sentence not in sentence_cues:  # computed once per sentence
-                sentence_cues[cand.sentence] = (discard_domain(sent, self.cues), discard_domain(sent, self.cues, weak=True),
-                                                political_cue(sent, self.cues))
+                strong_cue, weak_cue = discard_domain(sent, self.cues), discard_domain(sent, self.cues, weak=True)
+                # the political cue only matters against a domain cue: most sentences have none
+                sentence_cues[cand.sentence] = (strong_cue, weak_cue,
+                                                bool(strong_cue or weak_cue) and political_cue(sent, self.cues))
             strong, weak, political = sentence_cues[cand.sentence]
             unambiguous_protest = cand.type == "PROTEST" and doc[cand.trigger].lemma_.lower() in UNAMBIGUOUS_PROTEST
             if strong and not political and not unambiguous_protest and not any(
