@@ -11,13 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 
-import yaml
 from spacy.tokens import Token
 
+from .. import yamlload
 from .lexicon import TriggerEntry
 
 # The English words this module relies on are data: eventlens/lexicons/roles.yaml (read once, here).
-_LEX = yaml.safe_load((resources.files("eventlens") / "lexicons" / "roles.yaml").read_text("utf-8"))
+_LEX = yamlload.safe_load((resources.files("eventlens") / "lexicons" / "roles.yaml").read_text("utf-8"))
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Dependents that belong to a noun phrase naming an actor.
