@@ -71,6 +71,16 @@ def test_negation_and_its_scope(nlp):
     assert e["modality"] == "asserted"
 
 
+def test_a_denying_subject_negates_the_act(nlp):
+    # the subject itself or its determiner says nobody did or suffered it
+    assert _one(nlp, "No country has recognized Somaliland as an independent state.",
+                "SUPPORT")["modality"] == "negated"
+    assert _one(nlp, "No one was arrested by the police in Lagos.", "COERCE")["modality"] == "negated"
+    # a denial in another clause leaves the act alone: twelve people were killed
+    assert _one(nlp, "No soldier was among the 12 people killed by rebels in Goma.", "ASSAULT")["modality"] == "asserted"
+    assert _one(nlp, "Troops killed no fewer than 12 rebels in Goma.", "ASSAULT")["modality"] == "asserted"
+
+
 def test_future_and_hypothetical(nlp):
     assert _one(nlp, "Japan will send warships to the strait next month.", "MOBILIZE")["modality"] == "future"
     assert _one(nlp, "Officials fear the militia could attack the convoy.", "ASSAULT")["modality"] == "hypothetical"

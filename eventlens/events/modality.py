@@ -40,6 +40,7 @@ class ModalityCues:
     demand_nouns: frozenset[str] = frozenset()  # "its call to drop the charges": content, not an act
     means_preps: frozenset[str] = frozenset()  # "may respond by sending troops": shares the verb's modality
     offence_verbs: frozenset[str] = frozenset()  # "alleged that X violated the truce": an accusation against X
+    negating_subjects: frozenset[str] = frozenset()  # "no passengers were killed": nobody did or suffered it
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +151,11 @@ def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Mod
         for c in pred.children:
             if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in cues.negators):
                 return Modality("negated", c.text)
+            if c.dep_ in {"nsubj", "nsubjpass"}:
+                denial = c if c.lower_ in cues.negating_subjects else next(
+                    (d for d in c.children if d.dep_ == "det" and d.lower_ in cues.negating_subjects), None)
+                if denial is not None:
+                    return Modality("negated", denial.text)
     for c in pred.children:
         low = c.lower_
         if negation and c.dep_ == "neg" or (negation and c.dep_ == "advmod" and low in cues.negators):
