@@ -196,7 +196,7 @@ class Pipeline:
         # together plus its demonyms and seats of power (`where.locate.article_focus`; measured on LGL and
         # GeoVirus against the actor tables' country counts: country 0.781 -> 0.835 and 0.865 -> 0.877).
         # Computed once, when the first event gets as far as needing a place.
-        focus = functools.cache(lambda: article_focus(doc, self.gazetteer, self.resolver))
+        focus = functools.cache(lambda: article_focus(doc, self.gazetteer, self.resolver, names=memory.names))
         sents = list(doc.sents)
         year_hint = _year_hint(article)
         events: list[Event] = []

@@ -270,17 +270,21 @@ def mention_qualifier(doc: Doc, start_char: int, end_char: int, gazetteer: Gazet
 TEXT_CUE_KINDS = ("demonym", "seat")
 
 
-def document_focus(doc: Doc, resolver: Any = None, kinds: Sequence[str] = TEXT_CUE_KINDS) -> dict[str, float]:
+def document_focus(doc: Doc, resolver: Any = None, kinds: Sequence[str] = TEXT_CUE_KINDS,
+                   names: Sequence[Any] | None = None) -> dict[str, float]:
     """The article focus from the country cues of the whole text (`kinds` of the actor tables' names,
     as `countries_in` counts them), scaled so the most named country is 1.0 (as `locate_event` scales
-    its focus). With `kinds=FOCUS_KINDS` this is the pipeline's `countries_in` focus."""
-    from ..actors.memory import scan_names
+    its focus). With `kinds=FOCUS_KINDS` this is the pipeline's `countries_in` focus. `names`: the
+    table names already found in `doc` (the actor memory's `names`), so the text is not scanned twice."""
+    if names is None:
+        from ..actors.memory import scan_names
 
-    if resolver is None:
-        from ..actors import ActorResolver
+        if resolver is None:
+            from ..actors import ActorResolver
 
-        resolver = ActorResolver.from_lexicons()
-    counts = Counter(m.entry.code for m in scan_names(doc, resolver.tables) if m.entry.kind in kinds and m.entry.code)
+            resolver = ActorResolver.from_lexicons()
+        names = scan_names(doc, resolver.tables)
+    counts = Counter(m.entry.code for m in names if m.entry.kind in kinds and m.entry.code)
     return normalise_focus({k: float(v) for k, v in counts.items()})
 def article_places(doc: Doc, focus: Mapping[str, float] | None, gazetteer: Gazetteer) -> list[Toponym]:
     """All toponyms of the article, resolved with the article's own focus added to `focus`: a first
@@ -491,16 +495,17 @@ def _phrase_place(pobj: Token, sent: Span, by_token: Mapping[int, Toponym], focu
     return None
 
 
-def article_focus(doc: Doc, gazetteer: Gazetteer, resolver: Any = None) -> dict[str, float]:
+def article_focus(doc: Doc, gazetteer: Gazetteer, resolver: Any = None,
+                  names: Sequence[Any] | None = None) -> dict[str, float]:
     """The focus an article gives its event places: the text's country cues that are not place names
     (`document_focus`) plus the countries and regions of all its toponyms, resolved together
     (`resolve_names`: "Paris" beside "Lamar County, Texas" is the Texan one, and so counts for the US,
     where the actor tables' `countries_in` would count it for France). Weights in [0, 1]."""
     from .resolve import resolve_names
 
-    cues = document_focus(doc, resolver)
-    names = [t.span.text for t in toponyms(doc, gazetteer, cues)]
-    out = focus_weights(p for p in resolve_names(gazetteer, names, cues) if p is not None)
+    cues = document_focus(doc, resolver, names=names)
+    place_names = [t.span.text for t in toponyms(doc, gazetteer, cues)]
+    out = focus_weights(p for p in resolve_names(gazetteer, place_names, cues) if p is not None)
     for k, v in cues.items():
         out[k] = max(out.get(k, 0.0), v)
     return out
