@@ -81,6 +81,16 @@ def test_a_denying_subject_negates_the_act(nlp):
     assert _one(nlp, "Troops killed no fewer than 12 rebels in Goma.", "ASSAULT")["modality"] == "asserted"
 
 
+def test_a_hoped_for_act_is_hypothetical(nlp):
+    assert _one(nlp, "Officials hope that troops withdraw from the border soon.", "RETREAT")["modality"] == "hypothetical"
+    assert _one(nlp, "He hoped police had arrested the gunmen in Lagos.", "COERCE")["modality"] == "hypothetical"
+    # a hope that governs another clause leaves an act inside that clause as it was
+    assert _one(nlp, "The minister said he hoped the talks would succeed after rebels attacked the base in Goma.",
+                "ASSAULT")["modality"] == "reported"
+    # the act done in hope of something is done
+    assert _one(nlp, "Police arrested the gunmen in Lagos, hoping to stop the attacks.", "COERCE")["modality"] == "asserted"
+
+
 def test_future_and_hypothetical(nlp):
     assert _one(nlp, "Japan will send warships to the strait next month.", "MOBILIZE")["modality"] == "future"
     assert _one(nlp, "Officials fear the militia could attack the convoy.", "ASSAULT")["modality"] == "hypothetical"

@@ -41,6 +41,7 @@ class ModalityCues:
     means_preps: frozenset[str] = frozenset()  # "may respond by sending troops": shares the verb's modality
     offence_verbs: frozenset[str] = frozenset()  # "alleged that X violated the truce": an accusation against X
     negating_subjects: frozenset[str] = frozenset()  # "no passengers were killed": nobody did or suffered it
+    wishing_governors: frozenset[str] = frozenset()  # "we hope we'll round up X": hoped for, not done
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +100,9 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
     child = pred
     for gov in list(_governors(pred))[1:]:
         rel = _rel(child)
+        if rel == "ccomp" and child is pred and gov.lemma_ in cues.wishing_governors:
+            # only the hoped-for clause itself: "hoped the talks would succeed after rebels attacked" keeps the attack
+            return Modality("hypothetical", gov.text)
         if rel == "xcomp":
             if gov.lemma_ in cues.negative_governors:
                 return Modality("negated", gov.text)
