@@ -858,7 +858,7 @@ def test_a_person_acting_on_the_country_where_it_happens_is_not_from_it():
 
 def test_a_state_is_no_recipient_of_its_own_threat():
     # the place phrase of a threat that is the actor's own name ("the X" written "X") is no target
-    actors, recipients = _roles("The DPRK is threatening to conduct an escalated provocation.", "THREATEN")
+    actors, recipients = _roles("The DPRK is threatening to stage a larger provocation.", "THREATEN")
     assert ("The DPRK", "PRK") in actors and all(c != "PRK" for _, c in recipients), recipients
 
 

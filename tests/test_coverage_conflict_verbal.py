@@ -302,7 +302,7 @@ def test_an_unplaced_event_with_a_political_actor_is_kept_and_one_with_nobody_is
     ("AGREE", "A deal was reached between Ethiopia and Eritrea on Sunday."),
     ("CONSULT", "Talks were held in Geneva between Iranian and American diplomats."),
     ("REQUEST", "In a letter to the Sudanese president, the UN chief asked for access to Darfur."),
-    ("PROTEST", "Protestors block highway as part of demonstration."),
+    ("PROTEST", "Marchers block main road as part of protest."),
 ])
 def test_passive_nominals_and_unplaced_protests(pipeline, etype, text):
     assert etype in _types(pipeline, text)
