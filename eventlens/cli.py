@@ -258,7 +258,9 @@ def actors_command(db: str | None, import_path: str | None, country: str | None,
 
 @main.command()
 @click.option("--gold", required=True, help="Gold set name (e.g. plover-gsr).")
-@click.option("--split", type=click.Choice(["dev", "test", "all"]), default="all", show_default=True)
+@click.option("--split", type=click.Choice(["dev", "test", "all", "train"]), default="all", show_default=True,
+              help="dev/test: the hash split of the gold set; train: a gold set's own training file "
+                   "(conflibert-quad, conflibert-actors).")
 @click.option("--json", "as_json", is_flag=True, help='Print {"gold", "n", "metrics"} as one JSON object.')
 @click.option("--path", type=click.Path(exists=True), default=None, help="Gold file/folder [default: auto-find].")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Evaluate the first N records only.")

@@ -294,3 +294,23 @@ def test_ngec_headlines_split_and_labels(shared_data):
     assert len(dev) + len(test) == len(load_gold(path, "all")) > 300
     assert not {r["text"] for r in dev} & {r["text"] for r in test}
     assert all("{" not in r["text"] for r in dev + test)
+
+
+@pytest.mark.parametrize("gold", ["conflibert-quad", "conflibert-actors"])
+def test_conflibert_train_split_reads_the_training_file(gold, shared_data: Path, pipeline):
+    """`--split train` scores the ConfliBERT training file (our tuning set), not the test file."""
+    from eventlens.evaluate import GOLD_SETS, load_all
+
+    load_all()
+    train = GOLD_SETS[gold](EvalOptions(split="train", limit=3), pipeline=pipeline)
+    test = GOLD_SETS[gold](EvalOptions(split="all", limit=3), pipeline=pipeline)
+    assert train.n == 3 and "split=train" in train.tables[0]
+    assert "train." in train.tables[0] and "test." in test.tables[0]
+
+
+def test_train_split_is_refused_where_there_is_no_training_file():
+    from eventlens.errors import GoldNotFound
+    from eventlens.evaluate import in_split
+
+    with pytest.raises(GoldNotFound, match="no train split"):
+        in_split("Some sentence.", "train")

@@ -13,12 +13,15 @@ Sentences that also occur in the PLOVER GSR `dev` split (we tune on it) are left
 on letters and digits only, lower-cased, because the GSR writes some of them in braces, with LaTeX quotes
 or an escaped dollar (whitespace-only normalisation finds 245 of the 451 in the GSR, this 258); the
 summary says how many were left out and how many occur anywhere in the GSR.
+`--split train` reads `data/cameo_class/train.tsv` instead (1,349 rows, none of them in the GSR): the
+tuning set for quad classes, never scored in place of the test file.
 
 `conflibert-actors` reads `data/cameo_ner/test.txt`: one "token TAG" per line, sentences separated by
 blank lines, BIO tags with S (source), T (target) and R (reciprocal: all parties of a joint act, e.g.
 "X and Y agreed"). The sentence text we code is the cameo_class sentence with the same characters (the
 two files hold the same 451 sentences), with each token found in it in order; without one, the tokens
 joined by single spaces (none before closing punctuation or after an opening bracket).
+`--split train` reads `data/cameo_ner/train.txt` with `cameo_class/train.tsv` (the tuning set).
 Gold source spans are the S and R spans (PLOVER puts all parties of a joint act in `actor`); gold target
 spans are the T spans. Ours are the `actor` / `recipient` spans (Actor.start/end; the first occurrence of
 Actor.text when offsets are missing) of our most confident event, any modality.
@@ -42,6 +45,13 @@ from .plover_gsr import confusion_table, per_type_table
 
 CLASS_FILE = Path("eventdata__ConfliBERT/data/cameo_class/test.tsv")
 NER_FILE = Path("eventdata__ConfliBERT/data/cameo_ner/test.txt")
+CLASS_TRAIN_FILE = CLASS_FILE.with_name("train.tsv")
+NER_TRAIN_FILE = NER_FILE.with_name("train.txt")
+
+
+def _split_rows(texts: list, split: str, text_of) -> list:  # noqa: ANN001
+    """Items of `split`: all of them for `train` (its own file), else the project's hash split."""
+    return list(texts) if split == "train" else [t for t in texts if in_split(text_of(t), split)]
 QUAD_NAMES = {0: "Q0-none", 1: "Q1-vcoop", 2: "Q2-mcoop", 3: "Q3-vconf", 4: "Q4-mconf"}
 # Tokens that attach to the previous token / to the next one when the text is rebuilt.
 _NO_SPACE_BEFORE = re.compile(r"^(?:[.,;:!?%)\]}”]|['’](?:s|re|ve|ll|d|m)?|n['’]t)$")
@@ -105,11 +115,12 @@ def quad_answer(events: list[Event]) -> int:
 
 @register("conflibert-quad")
 def evaluate_quad(options: EvalOptions, pipeline=None) -> EvalResult:  # noqa: ANN001
-    rows = parse_class_tsv(_gold_path(options, CLASS_FILE, "conflibert-quad").read_text(encoding="utf-8"))
+    relative = CLASS_TRAIN_FILE if options.split == "train" else CLASS_FILE
+    rows = parse_class_tsv(_gold_path(options, relative, "conflibert-quad").read_text(encoding="utf-8"))
     total = len(rows)
     in_gsr = gsr_keys("all")
     tuned_on = gsr_keys("dev")
-    rows = [(s, label) for s, label in rows if in_split(s, options.split)]
+    rows = _split_rows(rows, options.split, lambda row: row[0])
     kept = [(s, label) for s, label in rows if match_key(s) not in tuned_on]
     left_out = len(rows) - len(kept)
     if options.limit:
@@ -132,7 +143,7 @@ def evaluate_quad(options: EvalOptions, pipeline=None) -> EvalResult:  # noqa: A
             misses.append(f"  gold {label} ours {answer} [{ours}]: {sentence[:110]}")
     n = len(kept)
     metrics = {"quad_acc": round(correct / n, 4) if n else 0.0}
-    summary = (f"conflibert-quad split={options.split} scored={n} (file {total} rows; "
+    summary = (f"conflibert-quad split={options.split} scored={n} ({relative.name}: {total} rows; "
                f"{sum(match_key(s) in in_gsr for s, _ in rows)} of the split's {len(rows)} "
                f"occur in the PLOVER GSR, {left_out} in its dev split were left out)\n"
                f"  quad_acc                 {metrics['quad_acc']:.4f}\n"
@@ -253,11 +264,12 @@ def score_spans(sent: NerSentence, gold_tok: list[tuple[int, int]], ours: list[t
 
 @register("conflibert-actors")
 def evaluate_actors(options: EvalOptions, pipeline=None) -> EvalResult:  # noqa: ANN001
-    ner_path = _gold_path(options, NER_FILE, "conflibert-actors")
-    class_path = ner_path.parent.parent / "cameo_class" / CLASS_FILE.name
+    train = options.split == "train"
+    ner_path = _gold_path(options, NER_TRAIN_FILE if train else NER_FILE, "conflibert-actors")
+    class_path = ner_path.parent.parent / "cameo_class" / (CLASS_TRAIN_FILE if train else CLASS_FILE).name
     originals = [s for s, _ in parse_class_tsv(class_path.read_text(encoding="utf-8"))] if class_path.exists() else []
     sentences = parse_ner(ner_path.read_text(encoding="utf-8"), originals)
-    sentences = [s for s in sentences if in_split(s.text, options.split)]
+    sentences = _split_rows(sentences, options.split, lambda s: s.text)
     if options.limit:
         sentences = sentences[: options.limit]
     articles = [Article(article_id=str(i), text=s.text) for i, s in enumerate(sentences)]
@@ -278,7 +290,7 @@ def evaluate_actors(options: EvalOptions, pipeline=None) -> EvalResult:  # noqa:
                               f"ours {[sent.text[s:e] for s, e in ours]} ({top.event if top else '-'}): "
                               f"{sent.text[:90]}")
     metrics = {}
-    lines = [f"conflibert-actors split={options.split} sentences={len(sentences)} "
+    lines = [f"conflibert-actors split={options.split} sentences={len(sentences)} from {ner_path.name} "
              f"(gold source = S+R spans, target = T spans; ours from the most confident event)"]
     for role, c in counts.items():
         for variant in ("exact", "overlap", "token"):
