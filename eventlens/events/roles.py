@@ -168,6 +168,10 @@ def _prep_in_name(head: Token, prep: Token) -> bool:
     obj = objs[0]
     if obj.ent_type_ in DATE_LABELS:
         return False
+    if prep.lower_ == "of" and obj.pos_ == "NOUN" and not obj.ent_type_ and obj.text.islower() \
+            and (head.ent_type_ in {"GPE", "NORP", "PERSON"} or head.ent_id_.startswith(("country:", "capital:"))) \
+            and not any(c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN" for c in obj.children):
+        return False  # "accusations by the US of genocide": what the charge is, not a part of the name
     if prep.lower_ == "of" and (obj.pos_ == "PROPN" or obj.ent_type_ in {"GPE", "ORG", "NORP"}):
         return True  # "the presidents of Iraq and Egypt", "leaders of ECOWAS"
     if prep.lower_ == "from" and _moved_out(head):
@@ -546,6 +550,8 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
     # its owner or author is the one the event is aimed at (kept only if it resolves to an actor).
     if "dobj" in slots and obj is not None:
         out += [argument(o, "owner of the object") for o in owners(obj)]
+        for who, via in measure_targets(obj) + speakers_of(obj):
+            _add(out, who, via)
     if entry.obj and "@must" in entry.obj and (who := must_clause(verb)) is not None:
         out.append(argument(who, "subject of the reported 'must'"))
     # "called for the resignation of X", "demanded X's removal": the one to go is the one asked; "demanded a
@@ -572,6 +578,37 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
     if entry.particles and obj is not None and not any(a.head == obj.i for a in out) and entry.particles[0] in slots:
         out.append(argument(obj, f"object of '{entry.phrase}'"))
     return out
+
+
+# Measures weighing on someone ("sanctions against X", "a ban imposed on X", "its blockade of X").
+MEASURE_NOUNS = frozenset(_LEX["measure_nouns"])
+MEASURE_OF_NOUNS = frozenset(_LEX["measure_of_nouns"])
+
+
+def measure_targets(noun: Token) -> list[tuple[Token, str]]:
+    """Whom a measure that is the verb's object weighs on: its `on`/`against`/`to` phrase, the same
+    phrase of a participle on it ("a ban imposed on X"), and `of` for a blockade or siege."""
+    word = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or (word not in MEASURE_NOUNS and noun.lower_ not in MEASURE_NOUNS):
+        return []
+    preps = {"on", "against", "to"} | ({"of"} if word in MEASURE_OF_NOUNS else set())
+    holders = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    end = np_bounds(noun)[1]
+    # "lift the ban on X" with `on X` hung on the verb right after the noun
+    stray = [c for c in noun.head.children if noun.dep_ in {"dobj", "obj"} and c.dep_ == "prep" and c.i == end]
+    return [(g, f"'{c.lower_}' phrase of '{noun.text}' (whom the measure weighs on)") for h in holders
+            for c in [*h.children, *(stray if h is noun else [])] if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"} and g.ent_type_ not in DATE_LABELS]
+
+
+def speakers_of(noun: Token) -> list[tuple[Token, str]]:
+    """Who made the claim or accusation that is the verb's object ("rejected accusations by X",
+    "dismissed claims from X"): the one the rejection answers."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
+        return []
+    return [(g, f"'{c.lower_}' phrase of '{noun.text}' (who made it)") for c in noun.children
+            if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"}
+            for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"} and g.ent_type_ not in DATE_LABELS]
 
 
 # Targets of force named with a preposition whatever the verb's entry lists: "fired tear gas at X",
@@ -828,6 +865,14 @@ def aspectual_governor(verb: Token) -> bool:
 
 # Verbs whose object is the means of the act, not a party to it ("use force", "employ weapons").
 INSTRUMENT_VERBS = frozenset(_LEX["instrument_verbs"])
+# Verbs whose object is made or founded ("agreed to set up a centre"): no party to the act.
+MAKING_VERBS = frozenset(_LEX["making_verbs"])
+
+
+def makes_its_object(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    parts = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return lemma in MAKING_VERBS or any(f"{lemma} {p}" in MAKING_VERBS for p in parts)
 
 
 def content_recipients(verb: Token) -> list[Argument]:
@@ -853,8 +898,8 @@ def content_recipients(verb: Token) -> list[Argument]:
             if not (own and (w := own_will_clause(verb)) is not None and w.i == x.i):
                 continue
             # "warned that his fighters would attack the city": the speaker's side acts, on the city
-        if x.dep_ not in {"xcomp", "ccomp"} or x.pos_ != "VERB":
-            continue
+        if x.dep_ not in {"xcomp", "ccomp"} or x.pos_ != "VERB" or makes_its_object(x):
+            continue  # "agreed to set up a centre in X": what is made and where, no party
         obj = direct_object(x)
         own = obj is not None and any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children)
         # not "agreed to withdraw its troops"; not the means in "threatened to use force against X"
