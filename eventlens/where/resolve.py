@@ -398,6 +398,8 @@ def colocation_bonus(cands_by_name: Mapping[str, Sequence[Candidate]]) -> dict[s
                     best[k] = w
         if best:
             tops[n] = best
+    # Another spelling of the name itself ("ARLINGTON" beside "Arlington") is no support.
+    same = {n: name_key(_POSSESSIVE.sub("", n)) for n in cands_by_name}
     out: dict[str, dict[Place, float]] = {}
     for name, cands in cands_by_name.items():
         if len(cands) < 2:
@@ -407,7 +409,7 @@ def colocation_bonus(cands_by_name: Mapping[str, Sequence[Candidate]]) -> dict[s
             k = _county_key(c.place)
             if k is None:
                 continue
-            support = sum(others.get(k, 0.0) for other, others in tops.items() if other != name)
+            support = sum(others.get(k, 0.0) for other, others in tops.items() if same[other] != same[name])
             if support:
                 bonus[c.place] = COLOCATION_WEIGHT * min(support, 1.0)
         if bonus:
@@ -471,9 +473,9 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
         for name in forms:
             votes[name] = defaultdict(float)
             place_votes(dem, 1.0 / len(forms), votes[name])
-    colocated = colocation_bonus({n: f[0] for n, f in firsts.items()})
     resolved: dict[str, Place | None] = {}
     final_focus: dict[str, dict[str, float]] = {}
+    focused: dict[str, list[Candidate]] = {}
     for name, (cands, implied, variant, dem) in firsts.items():
         if dem is None and not cands and fallback_to_focus:
             # A name the gazetteer lacks (a street, a building, a stream): the article's main city,
@@ -492,9 +494,16 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
                 doc_focus[c] = max(doc_focus.get(c, 0.0), NAMED_COUNTRY_FOCUS)
         for k, v in focus.items():
             doc_focus[k] = max(doc_focus.get(k, 0.0), v)
+        final_focus[name] = doc_focus
+        focused[name] = rank([c.place for c in cands], doc_focus, implied, variant)
+    # Readings that share a county with another name's reading, each name's readings weighed as the
+    # article's focus ranks them ("Paris" beside "Henry County": in a US article, the Paris that is
+    # that county's seat).
+    colocated = colocation_bonus(focused)
+    for name, doc_focus in final_focus.items():
+        cands, implied, variant, _ = firsts[name]
         resolved[name] = rank([c.place for c in cands], doc_focus, implied, variant,
                               colocated.get(name))[0].place
-        final_focus[name] = doc_focus
     out: list[Place | None] = []
     for name, q in zip(names, quals, strict=True):
         cands, implied, variant, dem = firsts[name]

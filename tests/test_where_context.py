@@ -1,0 +1,38 @@
+"""Document context in toponym resolution (issue 5): names of one article that fix each other."""
+
+from __future__ import annotations
+
+from eventlens.where import FakeGazetteer, Place
+from eventlens.where.place import ADM1, ADM2, CAPITAL, CITY, COUNTRY
+from eventlens.where.resolve import resolve_names
+
+NORTHIA = Place("Northia", COUNTRY, "NRT", lat=50.0, lon=10.0, population=50_000_000, geonameid=1)
+SOUTHIA = Place("Southia", COUNTRY, "STH", lat=-20.0, lon=30.0, population=80_000_000, geonameid=2)
+# A foreign capital and two small northian towns of its name, one the seat of a county named in the text.
+VELLA_CAPITAL = Place("Vella", CAPITAL, "STH", admin1="Coast Land", lat=-20.5, lon=30.5, population=2_000_000,
+                      geonameid=10)
+VELLA_BIG = Place("Vella", CITY, "NRT", admin1="Hill Land", admin2="Ash County", lat=51.0, lon=9.0,
+                  population=40_000, geonameid=11)
+VELLA_SEAT = Place("Vella", CITY, "NRT", admin1="Dale Land", admin2="Rook County", lat=52.0, lon=12.0,
+                   population=9_000, geonameid=12)
+ROOK_HERE = Place("Rook County", ADM2, "NRT", admin1="Dale Land", lat=52.1, lon=12.1, population=30_000,
+                  geonameid=13)
+ROOK_THERE = Place("Rook County", ADM2, "NRT", admin1="Moor Land", lat=54.9, lon=8.1, population=200_000,
+                   geonameid=14)
+HILL = Place("Hill Land", ADM1, "NRT", lat=51.0, lon=9.0, population=3_000_000, geonameid=20)
+DALE = Place("Dale Land", ADM1, "NRT", lat=52.0, lon=12.0, population=1_000_000, geonameid=21)
+WORLD = [NORTHIA, SOUTHIA, VELLA_CAPITAL, VELLA_BIG, VELLA_SEAT, ROOK_HERE, ROOK_THERE, HILL, DALE]
+
+
+def test_a_town_and_its_county_fix_each_other_when_the_towns_name_is_also_a_capital_abroad():
+    world = FakeGazetteer(WORLD)
+    assert resolve_names(world, ["Vella"]) == [VELLA_CAPITAL]
+    # Weighed by the article's focus (Northia, through the county), the small Vella that is the seat of
+    # the Rook County named beside it wins, and that Rook County with it.
+    assert resolve_names(world, ["Vella", "Rook County"]) == [VELLA_SEAT, ROOK_HERE]
+
+
+def test_another_spelling_of_the_same_name_does_not_support_its_own_readings():
+    world = FakeGazetteer(WORLD)
+    # "ROOK COUNTY" beside "Rook County" is one name: neither makes the small county's seat likelier.
+    assert resolve_names(world, ["Rook County", "ROOK COUNTY"]) == [ROOK_THERE, ROOK_THERE]
