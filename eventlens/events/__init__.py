@@ -429,7 +429,9 @@ def _accused(verb: Token, others: list[EventCandidate]) -> list[roles.Argument] 
     hits = [o for o in others if o.predicate in inside and o.type in CONFLICT_TYPES and o.actors
             and o.modality.value in {"asserted", "reported"}
             # not a noun in an adjunct: "claim they protect villages from attacks by militias" justifies
-            and not (verb.doc[o.trigger].pos_ == "NOUN" and verb.doc[o.trigger].dep_ == "pobj")]
+            and not (verb.doc[o.trigger].pos_ == "NOUN" and verb.doc[o.trigger].dep_ == "pobj")
+            # not the claimant's own act: "the rebels claimed that they had attacked the base" boasts
+            and not _self_claim(verb, o)]
     if not hits:
         # a wrongful act that is no event of its own: "alleged that Japan violated the laws of war"
         offences = load_modality_cues().offence_verbs
@@ -441,6 +443,35 @@ def _accused(verb: Token, others: list[EventCandidate]) -> list[roles.Argument] 
                     return [roles.argument(subj[0], f"subject of the alleged '{c.text}'")]
         return None
     return [roles.Argument(a.head, a.start, a.end, "actor of the reported conflict event") for a in hits[0].actors]
+
+
+# Pronouns by which a claimed clause names the claimant itself ("X claimed that they had attacked ...").
+SELF_CLAIM_PRONOUNS = {"we": "any", "i": "any", "they": "group", "it": "group", "he": "person", "she": "person"}
+
+
+def _self_claim(verb: Token, event: EventCandidate) -> bool:
+    """The claimed conflict act is the claimant's own: its actor is a pronoun that agrees with the subject
+    of the verb of claiming ("the Houthis claimed that they had attacked the airport": a boast, reported
+    as their ASSAULT, not an accusation). A named actor or a passive ("claimed they were attacked by
+    troops") is someone else."""
+    claimant = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not claimant or len(event.actors) != 1:
+        return False
+    actor = verb.doc[event.actors[0].head]
+    kind = SELF_CLAIM_PRONOUNS.get(actor.lower_) if actor.pos_ == "PRON" else None
+    if kind is None:
+        return False
+    who = claimant[0]
+    if kind == "any":
+        return True
+    if kind == "person":  # "the minister claimed that he had ...", "Smith claimed that she ..."
+        return who.ent_type_ == "PERSON" or who.tag_ == "NN"
+    if actor.lower_ == "it":  # "the army claimed that it had shelled ..."
+        return who.ent_type_ != "PERSON" and who.tag_ in {"NN", "NNP"}
+    # "they": a plural or a named group ("the Houthis", "UNITA", "Taliban claimed that they ...")
+    # (NER tags "the Houthis" as a person: a name with "the" is a group)
+    return who.tag_ in {"NNS", "NNPS"} or (who.pos_ == "PROPN" and (
+        who.ent_type_ != "PERSON" or any(c.dep_ == "det" and c.lower_ == "the" for c in who.children)))
 
 
 def _clause_rank(pred: Token) -> int:

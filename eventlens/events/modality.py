@@ -42,6 +42,8 @@ class ModalityCues:
     offence_verbs: frozenset[str] = frozenset()  # "alleged that X violated the truce": an accusation against X
     negating_subjects: frozenset[str] = frozenset()  # "no passengers were killed": nobody did or suffered it
     wishing_governors: frozenset[str] = frozenset()  # "we hope we'll round up X": hoped for, not done
+    option_nouns: frozenset[str] = frozenset()  # "the choice to flee or be killed": a possible outcome
+    claim_nouns: frozenset[str] = frozenset()  # "charges that it tortured a priest": someone's claim
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +144,12 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
             return Modality("negated", gov.text)  # "its reluctance to fully endorse the plan"
         if rel == "acl" and gov.pos_ in {"NOUN", "PROPN"} and gov.lemma_ in cues.intent_governors:
             return Modality("future", gov.text)
+        if rel in {"acl", "relcl"} and gov.pos_ == "NOUN" and gov.lemma_ in cues.option_nouns and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return Modality("hypothetical", gov.text)  # "gave residents the choice to flee or be killed"
+        if rel in {"acl", "relcl", "ccomp"} and gov.pos_ == "NOUN" and gov.lemma_ in cues.claim_nouns and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            return Modality("reported", gov.text)  # "denied charges that it tortured a priest"
         child = gov
     reported = _reported_anywhere(pred, cues)
     if reported is not None:
