@@ -1,0 +1,89 @@
+"""Coverage of the cooperation side (session 7): AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT
+and REQUEST wording that news writers use across stories, one sentence of our own per construction the
+lexicon groups `*.s7` add, with the type (and mode) it must be coded as and a realised modality, and
+near-misses in another sense that must not be coded as that type."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventlens.record import REALIZED_MODALITIES, Article
+
+
+def _code(pipeline, text):
+    return pipeline.code(Article("t", text, published=date(2024, 5, 10)))
+
+
+CODED = [
+    # RETREAT release: more kinds of people freed; anyone freed on bail or parole
+    ("The military authorities in Ruvania on Monday released three senior aides of the exiled opposition leader.",
+     "RETREAT", "release"),
+    ("The Taliban released two Pakistani clerics on Sunday.", "RETREAT", "release"),
+    ("Boko Haram fighters freed 30 schoolgirls on Tuesday.", "RETREAT", "release"),
+    ("A Nairobi court freed on bail two former ministers who face graft charges.", "RETREAT", "release"),
+    # RETREAT return: looted cultural property handed back
+    ("Customs officers in Texas returned 40 looted artifacts to the government of Guatemala.", "RETREAT", "return"),
+    ("Italy repatriated two stolen Roman statues to the Turkish government.", "RETREAT", "return"),
+    # RETREAT (CAMEO 085): sanctions removed, tariffs cut
+    ("The European Union removed sanctions on three Belarusian banks.", "RETREAT", None),
+    ("Washington cut tariffs on Vietnamese furniture in exchange for wider market access.", "RETREAT", None),
+    # AID: arms, vehicles and relief goods given; sums lent or announced as aid; refugees taken in
+    ("The Spanish navy gave 300 rifles to the coast guard of Ghana.", "AID", None),
+    ("Japan gave four patrol boats to the Philippine coast guard.", "AID", None),
+    ("Norway sent 5,000 tents and blankets to the flood victims in Pakistan.", "AID", None),
+    ("Australia lent $2 billion to Papua New Guinea to aid its budget.", "AID", None),
+    ("Sweden provided 12 million euros to support refugees in Uganda.", "AID", None),
+    ("The Dutch government announced $15 million in new assistance to the people of Sudan.", "AID", None),
+    ("Canada accepted 3,000 Afghan refugees last month.", "AID", "asylum"),
+    # AID peacekeeping: troops sent to, or joining, a peacekeeping force
+    ("Ghana deployed 400 soldiers to Lebanon to join the UN peacekeeping force there.", "AID", None),
+    ("Hundreds of Irish soldiers arrived in Lebanon to join the UN peacekeeping mission there.", "AID", None),
+    ("Nigeria announced the deployment of 200 troops to Gambia on a peacekeeping mission.", "AID", None),
+    # SUPPORT: an offer welcomed, a party's decision or right defended, solidarity
+    ("The Egyptian foreign ministry welcomed Qatar's offer to mediate between the two factions.", "SUPPORT", None),
+    ("The Chilean president defended Argentina's decision to close the border.", "SUPPORT", None),
+    ("The prime minister defended Canada's right to patrol the Arctic passages.", "SUPPORT", None),
+    ("Spain said it stands in solidarity with France after the attack.", "SUPPORT", None),
+    # CONSULT: a working meal or a meal with a counterpart
+    ("The Indian prime minister had lunch with his Japanese counterpart in Tokyo.", "CONSULT", None),
+    ("King Abdullah hosted a working dinner for the visiting Kenyan president.", "CONSULT", None),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode", CODED)
+def test_session7_coop_wording_is_coded(pipeline, text, etype, mode):
+    events = _code(pipeline, text)
+    found = [e for e in events if e.event == etype and e.modality in REALIZED_MODALITIES]
+    assert found, f"no realised {etype} in {text!r}: {[(e.event, e.modality, e.text_info.trigger) for e in events]}"
+    if mode is not None:
+        assert mode in {e.mode for e in found}
+
+
+NOT_CODED = [
+    # released things, patients and films are no prisoners; returning fire is no handing back
+    ("The studio released two films about the monks of Tibet.", "RETREAT"),
+    ("The hospital released 20 patients on Sunday.", "RETREAT"),
+    ("Police returned fire after the gunmen opened fire on the patrol.", "RETREAT"),
+    # taxes cut at home and a company's prices are no eased sanctions
+    ("The government of Ruvania cut taxes on fuel and bread.", "RETREAT"),
+    # armoured vehicles sent to one's own border are a deployment, not aid; a speech given is no gift
+    ("Russia sent armoured vehicles and tanks to the border with Ukraine.", "AID"),
+    ("The French president gave a speech to business leaders in Lyon.", "AID"),
+    # refugees accepting an offer do not take anyone in
+    ("The refugees accepted the offer of housing in Berlin.", "AID"),
+    # guests welcomed are no praise of a party's act
+    ("The mayor welcomed the guests at the town hall.", "SUPPORT"),
+    # a private meal, a meal with nobody named
+    ("The prime minister had dinner with his wife at a restaurant in Ottawa.", "CONSULT"),
+    ("The senator had lunch at the Capitol on Tuesday.", "CONSULT"),
+    # troops sent with no peacekeeping named stay a deployment
+    ("Ghana deployed 400 soldiers to the northern border.", "AID"),
+]
+
+
+@pytest.mark.parametrize("text,etype", NOT_CODED)
+def test_session7_coop_near_misses_are_not_coded(pipeline, text, etype):
+    events = _code(pipeline, text)
+    assert not [e for e in events if e.event == etype], [(e.event, e.text_info.trigger) for e in events]
