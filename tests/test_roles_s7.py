@@ -62,3 +62,30 @@ def test_an_of_phrase_owning_the_head_stays_in_the_name(pipeline):
     # near miss of the "accusations by X of spying" rule: "Republic of Korea's foreign minister" is one name
     top = _top(pipeline, "The Republic of Korea's foreign minister condemned the missile launch.")
     assert [a.text for a in top.actor] == ["The Republic of Korea's foreign minister"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile mobilized the army along its northern border.",
+    "The Kenyan military has mobilized thousands of reservists.",
+    "Uruguay has offered to send troops to help the Haitian police.",
+])
+def test_forces_a_dispatch_verb_moves_are_the_actors_own(pipeline, text):
+    top = _top(pipeline, text)
+    assert not any(r.sector == "MIL" for r in top.recipient), top.recipient
+
+
+def test_the_destination_of_moved_forces_stays_the_recipient(pipeline):
+    # near miss: the troops are no recipient, the country they leave or go to is
+    assert _recipients(pipeline, "Ghana withdrew its peacekeepers from Mali.") == [("Mali", "MLI")]
+    assert ("Belize", "BLZ") in _recipients(pipeline, "Canada has offered to send troops to Belize.")
+
+
+def test_a_titled_person_does_not_borrow_the_country_an_outward_act_is_aimed_at(pipeline):
+    top = _top(pipeline, "President Alvarez has offered to send troops to Belize.")
+    assert [a.country for a in top.actor] == [None]
+    # near miss: the same person's own country stated in the phrase is kept
+    top = _top(pipeline, "Chilean President Alvarez has offered to send troops to Belize.")
+    assert [a.country for a in top.actor] == ["CHL"]
+    # near miss: coercion at home keeps the country the article is about
+    top = _top(pipeline, "President Okello has banned Ugandan opposition candidates from the elections.")
+    assert [a.country for a in top.actor] == ["UGA"]

@@ -54,6 +54,8 @@ def unborrow_focus(actors: list[Actor], a_defaulted: set[int], recipients: list[
     recipient of words ("the Ruritanian envoy blamed the rebels"). Kept when the article is about that
     country apart from the other party's phrases."""
     _unborrow(actors, a_defaulted, recipients, r_defaulted, [(x.start, x.end) for x in cand.recipients], memory)
+    if cand.type in OUTWARD_PEOPLE_TYPES:
+        _unborrow_people(actors, recipients, [(x.start, x.end) for x in cand.recipients], memory)
     if cand.type in OTHER_PARTY_TYPES:
         _unborrow(recipients, r_defaulted, actors, a_defaulted, [(x.start, x.end) for x in cand.actors], memory)
 
@@ -75,4 +77,32 @@ def _unborrow(group: list[Actor], defaulted: set[int], others: list[Actor], othe
     for a in group:
         if id(a) in defaulted and a.kind == "group" and a.country in stated \
                 and memory.focus_without(other_spans) != a.country:
+            a.country = None
+
+
+# Acts aimed outward, at another state: a visit, an offer, aid, a plea, a deployment ("President X offered
+# to send troops to Ruritania" says nothing of X being Ruritanian; "President X banned Ruritanian
+# opposition candidates" is usually domestic, so coercion and refusals are left out).
+OUTWARD_PEOPLE_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "REQUEST", "MOBILIZE"})
+
+
+def _unborrow_people(people: list[Actor], others: list[Actor], other_spans: list[tuple[int, int]],
+                     memory: ArticleActors) -> None:
+    """A person known only by a title and name ("President Obama") takes the article's focus country;
+    when that focus is only a country named as the other party of an act aimed outward, nothing says the
+    person is of it. Kept when the person's own phrase or an earlier mention states the country, or the
+    article is about that country apart from the other party's phrases."""
+    stated = {o.country for o in others if o.country and bare_country(o, memory)} & _named_in(other_spans, memory)
+    for a in people:
+        if a.kind != "person" or a.country not in stated or a.start is None or a.end is None:
+            continue
+        span = memory.doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is None:
+            continue
+        toks = range(span.start, span.end)
+        if any(i in memory.name_at and memory.name_at[i].entry.code == a.country for i in toks):
+            continue  # "the Kenyan minister", "Kenya's president"
+        if any(memory.person_at[i].country for i in toks if i in memory.person_at):
+            continue  # a person whose country an earlier mention stated
+        if memory.focus_without(other_spans) != a.country:
             a.country = None

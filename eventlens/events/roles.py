@@ -521,7 +521,7 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
             out += [argument(g, f"place of '{obj.text}'") for c in obj.children if c.dep_ == "prep"
                     and c.lower_ in {"in", "into", "to", "inside"} for g in c.children
                     if g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC"} or g.ent_id_)]
-        elif obj is not None:
+        elif obj is not None and not own_forces_moved(verb, obj):
             out.append(argument(obj, "direct object"))
     if "dative" in slots:
         out += [argument(c, "indirect object") for c in verb.children if c.dep_ in {"dative", "iobj"} and c.pos_ != "ADP"]
@@ -869,6 +869,22 @@ INSTRUMENT_VERBS = frozenset(_LEX["instrument_verbs"])
 MAKING_VERBS = frozenset(_LEX["making_verbs"])
 
 
+DISPATCH_VERBS = frozenset(_LEX["dispatch_verbs"])
+FORCE_NOUNS = frozenset(_LEX["force_nouns"])
+
+
+def own_forces_moved(verb: Token, obj: Token | None) -> bool:
+    """'mobilized the army', 'withdrew 300 peacekeepers', 'send troops': forces that a dispatch verb
+    moves are the actor's own (unless a name in the phrase says whose they are: 'sent Iraqi troops')."""
+    if obj is None or verb.lemma_.lower() not in DISPATCH_VERBS:
+        return False
+    head = counted(obj)
+    if head.pos_ != "NOUN" or (head.lemma_.lower() not in FORCE_NOUNS and head.lower_ not in FORCE_NOUNS):
+        return False
+    return not any(t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or t.ent_id_
+                   for t in head.subtree if t.i < head.i or t.dep_ in {"compound", "amod", "poss", "nmod"})
+
+
 def makes_its_object(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     parts = [c.lower_ for c in verb.children if c.dep_ == "prt"]
@@ -903,7 +919,8 @@ def content_recipients(verb: Token) -> list[Argument]:
         obj = direct_object(x)
         own = obj is not None and any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children)
         # not "agreed to withdraw its troops"; not the means in "threatened to use force against X"
-        if obj is not None and not is_passive(x) and not own and x.lemma_.lower() not in INSTRUMENT_VERBS:
+        if obj is not None and not is_passive(x) and not own and x.lemma_.lower() not in INSTRUMENT_VERBS \
+                and not own_forces_moved(x, obj):
             out.append(argument(obj, f"object of '{x.text}'"))
         holders = [x] + ([obj] if obj is not None else [])
         for h in holders:
