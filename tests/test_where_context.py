@@ -36,3 +36,17 @@ def test_another_spelling_of_the_same_name_does_not_support_its_own_readings():
     world = FakeGazetteer(WORLD)
     # "ROOK COUNTY" beside "Rook County" is one name: neither makes the small county's seat likelier.
     assert resolve_names(world, ["Rook County", "ROOK COUNTY"]) == [ROOK_THERE, ROOK_THERE]
+
+
+def test_a_town_near_a_county_named_in_the_text_is_preferred_to_a_bigger_namesake_far_away():
+    big = Place("Corby", CITY, "NRT", admin1="Hill Land", admin2="Ash County", lat=51.0, lon=9.0,
+                population=60_000, geonameid=30)
+    # Just across the line from the Elm County the article names (about 20 km), in another county and region.
+    near = Place("Corby", CITY, "NRT", admin1="Fen Land", admin2="Birch County", lat=52.2, lon=12.0,
+                 population=20_000, geonameid=31)
+    elm = Place("Elm County", ADM2, "NRT", admin1="Dale Land", lat=52.0, lon=12.1, population=40_000, geonameid=32)
+    elm_far = Place("Elm County", ADM2, "NRT", admin1="Moor Land", lat=54.9, lon=8.1, population=40_000,
+                    geonameid=33)
+    world = FakeGazetteer([NORTHIA, HILL, DALE, big, near, elm, elm_far])
+    assert resolve_names(world, ["Corby"]) == [big]
+    assert resolve_names(world, ["Corby", "Elm County"])[0] == near

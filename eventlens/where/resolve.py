@@ -382,22 +382,62 @@ def _county_key(p: Place) -> tuple | None:
     return (p.country, p.admin1, county) if county else None
 
 
+# Readings of two names that lie within NEAR_KM of each other without sharing a county (a city and the
+# neighbouring county, two towns either side of a county line) support each other at NEAR_SHARE of the
+# weight a shared county gives (tuned on LGL: 30/50/75 km, shares 0.3-1.0; GeoVirus unchanged).
+NEAR_KM = 50.0
+NEAR_SHARE = 0.5
+_CELL_DEG = 1.0
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return math.floor(lat / _CELL_DEG), math.floor(lon / _CELL_DEG)
+
+
+def _near_weight(p: Place, grid: Mapping[tuple[int, int], list[tuple[float, float, float]]] | None) -> float:
+    """The largest weight of another name's local readings within NEAR_KM of `p`."""
+    if not grid or p.lat is None or p.lon is None:
+        return 0.0
+    i, j = _cell(p.lat, p.lon)
+    best = 0.0
+    for a in (i - 1, i, i + 1):
+        for b in (j - 1, j, j + 1):
+            for lat, lon, w in grid.get((a, b), ()):
+                if w > best and _km(p.lat, p.lon, lat, lon) <= NEAR_KM:
+                    best = w
+    return NEAR_SHARE * best
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
 def colocation_bonus(cands_by_name: Mapping[str, Sequence[Candidate]]) -> dict[str, dict[Place, float]]:
     """Readings of a name that share a county with a likely reading of another name of the article
-    ("Huntsville" and "Walker County": the Huntsville that is the seat of that Walker County). Each other
-    name counts once, by its best co-located reading weighted by exp(score - its top score)."""
+    ("Huntsville" and "Walker County": the Huntsville that is the seat of that Walker County), or lie
+    within NEAR_KM of one (at NEAR_SHARE of the weight). Each other name counts once, by its best
+    co-located reading weighted by exp(score - its top score)."""
     # Each name's best weight per county (`_county_key`), so a reading finds its support by lookup.
     tops: dict[str, dict[tuple, float]] = {}
+    # And each name's local readings by grid cell, for readings that lie close without sharing a county.
+    cells: dict[str, dict[tuple[int, int], list[tuple[float, float, float]]]] = {}
     for n, cs in cands_by_name.items():
         best: dict[tuple, float] = {}
+        grid: dict[tuple[int, int], list[tuple[float, float, float]]] = defaultdict(list)
         for c in cs[:COLOCATION_TOP]:
             k = _county_key(c.place)
             if k is not None:
                 w = math.exp(c.score - cs[0].score)
                 if w > best.get(k, 0.0):
                     best[k] = w
+                if NEAR_KM and c.place.lat is not None and c.place.lon is not None:
+                    grid[_cell(c.place.lat, c.place.lon)].append((c.place.lat, c.place.lon, w))
         if best:
             tops[n] = best
+        if grid:
+            cells[n] = grid
     # Another spelling of the name itself ("ARLINGTON" beside "Arlington") is no support.
     same = {n: name_key(_POSSESSIVE.sub("", n)) for n in cands_by_name}
     out: dict[str, dict[Place, float]] = {}
@@ -409,7 +449,8 @@ def colocation_bonus(cands_by_name: Mapping[str, Sequence[Candidate]]) -> dict[s
             k = _county_key(c.place)
             if k is None:
                 continue
-            support = sum(others.get(k, 0.0) for other, others in tops.items() if same[other] != same[name])
+            support = sum(max(others.get(k, 0.0), _near_weight(c.place, cells.get(other)))
+                          for other, others in tops.items() if same[other] != same[name])
             if support:
                 bonus[c.place] = COLOCATION_WEIGHT * min(support, 1.0)
         if bonus:
