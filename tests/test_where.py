@@ -514,7 +514,8 @@ def test_a_town_and_its_county_named_together_pick_the_namesakes_that_share_the_
                        population=30_000, geonameid=51)
     elm_here = Place("Elm County", ADM2, "NRT", admin1="Dale Land", lat=52.0, lon=12.1, population=50_000,
                      geonameid=52)
-    elm_there = Place("Elm County", ADM2, "NRT", admin1="Hill Land", lat=50.4, lon=10.4, population=50_000,
+    # The other Elm County lies 150 km from the big Oakford (a neighbouring county would support it too).
+    elm_there = Place("Elm County", ADM2, "NRT", admin1="Hill Land", lat=49.2, lon=9.7, population=50_000,
                       geonameid=53)
     world = FakeGazetteer(WORLD + [big_town, small_town, elm_here, elm_there])
     assert resolve_names(world, ["Oakford"]) == [big_town]
