@@ -22,6 +22,29 @@ CODED = [
     ("Ukraine claimed that Russian troops had shelled the town of Kupiansk.", "ACCUSE", "allege"),
     # troops moved to a border
     ("Russia deployed troops to the border with Georgia.", "MOBILIZE", "troops"),
+    # military targets destroyed, pounded, hit or struck; a base overrun (also in the past tense)
+    ("The Nigerian army destroyed several insurgent camps near Lake Chad.", "ASSAULT", "destroy"),
+    ("Ethiopian forces pounded rebel hideouts with artillery in the Amhara region.", "ASSAULT", "heavy-weapons"),
+    ("Houthi fighters hit Saudi army positions in Jizan with a missile.", "ASSAULT", None),
+    ("Al-Shabaab militants overran an army outpost in southern Somalia.", "COERCE", "seize"),
+    ("Rebels overran the town of Bunia after a night of fighting.", "COERCE", "seize"),
+    # the plain noun 'strikes' launched on a target by a military actor; fire across a front line
+    ("The Turkish army launched air and artillery strikes on Kurdish militants in northern Iraq.", "ASSAULT", "aerial"),
+    ("Indian and Pakistani troops fired across the line of control in Kashmir.", "ASSAULT", None),
+    # civilians held or used as human shields (CAMEO 184)
+    ("ISIS fighters used villagers as human shields in Mosul.", "ASSAULT", "abduct"),
+    # forces that remain on alert
+    ("Greek troops remained on alert along the border with Turkey.", "MOBILIZE", "troops"),
+    # a suspension of aid or links announced; supplies suspended
+    ("Britain announced a suspension of aid to Malawi.", "SANCTION", "discontinue"),
+    ("Morocco announced a suspension of air links with 21 countries.", "SANCTION", "discontinue"),
+    ("Sweden has suspended food supplies to Eritrea.", "SANCTION", "discontinue"),
+    # cyber warfare launched against a country
+    ("Russia has launched cyber warfare against Estonia.", "COERCE", "cyber"),
+    # legal action taken against someone is suing
+    ("The Dutch government took legal action against the oil company over the spill.", "ACCUSE", "allege"),
+    # claims refuted
+    ("The Kenyan government refuted claims by Amnesty that police tortured suspects.", "REJECT", None),
 ]
 
 
@@ -67,6 +90,16 @@ NOT_CODED = [
     # observers and peacekeepers sent to a mission are no military move against anyone
     ("The African Union deployed election observers to Malawi.", "MOBILIZE"),
     ("Ghana is sending troops to the UN peacekeeping mission in Lebanon.", "MOBILIZE"),
+    # a storm destroys camps; a labour strike launched; shots in celebration; doctors on alert
+    ("Hurricane winds destroyed several camps for displaced people in Haiti.", "ASSAULT"),
+    ("Striking teachers launched strikes on Monday against the pay cuts in Lagos.", "ASSAULT"),
+    ("Wedding guests fired into the air in celebration in Kabul.", "ASSAULT"),
+    ("Doctors in Lima remained on alert for new cholera cases.", "MOBILIZE"),
+    # an airline's suspension of its flights is business; rumours about health refuted are no rejection
+    ("Lufthansa announced a suspension of flights to Tehran.", "SANCTION"),
+    ("Chile announced a suspension of flights from Brazil to slow the spread of the new virus variant.", "SANCTION"),
+    ("The minister refuted the rumours about his health.", "REJECT"),
+    ("The striker hit the post twice in the second half against Chelsea.", "ASSAULT"),
 ]
 
 
