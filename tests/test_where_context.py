@@ -50,3 +50,15 @@ def test_a_town_near_a_county_named_in_the_text_is_preferred_to_a_bigger_namesak
     world = FakeGazetteer([NORTHIA, HILL, DALE, big, near, elm, elm_far])
     assert resolve_names(world, ["Corby"]) == [big]
     assert resolve_names(world, ["Corby", "Elm County"])[0] == near
+
+
+def test_a_written_short_form_of_a_city_is_tried_before_the_key_it_shares_with_an_abbreviation():
+    from eventlens.where.resolve import short_forms, variants
+
+    la_state = Place("Louisiana", ADM1, "USA", population=4_600_000, geonameid=40)
+    la_city = Place("Los Angeles", CITY, "USA", admin1="California", population=3_900_000, geonameid=41)
+    world = FakeGazetteer([la_state, la_city], alternates={"La.": "Louisiana"})
+    assert resolve_names(world, ["L.A."]) == [la_city]
+    assert resolve_names(world, ["La."]) == [la_state]
+    assert next(iter(variants("L.A.'s")))[0] == "Los Angeles"
+    assert all(" " not in k and v[:1].isupper() for k, v in short_forms().items())

@@ -7,11 +7,13 @@ resolves badly (or not at all) never changes how another resolves.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from importlib import resources
 
 from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, Gazetteer, Place, name_key
 
@@ -67,9 +69,20 @@ class Candidate:
     score: float
 
 
+@functools.cache
+def short_forms() -> dict[str, str]:
+    """Written short forms of city names ("L.A." -> "Los Angeles"), from `short_forms.tsv`."""
+    text = resources.files(__package__).joinpath("short_forms.tsv").read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return {r[0]: r[1] for r in rows[1:] if len(r) == 2}
+
+
 def variants(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
     """Spellings to try in order, each with the features it implies ("Khatlon province" -> ADM1)."""
     t = _POSSESSIVE.sub("", text.strip())
+    full = short_forms().get(t)
+    if full is not None:
+        yield full, ()
     yield t, ()
     for pat, repl in _ABBREVIATIONS:
         if pat.search(t):
