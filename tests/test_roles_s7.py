@@ -89,3 +89,18 @@ def test_a_titled_person_does_not_borrow_the_country_an_outward_act_is_aimed_at(
     # near miss: coercion at home keeps the country the article is about
     top = _top(pipeline, "President Okello has banned Ugandan opposition candidates from the elections.")
     assert [a.country for a in top.actor] == ["UGA"]
+
+
+def test_an_office_named_with_whom_it_speaks_for_takes_their_sector(pipeline):
+    rec = _top(pipeline, "Soldiers detained a spokesman for the rebels.").recipient
+    assert [(r.text, r.sector) for r in rec] == [("a spokesman for the rebels", "REB")]
+    # near miss: a `for` phrase of time is not whom the office serves
+    rec = _top(pipeline, "Police detained a spokesman for two hours.").recipient
+    assert all("hours" not in r.text for r in rec)
+
+
+def test_a_strike_called_off_after_talks_names_the_other_side_of_the_talks(pipeline):
+    assert _recipients(pipeline, "Dockers called off the strike after talks with the Ecuadorian government.") == [
+        ("the Ecuadorian government", "ECU")]
+    # near miss: "after" a time names no party
+    assert _recipients(pipeline, "The Ecuadorian dockers union called off its strike after the holidays.") == []

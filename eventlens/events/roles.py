@@ -60,7 +60,7 @@ def np_bounds(token: Token) -> tuple[int, int]:
             if c.dep_ in NP_DEPS or (c.dep_ == "prep" and c.lower_ in NAME_PREPS and _prep_in_name(t, c)) or (
                 c.dep_ == "prep" and c.lower_ == "for" and _name_for(t, c)) or (
                 c.dep_ == "pobj" and t.dep_ == "prep" and t.i in keep
-            ) or (c.dep_ == "prep" and c.lower_ == "of" and _of_member(t, c)) or (
+            ) or (c.dep_ == "prep" and c.lower_ in {"of", "for"} and _of_member(t, c)) or (
                 c.dep_ == "prep" and t.i == token.i and _placed_people(t, c)):
                 if c.dep_ == "punct" and c.text not in {"(", ")", "-", "'", "’"} and not _inside(c, keep):
                     continue
@@ -108,6 +108,7 @@ def _clausal(c: Token) -> bool:
 # Offices and bodies named with what they belong to: "leaders of the opposition coalition", "the
 # deputy chief of the militia", "the government of the province". Their `of` phrase is part of the name.
 OF_HEADS = frozenset(_LEX["of_heads"])
+FOR_HEADS = frozenset(_LEX["for_heads"])
 
 
 PLACE_PREPS = frozenset(_LEX["place_preps"])
@@ -136,7 +137,8 @@ def _placed_people(head: Token, prep: Token) -> bool:
 def _of_member(head: Token, prep: Token) -> bool:
     """'leaders of the opposition coalition': an office or body whose `of` phrase names a definite group
     or place (not "the government of corruption", "head of state")."""
-    if head.lemma_.lower() not in OF_HEADS and head.lower_ not in OF_HEADS:
+    heads = FOR_HEADS if prep.lower_ == "for" else OF_HEADS
+    if head.lemma_.lower() not in heads and head.lower_ not in heads:
         return False
     objs = [g for g in prep.children if g.dep_ == "pobj"]
     if not objs or objs[0].ent_type_ in DATE_LABELS or objs[0].pos_ not in {"NOUN", "PROPN"}:
@@ -548,6 +550,9 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
                     out.append(argument(target, f"object of '{c.text}' (the purpose)"))
     # "denounced Serbia's suppression", "rejected calls by Belarus's rulers": when the object is a thing,
     # its owner or author is the one the event is aimed at (kept only if it resolves to an actor).
+    if entry.type in SETTLING_TYPES:
+        for who, via in settled_with(verb):
+            _add(out, who, via)
     if "dobj" in slots and obj is not None:
         out += [argument(o, "owner of the object") for o in owners(obj)]
         for who, via in measure_targets(obj) + speakers_of(obj):
@@ -599,6 +604,29 @@ def measure_targets(noun: Token) -> list[tuple[Token, str]]:
     return [(g, f"'{c.lower_}' phrase of '{noun.text}' (whom the measure weighs on)") for h in holders
             for c in [*h.children, *(stray if h is noun else [])] if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"} and g.ent_type_ not in DATE_LABELS]
+
+
+SETTLEMENT_NOUNS = frozenset(_LEX["settlement_nouns"])
+# Concessions that end a dispute with someone ("called off the strike after talks with X").
+SETTLING_TYPES = frozenset({"CONCEDE", "RETREAT"})
+
+
+def settled_with(verb: Token) -> list[tuple[Token, str]]:
+    """'called off the strike after talks with X', 'after reaching agreement with X': the other party of
+    the talks or deal that an "after/following" phrase of the verb names."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in {"after", "following"}:
+            continue
+        nouns = [g for g in c.children if g.dep_ == "pobj"]
+        nouns += [o for g in c.children if g.dep_ == "pcomp" for o in g.children if o.dep_ in {"dobj", "obj"}]
+        for n in nouns:
+            if n.lemma_.lower() not in SETTLEMENT_NOUNS and n.lower_ not in SETTLEMENT_NOUNS:
+                continue
+            out += [(g, f"'with' phrase of '{n.text}' (whom it was settled with)") for p in n.children
+                    if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+                    if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"} and g.ent_type_ not in DATE_LABELS]
+    return out
 
 
 def speakers_of(noun: Token) -> list[tuple[Token, str]]:
