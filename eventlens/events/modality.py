@@ -293,6 +293,10 @@ def announced(pred: Token, cues: ModalityCues | None = None) -> bool:
     cues = cues or load_cues()
     if pred.pos_ not in {"VERB", "AUX"}:
         return False  # "a planned visit" is scheduled, not a stated intention
+    if pred.dep_ == "ROOT" and any(c.dep_ == "neg" for c in pred.children) and any(
+            c.dep_ == "aux" and c.lower_ in cues.future_aux for c in pred.children) and any(
+            c.dep_ == "nsubj" and c.lower_ not in {"there", "it"} for c in pred.children):
+        return True  # "the group will not release the soldiers": the text states the actor's refusal
     child = pred
     for gov in list(_governors(pred))[1:]:
         if _rel(child) not in {"xcomp", "ccomp", "conj", "acomp"}:
