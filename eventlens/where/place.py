@@ -6,6 +6,7 @@ GeoNames' `class.code` ("A.PCLI", "A.ADM1", "A.ADM2", "P.PPL", "P.PPLC", "L.RGN"
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -100,6 +101,7 @@ _DROP = re.compile(r"[’'`ʼʻ.]")
 _SPACE = re.compile(r"[^0-9a-z]+")
 
 
+@functools.lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """Lookup key: accents, case, apostrophes and dots dropped, other punctuation -> space, no leading
     'the'. "U.S." -> "us", "Kurgan-Tyube" -> "kurgan tyube", "Kŭlob" -> "kulob"."""

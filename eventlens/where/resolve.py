@@ -407,18 +407,18 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
     return math.floor(lat / _CELL_DEG), math.floor(lon / _CELL_DEG)
 
 
-def _near_weight(p: Place, grid: Mapping[tuple[int, int], list[tuple[float, float, float]]] | None) -> float:
-    """The largest weight of another name's local readings within NEAR_KM of `p`."""
+def _near_weights(p: Place, grid: Mapping[tuple[int, int], list[tuple[float, float, float, str]]]) -> dict[str, float]:
+    """Per other name, the largest weight of its local readings within NEAR_KM of `p` (times NEAR_SHARE)."""
+    best: dict[str, float] = {}
     if not grid or p.lat is None or p.lon is None:
-        return 0.0
+        return best
     i, j = _cell(p.lat, p.lon)
-    best = 0.0
     for a in (i - 1, i, i + 1):
         for b in (j - 1, j, j + 1):
-            for lat, lon, w in grid.get((a, b), ()):
-                if w > best and _km(p.lat, p.lon, lat, lon) <= NEAR_KM:
-                    best = w
-    return NEAR_SHARE * best
+            for lat, lon, w, n in grid.get((a, b), ()):
+                if NEAR_SHARE * w > best.get(n, 0.0) and _km(p.lat, p.lon, lat, lon) <= NEAR_KM:
+                    best[n] = NEAR_SHARE * w
+    return best
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -435,10 +435,9 @@ def colocation_bonus(cands_by_name: Mapping[str, Sequence[Candidate]]) -> dict[s
     # Each name's best weight per county (`_county_key`), so a reading finds its support by lookup.
     tops: dict[str, dict[tuple, float]] = {}
     # And each name's local readings by grid cell, for readings that lie close without sharing a county.
-    cells: dict[str, dict[tuple[int, int], list[tuple[float, float, float]]]] = {}
+    grid: dict[tuple[int, int], list[tuple[float, float, float, str]]] = defaultdict(list)
     for n, cs in cands_by_name.items():
         best: dict[tuple, float] = {}
-        grid: dict[tuple[int, int], list[tuple[float, float, float]]] = defaultdict(list)
         for c in cs[:COLOCATION_TOP]:
             k = _county_key(c.place)
             if k is not None:
@@ -446,11 +445,9 @@ def colocation_bonus(cands_by_name: Mapping[str, Sequence[Candidate]]) -> dict[s
                 if w > best.get(k, 0.0):
                     best[k] = w
                 if NEAR_KM and c.place.lat is not None and c.place.lon is not None:
-                    grid[_cell(c.place.lat, c.place.lon)].append((c.place.lat, c.place.lon, w))
+                    grid[_cell(c.place.lat, c.place.lon)].append((c.place.lat, c.place.lon, w, n))
         if best:
             tops[n] = best
-        if grid:
-            cells[n] = grid
     # Another spelling of the name itself ("ARLINGTON" beside "Arlington") is no support.
     same = {n: name_key(_POSSESSIVE.sub("", n)) for n in cands_by_name}
     out: dict[str, dict[Place, float]] = {}
@@ -462,7 +459,8 @@ def colocation_bonus(cands_by_name: Mapping[str, Sequence[Candidate]]) -> dict[s
             k = _county_key(c.place)
             if k is None:
                 continue
-            support = sum(max(others.get(k, 0.0), _near_weight(c.place, cells.get(other)))
+            near = _near_weights(c.place, grid)
+            support = sum(max(others.get(k, 0.0), near.get(other, 0.0))
                           for other, others in tops.items() if same[other] != same[name])
             if support:
                 bonus[c.place] = COLOCATION_WEIGHT * min(support, 1.0)
