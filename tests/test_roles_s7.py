@@ -104,3 +104,27 @@ def test_a_strike_called_off_after_talks_names_the_other_side_of_the_talks(pipel
         ("the Ecuadorian government", "ECU")]
     # near miss: "after" a time names no party
     assert _recipients(pipeline, "The Ecuadorian dockers union called off its strike after the holidays.") == []
+
+
+def _parsed(nlp, words, heads, deps, pos, ents=()):
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def test_a_subject_the_parser_split_in_pieces_is_one_phrase(nlp):
+    # "Malian Prime Minister | Moussa Traore meanwhile rejected it": two subjects hung on the verb
+    words = ["Malian", "Prime", "Minister", "Moussa", "Traore", "meanwhile", "rejected", "it"]
+    doc = _parsed(nlp, words, heads=[2, 2, 6, 4, 6, 6, 6, 6],
+                  deps=["amod", "compound", "nsubj", "compound", "nsubj", "advmod", "ROOT", "dobj"],
+                  pos=["ADJ", "PROPN", "PROPN", "PROPN", "PROPN", "ADV", "VERB", "PRON"], ents=[(3, 5, "PERSON")])
+    args, _ = roles.subject_of(doc[6])
+    assert [(doc[a.start:a.end].text, doc[a.head].text) for a in args] == [("Malian Prime Minister Moussa Traore", "Traore")]
+    # near miss: two common nouns side by side are not a broken name ("the police | Monday arrested ...")
+    words = ["the", "police", "Monday", "arrested", "them"]
+    doc = _parsed(nlp, words, heads=[1, 3, 3, 3, 3], deps=["det", "nsubj", "npadvmod", "ROOT", "dobj"],
+                  pos=["DET", "NOUN", "PROPN", "VERB", "PRON"], ents=[(2, 3, "DATE")])
+    args, _ = roles.subject_of(doc[3])
+    assert [doc[a.start:a.end].text for a in args] == ["the police"]

@@ -263,6 +263,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
         if not passive and c.dep_ in {"nsubj", "csubj"}:
             if c.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":  # "troops, which withdrew"
                 return [argument(verb.head, "relative clause head")], "relative clause"
+            split = split_subject(verb, c)
+            if split is not None:
+                return [split], "active subject"
             return [argument(c, "subject")], "active subject"
     if depth > 3:
         return [], ""
@@ -315,6 +318,35 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
         if fronted is not None:
             return [fronted], "subject repaired from a fronted date phrase"
     return [], ""
+
+
+def split_subject(verb: Token, subj: Token) -> Argument | None:
+    """Repair a subject the small model split into pieces hung on the verb ("Libyan Prime Minister |
+    Fayez al-Sarraj rejected", "The rebel | Free Syrian Army threatened"): several subjects (or a bare
+    noun modifier) right next to each other before the verb make one phrase, headed by the last piece.
+    Only when a piece is a name, so that two subjects of their own are never glued together."""
+    pieces = sorted((c for c in verb.children if c.i < verb.i and c.dep_ in {"nsubj", "npadvmod"}
+                     and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in DATE_LABELS), key=lambda t: t.i)
+    if len(pieces) < 2 or subj not in pieces:
+        return None
+    chain = [pieces[0]]
+    for t in pieces[1:]:
+        if t.left_edge.i != chain[-1].right_edge.i + 1:
+            chain = [t]
+        else:
+            chain.append(t)
+    if subj not in chain or len(chain) < 2 or not any(t.dep_ == "nsubj" for t in chain):
+        return None
+    doc = verb.doc
+    if any(t.ent_type_ in DATE_LABELS or t.is_punct and t.text not in {"-", "'", "’"} or t.dep_ == "cc"
+           for x in chain for t in doc[x.left_edge.i : x.right_edge.i + 1]):
+        return None  # "Yesterday, the minister ...", "X and Y": not one name broken up
+    if not any(t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS for x in chain for t in x.subtree):
+        return None
+    start = np_bounds(chain[0])[0]
+    end = np_bounds(chain[-1])[1]
+    return Argument(head=chain[-1].i, start=min(start, chain[0].left_edge.i), end=end,
+                    via="subject (pieces the parser split rejoined)")
 
 
 def _same_verb_across_relative(verb: Token) -> bool:
