@@ -45,6 +45,9 @@ CODED = [
     ("The Dutch government took legal action against the oil company over the spill.", "ACCUSE", "allege"),
     # claims refuted
     ("The Kenyan government refuted claims by Amnesty that police tortured suspects.", "REJECT", None),
+    # a state's protest is diplomatic (ACCUSE disapprove); crowds protesting stay PROTEST
+    ("Japan protested the seizure of its fishing boats by the Russian coast guard.", "ACCUSE", "disapprove"),
+    ("Thousands of Chileans protested in Santiago against the pension reform.", "PROTEST", "demo"),
     # a refusal the text states flatly, without a verb of saying: PLOVER codes all refusals as REJECT
     ("The junta will not release the detained journalists.", "REJECT", None),
     ("The rebels in Mali will not free the engineers without a ransom.", "REJECT", None),
@@ -103,6 +106,9 @@ NOT_CODED = [
     ("Chile announced a suspension of flights from Brazil to slow the spread of the new virus variant.", "SANCTION"),
     ("The minister refuted the rumours about his health.", "REJECT"),
     ("The striker hit the post twice in the second half against Chelsea.", "ASSAULT"),
+    # a government's protest is no street protest
+    ("Japan protested the seizure of its fishing boats by the Russian coast guard.", "PROTEST"),
+    ("The Indonesian foreign ministry protested the execution of its citizen in Riyadh.", "PROTEST"),
     # a passive says nothing about anyone refusing
     ("The prisoners will not be released before the election in Guinea.", "REJECT"),
 ]

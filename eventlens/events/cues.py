@@ -40,6 +40,7 @@ class Cues:
     private_recipients: frozenset[str] = frozenset()  # "sending money back to his mother"
     private_people: frozenset[str] = frozenset()
     violent_purposes: frozenset[str] = frozenset()  # "offered to pay X to plan Y's murder": a plot
+    diplomatic_protesters: frozenset[str] = frozenset()  # "the ministry protested ...": ACCUSE, not PROTEST
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +61,8 @@ def load_cues() -> Cues:
                 lifted_measures=frozenset(w.lower() for w in data.get("lifted_measures", [])),
                 **{k: frozenset(w.lower() for w in data.get(k, [])) for k in ("inanimate_agents", "named_hazards", "accident_verbs", "struggle_causes", "legal_partners",
                               "endangered_things", "general_public", "health_advice", "commentator_titles",
-                              "facility_nouns", "private_recipients", "private_people", "violent_purposes")})
+                              "facility_nouns", "private_recipients", "private_people", "violent_purposes",
+                              "diplomatic_protesters")})
 
 
 def contexts_for(tokens: list[Token], cues: Cues) -> list[str]:
@@ -219,6 +221,20 @@ def private_gift(trigger: Token, actors: list[Token], recipients: list[Token], c
     to += [t for t in trigger.subtree if t.dep_ == "advmod" and t.lower_ == "home" and t.head.i == trigger.i]
     addressees = recipients + to
     return bool(addressees) and all(_in(r, cues.private_recipients) for r in addressees)
+
+
+STATE_ENTITY_KINDS = ("country:", "capital:", "igo:")  # not demonyms: "thousands of Kenyans protested"
+
+
+def diplomatic_protest(trigger: Token, actors: list[Token], cues: Cues) -> bool:
+    """The verb 'protest' said of a state, a government office or a diplomat ("India protested the shelling
+    of its posts"): a diplomatic protest, which PLOVER codes as ACCUSE disapprove, not PROTEST."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "protest" or not actors:
+        return False
+    def state(a: Token) -> bool:
+        return (a.ent_id_.startswith(STATE_ENTITY_KINDS) or a.ent_type_ == "GPE" or _in(a, cues.diplomatic_protesters)
+                or (a.lower_ == "department" and any(c.lower_ == "state" for c in a.children)))
+    return any(state(a) for a in actors)
 
 
 def overcoded(doc, trigger: Token, cand, cues: Cues) -> str | None:
