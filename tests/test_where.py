@@ -77,7 +77,11 @@ def test_alternate_names_and_generic_suffixes(fake):
     assert ("Hill Land", (ADM1,)) in list(variants("Hill Land province"))
     assert resolve(fake, "northern Hill Land") == HILL
     assert resolve(fake, "Northern Hill Land") == HILL  # a region: the direction word may go
-    assert resolve(fake, "West Millby") is None  # a capitalised "West X" is a name of its own, not X
+    # A capitalised "West X" is a name of its own, not X, unless X is a large city ("North Dallas");
+    # the Millby of 80,000 people is not, so only the southian one of 120,000 can be meant.
+    assert resolve(fake, "West Millby") == S_MILLBY
+    assert resolve(fake, "West Granburg") == N_CAPITAL
+    assert resolve(fake, "West Riverdale") is None
     assert resolve(fake, "Northia's") == NORTHIA
 
 
@@ -416,9 +420,10 @@ def test_saint_and_st_are_one_name_so_no_alternate_penalty():
 
 def test_a_transliterated_name_written_apart_finds_the_name_written_together():
     town = Place("Baladmir", CITY, "STH", lat=-20.3, lon=30.2, population=9_000, geonameid=34)
-    world = FakeGazetteer(WORLD + [town])
+    joined = Place("Westmoor", CITY, "STH", lat=-20.6, lon=30.6, population=9_000, geonameid=35)
+    world = FakeGazetteer(WORLD + [town, joined])
     assert resolve(world, "Balad Mir") == town
-    assert resolve(world, "West Millby") is None  # a direction word is no transliteration
+    assert resolve(world, "West Moor") is None  # a direction word is no transliteration
 
 
 def test_west_x_finds_the_macro_region_western_x():

@@ -62,3 +62,11 @@ def test_a_written_short_form_of_a_city_is_tried_before_the_key_it_shares_with_a
     assert resolve_names(world, ["La."]) == [la_state]
     assert next(iter(variants("L.A.'s")))[0] == "Los Angeles"
     assert all(" " not in k and v[:1].isupper() for k, v in short_forms().items())
+
+
+def test_a_capitalised_quarter_of_a_large_city_is_that_city_but_not_a_small_towns_quarter():
+    big = Place("Dalton", CITY, "NRT", admin1="Hill Land", population=1_200_000, geonameid=42)
+    small = Place("Side", CITY, "STH", admin1="Coast Land", population=15_000, geonameid=43)
+    world = FakeGazetteer([NORTHIA, SOUTHIA, big, small])
+    assert resolve_names(world, ["North Dalton"]) == [big]
+    assert resolve_names(world, ["West Side"]) == [None]

@@ -61,6 +61,9 @@ _SUFFIX_FEATURES = {"province": (ADM1,), "region": (ADM1, REGION), "state": (ADM
 
 # Marks a spelling variant whose implied features are a requirement, not a preference.
 STRICT = ("strict",)
+# Marks a variant that may only be a city of at least LARGE_CITY_PEOPLE ("North Dallas" is part of Dallas).
+LARGE_CITY = "large_city"
+LARGE_CITY_PEOPLE = 100_000
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,9 @@ def variants(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
         # "northern Iraq" is Iraq; a capitalised "West Side" or "North Shore" is a name of its own,
         # so the capitalised form may only narrow to a country or region.
         yield t[d.end():], () if d.group(1).islower() else STRICT + (COUNTRY, ADM1, REGION)
+    if d and not d.group(1).islower():
+        # ... or a part of a large city ("North Dallas", "East Jerusalem"), never of a town ("West Side").
+        yield t[d.end():], STRICT + (LARGE_CITY,)
     p = _PORT_OF.match(t)
     if p:
         yield t[p.end():], ()
@@ -118,6 +124,11 @@ def matched_candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Place], tu
     for variant, features in variants(text):
         found = gazetteer.lookup(variant)
         if found:
+            if LARGE_CITY in features:
+                found = [p for p in found if p.feature in (CITY, CAPITAL) and p.population >= LARGE_CITY_PEOPLE]
+                if not found:
+                    continue
+                return found, (), variant
             if features:
                 narrowed = [p for p in found if p.feature in features]
                 if not narrowed and STRICT[0] in features:
