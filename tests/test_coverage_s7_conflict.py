@@ -45,6 +45,9 @@ CODED = [
     ("The Dutch government took legal action against the oil company over the spill.", "ACCUSE", "allege"),
     # claims refuted
     ("The Kenyan government refuted claims by Amnesty that police tortured suspects.", "REJECT", None),
+    # a politician banned from office or from running (COERCE ban); a deadline with a penalty named
+    ("The election commission in Uganda barred the opposition candidate from running in the election.", "COERCE", "ban"),
+    ("The EU gave Hungary a two-month deadline to change the law or face sanctions.", "THREATEN", None),
     # a state's protest is diplomatic (ACCUSE disapprove); crowds protesting stay PROTEST
     ("Japan protested the seizure of its fishing boats by the Russian coast guard.", "ACCUSE", "disapprove"),
     ("Thousands of Chileans protested in Santiago against the pension reform.", "PROTEST", "demo"),
@@ -106,6 +109,9 @@ NOT_CODED = [
     ("Chile announced a suspension of flights from Brazil to slow the spread of the new virus variant.", "SANCTION"),
     ("The minister refuted the rumours about his health.", "REJECT"),
     ("The striker hit the post twice in the second half against Chelsea.", "ASSAULT"),
+    # barred from entering a country is a refusal (REJECT), a deadline without a penalty is no threat
+    ("Kenya barred the Ugandan opposition leader from entering the country.", "COERCE"),
+    ("The court set a deadline for the parties to file their briefs.", "THREATEN"),
     # a government's protest is no street protest
     ("Japan protested the seizure of its fishing boats by the Russian coast guard.", "PROTEST"),
     ("The Indonesian foreign ministry protested the execution of its citizen in Riyadh.", "PROTEST"),
