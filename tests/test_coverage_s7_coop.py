@@ -23,6 +23,14 @@ CODED = [
     ("The Taliban released two Pakistani clerics on Sunday.", "RETREAT", "release"),
     ("Boko Haram fighters freed 30 schoolgirls on Tuesday.", "RETREAT", "release"),
     ("A Nairobi court freed on bail two former ministers who face graft charges.", "RETREAT", "release"),
+    ("The Kenyan foreign ministry announced the release of two Somali nationals held for a month.", "RETREAT", "release"),
+    ("The junta finally let free the jailed opposition leader Ana Ruiz.", "RETREAT", "release"),
+    # CONCEDE: a cessation of hostilities declared (like a declared ceasefire)
+    ("The Sudanese army declared a cessation of hostilities in Darfur.", "CONCEDE", None),
+    # AGREE: a commitment reiterated
+    ("The Ghanaian air force reiterated its commitment to support the police in the north.", "AGREE", None),
+    # COOPERATE: joint war games
+    ("The armies of Chile and Peru staged joint war games near the border.", "COOPERATE", None),
     # RETREAT return: looted cultural property handed back
     ("Customs officers in Texas returned 40 looted artifacts to the government of Guatemala.", "RETREAT", "return"),
     ("Italy repatriated two stolen Roman statues to the Turkish government.", "RETREAT", "return"),
@@ -37,14 +45,17 @@ CODED = [
     ("Sweden provided 12 million euros to support refugees in Uganda.", "AID", None),
     ("The Dutch government announced $15 million in new assistance to the people of Sudan.", "AID", None),
     ("Canada accepted 3,000 Afghan refugees last month.", "AID", "asylum"),
+    ("The EU allocated €40 million in humanitarian aid to Haiti.", "AID", None),
+    ("Turkey deployed 60 search-and-rescue teams to Albania after the earthquake.", "AID", None),
     # AID peacekeeping: troops sent to, or joining, a peacekeeping force
     ("Ghana deployed 400 soldiers to Lebanon to join the UN peacekeeping force there.", "AID", None),
     ("Hundreds of Irish soldiers arrived in Lebanon to join the UN peacekeeping mission there.", "AID", None),
     ("Nigeria announced the deployment of 200 troops to Gambia on a peacekeeping mission.", "AID", None),
-    # SUPPORT: an offer welcomed, a party's decision or right defended, solidarity
+    # the particle after the verb, not a preposition in front of it ("In addition, ... participate in")
+    ("In addition, Bangladeshi troops participate in peacekeeping operations in Congo.", "AID", None),
+    # SUPPORT: an offer welcomed, a decision supported, solidarity
     ("The Egyptian foreign ministry welcomed Qatar's offer to mediate between the two factions.", "SUPPORT", None),
-    ("The Chilean president defended Argentina's decision to close the border.", "SUPPORT", None),
-    ("The prime minister defended Canada's right to patrol the Arctic passages.", "SUPPORT", None),
+    ("Germany said it supports Poland's decision to expel the diplomats.", "SUPPORT", None),
     ("Spain said it stands in solidarity with France after the attack.", "SUPPORT", None),
     # CONSULT: a working meal or a meal with a counterpart
     ("The Indian prime minister had lunch with his Japanese counterpart in Tokyo.", "CONSULT", None),
@@ -66,6 +77,9 @@ NOT_CODED = [
     ("The studio released two films about the monks of Tibet.", "RETREAT"),
     ("The hospital released 20 patients on Sunday.", "RETREAT"),
     ("Police returned fire after the gunmen opened fire on the patrol.", "RETREAT"),
+    # a product or exam results released are no prisoners
+    ("The company announced the release of its new phone.", "RETREAT"),
+    ("The ministry announced the release of the exam results.", "RETREAT"),
     # taxes cut at home and a company's prices are no eased sanctions
     ("The government of Ruvania cut taxes on fuel and bread.", "RETREAT"),
     # armoured vehicles sent to one's own border are a deployment, not aid; a speech given is no gift
@@ -75,11 +89,17 @@ NOT_CODED = [
     ("The refugees accepted the offer of housing in Berlin.", "AID"),
     # guests welcomed are no praise of a party's act
     ("The mayor welcomed the guests at the town hall.", "SUPPORT"),
+    # a leader defending his own record supports no other party
+    ("The president defended his decision to dismiss the army chief.", "SUPPORT"),
+    # a gun supplied to a killer is a crime, not military aid
+    ("Police said a man had supplied the gun to the gunman before the shooting.", "AID"),
     # a private meal, a meal with nobody named
     ("The prime minister had dinner with his wife at a restaurant in Ottawa.", "CONSULT"),
     ("The senator had lunch at the Capitol on Tuesday.", "CONSULT"),
     # troops sent with no peacekeeping named stay a deployment
     ("Ghana deployed 400 soldiers to the northern border.", "AID"),
+    # a coach's commitment to a club is no commitment to cooperate between parties
+    ("The coach reiterated his commitment to the club.", "AGREE"),
 ]
 
 

@@ -60,6 +60,8 @@ def _particles_match(tok: Token, entry: TriggerEntry) -> tuple[int, ...] | None:
                                                                               "ccomp", "oprd", "acomp"}
                     and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)  # "called on Tuesday for"
                     and not (c.dep_ in {"ccomp", "oprd", "acomp"} and any(g.dep_ == "neg" for g in c.children))]  # "not guilty"
+            # a particle after the verb before one in front of it: "In addition, troops participate in ..."
+            hits.sort(key=lambda c: c.i < tok.i)
             if not hits:
                 nxt = tok.i + 1
                 if nxt < len(tok.doc) and tok.doc[nxt].pos_ == "ADV" and tok.doc[nxt].head.i == tok.i:
