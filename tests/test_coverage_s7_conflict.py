@@ -31,8 +31,8 @@ CODED = [
     # the plain noun 'strikes' launched on a target by a military actor; fire across a front line
     ("The Turkish army launched air and artillery strikes on Kurdish militants in northern Iraq.", "ASSAULT", "aerial"),
     ("Indian and Pakistani troops fired across the line of control in Kashmir.", "ASSAULT", None),
-    # civilians held or used as human shields (CAMEO 184)
-    ("ISIS fighters used villagers as human shields in Mosul.", "ASSAULT", "abduct"),
+    # civilians held or used as human shields (CAMEO 184; COERCE as the PLOVER gold records code it)
+    ("ISIS fighters used villagers as human shields in Mosul.", "COERCE", "arrest"),
     # forces that remain on alert
     ("Greek troops remained on alert along the border with Turkey.", "MOBILIZE", "troops"),
     # a suspension of aid or links announced; supplies suspended
