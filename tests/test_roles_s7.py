@@ -128,3 +128,10 @@ def test_a_subject_the_parser_split_in_pieces_is_one_phrase(nlp):
                   pos=["DET", "NOUN", "PROPN", "VERB", "PRON"], ents=[(2, 3, "DATE")])
     args, _ = roles.subject_of(doc[3])
     assert [doc[a.start:a.end].text for a in args] == ["the police"]
+
+
+def test_a_hyphenated_given_name_keeps_the_title_written_before_it(pipeline):
+    # "Sung-ho": the lower-case half after the hyphen is part of the name, so the apposition before the
+    # name ("The Prime Minister of South Korea, ...") is still found and gives country and sector
+    top = _top(pipeline, "The Prime Minister of South Korea, Park Sung-ho, visited Japan.")
+    assert [(a.country, a.sector) for a in top.actor] == [("KOR", "GOV")]

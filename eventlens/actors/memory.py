@@ -239,11 +239,21 @@ def _strip_name(tokens: list[Token], name_at: dict[int, NameMention], tables: Ac
     """Drop titles, honorifics and determiners before a name and the possessive after it."""
     while tokens and not _name_token(tokens[0], name_at, tables):
         tokens = tokens[1:]
-    while tokens and not _name_token(tokens[-1], name_at, tables):
+    while tokens and not (_name_token(tokens[-1], name_at, tables) or _hyphen_tail(tokens[-1])):
         tokens = tokens[:-1]
-    if any(not (_name_token(t, name_at, tables) or t.lower_ in NAME_PARTICLES or t.text == "-") for t in tokens):
+    if any(not (_name_token(t, name_at, tables) or t.lower_ in NAME_PARTICLES or t.text == "-" or _hyphen_tail(t))
+           for t in tokens):
         return []
     return tokens
+
+
+def _hyphen_tail(tok: Token) -> bool:
+    """The lower-case second half of a hyphenated given name written without spaces ("Myung-bak",
+    "Jae-in"), which a capitalised-word test would cut off."""
+    doc = tok.doc
+    return (tok.i >= 2 and tok.text.isalpha() and tok.text.islower() and doc[tok.i - 1].text == "-"
+            and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_
+            and doc[tok.i - 2].text[:1].isupper() and tok.ent_type_ == "PERSON")
 
 
 def _title_name_token(toks: list[Token], title_start: int, j: int, name_at: dict[int, NameMention],
