@@ -70,3 +70,13 @@ def test_a_capitalised_quarter_of_a_large_city_is_that_city_but_not_a_small_town
     world = FakeGazetteer([NORTHIA, SOUTHIA, big, small])
     assert resolve_names(world, ["North Dalton"]) == [big]
     assert resolve_names(world, ["West Side"]) == [None]
+
+
+def test_a_name_the_gazetteer_lacks_is_placed_at_the_city_the_other_mentions_resolve_to():
+    world = FakeGazetteer(WORLD)
+    names = ["Vella", "Rook County", "Dale Land", "Vella", "Mill Lane"]
+    # The other names resolve to the small Vella inside Rook County; the unknown street is placed there,
+    # not in the region at large (the bare name "Vella" alone would mean the foreign capital).
+    found = resolve_names(world, names, fallback_to_focus=True)
+    assert found == [VELLA_SEAT, ROOK_HERE, DALE, VELLA_SEAT, VELLA_SEAT]
+    assert resolve_names(world, names)[-1] is None

@@ -356,16 +356,16 @@ def combine_votes(votes: Iterable[Mapping[str, float]]) -> dict[str, float]:
     return out
 
 
-def main_city(firsts: Mapping[str, tuple], focus: Mapping[str, float]) -> Place | None:
-    """The city most names of the article point to (first-pass winners in its top region), if any
-    city leads clearly: named by more names than any other, or as often as another but ten times as
+def main_city(resolved: Mapping[str, Place | None], names: Sequence[str], name: str,
+              focus: Mapping[str, float]) -> Place | None:
+    """The city the article's other mentions point to most (their final readings, in its top region),
+    if one leads clearly: mentioned more often than any other, or as often as another but ten times as
     populous (a metropolis named beside a small town)."""
     counts: Counter[Place] = Counter()
-    for cands, *_ in firsts.values():
-        if cands and cands[0].place.feature in (CITY, CAPITAL):
-            p = cands[0].place
-            if focus.get(f"{p.country}/{p.admin1}", 0.0) >= 1.0:
-                counts[p] += 1
+    for n in names:
+        p = resolved.get(n) if n != name else None
+        if p is not None and p.feature in (CITY, CAPITAL) and focus.get(f"{p.country}/{p.admin1}", 0.0) >= 1.0:
+            counts[p] += 1
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -kv[0].population))
@@ -539,12 +539,12 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
     resolved: dict[str, Place | None] = {}
     final_focus: dict[str, dict[str, float]] = {}
     focused: dict[str, list[Candidate]] = {}
+    fallbacks: list[str] = []
     for name, (cands, implied, variant, dem) in firsts.items():
         if dem is None and not cands and fallback_to_focus:
             # A name the gazetteer lacks (a street, a building, a stream): the article's main city,
             # else its main region or country.
-            doc_focus = combine_votes(v for other, v in votes.items() if other != name)
-            resolved[name] = main_city(firsts, doc_focus) or focus_place(gazetteer, doc_focus)
+            fallbacks.append(name)
             continue
         if dem is not None or not cands:
             resolved[name] = dem
@@ -567,6 +567,12 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
         cands, implied, variant, _ = firsts[name]
         resolved[name] = rank([c.place for c in cands], doc_focus, implied, variant,
                               colocated.get(name))[0].place
+    known = dict(resolved)
+    for name in fallbacks:
+        # A name the gazetteer lacks (a street, a building, a stream): the article's main city, else its
+        # main region or country.
+        doc_focus = combine_votes(v for other, v in votes.items() if other != name)
+        resolved[name] = main_city(known, names, name, doc_focus) or focus_place(gazetteer, doc_focus)
     out: list[Place | None] = []
     for name, q in zip(names, quals, strict=True):
         cands, implied, variant, dem = firsts[name]
