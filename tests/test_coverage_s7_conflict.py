@@ -51,6 +51,10 @@ CODED = [
     # a state's protest is diplomatic (ACCUSE disapprove); crowds protesting stay PROTEST
     ("Japan protested the seizure of its fishing boats by the Russian coast guard.", "ACCUSE", "disapprove"),
     ("Thousands of Chileans protested in Santiago against the pension reform.", "PROTEST", "demo"),
+    # violence by protesters or rioters is a riot (PROTEST riot); police violence against them stays ASSAULT
+    ("Rioters torched police stations in Dhaka.", "PROTEST", "riot"),
+    ("The regional government building was demolished by protesters in Bishkek.", "PROTEST", "riot"),
+    ("Police killed three protesters in Khartoum.", "ASSAULT", None),
     # a refusal the text states flatly, without a verb of saying: PLOVER codes all refusals as REJECT
     ("The junta will not release the detained journalists.", "REJECT", None),
     ("The rebels in Mali will not free the engineers without a ransom.", "REJECT", None),
@@ -115,6 +119,9 @@ NOT_CODED = [
     # a government's protest is no street protest
     ("Japan protested the seizure of its fishing boats by the Russian coast guard.", "PROTEST"),
     ("The Indonesian foreign ministry protested the execution of its citizen in Riyadh.", "PROTEST"),
+    # rioters' arson is no ASSAULT; a mob's lynching is no riot
+    ("Rioters torched police stations in Dhaka.", "ASSAULT"),
+    ("A mob lynched a man accused of blasphemy in Sialkot.", "PROTEST"),
     # a passive says nothing about anyone refusing
     ("The prisoners will not be released before the election in Guinea.", "REJECT"),
 ]

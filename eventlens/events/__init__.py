@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..record import Size
 from . import roles
-from .cues import Cues, contexts_for, diplomatic_protest, load_cues, overcoded, size_for
+from .cues import Cues, contexts_for, diplomatic_protest, load_cues, overcoded, protesters_violence, size_for
 from .lexicon import TriggerEntry, TriggerLexicon, load_lexicon
 from .modality import Modality, attributes_speech, classify, inverted_speaker
 from .modality import load_cues as load_modality_cues
@@ -529,6 +529,10 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
         if cand.type == "PROTEST" and diplomatic_protest(tok, [sent.doc[a.head] for a in cand.actors], cues):
             cand.type, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"  # manual: diplomatic protests
             cand.pattern += "; a state's protest is diplomatic: ACCUSE disapprove"
+        if cand.type == "ASSAULT" and protesters_violence([sent.doc[a.head] for a in cand.actors], cues) and not any(
+                "governing" in a.via for a in cand.actors):  # the protesters must do it, not a verb above
+            cand.type, cand.mode, cand.cameo = "PROTEST", "riot", "145"  # manual: PROTEST riot
+            cand.pattern += "; violence by protesters is a riot: PROTEST riot"
         _blamed_on(tok, cand)
         if cand.type == "AGREE" and entry.pos == "noun" and any(
                 c.type == "SUPPORT" and c.trigger == cand.predicate for _, _, c in built):

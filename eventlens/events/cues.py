@@ -41,6 +41,7 @@ class Cues:
     private_people: frozenset[str] = frozenset()
     violent_purposes: frozenset[str] = frozenset()  # "offered to pay X to plan Y's murder": a plot
     diplomatic_protesters: frozenset[str] = frozenset()  # "the ministry protested ...": ACCUSE, not PROTEST
+    protester_nouns: frozenset[str] = frozenset()  # "rioters torched cars": PROTEST riot, not ASSAULT
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +63,7 @@ def load_cues() -> Cues:
                 **{k: frozenset(w.lower() for w in data.get(k, [])) for k in ("inanimate_agents", "named_hazards", "accident_verbs", "struggle_causes", "legal_partners",
                               "endangered_things", "general_public", "health_advice", "commentator_titles",
                               "facility_nouns", "private_recipients", "private_people", "violent_purposes",
-                              "diplomatic_protesters")})
+                              "diplomatic_protesters", "protester_nouns")})
 
 
 def contexts_for(tokens: list[Token], cues: Cues) -> list[str]:
@@ -235,6 +236,12 @@ def diplomatic_protest(trigger: Token, actors: list[Token], cues: Cues) -> bool:
         return (a.ent_id_.startswith(STATE_ENTITY_KINDS) or a.ent_type_ == "GPE" or _in(a, cues.diplomatic_protesters)
                 or (a.lower_ == "department" and any(c.lower_ == "state" for c in a.children)))
     return any(state(a) for a in actors)
+
+
+def protesters_violence(actors: list[Token], cues: Cues) -> bool:
+    """Every actor is protesters or rioters ("the building was demolished by protesters"): their violence is a
+    riot, PLOVER's PROTEST riot, not an ASSAULT."""
+    return bool(actors) and all(_in(a, cues.protester_nouns) for a in actors)
 
 
 def overcoded(doc, trigger: Token, cand, cues: Cues) -> str | None:
