@@ -27,6 +27,9 @@ CODED = [
     ("The junta finally let free the jailed opposition leader Ana Ruiz.", "RETREAT", "release"),
     # CONCEDE: a cessation of hostilities declared (like a declared ceasefire)
     ("The Sudanese army declared a cessation of hostilities in Darfur.", "CONCEDE", None),
+    # CONCEDE: a suspension of one's attacks announced; giving "into" demands
+    ("Rebels in Chad announced a suspension of attacks against government troops.", "CONCEDE", None),
+    ("Peru gives into demands made by the miners.", "CONCEDE", None),
     # AGREE: a commitment reiterated
     ("The Ghanaian air force reiterated its commitment to support the police in the north.", "AGREE", None),
     # COOPERATE: joint war games
@@ -80,6 +83,8 @@ NOT_CODED = [
     # a product or exam results released are no prisoners
     ("The company announced the release of its new phone.", "RETREAT"),
     ("The ministry announced the release of the exam results.", "RETREAT"),
+    # a sports suspension is no concession
+    ("The league announced a suspension of the striker for three games.", "CONCEDE"),
     # taxes cut at home and a company's prices are no eased sanctions
     ("The government of Ruvania cut taxes on fuel and bread.", "RETREAT"),
     # armoured vehicles sent to one's own border are a deployment, not aid; a speech given is no gift
