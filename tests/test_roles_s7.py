@@ -135,3 +135,12 @@ def test_a_hyphenated_given_name_keeps_the_title_written_before_it(pipeline):
     # name ("The Prime Minister of South Korea, ...") is still found and gives country and sector
     top = _top(pipeline, "The Prime Minister of South Korea, Park Sung-ho, visited Japan.")
     assert [(a.country, a.sector) for a in top.actor] == [("KOR", "GOV")]
+
+
+def test_a_bracketed_acronym_closes_its_phrase_and_a_stray_second_name_is_kept(pipeline):
+    rec = _recipients(pipeline, "Washington imposed sanctions on the Sudanese Armed Forces (SAF) and the Republic of Chad.")
+    assert ("the Sudanese Armed Forces (SAF)", "SDN") in rec
+    assert any(c == "TCD" for _t, c in rec)
+    # near miss: a second clause after "and" is no second object
+    rec = _recipients(pipeline, "Police fired tear gas at protesters and arrested ten men.")
+    assert [t for t, _c in rec] == ["protesters"]

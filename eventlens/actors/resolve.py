@@ -186,6 +186,9 @@ class ActorResolver:
         while start < end and (doc[start].lower_ in TRIM or doc[start].is_punct):
             start += 1
         while end > start and (doc[end - 1].lower_ in TRIM or doc[end - 1].is_punct):
+            if doc[end - 1].text == ")" and sum(t.text == "(" for t in doc[start:end]) > sum(
+                    t.text == ")" for t in doc[start:end - 1]):
+                break  # "the Space Research Organisation (ISRO)": the bracket closes the acronym
             end -= 1
         return doc[start:end] if start < end else None
 

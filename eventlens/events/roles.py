@@ -525,6 +525,24 @@ def owners(noun: Token) -> list[Token]:
     return [o for o in out if not start <= o.i < end]
 
 
+def _stray_conjuncts(holder: Token, pobj: Token) -> list[Token]:
+    """Repair 'sanctions on the Central African Republic (CAR) and the Democratic Republic of the Congo',
+    where the small model hangs the second name on the noun before the preposition: a named conjunct
+    of the holder that follows the object with only brackets and 'and'/'or'/commas between is a second
+    object of the preposition."""
+    doc = holder.doc
+    out = []
+    end = pobj.right_edge.i
+    for c in holder.children:
+        if c.dep_ != "conj" or c.i <= end or c.pos_ != "PROPN" and not c.ent_id_:
+            continue
+        between = doc[end + 1 : c.left_edge.i]
+        if len(between) and all(t.is_punct or t.lower_ in {"and", "or"} for t in between) \
+                and any(t.lower_ in {"and", "or"} for t in between):
+            out.append(c)
+    return out
+
+
 def prep_objects(token: Token, preps: tuple[str, ...] | set[str]) -> list[tuple[str, Token]]:
     """The objects of the token's prepositions in `preps`; when one is a thing ("an investigation into
     crimes committed by X"), whom it belongs to as well (a recipient is kept only if it resolves)."""
@@ -534,6 +552,7 @@ def prep_objects(token: Token, preps: tuple[str, ...] | set[str]) -> list[tuple[
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if not objs:
                 objs = _stranded_object(c)
+            objs += [x for g in objs for x in _stray_conjuncts(token, g)]
             for g in objs:
                 if g.ent_type_ not in DATE_LABELS:  # "protested on Thursday"
                     out.append((c.lower_, g))
