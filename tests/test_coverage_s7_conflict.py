@@ -55,6 +55,8 @@ CODED = [
     ("Rioters torched police stations in Dhaka.", "PROTEST", "riot"),
     ("The regional government building was demolished by protesters in Bishkek.", "PROTEST", "riot"),
     ("Police killed three protesters in Khartoum.", "ASSAULT", None),
+    # readiness to act if the other side does something is a conditional offer, not a threat
+    ("Armenia is willing to pull its troops out of the border villages if Azerbaijan does the same.", "AGREE", None),
     # a refusal the text states flatly, without a verb of saying: PLOVER codes all refusals as REJECT
     ("The junta will not release the detained journalists.", "REJECT", None),
     ("The rebels in Mali will not free the engineers without a ransom.", "REJECT", None),
@@ -122,6 +124,9 @@ NOT_CODED = [
     # rioters' arson is no ASSAULT; a mob's lynching is no riot
     ("Rioters torched police stations in Dhaka.", "ASSAULT"),
     ("A mob lynched a man accused of blasphemy in Sialkot.", "PROTEST"),
+    # fighting a disease or a disaster is no assault; a conditional offer is no threat
+    ("Cuba sent doctors to Angola to fight the cholera outbreak.", "ASSAULT"),
+    ("Armenia is willing to pull its troops out of the border villages if Azerbaijan does the same.", "THREATEN"),
     # a passive says nothing about anyone refusing
     ("The prisoners will not be released before the election in Guinea.", "REJECT"),
 ]

@@ -339,7 +339,12 @@ def speaker(pred: Token, cues: ModalityCues | None = None, messages: bool = Fals
 
 
 def conditional(pred: Token, cues: ModalityCues | None = None) -> bool:
-    """'will withdraw unless ...', 'will boycott if ...': a stated act with a condition."""
+    """'will withdraw unless ...', 'will boycott if ...': a stated act with a condition. Readiness to act
+    if the other side does something ('is willing to withdraw its troops if the PA takes control') is a
+    conditional offer, not a threat: only 'unless' (or 'lest') makes it one."""
     cues = cues or load_cues()
-    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cues.conditional_marks for g in c.children)
-               for c in pred.children)
+    marks = {g.lower_ for c in pred.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark"} \
+        & cues.conditional_marks
+    if marks and marks <= {"if", "whether"} and _rel(pred) == "xcomp" and pred.head.lower_ in READINESS:
+        return False
+    return bool(marks)
