@@ -144,3 +144,13 @@ def test_a_bracketed_acronym_closes_its_phrase_and_a_stray_second_name_is_kept(p
     # near miss: a second clause after "and" is no second object
     rec = _recipients(pipeline, "Police fired tear gas at protesters and arrested ten men.")
     assert [t for t, _c in rec] == ["protesters"]
+
+
+def test_a_partner_named_by_its_relation_is_not_its_possessor(pipeline):
+    # "its neighbour X": the neighbour, not "it"; "their Chilean counterparts": Chile's officials
+    assert _recipients(pipeline, "Bolivia sent aid to its poor neighbor Paraguay.") == [("its poor neighbor Paraguay", "PRY")]
+    top = _top(pipeline, "The Peruvian authorities shared evidence with their Chilean counterparts.")
+    assert [(r.country, r.sector) for r in top.recipient] == [("CHL", "GOV")]
+    # near miss: an unnamed neighbour is not the possessor itself
+    top = _top(pipeline, "Bolivia criticized its neighbour.")
+    assert not any(r.country == "BOL" for r in top.recipient)

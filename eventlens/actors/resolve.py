@@ -214,9 +214,12 @@ class ActorResolver:
                 if subj:
                     who = self._resolve_part(part.doc[subj[0].left_edge.i : subj[0].i + 1], memory)
             country = self._own_country(part, names)
-            if country is not None and who and who[0].kind == "person" and who[0].country != country:
+            if country is not None and who and who[0].country != country and (
+                    who[0].kind == "person" or who[0].sector):
+                # "his Chilean counterpart"; "the Peruvian authorities ... their Chilean counterparts"
                 return [Actor(text=part.text, name=None, country=country, sector=who[0].sector,
-                              other_sectors=list(who[0].other_sectors), kind="person",
+                              other_sectors=list(who[0].other_sectors),
+                              kind="person" if who[0].kind == "person" else "group",
                               start=part.start_char, end=part.end_char)]
         # words inside a table name are part of that name ("Soviet Union", "Red Cross"), not sector terms
         in_names = {i for m in names for i in range(m.start, m.end)}
@@ -508,6 +511,18 @@ class ActorResolver:
         modifies it. A country joined by a hyphen ("the Sudanese-Chadian border") is a relation, not an actor."""
         base = {"text": part.text, "start": part.start_char, "end": part.end_char}
         poss = [c for c in root.children if c.dep_ == "poss" and part.start <= c.i < part.end]
+        if poss and root.lemma_.lower() in RELATION_NOUNS:
+            # "its poor neighbour Kyrgyzstan", "Israel's militia ally": the owner is the other party; the
+            # one named is the apposition or the name modifying the head
+            appos = [c for c in root.children if c.dep_ == "appos" and part.start <= c.i < part.end]
+            named = self._trim(part.doc, appos[0].left_edge.i, appos[0].right_edge.i + 1) if appos else None
+            found = self._resolve_part(named, memory) if named is not None else []
+            if found and all(a.country for a in found):
+                return [Actor(**base, name=a.name, country=a.country, sector=a.sector,
+                              other_sectors=list(a.other_sectors), kind=a.kind) for a in found]
+            owner = {t.i for c in poss for t in c.subtree}
+            names = [m for m in names if m.start not in owner]
+            poss = []
         if poss and poss[0].tag_ != "PRP$":
             owner = self._trim(part.doc, poss[0].left_edge.i, poss[0].i + 1)
             if owner is not None:
