@@ -57,6 +57,15 @@ CODED = [
     ("Police killed three protesters in Khartoum.", "ASSAULT", None),
     # readiness to act if the other side does something is a conditional offer, not a threat
     ("Armenia is willing to pull its troops out of the border villages if Azerbaijan does the same.", "AGREE", None),
+    # skirmishes, gun battles and fire exchanged (all sides actors); harassment of journalists or activists;
+    # an agitation continued; security tightened; a rival chided
+    ("Soldiers skirmished with Maoist rebels in Chhattisgarh.", "ASSAULT", None),
+    ("Kurdish fighters engaged in a gun battle with Turkish troops near Afrin.", "ASSAULT", "firearms"),
+    ("Indian troops exchanged fire with militants in Kupwara district.", "ASSAULT", "firearms"),
+    ("Police in Minsk harassed journalists covering the rally.", "COERCE", None),
+    ("Farmers in Punjab continued their agitation against the farm laws.", "PROTEST", "demo"),
+    ("Police tightened security around the parliament in Islamabad.", "MOBILIZE", "police"),
+    ("The Chinese foreign minister chided Washington for its remarks on Taiwan.", "ACCUSE", "disapprove"),
     # a refusal the text states flatly, without a verb of saying: PLOVER codes all refusals as REJECT
     ("The junta will not release the detained journalists.", "REJECT", None),
     ("The rebels in Mali will not free the engineers without a ransom.", "REJECT", None),
@@ -127,6 +136,10 @@ NOT_CODED = [
     # fighting a disease or a disaster is no assault; a conditional offer is no threat
     ("Cuba sent doctors to Angola to fight the cholera outbreak.", "ASSAULT"),
     ("Armenia is willing to pull its troops out of the border villages if Azerbaijan does the same.", "THREATEN"),
+    # a manager harassing a colleague, security rules tightened, gifts exchanged
+    ("The manager harassed a colleague at the office in Chicago.", "COERCE"),
+    ("The airline tightened security rules for passengers.", "MOBILIZE"),
+    ("The two presidents exchanged gifts in Hanoi.", "ASSAULT"),
     # a passive says nothing about anyone refusing
     ("The prisoners will not be released before the election in Guinea.", "REJECT"),
 ]
