@@ -30,6 +30,8 @@ CODED = [
     # CONCEDE: a suspension of one's attacks announced; giving "into" demands
     ("Rebels in Chad announced a suspension of attacks against government troops.", "CONCEDE", None),
     ("Peru gives into demands made by the miners.", "CONCEDE", None),
+    # AGREE: agreeing with a party on something (not an opinion shared)
+    ("Egypt agreed with Israel on a new ceasefire in Gaza.", "AGREE", None),
     # AGREE: a commitment reiterated
     ("The Ghanaian air force reiterated its commitment to support the police in the north.", "AGREE", None),
     # COOPERATE: joint war games
@@ -83,6 +85,14 @@ NOT_CODED = [
     # a product or exam results released are no prisoners
     ("The company announced the release of its new phone.", "RETREAT"),
     ("The ministry announced the release of the exam results.", "RETREAT"),
+    # agreeing with someone that something is so is an opinion
+    ("Germany said it agrees with France that the deficit rules must change.", "AGREE"),
+    ("Germany agreed with France that the deficit rules must change.", "AGREE"),
+    # a ceremony attended is no meeting
+    ("The prime minister attended a ceremony marking the end of the war.", "CONSULT"),
+    # a plan withdrawn or money handed over to a court is no retreat
+    ("The city of Lyon withdrew its plan to honour the former dictator.", "RETREAT"),
+    ("A court ordered the businessman to hand over $20 million to the state.", "RETREAT"),
     # a sports suspension is no concession
     ("The league announced a suspension of the striker for three games.", "CONCEDE"),
     # taxes cut at home and a company's prices are no eased sanctions
