@@ -80,3 +80,22 @@ def test_a_name_the_gazetteer_lacks_is_placed_at_the_city_the_other_mentions_res
     found = resolve_names(world, names, fallback_to_focus=True)
     assert found == [VELLA_SEAT, ROOK_HERE, DALE, VELLA_SEAT, VELLA_SEAT]
     assert resolve_names(world, names)[-1] is None
+
+
+def test_the_index_has_the_seas_rivers_ranges_and_us_regions_news_names():
+    from eventlens.where import default_gazetteer
+    from eventlens.where.place import REGION
+    from eventlens.where.resolve import resolve
+
+    gazetteer = default_gazetteer()
+    # Bare names that found a town or district abroad before ("Thames" a New Zealand town, "Pyrenees" an
+    # Australian shire, "Bay Area" a Somali region) or nothing at all.
+    for name, countries in (("Thames", ("GBR",)), ("Pyrenees", ("AND", "ESP", "FRA")), ("Bay Area", ("USA",)),
+                            ("Urals", ("KAZ", "RUS")), ("Aegean Sea", ()), ("New England", ("USA",)),
+                            ("Lake Victoria", ("KEN", "TZA", "UGA"))):
+        place = resolve(gazetteer, name)
+        assert place is not None and place.feature == REGION, name
+        assert tuple(sorted(place.countries)) == countries, name
+    # A state or town of the same name keeps it ("River Nile" is a Sudanese state; "Ural" a town).
+    assert resolve(gazetteer, "River Nile").country == "SDN"
+    assert resolve(gazetteer, "Ural").feature == CITY
