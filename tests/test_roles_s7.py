@@ -154,3 +154,19 @@ def test_a_partner_named_by_its_relation_is_not_its_possessor(pipeline):
     # near miss: an unnamed neighbour is not the possessor itself
     top = _top(pipeline, "Bolivia criticized its neighbour.")
     assert not any(r.country == "BOL" for r in top.recipient)
+
+
+def test_the_indirect_object_of_a_light_verb_receives_the_event(pipeline):
+    top = _top(pipeline, "The Chilean president gave the Bolivian envoy a stern warning.")
+    assert top.event == "THREATEN"
+    assert [(r.country, r.sector) for r in top.recipient] == [("BOL", "GOV")]
+    # near miss: no indirect object, no recipient invented
+    assert _top(pipeline, "The army gave a warning.").recipient == []
+
+
+def test_aid_given_to_help_someone_is_for_them(pipeline):
+    top = _top(pipeline, "Germany gave 20 million euros to support the Ghanaian government.")
+    assert top.event == "AID"
+    assert [(r.country, r.sector) for r in top.recipient] == [("GHA", "GOV")]
+    # near miss: a `to` phrase already names the recipient; the purpose adds nobody
+    assert _recipients(pipeline, "Japan donated rice to Sudan to help the refugees.") == [("Sudan", "SDN")]

@@ -599,6 +599,15 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
                 target = direct_object(c)
                 if target is not None and not any(a.head == target.i for a in out):
                     out.append(argument(target, f"object of '{c.text}' (the purpose)"))
+    # "gave $5 million to help flood victims": whom aid is for, when no `to` phrase says it
+    if entry.type == "AID" and not any(v.startswith("'to'") or v == "indirect object" for v in (a.via for a in out)):
+        for h in holders:
+            for c in h.children:
+                if c.dep_ in {"advcl", "xcomp", "acl", "relcl"} and c.lemma_.lower() in AID_PURPOSE_VERBS and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    target = direct_object(c)
+                    if target is not None and target.pos_ in {"NOUN", "PROPN"}:
+                        _add(out, target, f"object of '{c.text}' (whom the aid is for)")
     # "denounced Serbia's suppression", "rejected calls by Belarus's rulers": when the object is a thing,
     # its owner or author is the one the event is aimed at (kept only if it resolves to an actor).
     if entry.type in SETTLING_TYPES:
@@ -701,11 +710,16 @@ GRANTED_EVENT_NOUNS = frozenset(_LEX["granted_event_nouns"])
 # Purposes of force that name its target: "fired tear gas to disperse X", "opened fire to repel X".
 FORCE_PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE"})
 FORCE_PURPOSE_VERBS = frozenset(_LEX["force_purpose_verbs"])
+AID_PURPOSE_VERBS = frozenset(_LEX["aid_purpose_verbs"])
 
 
 def light_verb_patient(noun: Token, light: Token) -> list[Argument]:
     """'engaged peacekeepers in a firefight', 'drew the army into talks': the light verb's own object is
-    the other party of the event noun in its `in`/`into` phrase."""
+    the other party of the event noun in its `in`/`into` phrase; 'gave X a warning', 'paid X a visit': the
+    light verb's indirect object receives the event noun that is its direct object."""
+    if noun.dep_ in {"dobj", "obj"} and noun.head.i == light.i:
+        return [argument(c, f"indirect object of '{light.text}'") for c in light.children
+                if c.dep_ in {"dative", "iobj"} and c.i < noun.i and c.pos_ in {"NOUN", "PROPN"}]
     if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "into"} or noun.head.head.i != light.i:
         return []
     return [argument(c, f"object of '{light.text}'") for c in light.children
