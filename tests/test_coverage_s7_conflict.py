@@ -48,6 +48,7 @@ CODED = [
     # a politician banned from office or from running (COERCE ban); a deadline with a penalty named
     ("The election commission in Uganda barred the opposition candidate from running in the election.", "COERCE", "ban"),
     ("The EU gave Hungary a two-month deadline to change the law or face sanctions.", "THREATEN", None),
+    ("Iran said it would strike American bases if the United States attacked its nuclear sites.", "THREATEN", None),
     # a state's protest is diplomatic (ACCUSE disapprove); crowds protesting stay PROTEST
     ("Japan protested the seizure of its fishing boats by the Russian coast guard.", "ACCUSE", "disapprove"),
     ("Thousands of Chileans protested in Santiago against the pension reform.", "PROTEST", "demo"),
@@ -66,6 +67,10 @@ CODED = [
     ("Farmers in Punjab continued their agitation against the farm laws.", "PROTEST", "demo"),
     ("Police tightened security around the parliament in Islamabad.", "MOBILIZE", "police"),
     ("The Chinese foreign minister chided Washington for its remarks on Taiwan.", "ACCUSE", "disapprove"),
+    ("The ousted Malian president said he will resign if the junta guarantees his safety.", "AGREE", None),
+    # troops leaving towns retreat; a country leaving a treaty cuts ties
+    ("Ugandan forces withdrew from Bunia and two other towns in Ituri.", "RETREAT", "withdraw"),
+    ("Burundi withdrew from the International Criminal Court.", "SANCTION", "withdraw"),
     # a refusal the text states flatly, without a verb of saying: PLOVER codes all refusals as REJECT
     ("The junta will not release the detained journalists.", "REJECT", None),
     ("The rebels in Mali will not free the engineers without a ransom.", "REJECT", None),
@@ -140,6 +145,8 @@ NOT_CODED = [
     ("The manager harassed a colleague at the office in Chicago.", "COERCE"),
     ("The airline tightened security rules for passengers.", "MOBILIZE"),
     ("The two presidents exchanged gifts in Hanoi.", "ASSAULT"),
+    ("The ousted Malian president said he will resign if the junta guarantees his safety.", "THREATEN"),
+    ("Ugandan forces withdrew from Bunia and two other towns in Ituri.", "SANCTION"),
     # a passive says nothing about anyone refusing
     ("The prisoners will not be released before the election in Guinea.", "REJECT"),
 ]

@@ -339,12 +339,12 @@ def speaker(pred: Token, cues: ModalityCues | None = None, messages: bool = Fals
 
 
 def conditional(pred: Token, cues: ModalityCues | None = None) -> bool:
-    """'will withdraw unless ...', 'will boycott if ...': a stated act with a condition. Readiness to act
-    if the other side does something ('is willing to withdraw its troops if the PA takes control') is a
-    conditional offer, not a threat: only 'unless' (or 'lest') makes it one."""
+    """'will withdraw unless ...', 'will not release them unless ...': a stated act under a threatening
+    condition. An act of cooperation offered if the other side does something ('is willing to withdraw its
+    troops if the PA takes control', 'says he will resign if his family's safety is guaranteed') is a
+    conditional offer, not a threat: only 'unless' (or 'lest') makes it one. (Force or punishment promised
+    'if ...' is a threat by its own type: the caller codes every stated act of material conflict so.)"""
     cues = cues or load_cues()
     marks = {g.lower_ for c in pred.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark"} \
         & cues.conditional_marks
-    if marks and marks <= {"if", "whether"} and _rel(pred) == "xcomp" and pred.head.lower_ in READINESS:
-        return False
-    return bool(marks)
+    return bool(marks - {"if", "whether"})
