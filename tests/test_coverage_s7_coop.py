@@ -32,6 +32,8 @@ CODED = [
     ("Peru gives into demands made by the miners.", "CONCEDE", None),
     # AGREE: agreeing with a party on something (not an opinion shared)
     ("Egypt agreed with Israel on a new ceasefire in Gaza.", "AGREE", None),
+    # AGREE: standing ready to help
+    ("The European Union stands ready to assist Lebanon.", "AGREE", None),
     # AGREE: a commitment reiterated
     ("The Ghanaian air force reiterated its commitment to support the police in the north.", "AGREE", None),
     # COOPERATE: joint war games
@@ -88,6 +90,8 @@ NOT_CODED = [
     # agreeing with someone that something is so is an opinion
     ("Germany said it agrees with France that the deficit rules must change.", "AGREE"),
     ("Germany agreed with France that the deficit rules must change.", "AGREE"),
+    # standing ready to attack is a threat, not an offer of cooperation
+    ("The army stands ready to attack the rebel positions.", "AGREE"),
     # a ceremony attended is no meeting
     ("The prime minister attended a ceremony marking the end of the war.", "CONSULT"),
     # a plan withdrawn or money handed over to a court is no retreat
