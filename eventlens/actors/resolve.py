@@ -256,7 +256,7 @@ class ActorResolver:
         if word in PERSON_PRONOUNS:
             person = memory.person_before(root.i, max_sent_back=2)
             if person is not None:
-                return [self._person_actor(part, person, memory)]
+                return [self._person_actor(self._antecedent(part, root, person, memory), person, memory)]
         elif word in THING_PRONOUNS:
             # "Kenya has ... as it seeks": a country, capital or organisation named in this or the
             # previous sentence, the subject first
@@ -271,9 +271,11 @@ class ActorResolver:
                     org = self._resolve_part(doc[head.left_edge.i : head.i + 1], memory)
                     if org and org[0].kind != "unknown":
                         o = org[0]
-                        return [Actor(text=part.text, name=o.name, country=o.country, sector=o.sector,
+                        # the mention the pronoun stands for, when it is in the same sentence
+                        shown = self._subject_span(head) if back == 0 and root.dep_ != "poss" else part
+                        return [Actor(text=shown.text, name=o.name, country=o.country, sector=o.sector,
                                       other_sectors=list(o.other_sectors), kind=o.kind,
-                                      start=part.start_char, end=part.end_char)]
+                                      start=shown.start_char, end=shown.end_char)]
                 cands = [m for m in memory.names if m.end <= root.i and m.entry.code
                          and m.entry.kind in ("country", "capital", "seat", "igo")
                          and memory.sentence_of(m.start) == sent - back]
@@ -285,8 +287,57 @@ class ActorResolver:
                                 and part.doc[m.end - 1].head.dep_ in ("nsubj", "nsubjpass"))]
                     focus = [m for m in cands if m.entry.code == memory.focus_country]
                     pick = (subj or focus or cands)[-1]
+                    if back == 0 and subj and pick is subj[-1] and root.dep_ != "poss":
+                        # "The British government said it will ...": the subject that names the country
+                        # is what "it" stands for (and may say more: a government, not the country)
+                        stated = self._subject_phrase(doc, pick)
+                        found = self._resolve_part(stated, memory) if stated is not None else []
+                        if len(found) == 1 and found[0].country == pick.entry.code:
+                            return found
                     return [self._named_actor(part, part.doc[pick.start], pick)]
         return [Actor(text=part.text, kind="unknown", start=part.start_char, end=part.end_char)]
+
+    @staticmethod
+    def _subject_phrase(doc: Doc, m: NameMention) -> Span | None:
+        """The subject phrase a table name is (or is inside): "The British government", "Iraqi military"."""
+        tok = doc[m.end - 1]
+        while tok.dep_ not in ("nsubj", "nsubjpass") and tok.head.i != tok.i and tok.dep_ in (
+                "compound", "amod", "poss", "nmod", "case", "det"):
+            tok = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        return ActorResolver._subject_span(tok)
+
+    @staticmethod
+    def _subject_span(tok: Token) -> Span:
+        """The phrase a subject token heads, with its 'of' name ("The Government of Australia") but not
+        a comma-set apposition or relative clause."""
+        doc = tok.doc
+        end = tok.i + 1
+        while end <= tok.right_edge.i and doc[end].text not in (",", "(", "—", "–") and doc[end].dep_ not in (
+                "relcl", "acl") and doc[end].tag_ not in ("WDT", "WP"):
+            end += 1
+        return doc[tok.left_edge.i : end]
+
+    @staticmethod
+    def _antecedent(part: Span, root: Token, person: Person, memory: ArticleActors) -> Span:
+        """'President X said he would ...': the subject mention of the person the pronoun stands for, when
+        it is in the same sentence before the pronoun; else the pronoun itself."""
+        if root.dep_ == "poss":
+            return part  # "his country", "their fighters": the possessor is shown as written
+        sent = memory.sentence_of(root.i)
+        doc = part.doc
+        for mention in reversed(memory.mentions):
+            if mention.person is not person or mention.end > root.i or mention.sent != sent:
+                continue
+            tok = doc[mention.end - 1]
+            while tok.dep_ not in ("nsubj", "nsubjpass") and tok.head.i != tok.i and tok.dep_ in (
+                    "compound", "appos", "flat", "nmod", "amod"):
+                tok = tok.head
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                return ActorResolver._subject_span(tok)
+            break
+        return part
 
     def _person_in(self, part: Span, root: Token, memory: ArticleActors) -> Person | None:
         if root.i in memory.person_at:
