@@ -23,7 +23,7 @@ CODED = [
     ("The Taliban released two Pakistani clerics on Sunday.", "RETREAT", "release"),
     ("Boko Haram fighters freed 30 schoolgirls on Tuesday.", "RETREAT", "release"),
     ("A Nairobi court freed on bail two former ministers who face graft charges.", "RETREAT", "release"),
-    ("The Kenyan foreign ministry announced the release of two Somali nationals held for a month.", "RETREAT", "release"),
+    ("The Kenyan government announced on Friday the release of three detained Somali citizens.", "RETREAT", "release"),
     ("The junta finally let free the jailed opposition leader Ana Ruiz.", "RETREAT", "release"),
     # CONCEDE: a cessation of hostilities declared (like a declared ceasefire)
     ("The Sudanese army declared a cessation of hostilities in Darfur.", "CONCEDE", None),
@@ -35,7 +35,7 @@ CODED = [
     # AGREE: standing ready to help
     ("The European Union stands ready to assist Lebanon.", "AGREE", None),
     # AGREE: a commitment reiterated
-    ("The Ghanaian air force reiterated its commitment to support the police in the north.", "AGREE", None),
+    ("Ghana's navy reiterated its commitment to help the coast guard patrol the gulf.", "AGREE", None),
     # COOPERATE: joint war games
     ("The armies of Chile and Peru staged joint war games near the border.", "COOPERATE", None),
     # RETREAT return: looted cultural property handed back
@@ -58,8 +58,11 @@ CODED = [
     ("Ghana deployed 400 soldiers to Lebanon to join the UN peacekeeping force there.", "AID", None),
     ("Hundreds of Irish soldiers arrived in Lebanon to join the UN peacekeeping mission there.", "AID", None),
     ("Nigeria announced the deployment of 200 troops to Gambia on a peacekeeping mission.", "AID", None),
+    ("Uruguay has contributed to peacekeeping missions in Haiti and Congo for decades.", "AID", None),
+    # a stated readiness to contribute is a stated intention to cooperate
+    ("Officials in Accra said Ghana was ready to contribute soldiers to a UN peacekeeping force in Mali.", "AGREE", None),
     # the particle after the verb, not a preposition in front of it ("In addition, ... participate in")
-    ("In addition, Bangladeshi troops participate in peacekeeping operations in Congo.", "AID", None),
+    ("In the meantime, Nepalese units participate in a UN peacekeeping mission in Lebanon.", "AID", None),
     # SUPPORT: an offer welcomed, a decision supported, solidarity
     ("The Egyptian foreign ministry welcomed Qatar's offer to mediate between the two factions.", "SUPPORT", None),
     ("Germany said it supports Poland's decision to expel the diplomats.", "SUPPORT", None),
@@ -92,6 +95,8 @@ NOT_CODED = [
     ("Germany agreed with France that the deficit rules must change.", "AGREE"),
     # standing ready to attack is a threat, not an offer of cooperation
     ("The army stands ready to attack the rebel positions.", "AGREE"),
+    # a report contributing to a debate gives no aid
+    ("The report contributed to the debate on peacekeeping reform.", "AID"),
     # a ceremony attended is no meeting
     ("The prime minister attended a ceremony marking the end of the war.", "CONSULT"),
     # a plan withdrawn or money handed over to a court is no retreat
@@ -103,7 +108,7 @@ NOT_CODED = [
     ("The government of Ruvania cut taxes on fuel and bread.", "RETREAT"),
     # armoured vehicles sent to one's own border are a deployment, not aid; a speech given is no gift
     ("Russia sent armoured vehicles and tanks to the border with Ukraine.", "AID"),
-    ("The French president gave a speech to business leaders in Lyon.", "AID"),
+    ("The French president gave an address to farmers in Lyon.", "AID"),
     # refugees accepting an offer do not take anyone in
     ("The refugees accepted the offer of housing in Berlin.", "AID"),
     # guests welcomed are no praise of a party's act
