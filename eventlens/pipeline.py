@@ -297,6 +297,12 @@ class Pipeline:
         local = [r for r in recipients if r.kind in {"person", "group", "unknown"}]
         for r in local:
             r.country = loc.country
+        # "The Prime Minister of Pakistan condemned ...": the place names whose minister it is, so the
+        # country is not also the party acted on ("Police in Karachi arrested ..." is a location)
+        own_place = bool(loc.text) and any(a.country == loc.country and _names_own_place(a.text or "", loc.text)
+                                           for a in actors)
+        if not local and own_place:
+            return recipients, False
         if not local and not (recipients and cand.type in OTHER_PARTY_TYPES):
             # a named party of words is not joined by the country where they were said ("X blamed the Y
             # administration ..., and said Z hopes": Z is the speaker's side)
@@ -419,17 +425,29 @@ def _lifts_a_measure(cand: EventCandidate, doc: Doc, cues) -> bool:
                for a in cand.recipients)
 
 
+def _names_own_place(actor_text: str, place: str) -> bool:
+    """The place is part of the actor's own name ("Prime Minister of Pakistan", "Pakistan's army",
+    "the Pakistani-led ..."), not a location phrase inside it ("police in Karachi", "troops at Kandahar")."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", actor_text):
+        before = actor_text[: m.start()].rstrip().lower()
+        if not re.search(r"\b(?:in|at|near|outside|inside|across|throughout|around|over|within|along|from)$", before):
+            return True
+    return False
+
+
 def _place_actors(event: Event, etype: str, loc) -> None:
     """Countries from the event's place, set after scoring so that an inferred country does not raise
     the confidence. People and groups acting with no country ("insurgents beheaded two officials near
     Kalat", "ethnic Albanians demonstrated in Serbia": the resolver gives an ethnicity no country of
-    its own) are of the place's country, except in outward types (a visitor is not from the place
+    its own), and police or security forces named by a common noun ("Police in Karachi arrested ..."), are
+    of the place's country, except in outward types (a visitor is not from the place
     visited) and for holders of a state office, who belong to their own state."""
     if loc is None or not loc.country:
         return
     # "Obama and Putin will attack Iraq": a person acting on the country that is the place is not from it
     target = any(r.start is not None and r.kind == "country" and r.country == loc.country for r in event.recipient)
-    placed = [a for a in event.actor if not a.country and a.kind in {"group", "person", "unknown"}
+    placed = [a for a in event.actor if not a.country
+              and (a.kind in {"group", "person", "unknown"} or (a.kind == "organization" and a.sector == "COP"))
               and etype not in OUTWARD_TYPES and not _officeholder(a)
               and not (etype in {"RETREAT", "MOBILIZE"} and a.sector in {"MIL", "PRM"})  # troops move abroad
               and not (target and a.kind in {"person", "unknown"})]

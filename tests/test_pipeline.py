@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventlens.config import Settings
 from eventlens.pipeline import Pipeline, split_text
 from eventlens.record import Article
@@ -107,3 +109,41 @@ def test_the_event_place_gives_a_country_to_groups_but_not_to_office_holders():
     visit = event()
     _place_actors(visit, "CONSULT", EventLoc(name="Somalia", country="SOM", resolution=1))
     assert [a.country for a in visit.actor] == [None, None]  # a visitor is not from the place visited
+
+
+def test_unnamed_police_take_the_country_of_the_place_they_act_in():
+    from eventlens.pipeline import _place_actors
+    from eventlens.record import Actor, Event, EventLoc, TextInfo
+
+    def arrest(actor: Actor, etype: str = "COERCE") -> Event:
+        return Event(id="e", article_id="a", event=etype, text="", text_info=TextInfo(0, 0, 0, "", 0, 0),
+                     actor=[actor])
+
+    police = arrest(Actor(text="Police", sector="COP", kind="organization"))
+    _place_actors(police, "COERCE", EventLoc(name="Lyon", country="FRA", resolution=4))
+    assert police.actor[0].country == "FRA"
+    army = arrest(Actor(text="The army", sector="MIL", kind="organization"), "ASSAULT")
+    _place_actors(army, "ASSAULT", EventLoc(name="Lyon", country="FRA", resolution=4))
+    assert army.actor[0].country is None  # an army often fights abroad: the place does not say whose it is
+
+
+@pytest.mark.parametrize(("actor_text", "place", "own"), [
+    ("The Foreign Minister of Chile", "Chile", True),
+    ("Chile's navy", "Chile", True),
+    ("Police in Valparaiso", "Valparaiso", False),
+    ("thousands of farmers across Chile", "Chile", False),
+    ("students throughout Chile", "Chile", False),
+    ("The Chilean-German chamber", "Chile", False),  # no whole-word match
+])
+def test_a_place_in_the_actor_name_is_told_from_a_location_phrase(actor_text, place, own):
+    from eventlens.pipeline import _names_own_place
+
+    assert _names_own_place(actor_text, place) is own
+
+
+def test_a_minister_of_a_country_does_not_make_the_country_the_recipient(pipeline):
+    article = Article(article_id="own", text="The Interior Minister of Ecuador condemned the bombing of the bus terminal.")
+    (_, events), = pipeline.code_many([article])
+    accuse = [e for e in events if e.event == "ACCUSE"]
+    assert accuse and accuse[0].actor[0].country == "ECU"
+    assert not any(r.text == "Ecuador" for r in accuse[0].recipient)
