@@ -91,6 +91,25 @@ def test_a_hoped_for_act_is_hypothetical(nlp):
     assert _one(nlp, "Police arrested the gunmen in Lagos, hoping to stop the attacks.", "COERCE")["modality"] == "asserted"
 
 
+def test_needed_guessed_and_habitual_acts_are_not_done(nlp):
+    # an act something is needed for, or is important for, is not done
+    assert _one(nlp, "Donor support is vital for Lima to negotiate the loan this spring.",
+                "CONSULT")["modality"] == "hypothetical"
+    assert _one(nlp, "The ministry needs more trucks to deliver food aid to the flooded districts.",
+                "AID")["modality"] == "hypothetical"
+    # someone's guess at what another party might be willing to do is no stated intention
+    guessed = [e for e in _events(nlp, "Diplomats asked what concessions Serbia might be willing to offer.")
+               if e["modality"] in {"asserted", "reported"}]
+    assert not guessed, guessed
+    # a present tense with a word of habit is a rule; the past tense stays an act
+    assert _one(nlp, "Migrants caught at the crossing are usually detained by the border police.",
+                "COERCE")["modality"] == "hypothetical"
+    assert _one(nlp, "Rebels often shelled the town in 2019.", "ASSAULT")["modality"] == "asserted"
+    assert _one(nlp, "Police detained six activists in Minsk.", "COERCE")["modality"] == "asserted"
+    # an act under consideration has not happened
+    assert _one(nlp, "Norway is considering sending medical aid to Chad.", "AID")["modality"] == "future"
+
+
 def test_future_and_hypothetical(nlp):
     assert _one(nlp, "Japan will send warships to the strait next month.", "MOBILIZE")["modality"] == "future"
     assert _one(nlp, "Officials fear the militia could attack the convoy.", "ASSAULT")["modality"] == "hypothetical"

@@ -44,6 +44,9 @@ class ModalityCues:
     wishing_governors: frozenset[str] = frozenset()  # "we hope we'll round up X": hoped for, not done
     option_nouns: frozenset[str] = frozenset()  # "the choice to flee or be killed": a possible outcome
     claim_nouns: frozenset[str] = frozenset()  # "charges that it tortured a priest": someone's claim
+    necessity_governors: frozenset[str] = frozenset()  # "is crucial for X to negotiate": needed, not done
+    speculative_aux: frozenset[str] = frozenset()  # "X might be willing to make": a guess, not a statement
+    habitual_adverbs: frozenset[str] = frozenset()  # "is usually deported": a rule, not an act
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +108,11 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
         if rel == "ccomp" and child is pred and gov.lemma_ in cues.wishing_governors:
             # only the hoped-for clause itself: "hoped the talks would succeed after rebels attacked" keeps the attack
             return Modality("hypothetical", gov.text)
+        if rel == "xcomp" and _necessity(gov, cues):
+            return Modality("hypothetical", gov.text)  # "is crucial for X to negotiate", "needs funds to provide"
+        if rel in {"acl", "relcl"} and gov.dep_ == "dobj" and _necessity(gov.head, cues) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return Modality("hypothetical", gov.head.text)  # "needs more trucks to deliver aid"
         if rel == "xcomp":
             if gov.lemma_ in cues.negative_governors:
                 return Modality("negated", gov.text)
@@ -157,6 +165,14 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
     return Modality("asserted")
 
 
+def _necessity(gov: Token, cues: ModalityCues) -> bool:
+    """A word of need or difficulty governing an infinitive, or a copula whose complement is one
+    ("is crucial for X to negotiate": the small model hangs the infinitive on "is")."""
+    if gov.lemma_ in cues.necessity_governors or gov.lower_ in cues.necessity_governors:
+        return True
+    return gov.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in cues.necessity_governors for c in gov.children)
+
+
 def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Modality | None:
     # negation first: "would not provide" is negated, not hypothetical
     if negation:
@@ -168,6 +184,12 @@ def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Mod
                     (d for d in c.children if d.dep_ == "det" and d.lower_ in cues.negating_subjects), None)
                 if denial is not None:
                     return Modality("negated", denial.text)
+    if pred.tag_ in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in pred.children):
+        # a present tense with a word of habit states a rule, not an act ("the person is usually deported",
+        # "police routinely detain ..."); headlines' present tense without one is an act ("X calls for ...")
+        habit = next((c for c in pred.children if c.dep_ == "advmod" and c.lower_ in cues.habitual_adverbs), None)
+        if habit is not None:
+            return Modality("hypothetical", habit.text)
     for c in pred.children:
         low = c.lower_
         if negation and c.dep_ == "neg" or (negation and c.dep_ == "advmod" and low in cues.negators):
@@ -303,10 +325,14 @@ def announced(pred: Token, cues: ModalityCues | None = None) -> bool:
             return False  # a relative or adverbial clause is not what the speaker states
         if _rel(child) == "xcomp" and gov.lemma_ in PURPOSE_GOVERNORS:
             return False  # "hired a man to kill her": a plot someone reports, not an intent the actor states
+        if _rel(child) == "xcomp" and _necessity(gov, cues):
+            return False  # "said the agency needs funds to provide support": a need, not a promise
         if gov.lemma_ in cues.reporting_verbs or gov.lemma_ in {"declare", "pledge", "vow", "promise", "warn", "swear", "confirm"}:
             return True
         if gov.lower_ in READINESS:
-            return True
+            # "X might be willing to make concessions" is someone's guess; "X is/would be willing" is stated
+            copula = gov.head if gov.dep_ == "acomp" else gov
+            return not any(c.dep_ == "aux" and c.lower_ in cues.speculative_aux for c in copula.children)
         if _rel(child) == "xcomp" and (gov.lemma_ in cues.announce_governors or gov.lower_ in cues.announce_governors):
             return True  # "plans to attack", "wants to send aid": the actor's stated intent
         child = gov
