@@ -104,7 +104,8 @@ _SPACE = re.compile(r"[^0-9a-z]+")
 @functools.lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """Lookup key: accents, case, apostrophes and dots dropped, other punctuation -> space, no leading
-    'the'. "U.S." -> "us", "Kurgan-Tyube" -> "kurgan tyube", "Kŭlob" -> "kulob"."""
+    'the'. "U.S." -> "us", "Kurgan-Tyube" -> "kurgan tyube", "Kŭlob" -> "kulob". Memoised: ranking
+    computes the key of every candidate's name for every mention (a pure function of the string)."""
     if name.isascii():
         s = name.lower()
     else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -119,8 +120,29 @@ def candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Place], tuple[str,
     return found, features
 
 
+# Answers of `matched_candidates` per gazetteer (a gazetteer never changes once open): one name is
+# looked up by the article focus, by each event's sentence and by the qualifier and anchor tests.
+_MATCHED: weakref.WeakKeyDictionary[Gazetteer, dict[str, tuple[tuple[Place, ...], tuple[str, ...], str]]] = \
+    weakref.WeakKeyDictionary()
+_MATCHED_SIZE = 20_000
+
+
 def matched_candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Place], tuple[str, ...], str]:
     """Like `candidates`, plus the spelling variant that matched."""
+    try:
+        memo = _MATCHED.setdefault(gazetteer, {})
+    except TypeError:  # a gazetteer that cannot be weakly referenced: no memo
+        return _matched_candidates(gazetteer, text)
+    hit = memo.get(text)
+    if hit is None:
+        found, features, variant = _matched_candidates(gazetteer, text)
+        if len(memo) >= _MATCHED_SIZE:
+            memo.clear()
+        hit = memo[text] = (tuple(found), features, variant)
+    return list(hit[0]), hit[1], hit[2]
+
+
+def _matched_candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Place], tuple[str, ...], str]:
     for variant, features in variants(text):
         found = gazetteer.lookup(variant)
         if found:
