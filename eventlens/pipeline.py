@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import __version__
+from . import __version__, docmemo
 from .actors.parties import OTHER_PARTY_TYPES, own_side_recipient, unborrow_focus
 from .actors.tables import PLOVER_IGO_CODES
 from .config import Settings
@@ -182,6 +182,11 @@ class Pipeline:
 
     # ------------------------------------------------------------------ one document
     def _code_doc(self, doc: Doc, article: Article, char_offset: int, sent_offset: int, coded_date: str) -> list[Event]:
+        with docmemo.coding(doc):  # the doc's entities are built once for all stages (`eventlens.docmemo`)
+            return self._code_doc_memo(doc, article, char_offset, sent_offset, coded_date)
+
+    def _code_doc_memo(self, doc: Doc, article: Article, char_offset: int, sent_offset: int,
+                       coded_date: str) -> list[Event]:
         from .when import resolve_event_date
         from .where import locate_event
         from .where.locate import article_focus

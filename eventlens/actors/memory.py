@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+from .. import docmemo
 from .sectors import SectorGroup, SectorHit
 from .tables import ActorTables, NameEntry
 
@@ -204,7 +205,7 @@ def scan_names(doc: Doc | Span, tables: ActorTables) -> list[NameMention]:
                 break
         else:
             i += 1
-    for ent in doc.ents:
+    for ent in docmemo.ents(doc):
         kind, _, code = ent.ent_id_.partition(":")
         # (admin1 ids come from the where stage's gazetteer patterns: "admin1:ISO3")
         if kind in ("country", "capital", "demonym", "igo", "admin1") and code and not covered & set(range(ent.start, ent.end)):
@@ -273,7 +274,7 @@ def find_name_spans(doc: Doc, memory: ArticleActors, tables: ActorTables) -> lis
     and capitalised words right after a person title or honorific."""
     name_at = memory.name_at
     spans: list[tuple[int, int]] = []
-    for ent in doc.ents:
+    for ent in docmemo.ents(doc):
         if ent.label_ != "PERSON":
             continue
         if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":

@@ -183,18 +183,27 @@ def _choose_reading(tok: Token, lexicon: TriggerLexicon, patient: Token | None
     if pos == "noun" and tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
         return []  # the last word of a name, not an event: "the Miranda Warning", "the Dayton Agreement"
     matches = []
+    # what does not depend on the entry is computed once for the token, when first needed
+    sentence_words: set[str] | None = None
+    own_obj: list[Token | None] = []
+    features: dict = {}  # `roles.object_is_allowed`'s words, per (object, verb)
     for entry in entries:
         if entry.type == "ACCUSE" and pos == "verb" and tok.dep_ == "acl" and tok.tag_ == "VBN" and patient is None:
             continue  # "a prisoner accused of robbery escapes": a description of someone, not an accusation
         toks = _particles_match(tok, entry)
         if toks is None:
             continue
-        if (entry.sentence is not None or entry.not_sentence) and not entry.sentence_allows(
-                {w for t in tok.sent for w in (t.lemma_.lower(), t.lower_)}):
-            continue  # "declared a state of emergency after the floods": no security cause
-        obj = (patient or roles.direct_object(tok)) if pos == "verb" else roles.of_phrase(tok)
-        if pos == "verb" and obj is not None and patient is None and any(obj.i == s.i for s in inverted_speaker(tok)):
-            obj = None  # '"...," warned the minister': the minister is the speaker, not the one warned
+        if entry.sentence is not None or entry.not_sentence:
+            if sentence_words is None:
+                sentence_words = {w for t in tok.sent for w in (t.lemma_.lower(), t.lower_)}
+            if not entry.sentence_allows(sentence_words):
+                continue  # "declared a state of emergency after the floods": no security cause
+        if not own_obj:
+            obj = (patient or roles.direct_object(tok)) if pos == "verb" else roles.of_phrase(tok)
+            if pos == "verb" and obj is not None and patient is None and any(obj.i == s.i for s in inverted_speaker(tok)):
+                obj = None  # '"...," warned the minister': the minister is the speaker, not the one warned
+            own_obj.append(obj)
+        obj = own_obj[0]
         if pos == "verb" and obj is None and tok.dep_ == "conj" and roles.is_passive(tok):
             # "have confessed to or been charged with murder": the passive shares its subject
             head = tok.head
@@ -216,7 +225,7 @@ def _choose_reading(tok: Token, lexicon: TriggerLexicon, patient: Token | None
             mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound"}}
             if not mods & entry.obj:
                 continue
-        elif not roles.object_is_allowed(entry, obj, tok if pos == "verb" else None):
+        elif not roles.object_is_allowed(entry, obj, tok if pos == "verb" else None, features):
             continue
         matches.append((entry, toks, obj))
     if not matches:

@@ -13,7 +13,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from .. import yamlload
+from .. import docmemo, yamlload
 from .lexicon import TriggerEntry
 
 # The English words this module relies on are data: eventlens/lexicons/roles.yaml (read once, here).
@@ -74,7 +74,7 @@ def np_bounds(token: Token) -> tuple[int, int]:
     # the named entity the phrase ends inside runs on to its end
     last = doc[end - 1]
     if last.ent_type_ in NAME_LABELS and last.ent_iob_ in {"B", "I"} and end < len(doc) and doc[end].ent_iob_ == "I":
-        ent = next((e for e in doc.ents if e.start <= last.i < e.end), None)
+        ent = next((e for e in docmemo.ents(doc) if e.start <= last.i < e.end), None)
         if ent is not None and ent.start >= start and ent.end <= token.sent.end:
             end = ent.end
     # "the Liberation Tigers of Tamil Eelam (LTTE": a bracket the parser hung elsewhere closes the phrase
@@ -775,7 +775,29 @@ def own_will_clause(verb: Token) -> Token | None:
 MEMBER_BODIES = frozenset(_LEX["member_bodies"])
 
 
-def object_is_allowed(entry: TriggerEntry, obj: Token | None, verb: Token | None = None) -> bool:
+def object_is_allowed(entry: TriggerEntry, obj: Token | None, verb: Token | None = None,
+                      memo: dict | None = None) -> bool:
+    """Whether the object (and the verb's other dependents) meet the entry's `obj` / `not_obj` lists.
+    `memo`: a dict kept across the entries of one token, so the words are read once per (object, verb)."""
+    if entry.obj is None and not entry.not_obj:
+        return True
+    key = (obj.i if obj is not None else -1, verb.i if verb is not None else -1)
+    found = memo.get(key) if memo is not None else None
+    if found is None:
+        found = _object_words(obj, verb)
+        if memo is not None:
+            memo[key] = found
+    words, also = found
+    if entry.not_obj and words & entry.not_obj:
+        return False
+    if entry.obj is None:
+        return True
+    return bool((words | also) & entry.obj)
+
+
+def _object_words(obj: Token | None, verb: Token | None) -> tuple[set[str], set[str]]:
+    """The object's words and marks ("@person", "@xcomp", ...) that entry constraints test, and the
+    words that may satisfy `obj` but never trigger `not_obj`."""
     words = set()
     also: set[str] = set()  # words that may satisfy `obj` but never trigger `not_obj`
     if obj is not None:
@@ -831,11 +853,7 @@ def object_is_allowed(entry: TriggerEntry, obj: Token | None, verb: Token | None
                                           for m in c.children if m.dep_ in {"mark", "advmod", "nsubj", "dobj", "attr"}))
             for c in verb.children):
         words.add("@question")  # "asked X about it", "asked X if he could ...": a question, not a request
-    if entry.not_obj and words & entry.not_obj:
-        return False
-    if entry.obj is None:
-        return True
-    return bool((words | also) & entry.obj)
+    return words, also
 
 
 def of_phrase(noun: Token) -> Token | None:

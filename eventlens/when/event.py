@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .. import docmemo
 from .normalize import DateSettings, normalizer
 from .periods import DateValue
 from .rules import DateRules, load_rules
@@ -62,7 +63,7 @@ def _extra_patterns() -> re.Pattern[str]:
 def date_spans(sent: Span) -> list[Span]:
     """DATE entities of the sentence plus our own pattern matches that no entity covers."""
     doc = sent.doc
-    spans: list[Span] = [e for e in sent.ents if e.label_ == "DATE"]
+    spans: list[Span] = [e for e in docmemo.ents(sent) if e.label_ == "DATE"]
     for m in _extra_patterns().finditer(sent.text):
         start, end = sent.start_char + m.start(), sent.start_char + m.end()
         extra = doc.char_span(start, end, alignment_mode="expand")

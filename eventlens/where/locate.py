@@ -22,6 +22,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import docmemo
 from ..record import EventLoc
 from .patterns import GENERIC_WORDS
 from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, Gazetteer, Place, name_key
@@ -132,7 +133,7 @@ def relative_anchor(doc: Doc | Span, start: int) -> tuple[bool, float | None]:
 def _ents_by_start(doc: Doc) -> dict[int, Span]:
     """The document's entities by first token (spaCy builds `doc.ents` anew on every access: asking it
     once per name made a long article's toponyms quadratic in its entities)."""
-    return {e.start: e for e in doc.ents}
+    return {e.start: e for e in docmemo.ents(doc)}
 
 
 def _anchor_of(ent: Span, ents_by_start: Mapping[int, Span] | None = None) -> tuple[Span, float | None] | None:
@@ -194,7 +195,7 @@ def toponyms(span: Span | Doc, gazetteer: Gazetteer, focus: Mapping[str, float] 
     """Place names in `span`, resolved; one name that fails to resolve is simply skipped."""
     focus = focus or {}
     starts: dict[int, Span] | None = None
-    for ent in span.ents:
+    for ent in docmemo.ents(span):
         kind = _ruler_kind(ent)
         if kind in ("demonym", "igo") or ent.label_ == "NORP":
             continue
@@ -302,7 +303,7 @@ def _countries_in(tokens: Iterable[Token], sent: Span, gazetteer: Gazetteer) -> 
     toks = list(tokens)
     idx = {t.i for t in toks}
     out: list[str] = []
-    for ent in sent.ents:
+    for ent in docmemo.ents(sent):
         if ent.start in idx and ":" in ent.ent_id_ and _ruler_kind(ent) in ("country", "demonym"):
             out.append(ent.ent_id_.split(":", 1)[1])
     if len(out) < 2:
@@ -339,7 +340,7 @@ def _capital(sent: Span, focus: Mapping[str, float], gazetteer: Gazetteer, text:
     for t in places:
         if t.place.country:
             scores[t.place.country] = scores.get(t.place.country, 0.0) + 2.0
-    for ent in sent.ents:
+    for ent in docmemo.ents(sent):
         if _ruler_kind(ent) in ("country", "demonym") and ":" in ent.ent_id_:
             code = ent.ent_id_.split(":", 1)[1]
             scores[code] = scores.get(code, 0.0) + 1.0
@@ -375,7 +376,7 @@ SENTENCE_COUNTRY_MARGIN = 0.5
 def sentence_focus(sent: Span, focus: Mapping[str, float]) -> dict[str, float]:
     """`focus` with the countries the sentence names (the entity ruler's country and demonym ids) put
     first, in the article's order among themselves, unless it names the article's top country too."""
-    named = [ent.ent_id_.split(":", 1)[1] for ent in sent.ents
+    named = [ent.ent_id_.split(":", 1)[1] for ent in docmemo.ents(sent)
              if _ruler_kind(ent) in ("country", "demonym") and ":" in ent.ent_id_]
     out = dict(focus)
     top = max(out.values(), default=0.0)

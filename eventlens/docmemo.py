@@ -1,0 +1,57 @@
+"""The named entities of the document being coded, built once.
+
+spaCy builds `Doc.ents` anew on every access (a new `Span` per entity), and `Span.ents` filters a
+fresh `Doc.ents` too; the coding stages ask for the entities of the article and of its sentences
+thousands of times per thousand articles (actor memory, dates, places). While the pipeline codes a
+doc (`coding(doc)`), `ents(doc_or_span)` answers from one list made for that doc, with exactly
+spaCy's filtering; for any other doc it is spaCy's own property. Per thread, so coders in threads of
+one process do not share it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+from spacy.tokens import Doc, Span
+
+_state = threading.local()
+
+
+@contextmanager
+def coding(doc: Doc) -> Iterator[None]:
+    """Within this block `ents` answers for `doc` from a list built on first use. Nests: the
+    outer doc's list is restored on exit."""
+    saved = getattr(_state, "memo", None)
+    _state.memo = (doc, [])
+    try:
+        yield
+    finally:
+        _state.memo = saved
+
+
+def ents(x: Doc | Span) -> Sequence[Span]:
+    """`x.ents`: the entities of a doc (a tuple), or those wholly inside a span (a list, as spaCy's
+    `Span.ents`: from the span's start up to the first entity that runs past its end)."""
+    memo = getattr(_state, "memo", None)
+    is_span = isinstance(x, Span)
+    doc = x.doc if is_span else x
+    if memo is None or memo[0] is not doc:
+        return x.ents
+    cached = memo[1]
+    if not cached:
+        cached.append(tuple(doc.ents))
+        cached.append([(e.start, e.end) for e in cached[0]])
+    all_ents: tuple[Span, ...] = cached[0]
+    if not is_span:
+        return all_ents
+    start, end = x.start, x.end
+    out = []
+    for ent, (s, e) in zip(all_ents, cached[1], strict=True):
+        if s >= start:
+            if e <= end:
+                out.append(ent)
+            else:
+                break
+    return out
