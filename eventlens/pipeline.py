@@ -20,7 +20,7 @@ from .actors.parties import OTHER_PARTY_TYPES, own_side_recipient, unborrow_focu
 from .actors.tables import PLOVER_IGO_CODES
 from .config import Settings
 from .events import EventCandidate, find_events, may_have_events, roles
-from .events.cues import disaster_cue, discard_domain, load_cues, political_cue
+from .events.cues import disaster_cue, discard_domains, load_cues, political_cue
 from .events.lexicon import TriggerLexicon, load_lexicon
 from .events.prefilter import TriggerPrefilter
 from .events.scoring import load_scores
@@ -229,7 +229,7 @@ class Pipeline:
             ):
                 continue
             if cand.sentence not in sentence_cues:  # computed once per sentence
-                strong_cue, weak_cue = discard_domain(sent, self.cues), discard_domain(sent, self.cues, weak=True)
+                strong_cue, weak_cue = discard_domains(sent, self.cues)
                 # the political cue only matters against a domain cue: most sentences have none
                 sentence_cues[cand.sentence] = (strong_cue, weak_cue,
                                                 bool(strong_cue or weak_cue) and political_cue(sent, self.cues))

@@ -559,7 +559,7 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
     # 2. later bare surnames the model did not tag ("Berg's potential rivals")
     taken = {i for s, e, _ in raw for i in range(s, e)}
     surnames = {p.surname: p for p in memory.persons}
-    for tok in doc:
+    for tok in doc if surnames else ():
         if tok.i not in taken and _norm(tok.text) in surnames and (
                 tok.i not in memory.name_at or _surname_like_place(tok, memory.name_at, sentence_start_ok=True)):
             raw.append((tok.i, tok.i + 1, surnames[_norm(tok.text)]))

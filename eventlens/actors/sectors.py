@@ -157,6 +157,9 @@ class SectorLexicon:
     def _match_at(self, toks: Sequence[TokenLike], i: int) -> tuple[int, str, SectorGroup] | None:
         text, lower, lemma = self._keys(toks[i])
         index = self.index
+        if text not in index and lower not in index and lemma not in index and lower[:-1] not in index \
+                and lower[:-2] not in index and lower[:-3] + "y" not in index:
+            return None  # most words start no term: no candidate list to build
         candidates = [c for k in dict.fromkeys((text, lower, lemma, lower[:-1], lower[:-2], lower[:-3] + "y"))
                       if k in index for c in index[k]]
         if not candidates:

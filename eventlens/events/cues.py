@@ -97,11 +97,33 @@ def disaster_cue(sent: Span, cues: Cues) -> bool:
 
 def discard_domain(sent: Span, cues: Cues, weak: bool = False) -> str | None:
     """The non-political domain whose strong (or, with weak=True, weak) cue words the sentence has."""
+    return _domain(_domain_words(sent), cues.weak if weak else cues.discard)
+
+
+def discard_domains(sent: Span, cues: Cues) -> tuple[str | None, str | None]:
+    """`discard_domain` strong and weak at once, reading the sentence's words once."""
+    words = _domain_words(sent)
+    return _domain(words, cues.discard), _domain(words, cues.weak)
+
+
+def _domain_words(sent: Span) -> tuple[set[str], list[str]]:
     # a word inside the name of a known international body is no domain cue ("the Arab League plan")
-    toks = [t for t in sent if not t.ent_id_.startswith("igo:")]
-    words = {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
-    lowers = [t.lower_ if not t.ent_id_.startswith("igo:") else "" for t in sent]
-    for domain, (single, multi) in (cues.weak if weak else cues.discard).items():
+    words: set[str] = set()
+    lowers: list[str] = []
+    for t in sent:
+        if t.ent_id_.startswith("igo:"):
+            lowers.append("")
+            continue
+        lower = t.lower_
+        words.add(t.lemma_.lower())
+        words.add(lower)
+        lowers.append(lower)
+    return words, lowers
+
+
+def _domain(sentence: tuple[set[str], list[str]], domains: dict) -> str | None:
+    words, lowers = sentence
+    for domain, (single, multi) in domains.items():
         if words & single:
             return domain
         for phrase in multi:

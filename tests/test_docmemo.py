@@ -1,0 +1,39 @@
+"""eventlens.docmemo: the coded doc's entities, built once, must be exactly spaCy's."""
+
+from eventlens import docmemo
+
+TEXT = ("Officials in Nairobi said on Monday that police arrested 12 protesters. "
+        "The United Nations envoy met President Ruto in Mombasa on 3 May. No names here.")
+
+
+def _key(ents):
+    return [(e.start, e.end, e.label_, e.ent_id_) for e in ents]
+
+
+def test_same_entities_as_spacy_for_doc_and_every_sentence(nlp):
+    doc = nlp(TEXT)
+    other = nlp("Protesters marched in Lagos.")
+    assert len(doc.ents) > 2
+    with docmemo.coding(doc):
+        assert _key(docmemo.ents(doc)) == _key(doc.ents)
+        for sent in doc.sents:
+            assert _key(docmemo.ents(sent)) == _key(sent.ents)
+        # a span that cuts an entity: spaCy stops at the first entity running past its end
+        cut = doc[0:3]
+        assert _key(docmemo.ents(cut)) == _key(cut.ents)
+        # another doc is answered by spaCy itself
+        assert _key(docmemo.ents(other)) == _key(other.ents)
+        # the memo is one list, built once
+        assert docmemo.ents(doc) is docmemo.ents(doc)
+    # outside the block: spaCy's own (a new tuple each time)
+    assert _key(docmemo.ents(doc)) == _key(doc.ents)
+    assert docmemo.ents(doc) is not docmemo.ents(doc)
+
+
+def test_nested_blocks_restore_the_outer_doc(nlp):
+    outer, inner = nlp(TEXT), nlp("Soldiers fired on a crowd in Kano.")
+    with docmemo.coding(outer):
+        first = docmemo.ents(outer)
+        with docmemo.coding(inner):
+            assert _key(docmemo.ents(inner)) == _key(inner.ents)
+        assert docmemo.ents(outer) is first
