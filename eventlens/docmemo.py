@@ -4,8 +4,9 @@ spaCy builds `Doc.ents` anew on every access (a new `Span` per entity), and `Spa
 fresh `Doc.ents` too; the coding stages ask for the entities of the article and of its sentences
 thousands of times per thousand articles (actor memory, dates, places). While the pipeline codes a
 doc (`coding(doc)`), `ents(doc_or_span)` answers from one list made for that doc, with exactly
-spaCy's filtering; for any other doc it is spaCy's own property. Per thread, so coders in threads of
-one process do not share it.
+spaCy's filtering, and `text(doc_or_span)` from its text joined once; for any other doc they are
+spaCy's own properties. `per_doc(name)` is a dict for answers that are a pure function of the coded
+doc (None outside `coding`). Per thread, so coders in threads of one process do not share it.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def coding(doc: Doc) -> Iterator[None]:
     """Within this block `ents` answers for `doc` from a list built on first use. Nests: the
     outer doc's list is restored on exit."""
     saved = getattr(_state, "memo", None)
-    _state.memo = (doc, [])
+    _state.memo = (doc, [], {})
     try:
         yield
     finally:
@@ -55,3 +56,28 @@ def ents(x: Doc | Span) -> Sequence[Span]:
             else:
                 break
     return out
+
+
+def text(x: Doc | Span) -> str:
+    """`x.text` (spaCy joins the tokens anew on every access): for the coded doc and its spans, a
+    slice of its text joined once. A span's text is the doc's from its first token to the end of its
+    last, without the trailing space, exactly as spaCy's `Span.text`."""
+    memo = getattr(_state, "memo", None)
+    is_span = isinstance(x, Span)
+    doc = x.doc if is_span else x
+    if memo is None or memo[0] is not doc:
+        return x.text
+    whole = memo[2].get("text")
+    if whole is None:
+        whole = memo[2]["text"] = doc.text
+    return whole[x.start_char:x.end_char] if is_span else whole
+
+
+def per_doc(name: str, of: Doc | Span | None = None) -> dict | None:
+    """A dict that lives while the current doc is coded, for one kind of answer (`name`) that is a
+    pure function of the doc; None outside `coding` (the caller then computes as usual), and None
+    when `of` is given and is not the coded doc or a span of it."""
+    memo = getattr(_state, "memo", None)
+    if memo is None or of is not None and (of.doc if isinstance(of, Span) else of) is not memo[0]:
+        return None
+    return memo[2].setdefault("memo:" + name, {})

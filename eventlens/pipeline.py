@@ -388,7 +388,7 @@ class Pipeline:
             modality=modality,
             attributed_to=attributed,
             size=cand.size,
-            text=sent.text,
+            text=docmemo.text(sent),
             text_info=TextInfo(sentence=cand.sentence + sent_offset, start=s_start, end=sent.end_char + char_offset,
                                trigger=trigger_text, trigger_start=t_start, trigger_end=t_end),
             cameo=cand.cameo,

@@ -37,3 +37,28 @@ def test_nested_blocks_restore_the_outer_doc(nlp):
         with docmemo.coding(inner):
             assert _key(docmemo.ents(inner)) == _key(inner.ents)
         assert docmemo.ents(outer) is first
+
+
+def test_text_is_spacys_and_per_doc_lives_with_the_block(nlp):
+    doc = nlp(TEXT + "  Two spaces before this one. ")
+    with docmemo.coding(doc):
+        assert docmemo.text(doc) == doc.text
+        for sent in doc.sents:
+            assert docmemo.text(sent) == sent.text
+        assert docmemo.text(doc[2:5]) == doc[2:5].text
+        memo = docmemo.per_doc("test")
+        memo["k"] = 1
+        assert docmemo.per_doc("test") == {"k": 1}
+        assert docmemo.per_doc("other") == {}
+    assert docmemo.per_doc("test") is None
+    with docmemo.coding(doc):
+        assert docmemo.per_doc("test") == {}  # a new block starts empty
+
+
+def test_per_doc_only_for_the_coded_doc(nlp):
+    doc, other = nlp(TEXT), nlp("Protesters marched in Lagos.")
+    with docmemo.coding(doc):
+        assert docmemo.per_doc("x", of=doc) is not None
+        assert docmemo.per_doc("x", of=doc[0:3]) is docmemo.per_doc("x", of=doc)
+        assert docmemo.per_doc("x", of=other) is None
+        assert docmemo.per_doc("x", of=other[0:2]) is None

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from .. import yamlload
+from .. import docmemo, yamlload
 from .roles import argument, aspectual_governor
 
 
@@ -287,6 +287,16 @@ def culpable_gerund(pred: Token) -> bool:
 def _reported_anywhere(pred: Token, cues: ModalityCues) -> Modality | None:
     """'according to X' anywhere in the clause chain, or 'reportedly' on the sentence root."""
     sent = pred.sent
+    memo = docmemo.per_doc("reported_anywhere", of=sent)  # one answer per sentence (events share sentences)
+    if memo is None:
+        return _reported_in(sent, cues)
+    key = (sent.start, id(cues))
+    if key not in memo:
+        memo[key] = _reported_in(sent, cues)
+    return memo[key]  # a Modality is frozen: sharing it is safe
+
+
+def _reported_in(sent: Span, cues: ModalityCues) -> Modality | None:
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
             to = t.doc[t.i + 1]

@@ -64,7 +64,7 @@ def date_spans(sent: Span) -> list[Span]:
     """DATE entities of the sentence plus our own pattern matches that no entity covers."""
     doc = sent.doc
     spans: list[Span] = [e for e in docmemo.ents(sent) if e.label_ == "DATE"]
-    for m in _extra_patterns().finditer(sent.text):
+    for m in _extra_patterns().finditer(docmemo.text(sent)):
         start, end = sent.start_char + m.start(), sent.start_char + m.end()
         extra = doc.char_span(start, end, alignment_mode="expand")
         if extra is None:

@@ -133,7 +133,12 @@ def relative_anchor(doc: Doc | Span, start: int) -> tuple[bool, float | None]:
 def _ents_by_start(doc: Doc) -> dict[int, Span]:
     """The document's entities by first token (spaCy builds `doc.ents` anew on every access: asking it
     once per name made a long article's toponyms quadratic in its entities)."""
-    return {e.start: e for e in docmemo.ents(doc)}
+    memo = docmemo.per_doc("ents_by_start", of=doc)
+    if memo is None:
+        return {e.start: e for e in docmemo.ents(doc)}
+    if "starts" not in memo:
+        memo["starts"] = {e.start: e for e in docmemo.ents(doc)}
+    return memo["starts"]
 
 
 def _anchor_of(ent: Span, ents_by_start: Mapping[int, Span] | None = None) -> tuple[Span, float | None] | None:
@@ -194,36 +199,22 @@ def toponyms(span: Span | Doc, gazetteer: Gazetteer, focus: Mapping[str, float] 
              include_modifiers: bool = False) -> Iterator[Toponym]:
     """Place names in `span`, resolved; one name that fails to resolve is simply skipped."""
     focus = focus or {}
-    starts: dict[int, Span] | None = None
+    memo = docmemo.per_doc("toponym_names", of=span)  # what does not depend on the focus, once per entity
     for ent in docmemo.ents(span):
-        kind = _ruler_kind(ent)
-        if kind in ("demonym", "igo") or ent.label_ == "NORP":
+        key = (ent.start, ent.end, include_modifiers, id(gazetteer))
+        named = memo.get(key) if memo is not None else None
+        if named is None:
+            named = _place_name(ent, gazetteer, include_modifiers)
+            if memo is not None:
+                memo[key] = named
+        if not named:
             continue
-        if kind not in RULER_PLACE_KINDS and not _after_place_noun(ent):
-            words = name_key(ent.text).split()
-            if not words or all(w in GENERIC_WORDS for w in words):
-                continue  # "the West", "the region"
-            if ent.label_ == "FAC":
-                # A facility is a place through its town ("Kabul airport") or when NER mislabels a
-                # district or region; "the White House" is not the small town of that name.
-                found, _, variant = matched_candidates(gazetteer, ent.text)
-                whole = name_key(variant) == name_key(ent.text)
-                if not found or (whole and not any(p.feature in (COUNTRY, CAPITAL, ADM1, ADM2, REGION) for p in found)):
-                    continue
-            elif ent.label_ not in PLACE_LABELS:
-                if ent.label_ not in ("ORG", "PERSON") or not strong_match(ent.text, gazetteer.lookup(ent.text)):
-                    continue
-        if is_dateline(ent) or (not include_modifiers and is_modifier(ent)):
-            continue
-        if starts is None:
-            starts = _ents_by_start(ent.doc)
-        qualifier = _qualifier(ent, gazetteer, starts)
+        kind, qualifier, anchored = named
         if qualifier is not None:
             plain = resolve_span(ent, gazetteer, focus)
             if plain is not None and not qualifies(plain, qualifier):
                 qualifier = None  # "China, Japan and Korea": a list, not a qualified name
         place = resolve_span(ent, gazetteer, _with_qualifier(focus, qualifier))
-        anchored = _anchor_of(ent, starts)
         if place is not None and anchored is not None and kind != "country":
             anchor = resolve_span(anchored[0], gazetteer, focus)
             if anchor is not None and anchor.feature in (CITY, CAPITAL, ADM2):
@@ -234,6 +225,34 @@ def toponyms(span: Span | Doc, gazetteer: Gazetteer, focus: Mapping[str, float] 
             place = None  # "Santiago, Nuevo León" with no Santiago in that country: not the Chilean one
         if place is not None:
             yield Toponym(ent, place)
+
+
+def _place_name(ent: Span, gazetteer: Gazetteer, include_modifiers: bool
+                ) -> tuple[str, Place | None, tuple[Span, float | None] | None] | tuple[()]:
+    """Whether an entity is a place name for `toponyms`, whatever the focus: () if not, else its ruler
+    kind, the qualifier written after it ("Springfield, Illinois") and the anchor of a relative
+    expression after it ("Balad Ruz, north of Baghdad"), both before any resolution."""
+    kind = _ruler_kind(ent)
+    if kind in ("demonym", "igo") or ent.label_ == "NORP":
+        return ()
+    if kind not in RULER_PLACE_KINDS and not _after_place_noun(ent):
+        words = name_key(ent.text).split()
+        if not words or all(w in GENERIC_WORDS for w in words):
+            return ()  # "the West", "the region"
+        if ent.label_ == "FAC":
+            # A facility is a place through its town ("Kabul airport") or when NER mislabels a
+            # district or region; "the White House" is not the small town of that name.
+            found, _, variant = matched_candidates(gazetteer, ent.text)
+            whole = name_key(variant) == name_key(ent.text)
+            if not found or (whole and not any(p.feature in (COUNTRY, CAPITAL, ADM1, ADM2, REGION) for p in found)):
+                return ()
+        elif ent.label_ not in PLACE_LABELS:
+            if ent.label_ not in ("ORG", "PERSON") or not strong_match(ent.text, gazetteer.lookup(ent.text)):
+                return ()
+    if is_dateline(ent) or (not include_modifiers and is_modifier(ent)):
+        return ()
+    starts = _ents_by_start(ent.doc)
+    return kind, _qualifier(ent, gazetteer, starts), _anchor_of(ent, starts)
 
 
 def _qualifier(ent: Span, gazetteer: Gazetteer, ents_by_start: Mapping[int, Span] | None = None) -> Place | None:
