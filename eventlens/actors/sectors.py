@@ -154,8 +154,13 @@ class SectorLexicon:
     def _keys(tok: TokenLike) -> tuple[str, str, str]:
         return tok.text, tok.lower_, tok.lemma_.lower()
 
-    def _match_at(self, toks: Sequence[TokenLike], i: int) -> tuple[int, str, SectorGroup] | None:
-        text, lower, lemma = self._keys(toks[i])
+    def _match_at(self, toks: Sequence[TokenLike], i: int,
+                  keys: Sequence[tuple[str, str, str]] | None = None) -> tuple[int, str, SectorGroup] | None:
+        """The longest term starting at toks[i]; `keys`: each token's (text, lower, lemma lower), read
+        once by the caller (spaCy builds each string on every attribute access)."""
+        if keys is None:
+            keys = [self._keys(t) for t in toks]
+        text, lower, lemma = keys[i]
         index = self.index
         if text not in index and lower not in index and lemma not in index and lower[:-1] not in index \
                 and lower[:-2] not in index and lower[:-3] + "y" not in index:
@@ -169,11 +174,11 @@ class SectorLexicon:
             if i + len(ws) > len(toks) or (best and len(ws) <= best[0]):
                 continue
             ok = True
-            for w, tok in zip(ws, toks[i : i + len(ws)], strict=False):
+            for w, (t_text, t_lower, t_lemma) in zip(ws, keys[i : i + len(ws)], strict=False):
                 if case_sensitive:
-                    ok = tok.text == w
+                    ok = t_text == w
                 else:
-                    ok = w in (tok.lower_, tok.lemma_.lower()) or _plural_of(tok.lower_, w)
+                    ok = w in (t_lower, t_lemma) or _plural_of(t_lower, w)
                 if not ok:
                     break
             if ok:
@@ -182,15 +187,23 @@ class SectorLexicon:
 
     def find(self, tokens: Sequence[TokenLike]) -> list[SectorHit]:
         """Terms in `tokens` (hyphen tokens ignored), longest first; positions index `tokens`."""
-        pos = [i for i, t in enumerate(tokens) if t.text not in HYPHENS]
-        toks = [tokens[i] for i in pos]
+        pos: list[int] = []
+        toks: list[TokenLike] = []
+        keys: list[tuple[str, str, str]] = []
+        for i, t in enumerate(tokens):
+            text = t.text
+            if text in HYPHENS:
+                continue
+            pos.append(i)
+            toks.append(t)
+            keys.append((text, t.lower_, t.lemma_.lower()))
         hits: list[SectorHit] = []
         former_seen = False
         j = 0
         while j < len(toks):
-            m = self._match_at(toks, j)
+            m = self._match_at(toks, j, keys)
             if m is None:
-                if toks[j].lower_ in self.former_words:
+                if keys[j][1] in self.former_words:
                     former_seen = True
                 j += 1
                 continue

@@ -62,6 +62,16 @@ def _extra_patterns() -> re.Pattern[str]:
 
 def date_spans(sent: Span) -> list[Span]:
     """DATE entities of the sentence plus our own pattern matches that no entity covers."""
+    memo = docmemo.per_doc("date_spans", of=sent)  # once per sentence: its events share them
+    if memo is None:
+        return _date_spans(sent)
+    key = (sent.start, sent.end)
+    if key not in memo:
+        memo[key] = _date_spans(sent)
+    return list(memo[key])
+
+
+def _date_spans(sent: Span) -> list[Span]:
     doc = sent.doc
     spans: list[Span] = [e for e in docmemo.ents(sent) if e.label_ == "DATE"]
     for m in _extra_patterns().finditer(docmemo.text(sent)):
