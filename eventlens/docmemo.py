@@ -15,7 +15,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 _state = threading.local()
 
@@ -73,11 +73,11 @@ def text(x: Doc | Span) -> str:
     return whole[x.start_char:x.end_char] if is_span else whole
 
 
-def per_doc(name: str, of: Doc | Span | None = None) -> dict | None:
+def per_doc(name: str, of: Doc | Span | Token | None = None) -> dict | None:
     """A dict that lives while the current doc is coded, for one kind of answer (`name`) that is a
     pure function of the doc; None outside `coding` (the caller then computes as usual), and None
-    when `of` is given and is not the coded doc or a span of it."""
+    when `of` is given and is not the coded doc or a span or token of it."""
     memo = getattr(_state, "memo", None)
-    if memo is None or of is not None and (of.doc if isinstance(of, Span) else of) is not memo[0]:
+    if memo is None or of is not None and (of if isinstance(of, Doc) else of.doc) is not memo[0]:
         return None
     return memo[2].setdefault("memo:" + name, {})

@@ -62,3 +62,5 @@ def test_per_doc_only_for_the_coded_doc(nlp):
         assert docmemo.per_doc("x", of=doc[0:3]) is docmemo.per_doc("x", of=doc)
         assert docmemo.per_doc("x", of=other) is None
         assert docmemo.per_doc("x", of=other[0:2]) is None
+        assert docmemo.per_doc("x", of=doc[1]) is docmemo.per_doc("x", of=doc)
+        assert docmemo.per_doc("x", of=other[1]) is None

@@ -46,6 +46,16 @@ class Argument:
 
 def np_bounds(token: Token) -> tuple[int, int]:
     """Token span of the noun phrase headed by `token` (without relative clauses and most PPs)."""
+    memo = docmemo.per_doc("np_bounds", of=token)  # once per token: roles and owners ask again
+    if memo is None:
+        return _np_bounds(token)
+    found = memo.get(token.i)
+    if found is None:
+        found = memo[token.i] = _np_bounds(token)
+    return found
+
+
+def _np_bounds(token: Token) -> tuple[int, int]:
     keep = {token.i}
     stack = [token]
     while stack:
