@@ -37,7 +37,7 @@ CODED = [
     ("Greek troops remained on alert along the border with Turkey.", "MOBILIZE", "troops"),
     # a suspension of aid or links announced; supplies suspended
     ("Britain announced a suspension of aid to Malawi.", "SANCTION", "discontinue"),
-    ("Morocco announced a suspension of air links with 21 countries.", "SANCTION", "discontinue"),
+    ("Tunisia declared a suspension of ferry links with four neighbours.", "SANCTION", "discontinue"),
     ("Sweden has suspended food supplies to Eritrea.", "SANCTION", "discontinue"),
     # cyber warfare launched against a country
     ("Russia has launched cyber warfare against Estonia.", "COERCE", "cyber"),

@@ -67,7 +67,7 @@ def test_an_of_phrase_owning_the_head_stays_in_the_name(pipeline):
 @pytest.mark.parametrize("text", [
     "Chile mobilized the army along its northern border.",
     "The Kenyan military has mobilized thousands of reservists.",
-    "Uruguay has offered to send troops to help the Haitian police.",
+    "Paraguay offered to dispatch soldiers to assist the Bolivian police.",
 ])
 def test_forces_a_dispatch_verb_moves_are_the_actors_own(pipeline, text):
     top = _top(pipeline, text)

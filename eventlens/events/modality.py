@@ -42,7 +42,7 @@ class ModalityCues:
     offence_verbs: frozenset[str] = frozenset()  # "alleged that X violated the truce": an accusation against X
     negating_subjects: frozenset[str] = frozenset()  # "no passengers were killed": nobody did or suffered it
     wishing_governors: frozenset[str] = frozenset()  # "we hope we'll round up X": hoped for, not done
-    option_nouns: frozenset[str] = frozenset()  # "the choice to flee or be killed": a possible outcome
+    option_nouns: frozenset[str] = frozenset()  # "the option to leave or die": a possible outcome
     claim_nouns: frozenset[str] = frozenset()  # "charges that it tortured a priest": someone's claim
     necessity_governors: frozenset[str] = frozenset()  # "is crucial for X to negotiate": needed, not done
     speculative_aux: frozenset[str] = frozenset()  # "X might be willing to make": a guess, not a statement
@@ -154,7 +154,7 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
             return Modality("future", gov.text)
         if rel in {"acl", "relcl"} and gov.pos_ == "NOUN" and gov.lemma_ in cues.option_nouns and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            return Modality("hypothetical", gov.text)  # "gave residents the choice to flee or be killed"
+            return Modality("hypothetical", gov.text)  # "offered villagers the option to leave or die"
         if rel in {"acl", "relcl", "ccomp"} and gov.pos_ == "NOUN" and gov.lemma_ in cues.claim_nouns and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
             return Modality("reported", gov.text)  # "denied charges that it tortured a priest"

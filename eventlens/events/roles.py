@@ -536,7 +536,7 @@ def owners(noun: Token) -> list[Token]:
 
 
 def _stray_conjuncts(holder: Token, pobj: Token) -> list[Token]:
-    """Repair 'sanctions on the Central African Republic (CAR) and the Democratic Republic of the Congo',
+    """Repair 'sanctions on the Republic of Northia (RON) and the Federal Republic of Southia',
     where the small model hangs the second name on the noun before the preposition: a named conjunct
     of the holder that follows the object with only brackets and 'and'/'or'/commas between is a second
     object of the preposition."""
