@@ -110,6 +110,12 @@ def test_needed_guessed_and_habitual_acts_are_not_done(nlp):
     assert _one(nlp, "Norway is considering sending medical aid to Chad.", "AID")["modality"] == "future"
 
 
+def test_pulling_out_of_a_race_is_no_withdrawal(nlp):
+    assert not [e for e in _events(nlp, "Britain and France have pulled far out front in the chip race.")
+                if e["type"] == "RETREAT"]
+    assert _one(nlp, "Russian troops pulled out of the town after a week.", "RETREAT")["modality"] == "asserted"
+
+
 def test_future_and_hypothetical(nlp):
     assert _one(nlp, "Japan will send warships to the strait next month.", "MOBILIZE")["modality"] == "future"
     assert _one(nlp, "Officials fear the militia could attack the convoy.", "ASSAULT")["modality"] == "hypothetical"
