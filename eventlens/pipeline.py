@@ -304,9 +304,8 @@ class Pipeline:
             r.country = loc.country
         # "The Prime Minister of Pakistan condemned ...": the place names whose minister it is, so the
         # country is not also the party acted on ("Police in Karachi arrested ..." is a location)
-        own_place = bool(loc.text) and any(a.country == loc.country and _names_own_place(a.text or "", loc.text)
-                                           for a in actors)
-        if not local and own_place:
+        if not local and loc.text and any(a.country == loc.country and _names_own_place(a.text or "", loc.text)
+                                          for a in actors):
             return recipients, False
         if not local and not (recipients and cand.type in OTHER_PARTY_TYPES):
             # a named party of words is not joined by the country where they were said ("X blamed the Y
@@ -431,8 +430,8 @@ def _lifts_a_measure(cand: EventCandidate, doc: Doc, cues) -> bool:
 
 
 def _names_own_place(actor_text: str, place: str) -> bool:
-    """The place is part of the actor's own name ("Prime Minister of Pakistan", "Pakistan's army",
-    "the Pakistani-led ..."), not a location phrase inside it ("police in Karachi", "troops at Kandahar")."""
+    """The place is part of the actor's own name ("Prime Minister of Pakistan", "Pakistan's army"), not a
+    location phrase inside it ("police in Karachi", "troops at Kandahar")."""
     for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", actor_text):
         before = actor_text[: m.start()].rstrip().lower()
         if not re.search(r"\b(?:in|at|near|outside|inside|across|throughout|around|over|within|along|from)$", before):

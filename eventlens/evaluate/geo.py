@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..where.place import haversine_km
 from . import EvalOptions, EvalResult, in_split, register, shared_data_dir
 
 GOLD_FOLDER = "milangritta__Pragmatic-Guide-to-Geoparsing-Evaluation/data"
@@ -121,13 +122,6 @@ def read_geowebnews(path: Path) -> Iterator[GoldDoc]:
 
 READERS = {"lgl": read_gaztag_corpus, "trnews": read_gaztag_corpus, "geovirus": read_geovirus,
            "geowebnews": read_geowebnews}
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 class NearestCity:

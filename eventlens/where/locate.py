@@ -13,7 +13,6 @@ most specific place; else the one country the sentence fixes (resolution 1); els
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -25,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import docmemo
 from ..record import EventLoc
 from .patterns import GENERIC_WORDS
-from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, Gazetteer, Place, name_key
+from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, Gazetteer, Place, haversine_km, name_key
 from .resolve import focus_weights, matched_candidates, normalise_focus, qualified_focus, qualifies, rank
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "on", "outside", "across", "inside", "around", "within",
@@ -166,11 +165,6 @@ def _near_anchor(places: Sequence[Place], focus: Mapping[str, float], implied: t
             return p
     return None
 
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _after_place_noun(ent: Span) -> bool:

@@ -7,6 +7,7 @@ GeoNames' `class.code` ("A.PCLI", "A.ADM1", "A.ADM2", "P.PPL", "P.PPLC", "L.RGN"
 from __future__ import annotations
 
 import functools
+import math
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -23,6 +24,13 @@ REGION = "L.RGN"  # macro-region (Central Asia, Middle East): several countries
 
 # PLOVER resolution by feature; macro-regions have none (they are wider than a country).
 _RESOLUTION = {COUNTRY: 1, ADM1: 2, ADM2: 3, CITY: 4, CAPITAL: 4}
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 class Place(NamedTuple):

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, Gazetteer, Place, name_key
+from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, Gazetteer, Place, haversine_km, name_key
 
 # Prior for what a bare name in news most likely means, by feature (tuned on LGL/GeoVirus dev only).
 FEATURE_PRIOR: dict[str, float] = {COUNTRY: 3.5, REGION: 2.5, ADM1: 2.2, CAPITAL: 2.5, CITY: 0.0, ADM2: -0.3}
@@ -449,15 +449,9 @@ def _near_weights(p: Place, grid: Mapping[tuple[int, int], list[tuple[float, flo
     for a in (i - 1, i, i + 1):
         for b in (j - 1, j, j + 1):
             for lat, lon, w, n in grid.get((a, b), ()):
-                if NEAR_SHARE * w > best.get(n, 0.0) and _km(p.lat, p.lon, lat, lon) <= NEAR_KM:
+                if NEAR_SHARE * w > best.get(n, 0.0) and haversine_km(p.lat, p.lon, lat, lon) <= NEAR_KM:
                     best[n] = NEAR_SHARE * w
     return best
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def colocation_bonus(cands_by_name: Mapping[str, Sequence[Candidate]]) -> dict[str, dict[Place, float]]:
