@@ -90,6 +90,22 @@ def test_cameo_codes_agree_with_the_plover_crosswalk(shared_data):
     assert not problems, "\n".join(problems)
 
 
+def test_retyping_codes_agree_with_the_plover_crosswalk(shared_data):
+    """The codes cues.yaml gives retyped candidates (a state's protest, protesters' violence) are PLOVER
+    types with a mode the trigger lexicon also uses for that type, and their CAMEO codes map to those types
+    in the crosswalk."""
+    from eventlens.events.cues import load_cues
+    from eventlens.record import PLOVER_TYPES
+
+    table = _crosswalk(shared_data)
+    modes = {(e.type, e.mode) for e in load_lexicon().entries}
+    retypings = load_cues().retypings
+    assert set(retypings) == {"diplomatic_protest", "riot"}
+    for name, (etype, mode, cameo) in retypings.items():
+        assert etype in PLOVER_TYPES and (etype, mode) in modes, name
+        assert table.get(cameo) == etype, f"{name}: CAMEO {cameo} -> {table.get(cameo)}, not {etype}"
+
+
 def test_nominal_modes_and_sentence_words_are_checked():
     def group(**entry):
         return {"version": "x", "groups": [{"group": "g", "type": "COERCE", "pos": "noun", "entries": [{"lemma": "siege", "cameo": "191", **entry}]}]}

@@ -434,7 +434,7 @@ def _warned_force(doc: Doc, cand: EventCandidate, heads: dict) -> None:
     cand.pattern += f"; the speaker's own force in a '{gov.text}' clause coded as THREATEN"
 
 
-def _accused(verb: Token, others: list[EventCandidate]) -> list[roles.Argument] | None:
+def _accused(verb: Token, others: list[EventCandidate], cues: Cues) -> list[roles.Argument] | None:
     inside = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
     # an act the clause says happened: "claim it will add to calls for sanctions" predicts, it does not accuse
     hits = [o for o in others if o.predicate in inside and o.type in CONFLICT_TYPES and o.actors
@@ -442,7 +442,7 @@ def _accused(verb: Token, others: list[EventCandidate]) -> list[roles.Argument] 
             # not a noun in an adjunct: "claim they protect villages from attacks by militias" justifies
             and not (verb.doc[o.trigger].pos_ == "NOUN" and verb.doc[o.trigger].dep_ == "pobj")
             # not the claimant's own act: "the rebels claimed that they had attacked the base" boasts
-            and not _self_claim(verb, o)]
+            and not _self_claim(verb, o, cues)]
     if not hits:
         # a wrongful act that is no event of its own: "alleged that Japan violated the laws of war"
         offences = load_modality_cues().offence_verbs
@@ -456,11 +456,7 @@ def _accused(verb: Token, others: list[EventCandidate]) -> list[roles.Argument] 
     return [roles.Argument(a.head, a.start, a.end, "actor of the reported conflict event") for a in hits[0].actors]
 
 
-# Pronouns by which a claimed clause names the claimant itself ("X claimed that they had attacked ...").
-SELF_CLAIM_PRONOUNS = {"we": "any", "i": "any", "they": "group", "it": "group", "he": "person", "she": "person"}
-
-
-def _self_claim(verb: Token, event: EventCandidate) -> bool:
+def _self_claim(verb: Token, event: EventCandidate, cues: Cues) -> bool:
     """The claimed conflict act is the claimant's own: its actor is a pronoun that agrees with the subject
     of the verb of claiming ("the Houthis claimed that they had attacked the airport": a boast, reported
     as their ASSAULT, not an accusation). A named actor or a passive ("claimed they were attacked by
@@ -469,7 +465,7 @@ def _self_claim(verb: Token, event: EventCandidate) -> bool:
     if not claimant or len(event.actors) != 1:
         return False
     actor = verb.doc[event.actors[0].head]
-    kind = SELF_CLAIM_PRONOUNS.get(actor.lower_) if actor.pos_ == "PRON" else None
+    kind = cues.self_claim_pronouns.get(actor.lower_) if actor.pos_ == "PRON" else None  # cues.yaml
     if kind is None:
         return False
     who = claimant[0]
@@ -536,19 +532,19 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
         if overcoded(sent.doc, tok, cand, cues) is not None:
             continue  # cues.overcoded: endangering, health advice, commentators, a hospital's emergency, gifts
         if cand.type == "PROTEST" and diplomatic_protest(tok, [sent.doc[a.head] for a in cand.actors], cues):
-            cand.type, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"  # manual: diplomatic protests
-            cand.pattern += "; a state's protest is diplomatic: ACCUSE disapprove"
+            cand.type, cand.mode, cand.cameo = cues.retypings["diplomatic_protest"]  # manual: diplomatic protests
+            cand.pattern += f"; a state's protest is diplomatic: {cand.type} {cand.mode}"
         if cand.type == "ASSAULT" and protesters_violence([sent.doc[a.head] for a in cand.actors], cues) and not any(
                 "governing" in a.via for a in cand.actors):  # the protesters must do it, not a verb above
-            cand.type, cand.mode, cand.cameo = "PROTEST", "riot", "145"  # manual: PROTEST riot
-            cand.pattern += "; violence by protesters is a riot: PROTEST riot"
+            cand.type, cand.mode, cand.cameo = cues.retypings["riot"]  # manual: PROTEST riot
+            cand.pattern += f"; violence by protesters is a riot: {cand.type} {cand.mode}"
         _blamed_on(tok, cand)
         if cand.type == "AGREE" and entry.pos == "noun" and any(
                 c.type == "SUPPORT" and c.trigger == cand.predicate for _, _, c in built):
             continue  # "signed an agreement": the signing (SUPPORT) is the event, not a second AGREE
         if "ccomp" in entry.recipient:
             # "X claimed that Y attacked Z": an accusation against Y, only if the clause holds a conflict event
-            accused = _accused(tok, [c for _, _, c in built if c is not cand])
+            accused = _accused(tok, [c for _, _, c in built if c is not cand], cues)
             if accused is None:
                 continue
             cand.recipients = cand.recipients + accused

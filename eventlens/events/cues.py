@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -42,6 +42,9 @@ class Cues:
     violent_purposes: frozenset[str] = frozenset()  # "offered to pay X to plan Y's murder": a plot
     diplomatic_protesters: frozenset[str] = frozenset()  # "the ministry protested ...": ACCUSE, not PROTEST
     protester_nouns: frozenset[str] = frozenset()  # "rioters torched cars": PROTEST riot, not ASSAULT
+    # what a retyped candidate becomes: (PLOVER type, mode, CAMEO code), by rule name
+    retypings: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    self_claim_pronouns: dict[str, str] = field(default_factory=dict)  # "they claimed they attacked": a boast
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +66,11 @@ def load_cues() -> Cues:
                 **{k: frozenset(w.lower() for w in data.get(k, [])) for k in ("inanimate_agents", "named_hazards", "accident_verbs", "struggle_causes", "legal_partners",
                               "endangered_things", "general_public", "health_advice", "commentator_titles",
                               "facility_nouns", "private_recipients", "private_people", "violent_purposes",
-                              "diplomatic_protesters", "protester_nouns")})
+                              "diplomatic_protesters", "protester_nouns")},
+                retypings={name: (code["type"], code["mode"], str(code["cameo"]))
+                           for name, code in (("diplomatic_protest", data["diplomatic_protest_code"]),
+                                              ("riot", data["riot_code"]))},
+                self_claim_pronouns={k.lower(): v for k, v in data["self_claim_pronouns"].items()})
 
 
 def contexts_for(tokens: list[Token], cues: Cues) -> list[str]:
