@@ -32,7 +32,10 @@ STRICT_POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "RE
 NAMED_LABELS = {"PERSON", "ORG", "GPE"}
 PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"}
 # Sectors that make a participant political (used against sport/business look-alikes).
-POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "SPY", "IGO", "NGO", "UNO", "CVL", "REF", "ELI", "PRE"}
+# (UAF: unidentified gunmen and bombers are armed political violence as much as MIL or REB: "a suicide truck
+# bomber attacked a market" is not a business story because of the truck and the market)
+POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "SPY", "IGO", "NGO", "UNO", "CVL", "REF", "ELI", "PRE",
+                     "UAF"}
 # Events older than this (days before publication) are background, i.e. `historical`.
 HISTORICAL_DAYS = 365
 

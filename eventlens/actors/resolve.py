@@ -410,6 +410,15 @@ class ActorResolver:
                      memory: ArticleActors) -> list[Actor]:
         base = {"text": part.text, "start": part.start_char, "end": part.end_char}
         head_name = next((m for m in names if m.start <= root.i < m.end), None)
+        foreign = next((m for m in names if head_name is not None and head_name.entry.kind == "admin1"
+                        and m.end <= head_name.start and m.entry.kind in ("country", "demonym")
+                        and m.entry.code and m.entry.code != head_name.entry.code), None)
+        if foreign is not None:
+            # "a Ukrainian Air Force F-16 Fighting Falcon": another country's modifier says the head is not
+            # the province its name spells but a thing of that country, of the sector its words name
+            sector, others = self.tables.sectors.combine(hits) if hits else (None, [])
+            return [Actor(**base, country=foreign.entry.code, sector=sector, other_sectors=list(others),
+                          kind="group" if sector else "unknown")]
         root_hit = next((h for h in hits if part[h.start].i <= root.i <= part[h.end - 1].i), None)
         if head_name is not None and root_hit is None:
             if head_name.entry.kind == "demonym" and self._ethnic(part, head_name):

@@ -573,9 +573,16 @@ def prep_objects(token: Token, preps: tuple[str, ...] | set[str]) -> list[tuple[
     return out
 
 
+# "held civilians as shields": the verb's own object, not the particle's, is the party acted on
+PREDICATIVE_PARTICLES = frozenset(_LEX["predicative_particles"])
+
+
 def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> list[Argument]:
     out: list[Argument] = []
     slots = set(entry.recipient)
+    if entry.particles and entry.particles[-1] in PREDICATIVE_PARTICLES:
+        own = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+        obj = own if own is not None else obj
     if "dobj" in slots:
         if is_passive(verb):
             out += patient_of(verb)
