@@ -248,6 +248,8 @@ def _content_of_other_trigger(pred: Token, etype: str, trigger_heads: dict[int, 
         if child.dep_ == "conj" and child.pos_ == "VERB" and t.pos_ == "VERB" and (
                 t.dep_ == "ROOT" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)):
             break  # "rejected the accusations and blamed the rebels": a second act, not the content of the first
+        if child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS:
+            break  # "called off a visit following attacks on students": what led to it, not what it asks or refuses
         entry = trigger_heads.get(t.i)
         if entry is not None and t.i != pred.i and entry.type in CONTENT_TAKING:
             return True
@@ -349,6 +351,9 @@ def _demand_noun(noun: Token) -> bool:
 
 
 CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT", "PROTEST"}
+# Prepositions of cause or time: a nominal event in their phrase is what led to a demand, threat or refusal
+# ("cancelled the visit after attacks on its students"), which happened, not its content.
+CIRCUMSTANCE_PREPS = {"after", "following", "amid", "amidst", "despite", "since", "during", "over"}
 # Verbs whose "of/with/for" phrase is an alleged act ("accused of", "charged with", "blamed for").
 ALLEGATION_VERBS = {"accuse", "charge", "convict", "suspect", "blame", "indict", "sentence", "try", "prosecute",
                     "jail", "imprison", "arrest", "detain", "condemn", "criticize", "criticise", "sue"}
@@ -375,7 +380,8 @@ def _paid_attack(promise: Token, lexicon: TriggerLexicon, cues: Cues) -> bool:
         pos = {"VERB": "verb", "NOUN": "noun"}.get(t.pos_)
         if t.lemma_.lower() in cues.violent_purposes or t.lower_ in cues.violent_purposes:
             return True
-        return pos is not None and any(e.type == "ASSAULT" for e in lexicon.candidates(pos, t.lemma_.lower()))
+        # a one-word entry: the head of a multi-word one ("hold" of "hold hostage") is no attack by itself
+        return pos is not None and any(e.type == "ASSAULT" and not e.particles for e in lexicon.candidates(pos, t.lemma_.lower()))
 
     for x in promise.children:
         if x.dep_ not in {"xcomp", "advcl"} or x.lemma_ not in PAYING_VERBS:

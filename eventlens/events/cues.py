@@ -45,6 +45,8 @@ class Cues:
     # what a retyped candidate becomes: (PLOVER type, mode, CAMEO code), by rule name
     retypings: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     self_claim_pronouns: dict[str, str] = field(default_factory=dict)  # "they claimed they attacked": a boast
+    nominal_domain_words: frozenset[str] = frozenset()  # "a storm" is weather; "gunmen storm a prison" is not
+    worry_nouns: frozenset[str] = frozenset()  # "expressed concern that violence could spread": a worry
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +68,7 @@ def load_cues() -> Cues:
                 **{k: frozenset(w.lower() for w in data.get(k, [])) for k in ("inanimate_agents", "named_hazards", "accident_verbs", "struggle_causes", "legal_partners",
                               "endangered_things", "general_public", "health_advice", "commentator_titles",
                               "facility_nouns", "private_recipients", "private_people", "violent_purposes",
-                              "diplomatic_protesters", "protester_nouns")},
+                              "diplomatic_protesters", "protester_nouns", "nominal_domain_words", "worry_nouns")},
                 retypings={name: (code["type"], code["mode"], str(code["cameo"]))
                            for name, code in (("diplomatic_protest", data["diplomatic_protest_code"]),
                                               ("riot", data["riot_code"]))},
@@ -104,21 +106,22 @@ def disaster_cue(sent: Span, cues: Cues) -> bool:
 
 def discard_domain(sent: Span, cues: Cues, weak: bool = False) -> str | None:
     """The non-political domain whose strong (or, with weak=True, weak) cue words the sentence has."""
-    return _domain(_domain_words(sent), cues.weak if weak else cues.discard)
+    return _domain(_domain_words(sent, cues), cues.weak if weak else cues.discard)
 
 
 def discard_domains(sent: Span, cues: Cues) -> tuple[str | None, str | None]:
     """`discard_domain` strong and weak at once, reading the sentence's words once."""
-    words = _domain_words(sent)
+    words = _domain_words(sent, cues)
     return _domain(words, cues.discard), _domain(words, cues.weak)
 
 
-def _domain_words(sent: Span) -> tuple[set[str], list[str]]:
-    # a word inside the name of a known international body is no domain cue ("the Arab League plan")
+def _domain_words(sent: Span, cues: Cues) -> tuple[set[str], list[str]]:
+    # a word inside the name of a known international body is no domain cue ("the Arab League plan"),
+    # nor a verb whose noun is one ("gunmen storm a prison": cues.yaml `nominal_domain_words`)
     words: set[str] = set()
     lowers: list[str] = []
     for t in sent:
-        if t.ent_id_.startswith("igo:"):
+        if t.ent_id_.startswith("igo:") or t.pos_ == "VERB" and t.lemma_.lower() in cues.nominal_domain_words:
             lowers.append("")
             continue
         lower = t.lower_
@@ -287,4 +290,24 @@ def overcoded(doc, trigger: Token, cand, cues: Cues) -> str | None:
         return "an emergency of a building"
     if cand.type == "AID" and private_gift(trigger, actors, recipients, cues):
         return "a private gift"
+    if cand.type == "ACCUSE" and worry(trigger, cues):
+        return "a worry about what may happen, not an accusation"
     return None
+
+
+UNREALISED_AUX = frozenset({"could", "may", "might", "would", "will", "'ll", "wo", "shall"})
+
+
+def worry(trigger: Token, cues: Cues) -> bool:
+    """A concern or fear expressed about what may happen ("expressed concern that the violence could
+    spread", "voiced fears that the truce might collapse"): the worry noun's that-clause has a modal or
+    future auxiliary. A concern that someone did something ("concern that troops had shelled the town")
+    names a wrong and stays an accusation."""
+    for noun in trigger.children:
+        if noun.dep_ != "dobj" or not _in(noun, cues.worry_nouns):
+            continue
+        for clause in noun.children:
+            if clause.dep_ in {"acl", "ccomp", "relcl"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+                    and any(c.dep_ == "aux" and c.lower_ in UNREALISED_AUX for c in clause.children):
+                return True
+    return False

@@ -47,6 +47,7 @@ class ModalityCues:
     necessity_governors: frozenset[str] = frozenset()  # "is crucial for X to negotiate": needed, not done
     speculative_aux: frozenset[str] = frozenset()  # "X might be willing to make": a guess, not a statement
     habitual_adverbs: frozenset[str] = frozenset()  # "is usually deported": a rule, not an act
+    mandative_governors: frozenset[str] = frozenset()  # "proposed that troops be sent": wanted, not done
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +109,8 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
         if rel == "ccomp" and child is pred and gov.lemma_ in cues.wishing_governors:
             # only the hoped-for clause itself: "hoped the talks would succeed after rebels attacked" keeps the attack
             return Modality("hypothetical", gov.text)
+        if rel == "ccomp" and child is pred and gov.lemma_ in cues.mandative_governors and _subjunctive(pred):
+            return Modality("hypothetical", gov.text)  # "proposed that troops be sent to the region"
         if rel == "xcomp" and _necessity(gov, cues):
             return Modality("hypothetical", gov.text)  # "is crucial for X to negotiate", "needs funds to provide"
         if rel in {"acl", "relcl"} and gov.dep_ == "dobj" and _necessity(gov.head, cues) and any(
@@ -163,6 +166,16 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
     if reported is not None:
         return reported
     return Modality("asserted")
+
+
+def _subjunctive(pred: Token) -> bool:
+    """A that-clause verb in the bare subjunctive: a base form with a subject and no tense or modal
+    ("that the envoy leave", "that troops be sent"); "that troops were sent" has a tense."""
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in pred.children) or any(c.dep_ == "aux" for c in pred.children):
+        return False
+    if pred.tag_ == "VB":
+        return True
+    return pred.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in pred.children)
 
 
 def _necessity(gov: Token, cues: ModalityCues) -> bool:

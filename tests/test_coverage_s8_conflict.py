@@ -1,0 +1,79 @@
+"""Conflict-side coding found by reading Current Events items and ConfliBERT's training sentences (session 8):
+constructions a news writer uses across stories, each with sentences of our own (other words and names than
+the sentences read), the type (and modality) they must get, and near-misses that must not be coded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventlens.record import REALIZED_MODALITIES, Article
+
+
+def _code(pipeline, text):
+    return pipeline.code(Article("t", text, published=date(2024, 5, 10)))
+
+
+CODED = [
+    # 'storm' as a verb is no weather word: storming a prison, a legislature or a residence
+    ("Masked gunmen storm a jail in northern Mozambique, freeing dozens of inmates.", "ASSAULT", None),
+    ("Armed men stormed the residence of the provincial governor in Kandahar.", "ASSAULT", None),
+    # protesters storming a place riot
+    ("Angry demonstrators stormed the legislature in Asuncion.", "PROTEST", "riot"),
+    # the noun 'fighting' between or with named armed parties
+    ("Forty people die in fighting between the Malian army and jihadist fighters near Gao.", "ASSAULT", None),
+    ("Villagers fled heavy fighting between Kachin rebels and government troops in Myanmar.", "ASSAULT", None),
+    # 'fire upon' is 'fire on'
+    ("Coast guard vessels fired upon a Vietnamese trawler near the Paracel Islands.", "ASSAULT", "firearms"),
+    # people held hostage
+    ("Pirates held eleven sailors hostage off the coast of Somalia for a month.", "ASSAULT", "abduct"),
+    # a rally or protest shut down, a protest camp broken up, protesters cleared
+    ("Belarusian riot police shut down an opposition rally in Minsk.", "COERCE", "restrict"),
+    ("Soldiers broke up a protest camp outside the army headquarters in Khartoum.", "COERCE", "restrict"),
+    ("Police cleared protesters from the main square of Tbilisi.", "COERCE", "restrict"),
+    # forces massing with no object
+    ("Azerbaijani troops massed near the border with Armenia.", "MOBILIZE", "troops"),
+    # talks or a visit called off or scrapped
+    ("Pakistan called off talks with India over the shelling in Kashmir.", "REJECT", "meet"),
+    ("The Greek prime minister scrapped a planned visit to Ankara.", "REJECT", "meet"),
+    # the attacks a refusal follows are an event of their own, not what is refused
+    ("The Nepali minister cancelled his trip to Malaysia after attacks on Nepali workers in Kuala Lumpur.", "ASSAULT", None),
+    # a concern that someone did something still accuses
+    ("The Danish foreign ministry expressed concern that Iranian police had beaten protesters.", "ACCUSE", None),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode", CODED)
+def test_session8_conflict_wording_is_coded(pipeline, text, etype, mode):
+    events = [e for e in _code(pipeline, text) if e.modality in REALIZED_MODALITIES]
+    found = [e for e in events if e.event == etype]
+    assert found, f"no {etype} in {text!r}: {[(e.event, e.text_info.trigger, e.modality) for e in events]}"
+    if mode is not None:
+        assert mode in {e.mode for e in found}
+
+
+NOT_CODED = [
+    # a storm is weather; a court clearing protesters of charges acquits them
+    ("A violent storm destroyed hundreds of homes in coastal Bangladesh.", "ASSAULT"),
+    ("A court in Tbilisi cleared the protesters of all charges.", "COERCE"),
+    # fighting over a budget inside a party; crowds massing are no troops
+    ("The fighting between the two party factions over the budget intensified in Rome.", "ASSAULT"),
+    ("Crowds massed outside the stadium in Lagos before the final.", "MOBILIZE"),
+    # calling off a strike yields; it is no refusal
+    ("The teachers' union in Kenya called off its strike.", "REJECT"),
+    # a proposal that troops be sent sends nobody
+    ("The Kenyan president proposed that African Union troops be sent to Haiti.", "MOBILIZE"),
+    # a worry about what may happen accuses nobody
+    ("The Swiss foreign ministry expressed concern that the violence in Sudan could spread to Chad.", "ACCUSE"),
+    # an office or a legal gray area occupied; generosity abused; a bomb squad's controlled blast
+    ("The new Bolivian law occupied a gray area between civil and criminal law.", "COERCE"),
+    ("The Czech minister said the migrants had abused Czech generosity.", "ASSAULT"),
+    ("The parcel bomb found in Leeds was safely detonated by police.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,etype", NOT_CODED)
+def test_session8_conflict_near_misses_are_not_coded(pipeline, text, etype):
+    events = [e for e in _code(pipeline, text) if e.modality in REALIZED_MODALITIES]
+    assert not [e for e in events if e.event == etype], [(e.event, e.text_info.trigger, e.modality) for e in events]
