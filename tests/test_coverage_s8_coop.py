@@ -1,0 +1,83 @@
+"""Coverage of the cooperation side (session 8): AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT
+and REQUEST wording that news writers use across stories, found by reading Current Events items and
+ConfliBERT training sentences the coder missed. One sentence of our own per construction the lexicon groups
+`*.s8` add, with the type (and mode) it must be coded as and a realised modality, and near-misses in another
+sense that must not be coded as that type."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventlens.record import REALIZED_MODALITIES, Article
+
+
+def _code(pipeline, text):
+    return pipeline.code(Article("t", text, published=date(2024, 5, 10)))
+
+
+CODED = [
+    # RETREAT resign: standing down from an office, as stepping down
+    ("Sir Alan Brooke stood down as leader of the Liberal Party on Tuesday after the election defeat.",
+     "RETREAT", "resign"),
+    ("The Ruvanian interior minister stands down after a row over police funding.", "RETREAT", "resign"),
+    # RETREAT release: a captive referred to by a pronoun
+    ("Rebels in Mali captured the French aid worker in April and released him on Sunday.", "RETREAT", "release"),
+    ("Officials in Lagos said the kidnappers freed her after the family paid a ransom.", "RETREAT", "release"),
+    # COOPERATE: joining forces or hands with a party
+    ("Kenya and Uganda joined forces with Somali troops to fight the militants.", "COOPERATE", None),
+    ("The two opposition parties of Ruvania joined hands to challenge the ruling party in the election.",
+     "COOPERATE", None),
+    # CONSULT visit: an official travelling to a place, a trip arrived for, a tour embarked on
+    ("French President Marcel Dupont travelled to Algiers on Monday.", "CONSULT", "visit"),
+    ("Pope Leo travels to Lebanon on Friday.", "CONSULT", "visit"),
+    ("The Pope arrived in Baghdad for a three-day trip to Iraq.", "CONSULT", "visit"),
+    ("The German chancellor is on a trip to East Africa this week.", "CONSULT", "visit"),
+    ("The foreign minister of Peru embarked on a tour of Southeast Asia on Monday.", "CONSULT", "visit"),
+    # AGREE: talks, a meeting or a ceasefire proposed to a party
+    ("The Ruvanian president proposed talks with the rebel leadership to end the conflict.", "AGREE", None),
+    ("Kenya proposed a ceasefire to the militia leaders in the north.", "AGREE", None),
+    # AID: aid increased, doubled or stepped up; vehicles and aircraft provided
+    ("Norway doubled its humanitarian aid to Afghanistan last year.", "AID", None),
+    ("Sweden increased its funding for the refugee agency in Jordan.", "AID", None),
+    ("The United States provided the Lebanese army with vehicles and helicopters.", "AID", None),
+    # REQUEST: a sum sought from donors; pleading with a party
+    ("The United Nations seeks $2.1 billion in aid for Yemen this year.", "REQUEST", "assist"),
+    ("The mayor of Gao pleaded with the rebels to free the hostages.", "REQUEST", None),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode", CODED)
+def test_session8_coop_wording_is_coded(pipeline, text, etype, mode):
+    events = _code(pipeline, text)
+    found = [e for e in events if e.event == etype and e.modality in REALIZED_MODALITIES]
+    assert found, f"no realised {etype} in {text!r}: {[(e.event, e.modality, e.text_info.trigger) for e in events]}"
+    if mode is not None:
+        assert mode in {e.mode for e in found}
+
+
+NOT_CODED = [
+    # a patient discharged from hospital is no captive released
+    ("Doctors at the city hospital released him on Monday after two weeks of treatment.", "RETREAT"),
+    # enlisting in the armed forces, a human chain: no joint action of parties
+    ("He joined the armed forces in 1998 after finishing school.", "COOPERATE"),
+    ("Thousands of protesters joined hands to form a human chain across the capital.", "COOPERATE"),
+    # tourists travel, a journey barred: no visit
+    ("Tourists travel to Bali every summer.", "CONSULT"),
+    ("The opposition leader was barred from travelling to London for the conference.", "CONSULT"),
+    # a theory proposed is no offer to a party
+    ("The physicist proposed a new theory of gravity at the conference in Geneva.", "AGREE"),
+    # pleading guilty or not guilty in court asks nothing of anyone
+    ("The militia leader pleaded not guilty to charges of war crimes in The Hague.", "REQUEST"),
+    # what a plea asks for has not happened
+    ("The mayor of Gao pleaded with the rebels to free the hostages.", "RETREAT"),
+    # a budget or a price increased is no aid
+    ("The Ruvanian government increased the defence budget by ten percent.", "AID"),
+]
+
+
+@pytest.mark.parametrize("text,etype", NOT_CODED)
+def test_session8_coop_near_misses_are_not_coded(pipeline, text, etype):
+    events = _code(pipeline, text)
+    assert not [e for e in events if e.event == etype], [(e.event, e.text_info.trigger) for e in events]
