@@ -77,6 +77,12 @@ def test_the_pope_is_of_the_holy_see_not_of_the_article_country(pipeline):
     assert all(r.country != "VAT" for r in top.recipient)
 
 
+def test_an_envoy_from_a_seat_of_power_is_of_its_state_not_the_summoning_one(pipeline):
+    text = ("Israel summoned the ambassador from the Vatican to explain why Israeli pilgrims were turned away, "
+            "Israeli officials said.")
+    assert [(r.text, r.country) for r in _top(pipeline, text).recipient] == [("the ambassador", "VAT")]
+
+
 def test_another_countrys_modifier_overrides_a_province_name_in_the_head(pipeline):
     # "Falcon" also spells a Venezuelan state; the Ukrainian air force's plane is Ukraine's
     top = _top(pipeline, "A Ukrainian Air Force F-16 Fighting Falcon was shot down by a missile on Tuesday.")

@@ -550,7 +550,8 @@ class ActorResolver:
             if not objs:
                 continue
             m = memory.name_at.get(objs[0].i)
-            if m is not None and m.entry.kind in ("country", "capital", "demonym") and m.entry.code \
+            # a seat of power is its state too: "summoned the ambassador from the Vatican to explain ..."
+            if m is not None and m.entry.kind in ("country", "capital", "demonym", "seat") and m.entry.code \
                     and m.end - 1 == objs[0].i:
                 return m.entry.code
         return None
