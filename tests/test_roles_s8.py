@@ -90,3 +90,38 @@ def test_another_countrys_modifier_overrides_a_province_name_in_the_head(pipelin
     # near miss: a province named with its own country's demonym stays that province
     top = _top(pipeline, "Turkish jets bombed Iraqi Kurdistan on Monday.")
     assert [r.country for r in top.recipient] == ["IRQ"]
+
+
+# --- a concession answers the maker of the demand; a passive conjunct shares its head's subject ------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan cabinet conceded to the demands of the striking nurses on Tuesday.", "the striking nurses"),
+    ("The Peruvian mayor accepted the main demands by the market traders.", "the market traders"),
+    ("The Ghanaian government bowed to demands from the teachers' union after a week.", "the teachers' union"),
+])
+def test_a_concession_to_a_demand_answers_its_maker(pipeline, text, expected):
+    top = _top(pipeline, text)
+    assert top.event == "CONCEDE"
+    assert expected in [r.text for r in top.recipient]
+    assert not any("demand" in r.text for r in top.recipient)
+
+
+def test_a_concession_without_a_demand_maker_gets_none_from_the_demand(pipeline):
+    # near miss: "its demands" names no one else
+    top = _top(pipeline, "The Kenyan cabinet conceded to its own demands on Tuesday.")
+    assert not any("demand" in r.text or r.text.lower() in {"its", "their"} for r in top.recipient)
+
+
+def test_a_passive_conjunct_without_its_own_subject_shares_the_head_subject(pipeline):
+    text = "Twelve Greek sailors, held captive in Somalia for months, have been freed by Somali forces."
+    top = _top(pipeline, text)
+    assert top.event == "RETREAT"
+    assert [(r.text, r.country) for r in top.recipient] == [("Twelve Greek sailors", "GRC")]
+    assert [a.country for a in top.actor] == ["SOM"]
+
+
+def test_aid_to_households_reaches_civilians(pipeline):
+    top = _top(pipeline, "The Norwegian Red Cross provided financial assistance to about 900 households in Chad.")
+    assert top.event == "AID"
+    assert [(r.country, r.sector) for r in top.recipient] == [("TCD", "CVL")]

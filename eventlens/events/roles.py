@@ -413,6 +413,12 @@ def patient_of(verb: Token) -> list[Argument]:
         return [argument(verb.head, "noun modified by passive participle")]
     if verb.dep_ == "conj" and is_passive(verb.head):
         return [Argument(a.head, a.start, a.end, "passive subject shared with conjoined verb") for a in patient_of(verb.head)]
+    if verb.dep_ == "conj" and is_passive(verb) and verb.head.pos_ in {"VERB", "AUX"}:
+        # "the fishermen, held captive for months, have been freed by X" parsed as "fishermen held ... and
+        # have been freed": a passive conjunct without a subject of its own shares its head's subject
+        shared = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if shared and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return [argument(shared[0], "subject shared with the passive conjunct")]
     if verb.dep_ == "relcl" and is_passive(verb):
         return [argument(verb.head, "relative clause head")]
     if verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"} and is_passive(verb):
@@ -659,6 +665,29 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
     # "call on X to ...": spaCy may make `on` a particle and X the object.
     if entry.particles and obj is not None and not any(a.head == obj.i for a in out) and entry.particles[0] in slots:
         out.append(argument(obj, f"object of '{entry.phrase}'"))
+    # "conceded to the demands of the truck drivers", "accepted the key demands by protesters": a
+    # concession answers whoever made the demand
+    if entry.type in YIELDING_TYPES:
+        asked = ([obj] if obj is not None else []) + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                                                      for g in c.children if g.dep_ == "pobj"]
+        for thing in asked:
+            for who in appeal_makers(thing):
+                _add(out, who, f"maker of the '{thing.text}'")
+    return out
+
+
+# Acts that give in to someone's demand: the demand's maker is the recipient.
+YIELDING_TYPES = frozenset({"CONCEDE", "AGREE"})
+
+
+def appeal_makers(noun: Token) -> list[Token]:
+    """Who made a demand, call or request named by the noun: its by/from/of phrase ("demands from the
+    union", "the call of the bishops") or its possessor ("the strikers' demands"; not "their")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in APPEAL_NOUNS:
+        return []
+    out = [g for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from", "of"}
+           for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"} and g.ent_type_ not in DATE_LABELS]
+    out += [c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$" and c.pos_ in {"NOUN", "PROPN"}]
     return out
 
 
