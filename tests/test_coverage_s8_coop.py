@@ -45,6 +45,24 @@ CODED = [
     # REQUEST: a sum sought from donors; pleading with a party
     ("The United Nations seeks $2.1 billion in aid for Yemen this year.", "REQUEST", "assist"),
     ("The mayor of Gao pleaded with the rebels to free the hostages.", "REQUEST", None),
+    # AGREE: an invitation extended; a dispute settled
+    ("The Bolivian government extended an invitation to the Pope to visit the country.", "AGREE", None),
+    ("Chile and Peru settled their border dispute after two decades.", "AGREE", None),
+    # CONSULT: a phone conversation had, leaders who spoke on the phone; a visitor welcomed; an envoy sent
+    ("The French president had a phone conversation with the Russian leader.", "CONSULT", "phone"),
+    ("The presidents of Chile and Peru spoke on the phone on Monday about the border.", "CONSULT", "phone"),
+    ("The Peruvian president welcomed Chile's foreign minister to Lima.", "CONSULT", "visit"),
+    ("Chile sent an envoy to Lima on Monday.", "CONSULT", "visit"),
+    # AID: a bailout or an aid package approved; refugees sheltered
+    ("The IMF approved a bailout for Sri Lanka.", "AID", None),
+    ("Chile approved a $10 million aid package for Peru.", "AID", None),
+    ("Chile sheltered thousands of refugees from Peru.", "AID", "asylum"),
+    # SUPPORT: support thrown behind a party's bid
+    ("Chile threw its support behind Peru's bid for a seat on the council.", "SUPPORT", None),
+    # CONCEDE: a claim dropped
+    ("Chile dropped its claim to the disputed islands.", "CONCEDE", None),
+    # RETREAT: checkpoints dismantled
+    ("The Israeli army dismantled two checkpoints near Ramallah.", "RETREAT", None),
 ]
 
 
@@ -74,6 +92,15 @@ NOT_CODED = [
     ("The mayor of Gao pleaded with the rebels to free the hostages.", "RETREAT"),
     # a budget or a price increased is no aid
     ("The Ruvanian government increased the defence budget by ten percent.", "AID"),
+    # a lawsuit settled out of court is no agreement between political parties
+    ("The two companies settled their dispute out of court.", "AGREE"),
+    # crowds greeting a leader host nobody
+    ("Crowds welcomed the president in Lagos.", "CONSULT"),
+    # posts of rebels or protesters taken down are no retreat
+    ("The army dismantled a rebel checkpoint near the border.", "RETREAT"),
+    ("Police dismantled roadblocks set up by protesters in the capital.", "RETREAT"),
+    # a nomination approved is no aid
+    ("The Senate approved the president's nomination of a new judge.", "AID"),
 ]
 
 
