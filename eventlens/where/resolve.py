@@ -81,6 +81,32 @@ def short_forms() -> dict[str, str]:
     return {r[0]: r[1] for r in rows[1:] if len(r) == 2}
 
 
+@functools.cache
+def landmarks() -> dict[str, tuple[str, str, str]]:
+    """Landmark name key -> (town, ISO3, first-level region or "") from `landmarks.tsv`: buildings, squares,
+    airports and bases that news names as places ("outside the White House") and that stand in a town."""
+    text = resources.files(__package__).joinpath("landmarks.tsv").read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    out: dict[str, tuple[str, str, str]] = {}
+    for r in rows[1:]:
+        r += [""] * (5 - len(r))
+        for name in [r[0], *r[1].split("|")]:
+            if name.strip():
+                out[name_key(name)] = (r[2], r[3], r[4].strip())
+    return out
+
+
+def landmark_town(gazetteer: Gazetteer, text: str) -> Place | None:
+    """The town a landmark name stands in ("the Kremlin" -> Moscow), or None if `text` is no landmark."""
+    hit = landmarks().get(name_key(_POSSESSIVE.sub("", text.strip())))
+    if hit is None:
+        return None
+    town, iso3, admin1 = hit
+    found = [p for p in gazetteer.lookup(town) if p.feature in (CITY, CAPITAL) and p.country == iso3
+             and (not admin1 or p.admin1 == admin1)]
+    return max(found, key=lambda p: p.population, default=None)
+
+
 def variants(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
     """Spellings to try in order, each with the features it implies ("Khatlon province" -> ADM1)."""
     t = _POSSESSIVE.sub("", text.strip())
@@ -98,13 +124,14 @@ def variants(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
     if d and d.group(1).lower() in _DIRECTION_ADJECTIVE:
         # "West Africa", "South Asia": the macro-region's own name is "Western Africa", "Southern Asia".
         yield _DIRECTION_ADJECTIVE[d.group(1).lower()] + t[d.end() - 1:], STRICT + (REGION,)
+    rest = short_forms().get(t[d.end():], t[d.end():]) if d else ""  # "South L.A.": Los Angeles
     if d:
         # "northern Iraq" is Iraq; a capitalised "West Side" or "North Shore" is a name of its own,
         # so the capitalised form may only narrow to a country or region.
-        yield t[d.end():], () if d.group(1).islower() else STRICT + (COUNTRY, ADM1, REGION)
+        yield rest, () if d.group(1).islower() else STRICT + (COUNTRY, ADM1, REGION)
     if d and not d.group(1).islower():
         # ... or a part of a large city ("North Dallas", "East Jerusalem"), never of a town ("West Side").
-        yield t[d.end():], STRICT + (LARGE_CITY,)
+        yield rest, STRICT + (LARGE_CITY,)
     p = _PORT_OF.match(t)
     if p:
         yield t[p.end():], ()
@@ -143,6 +170,9 @@ def matched_candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Place], tu
 
 
 def _matched_candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Place], tuple[str, ...], str]:
+    town = landmark_town(gazetteer, text)
+    if town is not None:  # a landmark wins over a town of that name ("White House", Tennessee)
+        return [town], (), town.name
     for variant, features in variants(text):
         found = gazetteer.lookup(variant)
         if found:
