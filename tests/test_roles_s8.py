@@ -125,3 +125,24 @@ def test_aid_to_households_reaches_civilians(pipeline):
     top = _top(pipeline, "The Norwegian Red Cross provided financial assistance to about 900 households in Chad.")
     assert top.event == "AID"
     assert [(r.country, r.sector) for r in top.recipient] == [("TCD", "CVL")]
+
+
+# --- relatives: of their relative's country; an office-holder's kin are ELI, others' are civilians -----
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen kidnapped the wife of the Nigerian defence minister in Abuja.",
+     ("the wife of the Nigerian defence minister", "NGA", "ELI")),
+    ("Gunmen shot dead the brother of the Tunisian interior minister in Sfax.",
+     ("the brother of the Tunisian interior minister", "TUN", "ELI")),
+    ("Police in Nairobi arrested the son of a Kenyan farmer.", ("the son of a Kenyan farmer", "KEN", "CVL")),
+])
+def test_a_relative_is_the_party_not_the_one_they_are_related_to(pipeline, text, expected):
+    top = _top(pipeline, text)
+    assert _parties(top.recipient) == [expected]
+
+
+def test_a_relative_named_without_whose_keeps_the_ordinary_sector(pipeline):
+    # near miss: "three children" says nothing of whose they are
+    top = _top(pipeline, "Gunmen killed three children in Kano on Sunday.")
+    assert _parties(top.recipient) == [("three children", "NGA", "CVL")]

@@ -409,6 +409,9 @@ class ActorResolver:
     def _thing_actor(self, part: Span, root: Token, names: list[NameMention], hits: list[SectorHit],
                      memory: ArticleActors) -> list[Actor]:
         base = {"text": part.text, "start": part.start_char, "end": part.end_char}
+        kin = self._kin_actor(part, root, memory)
+        if kin is not None:
+            return kin
         head_name = next((m for m in names if m.start <= root.i < m.end), None)
         foreign = next((m for m in names if head_name is not None and head_name.entry.kind == "admin1"
                         and m.end <= head_name.start and m.entry.kind in ("country", "demonym")
@@ -501,6 +504,32 @@ class ActorResolver:
         countries = list(dict.fromkeys(coordinated)) if len(set(coordinated)) > 1 else [country]
         return [Actor(**base, name=name, country=c, sector=sector, other_sectors=list(others), kind=kind)
                 for c in countries]
+
+    def _kin_actor(self, part: Span, root: Token, memory: ArticleActors) -> list[Actor] | None:
+        """'the president's son', 'two sons of the prime minister': relatives named by whose they are take
+        that person's country; the kin of an office-holder are ELI (PLOVER: family members of officials),
+        anyone else's civilians (sectors.yaml `kin`). None when the head is no kin word or names no one."""
+        lex = self.tables.sectors
+        if root.lower_ not in lex.kin_words and root.lemma_.lower() not in lex.kin_words:
+            return None
+        owner: Span | None = None
+        poss = [c for c in root.children if c.dep_ == "poss" and c.tag_ != "PRP$" and part.start <= c.i < part.end]
+        if poss:
+            owner = self._trim(part.doc, poss[0].left_edge.i, poss[0].i + 1)
+        else:
+            pobjs = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and part.start <= c.i < part.end
+                     for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and part.start <= g.i < part.end]
+            if pobjs:
+                owner = self._trim(part.doc, pobjs[0].left_edge.i, min(pobjs[0].right_edge.i + 1, part.end))
+        found = self._resolve_part(owner, memory) if owner is not None else []
+        if not found or not (found[0].country or found[0].sector):
+            return None
+        o = found[0]
+        official = o.sector in lex.kin_of_sectors or bool(set(o.other_sectors) & lex.kin_of_sectors)
+        return [Actor(text=part.text, name=None, country=o.country,
+                      sector=lex.kin_sector if official else lex.kin_else_sector, other_sectors=[],
+                      kind="group" if root.tag_ in ("NNS", "NNPS") else "person",
+                      start=part.start_char, end=part.end_char)]
 
     def _named_actor(self, part: Span, root: Token, m: NameMention) -> Actor:
         """A table name stands for the actor: IGO, institution, seat or capital, country, demonym.

@@ -80,6 +80,10 @@ class SectorLexicon:
     office_terms: frozenset[str] = field(default_factory=frozenset)
     quantity_heads: frozenset[str] = field(default_factory=frozenset)
     member_bodies: frozenset[str] = field(default_factory=frozenset)
+    kin_words: frozenset[str] = field(default_factory=frozenset)  # "son", "widow": relatives of someone
+    kin_sector: str = "ELI"  # the kin of an office-holder (PLOVER: family members of officials)
+    kin_of_sectors: frozenset[str] = field(default_factory=frozenset)  # the office-holders' sectors
+    kin_else_sector: str = "CVL"  # the kin of anyone else
 
     @classmethod
     def from_yaml(cls, path: Path, tokenize: Callable[[str], tuple[str, ...]]) -> SectorLexicon:
@@ -131,6 +135,10 @@ class SectorLexicon:
         for entries in index.values():
             entries.sort(key=lambda e: -len(e[0]))
         former = data.get("former") or {}
+        kin = data.get("kin") or {}
+        for code in (kin.get("sector", "ELI"), kin.get("else_sector", "CVL"), *(kin.get("of_sectors") or ())):
+            if code not in SECTOR_CODES:
+                raise ValueError(f"sectors.yaml kin: unknown sector {code!r}")
         return cls(
             groups=groups,
             index=index,
@@ -146,6 +154,10 @@ class SectorLexicon:
             office_terms=frozenset(str(t).lower() for t in data.get("offices") or ()),
             quantity_heads=frozenset(str(t).lower() for t in data.get("quantity_heads") or ()),
             member_bodies=frozenset(str(t).lower() for t in data.get("member_bodies") or ()),
+            kin_words=frozenset(str(t).lower() for t in kin.get("words") or ()),
+            kin_sector=kin.get("sector", "ELI"),
+            kin_of_sectors=frozenset(kin.get("of_sectors") or ()),
+            kin_else_sector=kin.get("else_sector", "CVL"),
         )
 
     # -- matching -------------------------------------------------------------------------------------

@@ -144,9 +144,16 @@ def _placed_people(head: Token, prep: Token) -> bool:
     return bool(objs) and (objs[0].ent_type_ in {"GPE", "LOC"} or objs[0].ent_id_.startswith(("country:", "capital:", "admin1:")))
 
 
+# "the son of a farmer": relatives whose `of` phrase says whose they are
+KIN_NOUNS = frozenset(_LEX["kin_nouns"])
+
+
 def _of_member(head: Token, prep: Token) -> bool:
     """'leaders of the opposition coalition': an office or body whose `of` phrase names a definite group
-    or place (not "the government of corruption", "head of state")."""
+    or place (not "the government of corruption", "head of state"); a relative's `of` phrase, definite or
+    not ("the son of a farmer")."""
+    if prep.lower_ == "of" and head.pos_ == "NOUN" and (head.lemma_.lower() in KIN_NOUNS or head.lower_ in KIN_NOUNS):
+        return any(g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"} and g.ent_type_ not in DATE_LABELS for g in prep.children)
     heads = FOR_HEADS if prep.lower_ == "for" else OF_HEADS
     if head.lemma_.lower() not in heads and head.lower_ not in heads:
         return False
@@ -518,7 +525,7 @@ def owners(noun: Token) -> list[Token]:
     if noun.pos_ != "NOUN" or noun.ent_type_ or noun.ent_id_:
         return []
     word = noun.lemma_.lower()
-    if word in OF_HEADS or word in QUANTITY_HEADS or noun.lower_ in QUANTITY_HEADS:
+    if word in OF_HEADS or word in QUANTITY_HEADS or noun.lower_ in QUANTITY_HEADS or word in KIN_NOUNS:
         return []
     start, end = np_bounds(noun)  # an owner already inside the phrase is part of it ("the mayor of X")
     out: list[Token] = []
