@@ -89,3 +89,22 @@ def test_the_offline_gazetteer_knows_the_landmarks_towns_and_the_former_states()
     assert heathrow is not None and heathrow.country == "GBR"
     ussr = resolve(gaz, "USSR")
     assert ussr is not None and ussr.feature == REGION and "RUS" in ussr.countries
+
+
+def test_an_unknown_name_lies_among_the_articles_towns_in_the_guessed_country():
+    # Three towns of one province named in a local article; the unknown name ("Mill Creek") goes to the
+    # town in their middle, not to the province's point far from all of them.
+    province = Place("Hill Land", ADM1, "NRT", lat=50.0, lon=10.0, population=3_000_000, geonameid=50)
+    a = Place("Avon", CITY, "NRT", admin1="Hill Land", lat=45.0, lon=20.0, population=40_000, geonameid=51)
+    b = Place("Brook", CITY, "NRT", admin1="Hill Land", lat=45.2, lon=20.2, population=30_000, geonameid=52)
+    c = Place("Cove", CITY, "NRT", admin1="Hill Land", lat=45.1, lon=20.1, population=20_000, geonameid=53)
+    world = FakeGazetteer([NORTHIA, province, a, b, c])
+    out = resolve_names(world, ["Avon", "Brook", "Cove", "Hill Land", "Mill Creek"], fallback_to_focus=True)
+    assert out[-1] == c
+    # A town of another country is never the guess: the country of the focus stays.
+    far = Place("Delta", CITY, "STH", lat=45.1, lon=20.1, population=90_000, geonameid=54)
+    world = FakeGazetteer([NORTHIA, SOUTHIA, province, a, far])
+    out = resolve_names(world, ["Northia", "Hill Land", "Delta", "Mill Creek"], fallback_to_focus=True)
+    assert out[-1] is not None and out[-1].country == "NRT"
+    # Without fallback an unknown name stays unresolved.
+    assert resolve_names(world, ["Avon", "Mill Creek"])[-1] is None
