@@ -45,14 +45,21 @@ CODED = [
     # REQUEST: a sum sought from donors; pleading with a party
     ("The United Nations seeks $2.1 billion in aid for Yemen this year.", "REQUEST", "assist"),
     ("The mayor of Gao pleaded with the rebels to free the hostages.", "REQUEST", None),
-    # AGREE: an invitation extended; a dispute settled
+    # AGREE: an invitation extended; the resumption of talks or reunions proposed
     ("The Bolivian government extended an invitation to the Pope to visit the country.", "AGREE", None),
-    ("Chile and Peru settled their border dispute after two decades.", "AGREE", None),
+    ("North Korea proposes the resumption of family reunions with South Korea.", "AGREE", None),
     # CONSULT: a phone conversation had, leaders who spoke on the phone; a visitor welcomed; an envoy sent
     ("The French president had a phone conversation with the Russian leader.", "CONSULT", "phone"),
     ("The presidents of Chile and Peru spoke on the phone on Monday about the border.", "CONSULT", "phone"),
     ("The Peruvian president welcomed Chile's foreign minister to Lima.", "CONSULT", "visit"),
     ("Chile sent an envoy to Lima on Monday.", "CONSULT", "visit"),
+    # CONSULT: an official arriving in a country; leaders who convene
+    ("Japanese Prime Minister Taro Sato arrives in Saudi Arabia on his first visit to the Gulf.", "CONSULT", "visit"),
+    ("The head of the African Union arrived in Bamako on Tuesday.", "CONSULT", "visit"),
+    ("G7 leaders convene in Cornwall for their annual summit.", "CONSULT", None),
+    # REQUEST: an ambassador asked to act; a party told that it must act
+    ("Pakistan asks the U.S. ambassador to clarify the president's remarks.", "REQUEST", None),
+    ("The Chinese envoy told Indian officials that India must withdraw its troops from the plateau.", "REQUEST", None),
     # AID: a bailout or an aid package approved; refugees sheltered
     ("The IMF approved a bailout for Sri Lanka.", "AID", None),
     ("Chile approved a $10 million aid package for Peru.", "AID", None),
@@ -92,8 +99,13 @@ NOT_CODED = [
     ("The mayor of Gao pleaded with the rebels to free the hostages.", "RETREAT"),
     # a budget or a price increased is no aid
     ("The Ruvanian government increased the defence budget by ten percent.", "AID"),
-    # a lawsuit settled out of court is no agreement between political parties
-    ("The two companies settled their dispute out of court.", "AGREE"),
+    # troops arriving deploy, a leader arriving back home visits nobody; a parliament convened is no meeting
+    ("Italian troops arrive in Lebanon as part of the UN force.", "CONSULT"),
+    ("The opposition leader arrives back in Yangon after two weeks abroad.", "CONSULT"),
+    ("The parliament convened an emergency session on Sunday.", "CONSULT"),
+    # a withdrawal of recognition is no pull-back; embassy work suspended concedes nothing
+    ("Paraguay announces the withdrawal of its recognition of the Sahrawi Republic.", "RETREAT"),
+    ("The United Arab Emirates suspends its embassy operations in Yemen due to security concerns.", "CONCEDE"),
     # crowds greeting a leader host nobody
     ("Crowds welcomed the president in Lagos.", "CONSULT"),
     # posts of rebels or protesters taken down are no retreat
