@@ -146,3 +146,11 @@ def test_a_relative_named_without_whose_keeps_the_ordinary_sector(pipeline):
     # near miss: "three children" says nothing of whose they are
     top = _top(pipeline, "Gunmen killed three children in Kano on Sunday.")
     assert _parties(top.recipient) == [("three children", "NGA", "CVL")]
+
+
+def test_forces_named_by_a_people_or_faith_are_a_non_state_armed_group(pipeline):
+    top = _top(pipeline, "Tuareg forces seized the airport of a desert town on Monday.")
+    assert [(a.text, a.sector) for a in top.actor] == [("Tuareg forces", "REB")]
+    # near miss: a state's forces stay military
+    top = _top(pipeline, "Malian forces shelled the town on Monday.")
+    assert [(a.country, a.sector) for a in top.actor] == [("MLI", "MIL")]
