@@ -41,6 +41,20 @@ CODED = [
     ("The Nepali minister cancelled his trip to Malaysia after attacks on Nepali workers in Kuala Lumpur.", "ASSAULT", None),
     # a concern that someone did something still accuses
     ("The Danish foreign ministry expressed concern that Iranian police had beaten protesters.", "ACCUSE", None),
+    # people taken hostage (active with the predicate after the object, and passive)
+    ("Gunmen took nine aid workers hostage in northern Niger.", "ASSAULT", "abduct"),
+    ("Twelve tourists were taken hostage by militants near Luxor.", "ASSAULT", "abduct"),
+    # a promise of force or punishment is a threat
+    ("The Sudanese general vowed a crushing response to the attack on his convoy.", "THREATEN", None),
+    ("The Iranian president promised retaliation against Israel.", "THREATEN", None),
+    # a state's agents seizing a person arrest them
+    ("Egyptian security forces seized the opposition leader at his home in Giza.", "COERCE", "arrest"),
+    # troops surrounding a building restrict those inside
+    ("Soldiers surrounded the parliament building in Bamako.", "COERCE", "restrict"),
+    # an assault on army positions is an armed attack, not a beating
+    ("Jihadist fighters assaulted army positions near Menaka.", "ASSAULT", None),
+    # fighting between protesters and their opponents
+    ("Fighting broke out between protesters and police in central Conakry.", "ASSAULT", None),
 ]
 
 
@@ -70,7 +84,37 @@ NOT_CODED = [
     ("The new Bolivian law occupied a gray area between civil and criminal law.", "COERCE"),
     ("The Czech minister said the migrants had abused Czech generosity.", "ASSAULT"),
     ("The parcel bomb found in Leeds was safely detonated by police.", "ASSAULT"),
+    # a promise of help is no threat; supporters surrounding a minister restrict nobody
+    ("The Japanese minister promised help to the flood victims in Kyushu.", "THREATEN"),
+    ("Cheering supporters surrounded the Nigerian minister in Abuja.", "COERCE"),
+    # seized goods are no arrest; a threat to harm oneself threatens nobody
+    ("Customs officers in Lagos seized a shipment of rifles.", "SANCTION"),
+    ("A man on the bridge in Lisbon threatened to throw himself off.", "THREATEN"),
+    # a domestic service paused for a day of mourning is no sanction (nor its announcement a threat)
+    ("The Brazilian postal service announced it will suspend mail deliveries for a national day of mourning.", "THREATEN"),
+    # what an attempt seeks is not done
+    ("Activists in Madrid launched an attempt to have the former general arrested.", "COERCE"),
+    ("Police in Kingston made a failed attempt to arrest the gang leader.", "COERCE"),
 ]
+
+
+MODALITY = [
+    # an attempted attack is an attack (thwarted or not)
+    ("An attempt to assassinate the mayor of Cali was foiled by police, the ministry reported.", "ASSAULT", "reported"),
+    # a belief is someone's claim
+    ("The kidnapped Italian engineer is believed to have been killed in Libya.", "ASSAULT", "reported"),
+    # an attempt stated as a verb leaves the act under way: the march is coded as it happens
+    ("Thousands of Pakistani protesters broke through barricades in Lahore and marched to the parliament.", "PROTEST", "asserted"),
+]
+
+
+@pytest.mark.parametrize("text,etype,modality", MODALITY)
+def test_session8_modality(pipeline, text, etype, modality):
+    events = [e for e in _code(pipeline, text) if e.event == etype]
+    assert events, f"no {etype} in {text!r}"
+    assert modality in {e.modality for e in events}, [(e.text_info.trigger, e.modality) for e in events]
+    if modality != "asserted":
+        assert "asserted" not in {e.modality for e in events}, [(e.text_info.trigger, e.modality) for e in events]
 
 
 @pytest.mark.parametrize("text,etype", NOT_CODED)

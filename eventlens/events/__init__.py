@@ -56,8 +56,9 @@ def _particles_match(tok: Token, entry: TriggerEntry) -> tuple[int, ...] | None:
         for p in entry.particles:
             # "found the minister guilty", "set the prisoners free": the second word is the
             # object's predicate (ccomp/oprd/acomp in the small model), not next to the verb
+            # ("took dozens of people hostage": the small model tags that predicate xcomp too)
             hits = [c for c in tok.children if c.lower_ == p and c.dep_ in {"prt", "prep", "advmod", "dobj", "compound",
-                                                                              "ccomp", "oprd", "acomp"}
+                                                                              "ccomp", "oprd", "acomp", "xcomp"}
                     and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)  # "called on Tuesday for"
                     and not (c.dep_ in {"ccomp", "oprd", "acomp"} and any(g.dep_ == "neg" for g in c.children))]  # "not guilty"
             # a particle after the verb before one in front of it: "In addition, troops participate in ..."

@@ -47,6 +47,8 @@ class Cues:
     self_claim_pronouns: dict[str, str] = field(default_factory=dict)  # "they claimed they attacked": a boast
     nominal_domain_words: frozenset[str] = frozenset()  # "a storm" is weather; "gunmen storm a prison" is not
     worry_nouns: frozenset[str] = frozenset()  # "expressed concern that violence could spread": a worry
+    situation_nouns: frozenset[str] = frozenset()  # "concern about the escalation": a state of affairs, no wrongdoer
+    self_harm_words: frozenset[str] = frozenset()  # "threatened to throw himself off the tower": no threat to anyone
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +70,7 @@ def load_cues() -> Cues:
                 **{k: frozenset(w.lower() for w in data.get(k, [])) for k in ("inanimate_agents", "named_hazards", "accident_verbs", "struggle_causes", "legal_partners",
                               "endangered_things", "general_public", "health_advice", "commentator_titles",
                               "facility_nouns", "private_recipients", "private_people", "violent_purposes",
-                              "diplomatic_protesters", "protester_nouns", "nominal_domain_words", "worry_nouns")},
+                              "diplomatic_protesters", "protester_nouns", "nominal_domain_words", "worry_nouns", "situation_nouns", "self_harm_words")},
                 retypings={name: (code["type"], code["mode"], str(code["cameo"]))
                            for name, code in (("diplomatic_protest", data["diplomatic_protest_code"]),
                                               ("riot", data["riot_code"]))},
@@ -292,22 +294,48 @@ def overcoded(doc, trigger: Token, cand, cues: Cues) -> str | None:
         return "a private gift"
     if cand.type == "ACCUSE" and worry(trigger, cues):
         return "a worry about what may happen, not an accusation"
+    if cand.type == "THREATEN" and self_harm(trigger, cues):
+        return "a threat to harm oneself"
     return None
+
+
+def self_harm(trigger: Token, cues: Cues) -> bool:
+    """A threat whose act falls on the one threatening ("threatened to throw himself off the bridge",
+    "threatens suicide", "threatened to set themselves on fire"): nobody else is threatened."""
+    if trigger.pos_ != "VERB":
+        return False
+    for c in trigger.children:
+        if c.dep_ == "dobj" and _in(c, cues.self_harm_words):
+            return True  # "threatened suicide"
+        if c.dep_ == "xcomp" and any(_in(g, cues.self_harm_words) for g in c.subtree if g.dep_ in {"dobj", "pobj"}):
+            return True
+    return False
 
 
 UNREALISED_AUX = frozenset({"could", "may", "might", "would", "will", "'ll", "wo", "shall"})
 
 
 def worry(trigger: Token, cues: Cues) -> bool:
-    """A concern or fear expressed about what may happen ("expressed concern that the violence could
-    spread", "voiced fears that the truce might collapse"): the worry noun's that-clause has a modal or
-    future auxiliary. A concern that someone did something ("concern that troops had shelled the town")
-    names a wrong and stays an accusation."""
+    """A concern or fear expressed about what may happen or about a state of affairs, naming no wrongdoer:
+    the worry noun's that-clause has a modal or future auxiliary ("expressed concern that the violence
+    could spread") or a situation as its subject ("concern that the violence has reached alarming
+    levels"), or the concern is about a situation ("voiced concern about the escalation of hostilities",
+    cues.yaml `situation_nouns`). A concern that someone did something ("concern that troops had shelled
+    the town", "concern over the arrest of X") names a wrong and stays an accusation."""
+    def situation(t: Token) -> bool:
+        return _in(t, cues.situation_nouns)
+
     for noun in trigger.children:
         if noun.dep_ != "dobj" or not _in(noun, cues.worry_nouns):
             continue
+        holders = [noun, trigger]  # the parse hangs "about ..." on the noun or on the verb
+        about = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"about", "over", "at", "regarding", "on"}
+                 for g in p.children if g.dep_ == "pobj"]
+        if about and all(situation(g) for g in about):
+            return True
         for clause in noun.children:
             if clause.dep_ in {"acl", "ccomp", "relcl"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
-                    and any(c.dep_ == "aux" and c.lower_ in UNREALISED_AUX for c in clause.children):
+                    and (any(c.dep_ == "aux" and c.lower_ in UNREALISED_AUX for c in clause.children)
+                         or any(c.dep_ in {"nsubj", "nsubjpass"} and situation(c) for c in clause.children)):
                 return True
     return False

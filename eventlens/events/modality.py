@@ -48,6 +48,8 @@ class ModalityCues:
     speculative_aux: frozenset[str] = frozenset()  # "X might be willing to make": a guess, not a statement
     habitual_adverbs: frozenset[str] = frozenset()  # "is usually deported": a rule, not an act
     mandative_governors: frozenset[str] = frozenset()  # "proposed that troops be sent": wanted, not done
+    attempt_nouns: frozenset[str] = frozenset()  # "an attempt to have X arrested": sought, not done
+    attempted_attacks: frozenset[str] = frozenset()  # "an attempt to assassinate X": an attack all the same
 
 
 @lru_cache(maxsize=1)
@@ -153,6 +155,8 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
             return Modality("hypothetical", "if")
         if rel == "acl" and gov.pos_ in {"NOUN", "ADJ"} and gov.lemma_ in cues.negative_governors:
             return Modality("negated", gov.text)  # "its reluctance to fully endorse the plan"
+        if rel == "acl" and gov.pos_ == "NOUN" and gov.lemma_ in cues.attempt_nouns and child.lemma_ not in cues.attempted_attacks:
+            return Modality("future", gov.text)  # "an attempt to have the official arrested"
         if rel == "acl" and gov.pos_ in {"NOUN", "PROPN"} and gov.lemma_ in cues.intent_governors:
             return Modality("future", gov.text)
         if rel in {"acl", "relcl"} and gov.pos_ == "NOUN" and gov.lemma_ in cues.option_nouns and any(
