@@ -154,3 +154,20 @@ def test_forces_named_by_a_people_or_faith_are_a_non_state_armed_group(pipeline)
     # near miss: a state's forces stay military
     top = _top(pipeline, "Malian forces shelled the town on Monday.")
     assert [(a.country, a.sector) for a in top.actor] == [("MLI", "MIL")]
+
+
+# --- one holder per state: two people with the same sole office are of two states ---------------------
+
+
+def test_a_prime_minister_does_not_take_the_country_of_the_prime_minister_he_congratulates(pipeline):
+    text = "Prime Minister Lars Tomsen sent condolences to Chilean Prime Minister Ana Ruiz after the floods."
+    top = _top(pipeline, text)
+    assert top.event == "SUPPORT"
+    assert [a.country for a in top.actor] == [None]
+    assert [r.country for r in top.recipient] == ["CHL"]
+
+
+def test_different_offices_in_one_event_may_share_the_stated_country(pipeline):
+    # near miss: a president and his own foreign minister are of one state
+    top = _top(pipeline, "President Omar Kanu met the Sudanese foreign minister in Khartoum on Monday.")
+    assert {a.country for a in top.actor + top.recipient} == {"SDN"}

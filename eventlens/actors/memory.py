@@ -62,6 +62,7 @@ class Person:
     hits: list[SectorHit] = field(default_factory=list)
     inherited: list[SectorHit] = field(default_factory=list)  # from "counterpart"
     country: str | None = None
+    stated: bool = False  # the country is written in one of the person's own descriptors ("Kenyan minister X")
     pre: bool = False  # tied to a partially recognised entity
     counterpart_windows: list[tuple[int, int]] = field(default_factory=list)
     sector: str | None = None
@@ -602,6 +603,7 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
                 person.counterpart_windows.append(w)
             if own and person.country is None:
                 person.country = own.entry.code
+                person.stated = True
                 person.pre = own.entry.disputed
         memory.mentions.append(mention)
         for i in range(start, end):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..record import Actor
-    from .memory import ArticleActors
+    from .memory import ArticleActors, Person
 
 # Types that are one party's words or dealings with another: a state does not threaten, accuse, ask,
 # refuse, praise, meet or sanction itself, so the actor's own state named as recipient is a misreading
@@ -54,6 +54,7 @@ def unborrow_focus(actors: list[Actor], a_defaulted: set[int], recipients: list[
     recipient of words ("the Ruritanian envoy blamed the rebels"). Kept when the article is about that
     country apart from the other party's phrases."""
     _unborrow(actors, a_defaulted, recipients, r_defaulted, [(x.start, x.end) for x in cand.recipients], memory)
+    _unborrow_same_office(actors + recipients, memory)
     if cand.type in OUTWARD_PEOPLE_TYPES:
         _unborrow_people(actors, recipients, [(x.start, x.end) for x in cand.recipients], memory)
     if cand.type in OTHER_PARTY_TYPES:
@@ -106,3 +107,25 @@ def _unborrow_people(people: list[Actor], others: list[Actor], other_spans: list
             continue  # a person whose country an earlier mention stated
         if memory.focus_without(other_spans) != a.country:
             a.country = None
+
+
+def _unborrow_same_office(parties: list[Actor], memory: ArticleActors) -> None:
+    """Two people of one event named with the same office that a state has one holder of ("Prime Minister
+    X called the Australian Prime Minister Y to congratulate him") hold it in two states: the one whose
+    country no mention states loses the country the article's focus lent it when it is the other's."""
+    tables = memory._tables
+    sole = tables.sectors.sole_offices if tables is not None else frozenset()
+    if not sole:
+        return
+    people = [(a, _person_named(a, memory)) for a in parties if a.kind == "person" and a.country]
+    for a, pa in people:
+        if pa is None or pa.stated:
+            continue  # the person's own descriptor states the country ("Kenya's president X")
+        offices = {h.term.lower() for h in pa.hits} & sole
+        if offices and any(b is not a and pb is not None and pb is not pa and b.country == a.country and pb.stated
+                           and offices & {h.term.lower() for h in pb.hits} for b, pb in people):
+            a.country = None
+
+
+def _person_named(a: Actor, memory: ArticleActors) -> Person | None:
+    return next((p for p in memory.persons if a.name and p.name == a.name), None)

@@ -84,6 +84,7 @@ class SectorLexicon:
     kin_sector: str = "ELI"  # the kin of an office-holder (PLOVER: family members of officials)
     kin_of_sectors: frozenset[str] = field(default_factory=frozenset)  # the office-holders' sectors
     kin_else_sector: str = "CVL"  # the kin of anyone else
+    sole_offices: frozenset[str] = field(default_factory=frozenset)  # one holder per state ("prime minister")
 
     @classmethod
     def from_yaml(cls, path: Path, tokenize: Callable[[str], tuple[str, ...]]) -> SectorLexicon:
@@ -158,6 +159,7 @@ class SectorLexicon:
             kin_sector=kin.get("sector", "ELI"),
             kin_of_sectors=frozenset(kin.get("of_sectors") or ()),
             kin_else_sector=kin.get("else_sector", "CVL"),
+            sole_offices=frozenset(str(t).lower() for t in data.get("sole_offices") or ()),
         )
 
     # -- matching -------------------------------------------------------------------------------------
