@@ -108,3 +108,20 @@ def test_an_unknown_name_lies_among_the_articles_towns_in_the_guessed_country():
     assert out[-1] is not None and out[-1].country == "NRT"
     # Without fallback an unknown name stays unresolved.
     assert resolve_names(world, ["Avon", "Mill Creek"])[-1] is None
+
+
+def test_a_small_foreign_town_no_other_name_points_to_is_a_local_name_the_gazetteer_lacks():
+    # "Quay Lane" in an article on Northian towns: the only town of that name is a village in Southia.
+    capital = Place("Norburg", CAPITAL, "NRT", lat=45.0, lon=20.0, population=900_000, geonameid=60)
+    town = Place("Avon", CITY, "NRT", lat=45.2, lon=20.2, population=40_000, geonameid=61)
+    stray = Place("Quay Lane", CITY, "STH", lat=-30.0, lon=150.0, population=2_000, geonameid=62)
+    world = FakeGazetteer([NORTHIA, SOUTHIA, capital, town, stray])
+    names = ["Northia", "Norburg", "Avon", "Quay Lane"]
+    assert resolve_names(world, names, fallback_to_focus=True)[-1].country == "NRT"
+    # Without the must-answer fallback, or when the article also names Southia, the town stands.
+    assert resolve_names(world, names)[-1] == stray
+    assert resolve_names(world, names + ["Southia"], fallback_to_focus=True)[3] == stray
+    # A large town is no stray.
+    big = stray._replace(population=2_000_000)
+    world = FakeGazetteer([NORTHIA, SOUTHIA, capital, town, big])
+    assert resolve_names(world, names, fallback_to_focus=True)[-1] == big
