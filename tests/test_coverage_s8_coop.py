@@ -57,6 +57,11 @@ CODED = [
     ("Japanese Prime Minister Taro Sato arrives in Saudi Arabia on his first visit to the Gulf.", "CONSULT", "visit"),
     ("The head of the African Union arrived in Bamako on Tuesday.", "CONSULT", "visit"),
     ("G7 leaders convene in Cornwall for their annual summit.", "CONSULT", None),
+    # CONSULT: talks or negotiations concluded
+    ("Iran concluded negotiations with the European Union in Vienna.", "CONSULT", None),
+    # AGREE: a promise of restraint is no threat
+    ("Both leaders agree to use neither threats nor force against each other.", "AGREE", None),
+    ("The presidents of Chile and Peru vowed not to use force against each other.", "AGREE", None),
     # REQUEST: an ambassador asked to act; a party told that it must act
     ("Pakistan asks the U.S. ambassador to clarify the president's remarks.", "REQUEST", None),
     ("The Chinese envoy told Indian officials that India must withdraw its troops from the plateau.", "REQUEST", None),
@@ -106,6 +111,10 @@ NOT_CODED = [
     # a withdrawal of recognition is no pull-back; embassy work suspended concedes nothing
     ("Paraguay announces the withdrawal of its recognition of the Sahrawi Republic.", "RETREAT"),
     ("The United Arab Emirates suspends its embassy operations in Yemen due to security concerns.", "CONCEDE"),
+    # an election called or called off asks nothing of anyone; restraint promised threatens nobody
+    ("The Palestinian leader announced that he has called off the elections scheduled for next month.", "REQUEST"),
+    ("The president of Kazakhstan calls an early election for April.", "REQUEST"),
+    ("Both leaders agree to use neither threats nor force against each other.", "THREATEN"),
     # crowds greeting a leader host nobody
     ("Crowds welcomed the president in Lagos.", "CONSULT"),
     # posts of rebels or protesters taken down are no retreat

@@ -378,6 +378,15 @@ OWN_PRONOUNS = {"he", "she", "it", "we", "they", "i"}
 OWN_POSSESSIVES = {"his", "her", "its", "their", "our", "my"}
 
 
+def _renounced(verb: Token) -> bool:
+    """The act is promised not to happen: a negated infinitive ("not to attack") or an object under
+    "neither"/"no" ("to use neither threats nor force", "to use no force")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(c.dep_ in {"dobj", "obj"} and any(g.lower_ in {"neither", "no"} and g.dep_ in {"preconj", "det"}
+                                                  for g in c.children) for c in verb.children)
+
+
 def _paid_attack(promise: Token, lexicon: TriggerLexicon, cues: Cues) -> bool:
     """"offered to pay X to plan Y's murder", "agreed to hire gunmen to kill ...": what the money is for
     (an infinitive under the paying verb) holds an attack word, so the offer is a plot."""
@@ -569,6 +578,8 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
                 # "agreed to send police officers to Haiti", "pledged to deploy troops to help": an
                 # offer of forces is an offer of help; only a vow to use them is a threat
                 force = [c for c in force if sent.doc[c.predicate].lemma_ not in DEPLOY_VERBS]
+            # "agreed to use neither threats nor force", "vowed not to use force": a promise of restraint
+            force = [c for c in force if not _renounced(sent.doc[c.predicate])]
             if force:
                 cand.type, cand.mode, cand.cameo = "THREATEN", None, "130"
                 cand.pattern += f"; promised {force[0].type} coded as THREATEN"
