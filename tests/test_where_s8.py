@@ -125,3 +125,15 @@ def test_a_small_foreign_town_no_other_name_points_to_is_a_local_name_the_gazett
     big = stray._replace(population=2_000_000)
     world = FakeGazetteer([NORTHIA, SOUTHIA, capital, town, big])
     assert resolve_names(world, names, fallback_to_focus=True)[-1] == big
+
+
+def test_a_name_found_only_under_another_spelling_in_a_foreign_country_is_unknown():
+    # "Mill River" in an article on Northian towns: only the Southian city "Mill" matches the bare name.
+    capital = Place("Norburg", CAPITAL, "NRT", lat=45.0, lon=20.0, population=900_000, geonameid=60)
+    town = Place("Avon", CITY, "NRT", lat=45.2, lon=20.2, population=40_000, geonameid=61)
+    mill = Place("Mill", CITY, "STH", lat=-30.0, lon=150.0, population=300_000, geonameid=63)
+    world = FakeGazetteer([NORTHIA, SOUTHIA, capital, town, mill])
+    names = ["Northia", "Norburg", "Avon", "Mill River"]
+    assert resolve_names(world, names, fallback_to_focus=True)[-1].country == "NRT"
+    # The city's own name is no other spelling: a city of that size stands.
+    assert resolve_names(world, ["Northia", "Norburg", "Avon", "Mill"], fallback_to_focus=True)[-1] == mill

@@ -436,9 +436,12 @@ STRAY_MAX_PEOPLE = 10_000
 STRAY_FOCUS = 0.05
 
 
-def stray_reading(p: Place, focus: Mapping[str, float]) -> bool:
-    """Whether `p` is a small town in a country the article's other names never point to."""
-    return (p.feature in (CITY, ADM2) and p.population < STRAY_MAX_PEOPLE and focus.get(p.country or "", 0.0) < STRAY_FOCUS
+def stray_reading(p: Place, focus: Mapping[str, float], variant: bool = False) -> bool:
+    """Whether `p` is a town in a country the article's other names never point to, and either small or
+    found only under another spelling of the name (`variant`: "Kish River" is no river of the Iranian
+    island Kish, "St. Nicolas" in an article on Haiti no Belgian Saint-Nicolas)."""
+    return (p.feature in (CITY, ADM2) and (p.population < STRAY_MAX_PEOPLE or variant)
+            and focus.get(p.country or "", 0.0) < STRAY_FOCUS
             and max((v for k, v in focus.items() if "/" not in k), default=0.0) >= 1.0)
 
 
@@ -643,7 +646,8 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
         cands, implied, variant, _ = firsts[name]
         resolved[name] = rank([c.place for c in cands], doc_focus, implied, variant,
                               colocated.get(name))[0].place
-        if fallback_to_focus and stray_reading(resolved[name], doc_focus):
+        if fallback_to_focus and stray_reading(resolved[name], doc_focus,
+                                               name_key(variant) != name_key(_POSSESSIVE.sub("", name))):
             fallbacks.append(name)  # answered below like a name the gazetteer lacks
             del resolved[name]
     known = dict(resolved)
