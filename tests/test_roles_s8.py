@@ -171,3 +171,17 @@ def test_different_offices_in_one_event_may_share_the_stated_country(pipeline):
     # near miss: a president and his own foreign minister are of one state
     top = _top(pipeline, "President Omar Kanu met the Sudanese foreign minister in Khartoum on Monday.")
     assert {a.country for a in top.actor + top.recipient} == {"SDN"}
+
+
+# --- a list of parties the small model parses as an apposition plus a coordination --------------------
+
+
+def test_a_list_of_countries_is_one_actor_per_country(pipeline):
+    top = _top(pipeline, "Norway, Chile, and Ghana met in Geneva yesterday.")
+    assert [(a.text, a.country) for a in top.actor] == [("Norway", "NOR"), ("Chile", "CHL"), ("Ghana", "GHA")]
+
+
+def test_a_described_name_stays_one_actor(pipeline):
+    # near miss: an apposition that starts no coordination describes the name before it
+    top = _top(pipeline, "Norway, a founding member of the alliance, condemned the attack on Monday.")
+    assert [a.country for a in top.actor] == ["NOR"]

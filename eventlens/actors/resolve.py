@@ -162,12 +162,25 @@ class ActorResolver:
         """'Russia and China' -> [Russia, China]; a phrase without coordination -> [span]."""
         root = phrase_head(span, self.tables.sectors.quantity_heads)
         chain = [root]
+        # "the US, Russia, and Switzerland": the small model makes the second item an apposition of the
+        # first and coordinates the rest with it; a name in apposition that starts a coordination is a
+        # list item ("Pakistan, a key ally" has no coordination and stays one actor)
+        def conj_kids(t: Token) -> list[Token]:
+            return [c for c in t.children if c.dep_ == "conj" and span.start <= c.i < span.end
+                    and c.pos_ in ("NOUN", "PROPN", "PRON")]
+
+        listed = [c for c in root.children if c.dep_ == "appos" and span.start <= c.i < span.end and c.pos_ == "PROPN"
+                  and c.i > root.i and span.doc[c.left_edge.i - 1].text == ","
+                  and (conj_kids(c) or any(g.i > c.i for g in conj_kids(root)))]
+        if listed:
+            chain.append(listed[0])
         while True:
-            nxt = [c for c in chain[-1].children if c.dep_ == "conj" and span.start <= c.i < span.end
-                   and c.pos_ in ("NOUN", "PROPN", "PRON")]
+            nxt = conj_kids(chain[-1])
             if not nxt:
                 break
             chain.append(nxt[0])
+        if listed:  # "Norway, Chile, and Ghana" with "Ghana" coordinated with "Norway"
+            chain += [c for c in conj_kids(root) if c not in chain]
         if len(chain) == 1:
             return [span]
         parts: list[Span] = []
@@ -175,7 +188,9 @@ class ActorResolver:
             later = {t.i for c in chain[k + 1 :] for t in c.subtree}
             idx = [t.i for t in head.subtree if span.start <= t.i < span.end and t.i not in later]
             if k == 0:  # the first conjunct also owns the words before it ("the United States")
-                idx = [i for i in range(span.start, max(idx) + 1) if i not in later]
+                # (in a list of names, it stops where the next item starts: "Norway, Chile, and Ghana")
+                first_later = min((i for i in later if i > head.i), default=span.end) if listed else span.end
+                idx = [i for i in range(span.start, max(idx) + 1) if i not in later and i < first_later]
             part = self._trim(span.doc, min(idx), max(idx) + 1)
             if part is not None:
                 parts.append(part)
