@@ -55,6 +55,12 @@ CODED = [
     ("Jihadist fighters assaulted army positions near Menaka.", "ASSAULT", None),
     # fighting between protesters and their opponents
     ("Fighting broke out between protesters and police in central Conakry.", "ASSAULT", None),
+    # calling, branding or labelling someone an insult
+    ("The Venezuelan president called the opposition leaders traitors.", "ACCUSE", "disapprove"),
+    ("The Iranian foreign minister called the Saudi crown prince a murderer.", "ACCUSE", "disapprove"),
+    # staff forced out of a country are expelled; villagers driven from their homes, a mass expulsion
+    ("The junta in Niger forced French aid workers out of the country.", "COERCE", "deport"),
+    ("Militias drove thousands of villagers out of their homes in Darfur.", "ASSAULT", None),
 ]
 
 
@@ -92,6 +98,10 @@ NOT_CODED = [
     ("A man on the bridge in Lisbon threatened to throw himself off.", "THREATEN"),
     # a domestic service paused for a day of mourning is no sanction (nor its announcement a threat)
     ("The Brazilian postal service announced it will suspend mail deliveries for a national day of mourning.", "THREATEN"),
+    # calling something a success or someone an ally is no insult; a president forced out is no expulsion
+    ("The Ghanaian president called the summit in Accra a success.", "ACCUSE"),
+    ("The Polish prime minister called Ukraine a close ally.", "ACCUSE"),
+    ("The army forced the president out of office in Bamako.", "COERCE"),
     # what an attempt seeks is not done
     ("Activists in Madrid launched an attempt to have the former general arrested.", "COERCE"),
     ("Police in Kingston made a failed attempt to arrest the gang leader.", "COERCE"),
