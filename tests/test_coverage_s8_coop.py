@@ -65,6 +65,7 @@ CODED = [
     # REQUEST: an ambassador asked to act; a party told that it must act
     ("Pakistan asks the U.S. ambassador to clarify the president's remarks.", "REQUEST", None),
     ("The Chinese envoy told Indian officials that India must withdraw its troops from the plateau.", "REQUEST", None),
+    ("Kenya asked a coalition of aid groups, the Nairobi Relief Forum, to end its strike.", "REQUEST", None),
     # AID: a bailout or an aid package approved; refugees sheltered
     ("The IMF approved a bailout for Sri Lanka.", "AID", None),
     ("Chile approved a $10 million aid package for Peru.", "AID", None),
@@ -115,6 +116,10 @@ NOT_CODED = [
     ("The Palestinian leader announced that he has called off the elections scheduled for next month.", "REQUEST"),
     ("The president of Kazakhstan calls an early election for April.", "REQUEST"),
     ("Both leaders agree to use neither threats nor force against each other.", "THREATEN"),
+    # what a party is asked to do has not happened, even when the parse hangs it as a purpose clause
+    ("Kenya asked a coalition of aid groups, the Nairobi Relief Forum, to end its strike.", "CONCEDE"),
+    # an offensive to end the rebels' presence is force, not a pull-back
+    ("Government troops shelled the valley in an offensive to end the rebels' presence in the north.", "RETREAT"),
     # crowds greeting a leader host nobody
     ("Crowds welcomed the president in Lagos.", "CONSULT"),
     # posts of rebels or protesters taken down are no retreat

@@ -284,8 +284,10 @@ def _content_of_other_trigger(pred: Token, etype: str, trigger_heads: dict[int, 
             return True  # "pushed for the US to support the plan": the support is what is asked for
         if entry is not None and entry.type == "REQUEST" and t.dep_ == "advcl" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(
-                c.dep_ == "prep" and c.lower_ == "with" for c in gov.children):
-            return True  # "pleaded with the rebels to free ...": the infinitive parsed as a purpose clause
+                c.dep_ == "prep" and c.lower_ == "with" or c.dep_ == "dobj" for c in gov.children):
+            # "pleaded with the rebels to free ...", "asked a coalition of groups, the X Campaign, to end ...":
+            # the infinitive after the party asked, parsed as a purpose clause
+            return True
         if t.dep_ not in {"xcomp", "ccomp", "conj", "acomp"}:  # acomp: "must be ready to mediate"
             return False
         if entry is not None and t.dep_ in {"xcomp", "ccomp"} and entry.type in CONTENT_TAKING:
