@@ -272,7 +272,9 @@ class Pipeline:
                 # no who and no where that an analyst could place: "the children fought"; an actor of a
                 # political sector is still someone ("the rebels demanded ...", "soldiers arrested 12 men")
                 continue
+            moved = _relocate_borrowed(recipients, r_defaulted, actors, loc)
             recipients, placed_recipient = self._place_recipients(cand, actors, recipients, loc)
+            placed_recipient = placed_recipient or moved
             mode = _refine_mode(cand, actors)
             if cand.type == "CONSULT" and not roles.mediates(cand.entry):  # a mediator is neither host nor partner
                 actors, recipients, mode = _consult_roles(actors, recipients, mode, loc)
@@ -468,6 +470,21 @@ def _officeholder(a: Actor) -> bool:
     """A person holding a state office ("President Bill Clinton"): of their own state, which the place
     of what they do says nothing about ("imposed sanctions on Kabul")."""
     return a.kind == "person" and a.sector in {"GOV", "MIL", "LEG", "JUD"}
+
+
+def _relocate_borrowed(recipients: list[Actor], borrowed: set[int], actors: list[Actor], loc) -> bool:
+    """'Russian warplanes struck Idlib, killing 21 people': people named without a country took the
+    article's focus, which is only that of the state or armed actor acting on them; the event's place in
+    another country says whose they are. Returns whether a recipient was moved."""
+    if loc is None or not loc.country:
+        return False
+    moved = False
+    for r in recipients:
+        if id(r) in borrowed and r.kind == "group" and r.country and r.country != loc.country \
+                and any(a.country == r.country and (a.kind == "country" or a.sector in ARMED_SECTORS) for a in actors):
+            r.country = loc.country
+            moved = True
+    return moved
 
 
 def _informative(a: Actor, named: bool) -> bool:

@@ -185,3 +185,27 @@ def test_a_described_name_stays_one_actor(pipeline):
     # near miss: an apposition that starts no coordination describes the name before it
     top = _top(pipeline, "Norway, a founding member of the alliance, condemned the attack on Monday.")
     assert [a.country for a in top.actor] == ["NOR"]
+
+
+# --- places: a city modifying an attack is where; people take the place's country, not the attacker's --
+
+
+def test_a_city_modifying_an_attack_noun_is_no_actor(pipeline):
+    import eventlens
+
+    text = "The Kenyan government expressed condolences to the families of those who died in the Mombasa terrorist attack."
+    events = eventlens.extract(text, pipeline=pipeline)
+    assert not any(a.text == "Mombasa" for e in events for a in e.actor)
+    # near miss: a state modifying an attack acts
+    top = _top(pipeline, "US airstrikes killed ten militants in Somalia on Friday.")
+    assert [a.country for a in top.actor] == ["USA"]
+
+
+def test_people_killed_abroad_take_the_place_not_the_attackers_country(pipeline):
+    text = "Suspected Turkish warplanes bombed the city of Aleppo at dawn, killing 14 people."
+    ev = next(e for e in _events(pipeline, text) if e.recipient and e.recipient[0].text == "14 people")
+    assert [(r.country, r.sector) for r in ev.recipient] == [("SYR", "CVL")]
+    # near miss: with no place named, people acted on by their own state's police keep its country
+    ev = next(e for e in _events(pipeline, "Egyptian police opened fire on a march, killing one person.")
+              if e.recipient and e.recipient[0].text == "one person")
+    assert ev.recipient[0].country == "EGY"

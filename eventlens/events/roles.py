@@ -944,6 +944,8 @@ def noun_actors(noun: Token, possessor_is_patient: bool = False) -> list[Argumen
             if not possessor_is_patient:
                 out.append(argument(c, "possessor"))
         elif c.dep_ in {"amod", "compound", "nmod"} and (c.ent_type_ in {"NORP", "GPE", "ORG"} or c.ent_id_):
+            if _attack_place(noun, c):
+                continue  # "the Abuja car bombings", "the Kabul attack": a city names where, not who
             out.append(argument(c, "modifier naming an actor"))
         elif c.dep_ == "prep" and c.lower_ == "by":
             out += [argument(g, "'by' phrase") for g in c.children if g.dep_ == "pobj"]
@@ -955,6 +957,16 @@ def noun_actors(noun: Token, possessor_is_patient: bool = False) -> list[Argumen
                 out += [argument(g, "'by' phrase (after the 'of' phrase)") for g in c.children
                         if g.dep_ == "pobj" and g.ent_type_ not in DATE_LABELS and g.pos_ in {"NOUN", "PROPN"}]
     return out
+
+
+def _attack_place(noun: Token, mod: Token) -> bool:
+    """A city, province or other place modifying an attack noun is where it happened ("the Abuja car
+    bombings", "the Mumbai attacks"); a state ("US strikes") or a people ("Russian airstrikes") acts."""
+    if noun.lemma_.lower() not in ATTACK_NOUNS and noun.lower_ not in ATTACK_NOUNS:
+        return False
+    if mod.ent_id_.startswith(("capital:", "admin1:")):
+        return True
+    return mod.ent_type_ in {"GPE", "LOC", "FAC"} and not mod.ent_id_
 
 
 # Nominal events whose possessor, with no `of` phrase, is who it happened to ("X's arrest", "X's
