@@ -209,3 +209,15 @@ def test_people_killed_abroad_take_the_place_not_the_attackers_country(pipeline)
     ev = next(e for e in _events(pipeline, "Egyptian police opened fire on a march, killing one person.")
               if e.recipient and e.recipient[0].text == "one person")
     assert ev.recipient[0].country == "EGY"
+
+
+# --- a definite generic head refers back to the body named with that head -----------------------------
+
+
+def test_the_officers_after_police_officers_are_police(pipeline):
+    events = _events(pipeline, "Bandits killed two police officers in Kaduna. The officers had arrested a smuggler.")
+    ev = next(e for e in events if e.event == "COERCE")
+    assert [(a.text, a.sector) for a in ev.actor] == [("The officers", "COP")]
+    # near miss: with no earlier body of that head, "the officers" keeps the generic sector
+    ev = next(e for e in _events(pipeline, "The officers had arrested a smuggler in Kaduna.") if e.event == "COERCE")
+    assert [a.sector for a in ev.actor] == ["MIL"]

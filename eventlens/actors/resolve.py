@@ -473,6 +473,12 @@ class ActorResolver:
             if office and len(used) > 1:  # "president of the farmers' association": the body's sector
                 used = [h for h in used if h is not root_hit]
         sector, others = self.tables.sectors.combine(used)
+        if used and all(h.group.weak for h in used):
+            # "seven police officers were killed; the officers then shot four men": a definite generic head
+            # is the body named with that head just before, of that body's sector
+            earlier = self._antecedent_hit(part, root, memory)
+            if earlier is not None:
+                sector, others = self.tables.sectors.combine([earlier])
         core_names = [m for m in names if m.start in core]
         pp_names = [m for m in names if m.start in pps]
         # "Latin American leaders", "the Association of African Jurists": regional, no one country
@@ -519,6 +525,27 @@ class ActorResolver:
         countries = list(dict.fromkeys(coordinated)) if len(set(coordinated)) > 1 else [country]
         return [Actor(**base, name=name, country=c, sector=sector, other_sectors=list(others), kind=kind)
                 for c in countries]
+
+    @staticmethod
+    def _antecedent_hit(part: Span, root: Token, memory: ArticleActors) -> SectorHit | None:
+        """The last specific sector term ending in the same head word ("police officers" for "the
+        officers") before a definite phrase, in its sentence or the one before."""
+        if part[0].lower_ not in ("the", "these", "those") or root.i == part.start:
+            return None
+        heads = {root.lemma_.lower(), root.lower_}
+        doc = part.doc
+        sents = [root.sent]
+        if root.sent.start > 0:
+            sents.insert(0, doc[root.sent.start - 1].sent)
+        found = None
+        for sent in sents:
+            for h in memory.sentence_hits(sent):
+                if h.group.weak or sent.start + h.end > part.start:
+                    continue
+                words = h.term.lower().split()
+                if len(words) > 1 and (words[-1] in heads or words[-1].rstrip("s") in heads):
+                    found = h
+        return found
 
     def _kin_actor(self, part: Span, root: Token, memory: ArticleActors) -> list[Actor] | None:
         """'the president's son', 'two sons of the prime minister': relatives named by whose they are take
