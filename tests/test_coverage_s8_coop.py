@@ -66,6 +66,19 @@ CODED = [
     ("Pakistan asks the U.S. ambassador to clarify the president's remarks.", "REQUEST", None),
     ("The Chinese envoy told Indian officials that India must withdraw its troops from the plateau.", "REQUEST", None),
     ("Kenya asked a coalition of aid groups, the Nairobi Relief Forum, to end its strike.", "REQUEST", None),
+    # SUPPORT: a deal inked; an alliance forged
+    ("Kenya and Tanzania inked a deal on energy cooperation.", "SUPPORT", None),
+    ("Chile and Peru forged a new partnership on fisheries.", "SUPPORT", None),
+    # CONSULT: a ceasefire brokered between two sides; a video call held
+    ("Qatar brokered a ceasefire between Israel and Hamas.", "CONSULT", None),
+    ("The presidents of Chile and Peru held a video call on Monday.", "CONSULT", "phone"),
+    # AGREE: a deal hammered out
+    ("Chile and Peru hammered out a deal on fishing rights.", "AGREE", None),
+    # AID: food airdropped, rescue teams sent, an aid package announced, tonnes of supplies delivered
+    ("The Jordanian air force airdropped food into Gaza.", "AID", None),
+    ("Turkey sent search and rescue teams to Syria after the earthquake.", "AID", None),
+    ("The EU announced a 50 million euro aid package for Sudan.", "AID", None),
+    ("China delivered 100 tonnes of medical supplies to Italy.", "AID", None),
     # AID: a bailout or an aid package approved; refugees sheltered
     ("The IMF approved a bailout for Sri Lanka.", "AID", None),
     ("Chile approved a $10 million aid package for Peru.", "AID", None),
@@ -120,6 +133,11 @@ NOT_CODED = [
     ("Kenya asked a coalition of aid groups, the Nairobi Relief Forum, to end its strike.", "CONCEDE"),
     # an offensive to end the rebels' presence is force, not a pull-back
     ("Government troops shelled the valley in an offensive to end the rebels' presence in the north.", "RETREAT"),
+    # a video call held is no call for action; a team sent to investigate gives no aid
+    ("The presidents of Chile and Peru held a video call on Monday.", "REQUEST"),
+    ("The police sent a team to investigate the murder in the village.", "AID"),
+    # an artist's contract inked signs no agreement between parties
+    ("The artist inked a contract with a record label in Los Angeles.", "SUPPORT"),
     # crowds greeting a leader host nobody
     ("Crowds welcomed the president in Lagos.", "CONSULT"),
     # posts of rebels or protesters taken down are no retreat
