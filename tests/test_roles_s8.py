@@ -221,3 +221,11 @@ def test_the_officers_after_police_officers_are_police(pipeline):
     # near miss: with no earlier body of that head, "the officers" keeps the generic sector
     ev = next(e for e in _events(pipeline, "The officers had arrested a smuggler in Kaduna.") if e.event == "COERCE")
     assert [a.sector for a in ev.actor] == ["MIL"]
+
+
+def test_an_administration_named_after_its_leader_takes_no_focus_country(pipeline):
+    top = _top(pipeline, "Madsen Administration sharply reduced military aid to the Peruvian army over its record.")
+    assert [(a.country, a.sector) for a in top.actor] == [(None, "GOV")]
+    # near miss: an administration named by its country keeps it
+    top = _top(pipeline, "The Peruvian administration expelled the Bolivian ambassador on Monday.")
+    assert [a.country for a in top.actor] == ["PER"]

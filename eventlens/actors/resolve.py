@@ -501,6 +501,12 @@ class ActorResolver:
             if country is None and acronym:
                 country = memory.org_country(acronym, root_hit.group, root.i)
             named_after_person = any(t.ent_type_ == "PERSON" for t in part if t.i in core and t.i != root.i)
+            # "the Clinton Administration" when the model misses the person: one capitalised word, no table
+            # name, before "administration" (not an agency's longer name: "Federal Aviation Administration")
+            mods = [c for c in root.children if c.dep_ == "compound"]
+            named_after_person = named_after_person or (
+                root.lemma_.lower() == "administration" and len(mods) == 1 and mods[0].pos_ == "PROPN"
+                and mods[0].i == root.i - 1 and mods[0].i not in memory.name_at and not list(mods[0].children))
             if country is None and self.settings.focus_default and sector in DOMESTIC_SECTORS and not regional \
                     and not named_after_person:  # "the Bush administration" is not the focus country's
                 # ("Latin American leaders" are regional: PLOVER gives them no country)
