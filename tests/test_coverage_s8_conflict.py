@@ -61,6 +61,16 @@ CODED = [
     # staff forced out of a country are expelled; villagers driven from their homes, a mass expulsion
     ("The junta in Niger forced French aid workers out of the country.", "COERCE", "deport"),
     ("Militias drove thousands of villagers out of their homes in Darfur.", "ASSAULT", None),
+    # 'murder' as a verb; an offensive the tagger reads as an adjective; more things destroyed or stormed
+    ("Unknown gunmen murdered a local judge in Honduras.", "ASSAULT", None),
+    ("The Nigerian army began a ground offensive against Boko Haram near Lake Chad.", "ASSAULT", None),
+    ("Coalition jets destroyed a section of road near Mayadin in Syria.", "ASSAULT", "destroy"),
+    ("Gunmen stormed a beach resort near Sousse in Tunisia.", "ASSAULT", None),
+    # forces placed on full readiness
+    ("The Russian defence minister placed the Black Sea fleet on full readiness.", "MOBILIZE", None),
+    # attacking a policy is criticism
+    ("The Dutch finance minister attacked the Irish tax policy.", "ACCUSE", "disapprove"),
+    ("Hungarian police said far-right youths attacked a planned gay rights rally in Budapest.", "ASSAULT", None),
 ]
 
 
@@ -102,6 +112,12 @@ NOT_CODED = [
     ("The Ghanaian president called the summit in Accra a success.", "ACCUSE"),
     ("The Polish prime minister called Ukraine a close ally.", "ACCUSE"),
     ("The army forced the president out of office in Bamako.", "COERCE"),
+    # a place described by a participle is no act
+    ("The Swedish foreign ministry criticised new settlements in occupied East Jerusalem.", "COERCE"),
+    # attacking a policy is no assault
+    ("The Dutch finance minister attacked the Irish tax policy.", "ASSAULT"),
+    # a charge of conspiracy to kill is no killing
+    ("Prosecutors in Ohio charged two men with conspiracy to murder a federal judge.", "ASSAULT"),
     # what an attempt seeks is not done
     ("Activists in Madrid launched an attempt to have the former general arrested.", "COERCE"),
     ("Police in Kingston made a failed attempt to arrest the gang leader.", "COERCE"),

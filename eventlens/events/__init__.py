@@ -103,6 +103,8 @@ def trigger_entries(tok: Token, lexicon: TriggerLexicon) -> tuple[str | None, li
     """The lexicon entries whose head word this token is (by lemma; nouns also by spelling), with the
     part of speech they were looked up as. Every trigger starts here."""
     pos = "verb" if tok.pos_ == "VERB" else "noun" if tok.pos_ in {"NOUN", "PROPN"} else None
+    if tok.pos_ == "ADJ" and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
+        pos = "noun"  # an adjective in a noun's slot is a noun the tagger missed: "began a ground offensive"
     if pos is None:
         return None, []
     entries = lexicon.candidates(pos, tok.lemma_.lower())

@@ -296,7 +296,24 @@ def overcoded(doc, trigger: Token, cand, cues: Cues) -> str | None:
         return "a worry about what may happen, not an accusation"
     if cand.type == "THREATEN" and self_harm(trigger, cues):
         return "a threat to harm oneself"
+    if attributive_participle(trigger):
+        return "a participle describing a place or a thing ('in occupied East Jerusalem'), not an act"
     return None
+
+
+def attributive_participle(trigger: Token) -> bool:
+    """A participle in front of its noun after a preposition or a determiner ("in occupied East Jerusalem",
+    "the occupied Palestinian territories"), which the small model sometimes parses as a verb with that noun
+    as its object: it describes the place, it reports no act. A verb with a subject, an auxiliary or an
+    agent is a clause and stays an event."""
+    if trigger.pos_ != "VERB" or trigger.tag_ not in {"VBN", "VBD"} or trigger.dep_ == "ROOT" or trigger.i == trigger.sent.start:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "agent"} for c in trigger.children):
+        return False
+    before = trigger.doc[trigger.i - 1]
+    after = trigger.doc[trigger.i + 1] if trigger.i + 1 < trigger.sent.end else None
+    return before.pos_ in {"ADP", "DET"} and after is not None and after.pos_ in {"PROPN", "NOUN", "ADJ"} \
+        and any(c.dep_ == "dobj" and c.i > trigger.i for c in trigger.children)
 
 
 def self_harm(trigger: Token, cues: Cues) -> bool:
