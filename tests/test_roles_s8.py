@@ -229,3 +229,11 @@ def test_an_administration_named_after_its_leader_takes_no_focus_country(pipelin
     # near miss: an administration named by its country keeps it
     top = _top(pipeline, "The Peruvian administration expelled the Bolivian ambassador on Monday.")
     assert [a.country for a in top.actor] == ["PER"]
+
+
+def test_an_office_in_a_relation_nouns_of_phrase_is_not_the_persons_title(pipeline):
+    top = _top(pipeline, "A Kenyan court freed the preacher Amos Otieno, a critic of President Daniel Moi, on Tuesday.")
+    assert [(r.country, r.sector) for r in top.recipient] == [("KEN", "REL")]
+    # near miss: the person's own office in an apposition still counts
+    top = _top(pipeline, "A Kenyan court freed Amos Otieno, a former minister, on Tuesday.")
+    assert [r.sector for r in top.recipient] == ["ELI"]

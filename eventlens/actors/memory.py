@@ -591,6 +591,11 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
             # "European Union foreign policy chief": "union" is part of a name, not a labour union
             hits = [h for h in tables.sectors.find(toks)
                     if not all(toks[k].i in memory.name_at for k in range(h.start, h.end))]
+            # "a critic of President X", "the son of the minister": the office in a relation noun's `of`
+            # phrase is the other person's, not this one's title
+            theirs = {t.i for head in toks if head.lemma_.lower() in tables.sectors.relation_heads
+                      for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+            hits = [h for h in hits if not any(toks[k].i in theirs for k in range(h.start, h.end))]
             hits = tables.sectors.offices_of(hits, toks)
             hits += named_org_hits(doc, w, memory)
             counterpart = tables.sectors.is_counterpart(toks)

@@ -85,6 +85,7 @@ class SectorLexicon:
     kin_of_sectors: frozenset[str] = field(default_factory=frozenset)  # the office-holders' sectors
     kin_else_sector: str = "CVL"  # the kin of anyone else
     sole_offices: frozenset[str] = field(default_factory=frozenset)  # one holder per state ("prime minister")
+    relation_heads: frozenset[str] = field(default_factory=frozenset)  # "critic", "son": of someone else
 
     @classmethod
     def from_yaml(cls, path: Path, tokenize: Callable[[str], tuple[str, ...]]) -> SectorLexicon:
@@ -160,6 +161,8 @@ class SectorLexicon:
             kin_of_sectors=frozenset(kin.get("of_sectors") or ()),
             kin_else_sector=kin.get("else_sector", "CVL"),
             sole_offices=frozenset(str(t).lower() for t in data.get("sole_offices") or ()),
+            relation_heads=frozenset(str(t).lower() for t in data.get("relation_heads") or ())
+            | frozenset(str(t).lower() for t in kin.get("words") or ()),
         )
 
     # -- matching -------------------------------------------------------------------------------------
