@@ -34,12 +34,12 @@ def test_a_landmark_whose_town_the_gazetteer_lacks_falls_back_to_ordinary_resolu
 
 
 def test_a_landmark_with_a_region_takes_the_town_of_that_region():
-    # "Pentagon" -> Arlington in Virginia, not the larger Arlington in Texas.
-    texas = Place("Arlington", CITY, "USA", admin1="Texas", population=390_000, geonameid=20)
-    virginia = Place("Arlington", CITY, "USA", admin1="Virginia", population=210_000, geonameid=21)
-    world = FakeGazetteer([texas, virginia])
-    assert resolve(world, "Pentagon") == virginia
-    assert resolve_names(world, ["Pentagon", "Arlington"], fallback_to_focus=True)[0] == virginia
+    # "Fort Hood" -> Killeen in Texas, not a larger Killeen elsewhere.
+    texas = Place("Killeen", CITY, "USA", admin1="Texas", population=140_000, geonameid=20)
+    other = Place("Killeen", CITY, "USA", admin1="Ohio", population=900_000, geonameid=21)
+    world = FakeGazetteer([texas, other])
+    assert resolve(world, "Fort Hood") == texas
+    assert resolve_names(world, ["Fort Hood", "Killeen"], fallback_to_focus=True)[0] == texas
 
 
 def test_the_landmark_table_is_well_formed():
@@ -51,7 +51,7 @@ def test_the_landmark_table_is_well_formed():
         assert len(iso3) == 3 and iso3.isupper()
         assert admin1 == admin1.strip()
     # Names that are also towns news writes about are left out on purpose.
-    assert "whitehall" not in table and "westminster" not in table
+    assert "whitehall" not in table and "westminster" not in table and "pentagon" not in table
 
 
 def test_a_short_form_after_a_direction_word_is_the_large_city():
@@ -137,3 +137,28 @@ def test_a_name_found_only_under_another_spelling_in_a_foreign_country_is_unknow
     assert resolve_names(world, names, fallback_to_focus=True)[-1].country == "NRT"
     # The city's own name is no other spelling: a city of that size stands.
     assert resolve_names(world, ["Northia", "Norburg", "Avon", "Mill"], fallback_to_focus=True)[-1] == mill
+
+
+def _events(text: str):
+    import pytest
+
+    try:
+        from eventlens import api
+
+        return api.extract(text)
+    except OSError as exc:  # pragma: no cover - model missing
+        pytest.skip(f"spaCy model unavailable: {exc}")
+
+
+def test_event_places_at_a_landmark_are_its_town_and_a_reports_source_is_no_scene():
+    rally = [e for e in _events("Protesters rallied outside the White House on Sunday against the war.")
+             if e.event == "PROTEST"]
+    assert rally and rally[0].event_loc is not None
+    assert (rally[0].event_loc.name, rally[0].event_loc.country) == ("Washington", "USA")
+    arrest = [e for e in _events("Police arrested ten protesters near the Kremlin on Monday.") if e.event == "COERCE"]
+    assert arrest and arrest[0].event_loc is not None and arrest[0].event_loc.name == "Moscow"
+    # The speaker of a report is not where the reported attack happened.
+    for text in ("Moscow said Russian troops attacked rebels on Monday.",
+                 "The Pentagon said a soldier was killed in combat on Monday."):
+        for e in _events(text):
+            assert e.event_loc is None or e.event_loc.name not in ("Moscow", "Arlington"), (text, e.event_loc)

@@ -22,6 +22,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from .. import docmemo
+from ..events.modality import speaker
 from ..record import EventLoc
 from .patterns import GENERIC_WORDS
 from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, Gazetteer, Place, haversine_km, name_key
@@ -426,7 +427,11 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
         return best[1]
 
     # 2. The sentence's most specific place (resolution 2-4), nearest the trigger. A place that IS an
-    # argument ("aid to <capital>", "<capital> protested") stands for its government, not the scene.
+    # argument ("aid to <capital>", "<capital> protested") stands for its government, not the scene, and
+    # neither is the source of a report ("the Pentagon says a soldier was killed", "Moscow said ...").
+    said_by = speaker(trigger)
+    if said_by is not None:
+        places = [t for t in places if t.span.root.i != said_by.i]
     arg_ids = {t.i for t in argument_tokens}
     specific = _without_anchors([t for t in places if t.place.resolution and t.place.resolution >= 2
                                  and not arg_ids & set(range(t.span.start, t.span.end))])
