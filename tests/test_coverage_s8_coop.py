@@ -79,6 +79,14 @@ CODED = [
     ("Turkey sent search and rescue teams to Syria after the earthquake.", "AID", None),
     ("The EU announced a 50 million euro aid package for Sudan.", "AID", None),
     ("China delivered 100 tonnes of medical supplies to Italy.", "AID", None),
+    # CONSULT: the resumption of talks announced
+    ("The government of Peru and the rebels announce the resumption of peace talks in Havana.", "CONSULT", None),
+    # SUPPORT: support indicated or signalled for a party's plan
+    ("The Japanese envoy indicated Japan's support for the resumption of the six-party talks.", "SUPPORT", None),
+    # AID: civilians rescued from their captors
+    ("Nigerian troops rescued 40 civilians from a militant camp in Borno state.", "AID", None),
+    # AGREE: leaders agreeing among themselves on a measure threaten nobody
+    ("The German chancellor and the state premiers agreed to extend the lockdown until March.", "AGREE", None),
     # AID: a bailout or an aid package approved; refugees sheltered
     ("The IMF approved a bailout for Sri Lanka.", "AID", None),
     ("Chile approved a $10 million aid package for Peru.", "AID", None),
@@ -138,6 +146,7 @@ NOT_CODED = [
     ("The police sent a team to investigate the murder in the village.", "AID"),
     # an artist's contract inked signs no agreement between parties
     ("The artist inked a contract with a record label in Los Angeles.", "SUPPORT"),
+    ("The German chancellor and the state premiers agreed to extend the lockdown until March.", "THREATEN"),
     # crowds greeting a leader host nobody
     ("Crowds welcomed the president in Lagos.", "CONSULT"),
     # posts of rebels or protesters taken down are no retreat

@@ -584,6 +584,9 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
                 force = [c for c in force if sent.doc[c.predicate].lemma_ not in DEPLOY_VERBS]
             # "agreed to use neither threats nor force", "vowed not to use force": a promise of restraint
             force = [c for c in force if not _renounced(sent.doc[c.predicate])]
+            if tok.lemma_ in {"agree", "consent"}:
+                # "the leaders agreed to extend the lockdown": measures agreed among parties threaten nobody
+                force = [c for c in force if c.type != "COERCE"]
             if force:
                 cand.type, cand.mode, cand.cameo = "THREATEN", None, "130"
                 cand.pattern += f"; promised {force[0].type} coded as THREATEN"
