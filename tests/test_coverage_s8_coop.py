@@ -87,6 +87,9 @@ CODED = [
     ("Nigerian troops rescued 40 civilians from a militant camp in Borno state.", "AID", None),
     # AGREE: leaders agreeing among themselves on a measure threaten nobody
     ("The German chancellor and the state premiers agreed to extend the lockdown until March.", "AGREE", None),
+    # RETREAT return: a seized drone or ship handed back; troops back to their bases
+    ("China returned a Vietnamese fishing trawler it had seized near the Paracel Islands.", "RETREAT", "return"),
+    ("The Russian troops returned to their bases after the exercise.", "RETREAT", None),
     # AID: a bailout or an aid package approved; refugees sheltered
     ("The IMF approved a bailout for Sri Lanka.", "AID", None),
     ("Chile approved a $10 million aid package for Peru.", "AID", None),
@@ -147,6 +150,9 @@ NOT_CODED = [
     # an artist's contract inked signs no agreement between parties
     ("The artist inked a contract with a record label in Los Angeles.", "SUPPORT"),
     ("The German chancellor and the state premiers agreed to extend the lockdown until March.", "THREATEN"),
+    # a fishing boat going back to port, an officer going home: no military pull-back
+    ("A Chinese fishing boat returns to Ningbo after being held by the Japanese coast guard.", "RETREAT"),
+    ("The army officer returned home after being charged with fraud in Lagos.", "RETREAT"),
     # crowds greeting a leader host nobody
     ("Crowds welcomed the president in Lagos.", "CONSULT"),
     # posts of rebels or protesters taken down are no retreat
