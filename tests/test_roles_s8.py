@@ -237,3 +237,9 @@ def test_an_office_in_a_relation_nouns_of_phrase_is_not_the_persons_title(pipeli
     # near miss: the person's own office in an apposition still counts
     top = _top(pipeline, "A Kenyan court freed Amos Otieno, a former minister, on Tuesday.")
     assert [r.sector for r in top.recipient] == ["ELI"]
+
+
+def test_a_heading_before_a_colon_is_not_the_passive_subject(pipeline):
+    text = "Insurgency in Mali: 11 people are killed in two separate clashes near Gao."
+    ev = next(e for e in _events(pipeline, text) if e.event == "ASSAULT" and e.recipient)
+    assert [(r.text, r.sector) for r in ev.recipient] == [("11 people", "CVL")]

@@ -411,7 +411,10 @@ def operation_agent(verb: Token) -> Argument | None:
 
 def patient_of(verb: Token) -> list[Argument]:
     """The passive subject, or the noun a passive participle modifies."""
-    for c in verb.children:
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if len(subjects) > 1:  # "Insurgency in X: 13 people are killed": a heading before a colon is no subject
+        subjects = [c for c in subjects if not any(t.text == ":" for t in verb.doc[c.i + 1 : verb.i])] or subjects
+    for c in subjects:
         if c.dep_ == "nsubjpass":
             if c.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":  # "gunmen who were shot dead by police"
                 return [argument(verb.head, "relative clause head")]
