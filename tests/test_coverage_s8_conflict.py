@@ -68,6 +68,9 @@ CODED = [
     ("Gunmen stormed a beach resort near Sousse in Tunisia.", "ASSAULT", None),
     # forces placed on full readiness
     ("The Russian defence minister placed the Black Sea fleet on full readiness.", "MOBILIZE", None),
+    # rockets launched against a target are an attack; a hunger strike participated in is a protest
+    ("Islamic Jihad fighters launched a dozen rockets against towns in southern Israel.", "ASSAULT", "heavy-weapons"),
+    ("Jailed Kurdish activists in Diyarbakir are participating in a hunger strike.", "PROTEST", "hunger"),
     # attacking a policy is criticism
     ("The Dutch finance minister attacked the Irish tax policy.", "ACCUSE", "disapprove"),
     ("Hungarian police said far-right youths attacked a planned gay rights rally in Budapest.", "ASSAULT", None),
@@ -112,6 +115,8 @@ NOT_CODED = [
     ("The Ghanaian president called the summit in Accra a success.", "ACCUSE"),
     ("The Polish prime minister called Ukraine a close ally.", "ACCUSE"),
     ("The army forced the president out of office in Bamako.", "COERCE"),
+    # missiles launched with no target are a test, not an attack
+    ("North Korea launched two ballistic missiles into the sea off its east coast.", "ASSAULT"),
     # a place described by a participle is no act
     ("The Swedish foreign ministry criticised new settlements in occupied East Jerusalem.", "COERCE"),
     # attacking a policy is no assault
