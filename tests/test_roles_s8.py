@@ -243,3 +243,22 @@ def test_a_heading_before_a_colon_is_not_the_passive_subject(pipeline):
     text = "Insurgency in Mali: 11 people are killed in two separate clashes near Gao."
     ev = next(e for e in _events(pipeline, text) if e.event == "ASSAULT" and e.recipient)
     assert [(r.text, r.sector) for r in ev.recipient] == [("11 people", "CVL")]
+
+
+# --- a person does not take the country of the state they accuse or threaten --------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "President Kagame accused Burundi of harbouring rebels.",
+    "President Nkurunziza threatened Rwanda with retaliation.",
+])
+def test_a_person_does_not_take_the_country_of_the_state_they_accuse(pipeline, text):
+    top = _top(pipeline, text)
+    assert top.event in {"ACCUSE", "THREATEN"}
+    assert [a.country for a in top.actor] == [None]
+
+
+def test_a_person_named_with_a_country_keeps_it_against_another_state(pipeline):
+    # near miss: the person's own phrase states the country
+    top = _top(pipeline, "President Nkurunziza of Burundi threatened Rwanda with retaliation.")
+    assert [a.country for a in top.actor] == ["BDI"]

@@ -83,8 +83,11 @@ def _unborrow(group: list[Actor], defaulted: set[int], others: list[Actor], othe
 
 # Acts aimed outward, at another state: a visit, an offer, aid, a plea, a deployment ("President X offered
 # to send troops to Ruritania" says nothing of X being Ruritanian; "President X banned Ruritanian
-# opposition candidates" is usually domestic, so coercion and refusals are left out).
-OUTWARD_PEOPLE_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "REQUEST", "MOBILIZE"})
+# opposition candidates" is usually domestic, so coercion, force and concessions are left out).
+# Words and measures against a state named as such are aimed outward too: a person does not accuse,
+# threaten, rebuff or sanction the state they speak for ("President X threatened Ruritania").
+OUTWARD_PEOPLE_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "REQUEST", "MOBILIZE",
+                                  "ACCUSE", "THREATEN", "REJECT", "SANCTION"})
 
 
 def _unborrow_people(people: list[Actor], others: list[Actor], other_spans: list[tuple[int, int]],
