@@ -55,9 +55,9 @@ CODED = [
     ("The Red Cross distributed food to displaced families in Yemen.", "AID", None),
     ("Japan sent rescuers to Turkey after the earthquake.", "AID", None),
     ("Britain handed over ambulances to Ukraine.", "AID", None),
-    # SUPPORT: an embassy reopened, condolences sent, a vote for a resolution
+    # SUPPORT: an embassy reopened, congratulations sent, a vote for a resolution
     ("Saudi Arabia reopened its embassy in Damascus.", "SUPPORT", None),
-    ("Kenya sent condolences to Tanzania after the ferry disaster.", "SUPPORT", None),
+    ("Kenya sent congratulations to Tanzania after the election.", "SUPPORT", None),
     ("Spain voted for the resolution on Palestinian statehood.", "SUPPORT", None),
     # COOPERATE: intelligence exchanged, trade resumed
     ("Kenya and Ethiopia exchanged intelligence on al-Shabab.", "COOPERATE", None),
@@ -134,9 +134,12 @@ NOT_CODED = [
     ("The Florida party abandons plans to hold a new primary by mail.", "CONCEDE"),
     # a legislature blocking a bill, a road blocked
     ("The Iranian parliament blocked the bill.", "REJECT"),
-    # deliveries of goods that are not aid, a party's condolences as such are fine but greetings are not
+    # deliveries of goods that are not aid, greetings; condolences are an empathetic statement (CAMEO 018,
+    # which the PLOVER crosswalk leaves out), not SUPPORT
     ("Amazon delivered more parcels in Germany this year.", "AID"),
     ("The Pope sent greetings to the congress in Bogota.", "SUPPORT"),
+    ("Kenya sent condolences to Tanzania after the ferry disaster.", "SUPPORT"),
+    ("The minister expressed her deep sympathy to the families of the miners.", "SUPPORT"),
     # civilians leaving a town, software deployed, a business presence increased
     ("Thousands of residents abandoned the town of Lysychansk.", "RETREAT"),
     ("Brazil deployed new software across its hospitals.", "MOBILIZE"),

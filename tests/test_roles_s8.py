@@ -160,7 +160,7 @@ def test_forces_named_by_a_people_or_faith_are_a_non_state_armed_group(pipeline)
 
 
 def test_a_prime_minister_does_not_take_the_country_of_the_prime_minister_he_congratulates(pipeline):
-    text = "Prime Minister Lars Tomsen sent condolences to Chilean Prime Minister Ana Ruiz after the floods."
+    text = "Prime Minister Lars Tomsen sent congratulations to Chilean Prime Minister Ana Ruiz after the vote."
     top = _top(pipeline, text)
     assert top.event == "SUPPORT"
     assert [a.country for a in top.actor] == [None]
