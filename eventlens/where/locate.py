@@ -7,15 +7,18 @@ are not places, and a place name that modifies a unit or organisation noun ("the
 
 Event location, in order: a place in a locative prepositional phrase of the trigger, of the verb it
 hangs on, or of its arguments ("in X", "near the capital", "on the A-B border"); else the sentence's
-most specific place; else the one country the sentence fixes (resolution 1); else None. Datelines
-("CITY, April 20 (Agency) -") are never used.
+most specific place; else the one country the sentence fixes (resolution 1); else, for a local name
+the gazetteer lacks in such a phrase, the article's main region or country; else None. A name whose
+likeliest reading strays from the article (a small foreign town no other name points to,
+`ArticleFocus.local_names`) counts as such a local name. Datelines ("CITY, April 20 (Agency) -") are
+never used.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,7 +29,15 @@ from ..events.modality import speaker
 from ..record import EventLoc
 from .patterns import GENERIC_WORDS
 from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, Gazetteer, Place, haversine_km, name_key
-from .resolve import focus_weights, matched_candidates, normalise_focus, qualified_focus, qualifies, rank
+from .resolve import (
+    focus_place,
+    focus_weights,
+    matched_candidates,
+    normalise_focus,
+    qualified_focus,
+    qualifies,
+    rank,
+)
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "on", "outside", "across", "inside", "around", "within",
                             "throughout", "along", "off", "into", "over", "from"})
@@ -184,15 +195,20 @@ def resolve_span(ent: Span, gazetteer: Gazetteer, focus: Mapping[str, float]) ->
     places, implied, variant = matched_candidates(gazetteer, ent.text)
     if not places:
         return None
-    if kind in ("capital", "admin1") and code:
-        # The ruler fixed the country; prefer that reading.
+    if kind in ("capital", "admin1") and code and (kind == "capital" or not any(
+            focus.get(p.country or "", 0.0) > focus.get(code, 0.0) for p in places)):
+        # The ruler fixed the country; prefer that reading, unless the article points to another
+        # reading's country more than to the region's: the ruler's patterns are chosen with no context
+        # ("Manchester" is a Jamaican parish to them, the English city in an article on London).
         focus = {**focus, code: max(focus.get(code, 0.0), 1.0) + 1.0}
     return rank(places, focus, implied, variant)[0].place
 
 
 def toponyms(span: Span | Doc, gazetteer: Gazetteer, focus: Mapping[str, float] | None = None,
-             include_modifiers: bool = False) -> Iterator[Toponym]:
-    """Place names in `span`, resolved; one name that fails to resolve is simply skipped."""
+             include_modifiers: bool = False, local_names: Collection[str] = ()) -> Iterator[Toponym]:
+    """Place names in `span`, resolved; one name that fails to resolve is simply skipped, and so is one
+    of `local_names` (names the article's other names show to be local names the gazetteer lacks,
+    `ArticleFocus.local_names`) unless its mention is qualified or anchored ("X, Ohio", "X, north of Y")."""
     focus = focus or {}
     memo = docmemo.per_doc("toponym_names", of=span)  # what does not depend on the focus, once per entity
     for ent in docmemo.ents(span):
@@ -205,6 +221,9 @@ def toponyms(span: Span | Doc, gazetteer: Gazetteer, focus: Mapping[str, float] 
         if not named:
             continue
         kind, qualifier, anchored = named
+        if local_names and qualifier is None and anchored is None and kind != "country" \
+                and ent.text in local_names:
+            continue
         if qualifier is not None:
             plain = resolve_span(ent, gazetteer, focus)
             if plain is not None and not qualifies(plain, qualifier):
@@ -405,14 +424,19 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
                  gazetteer: Gazetteer) -> EventLoc | None:
     """Where the event of `trigger` happened (see the module docstring for the order of evidence)."""
     focus = sentence_focus(sent, normalise_focus(focus_countries))
-    places = list(toponyms(sent, gazetteer, focus))
+    local = focus_countries.local_names if isinstance(focus_countries, ArticleFocus) else ()
+    places = list(toponyms(sent, gazetteer, focus, local_names=local))
     by_token: dict[int, Toponym] = {}
     for t in places:
         for i in range(t.span.start, t.span.end):
             by_token[i] = t
+    # Tokens of the local names `toponyms` skipped ("Piccadilly" in a London article).
+    local_tokens = {i: ent.text for ent in docmemo.ents(sent) if ent.text in local
+                    for i in range(ent.start, ent.end) if i not in by_token} if local else {}
 
     # 1. A locative prepositional phrase of the trigger, its governing verb or its arguments.
     best: tuple[int, EventLoc] | None = None
+    local_phrase: str | None = None  # a local name in such a phrase: somewhere in the article's region
     for rank_i, head in enumerate(_attachment_heads(trigger, argument_tokens)):
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
@@ -423,6 +447,8 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
                     key = rank_i * 2 + (prep.lower_ in WEAK_PREPS)
                     if best is None or key < best[0]:
                         best = (key, loc)
+                elif local_phrase is None and local_tokens:
+                    local_phrase = next((local_tokens[t.i] for t in pobj.subtree if t.i in local_tokens), None)
     if best is not None:
         return best[1]
 
@@ -448,6 +474,14 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
         if country is not None:
             named = next((t.span.text for t in places if t.place.country == iso3), None)
             return country.to_event_loc(text=named)
+
+    # 4. A local name in a locative phrase ("arrested in <a street of the article's city>"): the article's
+    # main region or country (`resolve.focus_place`, as the evaluator places such names), when one
+    # country leads the article.
+    if local_phrase is not None and sum(v >= 1.0 for k, v in focus_countries.items() if "/" not in k) == 1:
+        region = focus_place(gazetteer, focus_countries)
+        if region is not None:
+            return region.to_event_loc(text=local_phrase)
     return None
 
 
@@ -514,8 +548,19 @@ def _phrase_place(pobj: Token, sent: Span, by_token: Mapping[int, Toponym], focu
     return None
 
 
+class ArticleFocus(dict):
+    """An article's focus (ISO3 and "ISO3/Admin1" keys -> weights in [0, 1]) plus `local_names`: its
+    place names whose likeliest reading strays from the article (`resolve.stray_reading`: a small town
+    in a country no other name points to, "Piccadilly" in a London article), which `locate_event`
+    treats as names the gazetteer lacks, so no event is placed in that foreign town."""
+
+    def __init__(self, weights: Mapping[str, float] = (), local_names: Iterable[str] = ()) -> None:
+        super().__init__(weights)
+        self.local_names: frozenset[str] = frozenset(local_names)
+
+
 def article_focus(doc: Doc, gazetteer: Gazetteer, resolver: Any = None,
-                  names: Sequence[Any] | None = None) -> dict[str, float]:
+                  names: Sequence[Any] | None = None) -> ArticleFocus:
     """The focus an article gives its event places: the text's country cues that are not place names
     (`document_focus`) plus the countries and regions of all its toponyms, resolved together
     (`resolve_names`: "Paris" beside "Lamar County, Texas" is the Texan one, and so counts for the US,
@@ -523,12 +568,14 @@ def article_focus(doc: Doc, gazetteer: Gazetteer, resolver: Any = None,
     from .resolve import resolve_names
 
     cues = document_focus(doc, resolver, names=names)
-    place_names = [t.span.text for t in toponyms(doc, gazetteer, cues)]
-    out = focus_weights(p for p in resolve_names(gazetteer, place_names, cues) if p is not None)
+    found = list(toponyms(doc, gazetteer, cues))
+    resolved = resolve_names(gazetteer, [t.span.text for t in found], cues)
+    out = focus_weights(p for p in resolved if p is not None)
     for k, v in cues.items():
         out[k] = max(out.get(k, 0.0), v)
-    return out
+    # A name `toponyms` resolved on its own that the article's names together leave unresolved strays.
+    return ArticleFocus(out, (t.span.text for t, p in zip(found, resolved, strict=True) if p is None))
 
 
-__all__ = ["Toponym", "article_focus", "article_places", "document_focus", "is_modifier", "locate_event",
+__all__ = ["ArticleFocus", "Toponym", "article_focus", "article_places", "document_focus", "is_modifier", "locate_event",
            "mention_qualifier", "toponyms", "REGION"]

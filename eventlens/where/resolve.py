@@ -429,20 +429,26 @@ def main_city(resolved: Mapping[str, Place | None], names: Sequence[str], name: 
 
 # A name whose likeliest reading is a town (or county) of fewer than STRAY_MAX_PEOPLE in a country that no
 # other name of the article points to (focus below STRAY_FOCUS) is a local name the gazetteer lacks
-# ("Piccadilly" in a London article: only a small Australian town has that name), when the caller must
-# answer anyway (`fallback_to_focus`). Tuned on LGL/GeoVirus: 10k/0.05 moved 4 names, all to the right
-# country; 50k or focus 0.2 lose more than they win.
+# ("Piccadilly" in a London article: only a small Australian town has that name): `resolve_names` leaves
+# it unresolved like a name with no candidate (so the pipeline takes no event place from it), or answers
+# it as such a name when the caller must answer (`fallback_to_focus`, the evaluator). Tuned on
+# LGL/GeoVirus: 10k/0.05 moved 4 names, all to the right country; 50k or focus 0.2 lose more than they win.
 STRAY_MAX_PEOPLE = 10_000
 STRAY_FOCUS = 0.05
 
 
-def stray_reading(p: Place, focus: Mapping[str, float], variant: bool = False) -> bool:
+def stray_reading(p: Place, focus: Mapping[str, float], variant: bool = False,
+                  names_focus: Mapping[str, float] | None = None) -> bool:
     """Whether `p` is a town in a country the article's other names never point to, and either small or
     found only under another spelling of the name (`variant`: "Kish River" is no river of the Iranian
-    island Kish, "St. Nicolas" in an article on Haiti no Belgian Saint-Nicolas)."""
+    island Kish, "St. Nicolas" in an article on Haiti no Belgian Saint-Nicolas). `names_focus`: the
+    part of `focus` that the article's other place names give; they must point to a country of their
+    own (a demonym or a seat of power says who acts, not where: "Ukrainian troops capture a facility
+    in X" leaves X, a Russian town, where the gazetteer puts it)."""
+    lead = focus if names_focus is None else names_focus
     return (p.feature in (CITY, ADM2) and (p.population < STRAY_MAX_PEOPLE or variant)
             and focus.get(p.country or "", 0.0) < STRAY_FOCUS
-            and max((v for k, v in focus.items() if "/" not in k), default=0.0) >= 1.0)
+            and max((v for k, v in lead.items() if "/" not in k), default=0.0) >= 1.0)
 
 
 def local_middle(resolved: Mapping[str, Place | None], names: Sequence[str], guess: Place | None) -> Place | None:
@@ -589,7 +595,10 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
     names (leave-one-out, so "Paris" repeated five times does not vote for France itself) plus the
     caller's focus. Each name still resolves among its own candidates only. `qualifiers` (one per
     name, or None) is the region or country written after a mention ("Dublin, Ohio"): that mention
-    ranks its candidates with the qualifier put first (`qualified_focus`)."""
+    ranks its candidates with the qualifier put first (`qualified_focus`). A name whose likeliest
+    reading strays from the article (`stray_reading`) resolves to None, as a name the gazetteer lacks
+    does, unless `fallback_to_focus` (then both are placed by the article's main city, region or
+    country) or its mention has a qualifier."""
     names = list(names)
     quals = list(qualifiers) if qualifiers is not None else [None] * len(names)
     focus = dict(focus or {})
@@ -617,6 +626,7 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
             place_votes(dem, 1.0 / len(forms), votes[name])
     resolved: dict[str, Place | None] = {}
     final_focus: dict[str, dict[str, float]] = {}
+    names_focus: dict[str, dict[str, float]] = {}  # final_focus without the caller's
     focused: dict[str, list[Candidate]] = {}
     fallbacks: list[str] = []
     for name, (cands, implied, variant, dem) in firsts.items():
@@ -634,6 +644,7 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
             if other != name and top is not None and top.feature == COUNTRY and top.country:
                 c = top.country
                 doc_focus[c] = max(doc_focus.get(c, 0.0), NAMED_COUNTRY_FOCUS)
+        names_focus[name] = dict(doc_focus)
         for k, v in focus.items():
             doc_focus[k] = max(doc_focus.get(k, 0.0), v)
         final_focus[name] = doc_focus
@@ -642,15 +653,21 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
     # article's focus ranks them ("Paris" beside "Henry County": in a US article, the Paris that is
     # that county's seat).
     colocated = colocation_bonus(focused)
+    readings: dict[str, Place] = {}
     for name, doc_focus in final_focus.items():
         cands, implied, variant, _ = firsts[name]
-        resolved[name] = rank([c.place for c in cands], doc_focus, implied, variant,
-                              colocated.get(name))[0].place
-        if fallback_to_focus and stray_reading(resolved[name], doc_focus,
-                                               name_key(variant) != name_key(_POSSESSIVE.sub("", name))):
-            fallbacks.append(name)  # answered below like a name the gazetteer lacks
+        readings[name] = resolved[name] = rank([c.place for c in cands], doc_focus, implied, variant,
+                                               colocated.get(name))[0].place
+        if stray_reading(resolved[name], doc_focus, name_key(variant) != name_key(_POSSESSIVE.sub("", name)),
+                         names_focus[name]):
+            # A local name the gazetteer lacks, as if it had no candidate: unresolved, or answered below
+            # when the caller must answer.
             del resolved[name]
-    known = dict(resolved)
+            if fallback_to_focus:
+                fallbacks.append(name)
+            else:
+                resolved[name] = None
+    known = {n: p for n, p in resolved.items() if p is not None}
     for name in fallbacks:
         # A name the gazetteer lacks (a street, a building, a stream): the article's main city, else its
         # main region or country; then the middle of the article's towns in that country, if it names any.
@@ -660,7 +677,7 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
     out: list[Place | None] = []
     for name, q in zip(names, quals, strict=True):
         cands, implied, variant, dem = firsts[name]
-        if q is not None and dem is None and cands and name in final_focus and qualifies(resolved[name], q):
+        if q is not None and dem is None and cands and name in final_focus and qualifies(resolved[name] or readings[name], q):
             out.append(rank([c.place for c in cands], qualified_focus(final_focus[name], q), implied, variant,
                             colocated.get(name))[0].place)
         else:
