@@ -71,6 +71,9 @@ CODED = [
     # rockets launched against a target are an attack; a hunger strike participated in is a protest
     ("Islamic Jihad fighters launched a dozen rockets against towns in southern Israel.", "ASSAULT", "heavy-weapons"),
     ("Jailed Kurdish activists in Diyarbakir are participating in a hunger strike.", "PROTEST", "hunger"),
+    # rockets or missiles hitting a town or a named place
+    ("Several rockets hit the Israeli city of Ashkelon on Tuesday.", "ASSAULT", "heavy-weapons"),
+    ("Missiles struck the city of Kharkiv overnight.", "ASSAULT", "heavy-weapons"),
     # attacking a policy is criticism
     ("The Dutch finance minister attacked the Irish tax policy.", "ACCUSE", "disapprove"),
     ("Hungarian police said far-right youths attacked a planned gay rights rally in Budapest.", "ASSAULT", None),
@@ -117,6 +120,9 @@ NOT_CODED = [
     ("The army forced the president out of office in Bamako.", "COERCE"),
     # missiles launched with no target are a test, not an attack
     ("North Korea launched two ballistic missiles into the sea off its east coast.", "ASSAULT"),
+    # a storm or rising prices hitting a town are no attack
+    ("A tropical storm hit the town of Galveston in Texas.", "ASSAULT"),
+    ("Rising rocket fuel prices hit the port of Houston.", "ASSAULT"),
     # a place described by a participle is no act
     ("The Swedish foreign ministry criticised new settlements in occupied East Jerusalem.", "COERCE"),
     # attacking a policy is no assault
