@@ -72,3 +72,26 @@ def test_an_event_at_a_local_name_stays_in_the_articles_country():
     arrests = [e for e in _events(text) if e.event == "COERCE"]
     assert arrests and arrests[0].event_loc is not None
     assert (arrests[0].event_loc.name, arrests[0].event_loc.country) == ("Manchester", "GBR")
+
+
+def test_event_places_read_the_articles_names_together():
+    # The evaluator's joint reading (the other names' votes) places the pipeline's events too: in an
+    # article on towns of the US state, "Athens" is the Georgian town and "Georgia" the state, though
+    # the entity ruler tags them as a capital and a country with no context.
+    text = ("Storms hit Atlanta, Macon and Savannah in Georgia on Monday. "
+            "Police arrested two men in Athens on Tuesday.")
+    arrests = [e for e in _events(text) if e.event == "COERCE"]
+    assert arrests and arrests[0].event_loc is not None
+    assert (arrests[0].event_loc.name, arrests[0].event_loc.country) == ("Athens", "USA")
+    rally = [e for e in _events("The governor of Georgia visited Macon and Savannah. "
+                                "Protesters rallied in Georgia's capital on Friday.") if e.event == "PROTEST"]
+    assert rally and rally[0].event_loc is not None and rally[0].event_loc.country == "USA"
+    # A sentence naming a country of its own still outranks the article ("Medina" in a Saudi sentence).
+    arrests = [e for e in _events("Storms hit Atlanta, Macon and Savannah in Georgia on Monday. "
+                                  "Greek police arrested two men in Athens on Tuesday.") if e.event == "COERCE"]
+    assert arrests and arrests[0].event_loc is not None and arrests[0].event_loc.country == "GRC"
+
+
+def test_the_article_focus_carries_its_joint_readings():
+    focus = ArticleFocus({"NRT": 1.0}, (), {"Avon": TOWN_N})
+    assert focus.readings == {"Avon": TOWN_N} and dict(focus) == {"NRT": 1.0}

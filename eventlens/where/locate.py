@@ -205,10 +205,13 @@ def resolve_span(ent: Span, gazetteer: Gazetteer, focus: Mapping[str, float]) ->
 
 
 def toponyms(span: Span | Doc, gazetteer: Gazetteer, focus: Mapping[str, float] | None = None,
-             include_modifiers: bool = False, local_names: Collection[str] = ()) -> Iterator[Toponym]:
+             include_modifiers: bool = False, local_names: Collection[str] = (),
+             readings: Mapping[str, Place] | None = None) -> Iterator[Toponym]:
     """Place names in `span`, resolved; one name that fails to resolve is simply skipped, and so is one
     of `local_names` (names the article's other names show to be local names the gazetteer lacks,
-    `ArticleFocus.local_names`) unless its mention is qualified or anchored ("X, Ohio", "X, north of Y")."""
+    `ArticleFocus.local_names`) unless its mention is qualified or anchored ("X, Ohio", "X, north of Y").
+    `readings`: the article's readings of its names resolved together (`ArticleFocus.readings`), used
+    for a mention with no qualifier or anchor of its own."""
     focus = focus or {}
     memo = docmemo.per_doc("toponym_names", of=span)  # what does not depend on the focus, once per entity
     for ent in docmemo.ents(span):
@@ -228,7 +231,8 @@ def toponyms(span: Span | Doc, gazetteer: Gazetteer, focus: Mapping[str, float] 
             plain = resolve_span(ent, gazetteer, focus)
             if plain is not None and not qualifies(plain, qualifier):
                 qualifier = None  # "China, Japan and Korea": a list, not a qualified name
-        place = resolve_span(ent, gazetteer, _with_qualifier(focus, qualifier))
+        joint = readings.get(ent.text) if readings and qualifier is None and anchored is None else None
+        place = joint if joint is not None else resolve_span(ent, gazetteer, _with_qualifier(focus, qualifier))
         if place is not None and anchored is not None and kind != "country":
             anchor = resolve_span(anchored[0], gazetteer, focus)
             if anchor is not None and anchor.feature in (CITY, CAPITAL, ADM2):
@@ -406,11 +410,16 @@ def _attachment_heads(trigger: Token, argument_tokens: Sequence[Token]) -> list[
 SENTENCE_COUNTRY_MARGIN = 0.5
 
 
-def sentence_focus(sent: Span, focus: Mapping[str, float]) -> dict[str, float]:
+def sentence_focus(sent: Span, focus: Mapping[str, float],
+                   readings: Mapping[str, Place] | None = None) -> dict[str, float]:
     """`focus` with the countries the sentence names (the entity ruler's country and demonym ids) put
-    first, in the article's order among themselves, unless it names the article's top country too."""
+    first, in the article's order among themselves, unless it names the article's top country too.
+    A country name the article reads as another place (`readings`: "Georgia" read with the US towns
+    around it as the state) names no country."""
+    readings = readings or {}
     named = [ent.ent_id_.split(":", 1)[1] for ent in docmemo.ents(sent)
-             if _ruler_kind(ent) in ("country", "demonym") and ":" in ent.ent_id_]
+             if _ruler_kind(ent) in ("country", "demonym") and ":" in ent.ent_id_
+             and (ent.text not in readings or readings[ent.text].feature == COUNTRY)]
     out = dict(focus)
     top = max(out.values(), default=0.0)
     # A sentence that names the article's top country agrees with the article: nothing to override.
@@ -423,9 +432,14 @@ def sentence_focus(sent: Span, focus: Mapping[str, float]) -> dict[str, float]:
 def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], focus_countries: Mapping[str, float],
                  gazetteer: Gazetteer) -> EventLoc | None:
     """Where the event of `trigger` happened (see the module docstring for the order of evidence)."""
-    focus = sentence_focus(sent, normalise_focus(focus_countries))
+    article = normalise_focus(focus_countries)
+    together = focus_countries.readings if isinstance(focus_countries, ArticleFocus) else {}
+    focus = sentence_focus(sent, article, together)
     local = focus_countries.local_names if isinstance(focus_countries, ArticleFocus) else ()
-    places = list(toponyms(sent, gazetteer, focus, local_names=local))
+    # The article's names read together (a county beside a town, leave-one-out focus), as the evaluator
+    # reads them, unless the sentence names a country of its own that outranks the article's.
+    joint = together if focus == article else None
+    places = list(toponyms(sent, gazetteer, focus, local_names=local, readings=joint))
     by_token: dict[int, Toponym] = {}
     for t in places:
         for i in range(t.span.start, t.span.end):
@@ -554,9 +568,11 @@ class ArticleFocus(dict):
     in a country no other name points to, "Piccadilly" in a London article), which `locate_event`
     treats as names the gazetteer lacks, so no event is placed in that foreign town."""
 
-    def __init__(self, weights: Mapping[str, float] = (), local_names: Iterable[str] = ()) -> None:
+    def __init__(self, weights: Mapping[str, float] = (), local_names: Iterable[str] = (),
+                 readings: Mapping[str, Place] | None = None) -> None:
         super().__init__(weights)
         self.local_names: frozenset[str] = frozenset(local_names)
+        self.readings: dict[str, Place] = dict(readings or {})
 
 
 def article_focus(doc: Doc, gazetteer: Gazetteer, resolver: Any = None,
@@ -574,7 +590,8 @@ def article_focus(doc: Doc, gazetteer: Gazetteer, resolver: Any = None,
     for k, v in cues.items():
         out[k] = max(out.get(k, 0.0), v)
     # A name `toponyms` resolved on its own that the article's names together leave unresolved strays.
-    return ArticleFocus(out, (t.span.text for t, p in zip(found, resolved, strict=True) if p is None))
+    return ArticleFocus(out, (t.span.text for t, p in zip(found, resolved, strict=True) if p is None),
+                        {t.span.text: p for t, p in zip(found, resolved, strict=True) if p is not None})
 
 
 __all__ = ["ArticleFocus", "Toponym", "article_focus", "article_places", "document_focus", "is_modifier", "locate_event",
