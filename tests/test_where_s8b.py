@@ -95,3 +95,12 @@ def test_event_places_read_the_articles_names_together():
 def test_the_article_focus_carries_its_joint_readings():
     focus = ArticleFocus({"NRT": 1.0}, (), {"Avon": TOWN_N})
     assert focus.readings == {"Avon": TOWN_N} and dict(focus) == {"NRT": 1.0}
+
+
+def test_a_named_region_yields_to_the_town_it_describes():
+    # With the article's joint readings "the West Bank" is a region, not the country it stood for; in
+    # "the West Bank town of Jenin" the event is at the town (a first-level region of the same level).
+    text = ("Clashes spread across Gaza and the West Bank on Sunday. "
+            "Soldiers raided houses in the West Bank town of Jenin on Monday.")
+    raids = [e for e in _events(text) if e.event == "COERCE"]
+    assert raids and raids[0].event_loc is not None and raids[0].event_loc.name == "Jenin"

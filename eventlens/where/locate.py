@@ -548,9 +548,11 @@ def _phrase_place(pobj: Token, sent: Span, by_token: Mapping[int, Toponym], focu
     if named is not None:
         inside.append(named)
     if inside:
-        def specificity(t: Toponym) -> tuple[int, int]:
+        def specificity(t: Toponym) -> tuple[int, bool, int]:
+            # A named region ("the West Bank town of Jenin") yields to a province or town of its level.
             res = t.place.resolution or 0
-            return (min(res, 4) if t.place.feature != ADM2 else 3, -(t.span.start <= pobj.i < t.span.end))
+            return (min(res, 4) if t.place.feature != ADM2 else 3, t.place.feature != REGION,
+                    -(t.span.start <= pobj.i < t.span.end))
         t = max(inside, key=specificity)
         if len(inside) > 1 and by_token.get(pobj.i) is not None:
             own = by_token[pobj.i]
