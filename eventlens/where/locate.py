@@ -232,6 +232,8 @@ def toponyms(span: Span | Doc, gazetteer: Gazetteer, focus: Mapping[str, float] 
             if plain is not None and not qualifies(plain, qualifier):
                 qualifier = None  # "China, Japan and Korea": a list, not a qualified name
         joint = readings.get(ent.text) if readings and qualifier is None and anchored is None else None
+        if joint is not None and kind == "country" and name_key(joint.name) != name_key(ent.text):
+            joint = None  # the ruler's country ("C.A.R.") over a namesake found under another spelling
         place = joint if joint is not None else resolve_span(ent, gazetteer, _with_qualifier(focus, qualifier))
         if place is not None and anchored is not None and kind != "country":
             anchor = resolve_span(anchored[0], gazetteer, focus)
