@@ -7,9 +7,10 @@ en_core_web_sm's `attribute_ruler` maps fine tags to POS and morphology and fixe
 every rule at every token: a sixth of the model's time on short news items. This component holds the
 same rules (read from the loaded model, so it follows whatever model is configured), files each
 under the tag or word it requires, and at each token tries only the rules filed under that token's
-tag and word, plus the few that require neither. It then sets the same attributes in the same order
-(later rules win, as in spaCy), with spaCy's own `set_token_attrs`. Tests compare every token
-attribute with the stock component's on real text.
+tag and word, plus the few that require neither, and remembers the answer per distinct token row
+(tag, word, dependency, space), since a one-token rule depends on nothing else. It then sets the
+same attributes in the same order (later rules win, as in spaCy), with spaCy's own `set_token_attrs`.
+Tests compare every token attribute with the stock component's on real text.
 
 Only the pattern features the English models use are understood (TAG, LOWER, DEP, IS_SPACE with
 equality, IN, NOT_IN, REGEX; no operators); `IndexedAttributeRuler.from_ruler` raises
@@ -171,6 +172,11 @@ class IndexedAttributeRuler:
             sure = len(rule.tokens) == 1 and len(rule.tokens[0]) == 1 and rule.tokens[0][0].op == EQ
             for key in dict.fromkeys(keys or ()):
                 (self.by_key_sure if sure else self.by_key)[key].append(rule)
+        # What the rules make of a token depends on its own row (tag, word, dependency, space) for
+        # rules of one token, and on the rows after it only for longer ones: per distinct row, the
+        # (rule order, target offset) of the one-token rules that match and the longer rules whose
+        # first token matches are remembered, so most tokens cost one look-up.
+        self.memo: dict[tuple[int, ...], tuple[tuple[tuple[int, int], ...], tuple[Rule, ...]]] = {}
 
     @classmethod
     def from_ruler(cls, ruler: AttributeRuler) -> IndexedAttributeRuler:
@@ -184,19 +190,42 @@ class IndexedAttributeRuler:
                 filed.append((_keys(pattern[0]), Rule(order, tests, index)))
         return cls(ruler.vocab.strings, list(ruler.attrs), filed, stock=ruler)
 
+    # Forgotten all at once past this many distinct rows (names make the key space open-ended).
+    MAX_MEMO = 200_000
+
+    def _row_rules(self, row: list[int]) -> tuple[tuple[tuple[int, int], ...], tuple[Rule, ...]]:
+        """For a token's row: (order, target offset) of the one-token rules that match it, and the
+        longer rules whose first token matches it (to be tried against the rows that follow)."""
+        one: set[tuple[int, int]] = set()
+        longer: dict[int, Rule] = {}
+        rules = [*self.everywhere]
+        for key in ((1, row[1]), (0, row[0]), (2, row[2])):
+            one.update((rule.order, rule.target(0)) for rule in self.by_key_sure.get(key, ()))
+            rules += self.by_key.get(key, ())
+        for rule in rules:
+            if rule.matches_at([row], 0, self.strings) if len(rule.tokens) == 1 else all(
+                    test.passes(row, self.strings) for test in rule.tokens[0]):
+                if len(rule.tokens) == 1:
+                    one.add((rule.order, rule.target(0)))
+                else:
+                    longer[rule.order] = rule
+        return tuple(sorted(one)), tuple(longer.values())
+
     def __call__(self, doc: Doc) -> Doc:
         rows = doc.to_array(COLUMNS).tolist()
-        by_key, strings = self.by_key, self.strings
+        strings, memo = self.strings, self.memo
+        if len(memo) > self.MAX_MEMO:
+            memo.clear()
         hits: set[tuple[int, int]] = set()  # (rule order, target token): a rule applies once per token
-        sure, everywhere = self.by_key_sure, self.everywhere
         for i, row in enumerate(rows):
-            for key in ((1, row[1]), (0, row[0]), (2, row[2])):
-                for rule in sure.get(key, ()):
-                    hits.add((rule.order, rule.target(i)))
-                for rule in by_key.get(key, ()):
-                    if rule.matches_at(rows, i, strings):
-                        hits.add((rule.order, rule.target(i)))
-            for rule in everywhere:
+            key = tuple(row)
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = self._row_rules(row)
+            one, longer = found
+            for order, offset in one:
+                hits.add((order, i + offset))
+            for rule in longer:
                 if rule.matches_at(rows, i, strings):
                     hits.add((rule.order, rule.target(i)))
         merged: dict[int, dict] = {}
