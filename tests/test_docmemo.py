@@ -64,3 +64,28 @@ def test_per_doc_only_for_the_coded_doc(nlp):
         assert docmemo.per_doc("x", of=other[0:2]) is None
         assert docmemo.per_doc("x", of=doc[1]) is docmemo.per_doc("x", of=doc)
         assert docmemo.per_doc("x", of=other[1]) is None
+
+
+def test_token_keys_are_spacys_strings_and_made_once_per_coded_doc(nlp):
+    doc = nlp(TEXT + " The EU's Foreign Ministers MET in Brussels — again.")
+    expected = [(t.text, t.lower_, t.lemma_.lower()) for t in doc]
+    assert any(text != lower for text, lower, _ in expected) and any(lower != lemma for _, lower, lemma in expected)
+    assert docmemo.token_keys(doc) == expected  # outside a block: computed, not kept
+    with docmemo.coding(doc):
+        keys = docmemo.token_keys(doc)
+        assert keys == expected
+        assert docmemo.token_keys(doc) is keys
+    other = nlp("Ministers met.")
+    assert docmemo.token_keys(other) == [(t.text, t.lower_, t.lemma_.lower()) for t in other]
+
+
+def test_sector_terms_from_token_keys_are_those_from_tokens(nlp):
+    from eventlens.actors.tables import load_tables
+
+    sectors = load_tables().sectors
+    doc = nlp("Kenyan police and opposition lawmakers met the Interior Minister; pro-government militias left.")
+    hits = sectors.find(list(doc))
+    assert len(hits) >= 3
+    assert sectors.find_keys(docmemo.token_keys(doc)) == hits
+    for sent in doc.sents:
+        assert sectors.find_keys(docmemo.token_keys(doc)[sent.start:sent.end]) == sectors.find(list(sent))

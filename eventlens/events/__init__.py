@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..record import Size
@@ -111,6 +113,35 @@ def trigger_entries(tok: Token, lexicon: TriggerLexicon) -> tuple[str | None, li
     if not entries and pos == "noun":
         entries = lexicon.candidates(pos, tok.lower_)
     return pos, entries
+
+
+# spaCy's POS ids of the parts of speech `trigger_entries` looks entries up as.
+TRIGGER_POS_IDS = {VERB: "verb", NOUN: "noun", PROPN: "noun"}
+# `TriggerLexicon.head_memo` is forgotten all at once past this many (names make the key space open-ended).
+MAX_HEAD_MEMO = 200_000
+
+
+def trigger_heads(doc: Doc, lexicon: TriggerLexicon) -> list[int]:
+    """Indices of the tokens for which `trigger_entries` finds entries, in order, read from the doc's
+    POS/lemma/spelling arrays: no `Token` object is made for the other tokens (most of them), and the
+    answer for each (POS, lemma, spelling) is remembered by the lexicon."""
+    memo = lexicon.head_memo
+    if len(memo) > MAX_HEAD_MEMO:
+        memo.clear()
+    strings = doc.vocab.strings
+    heads = []
+    for i, row in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
+        part = TRIGGER_POS_IDS.get(row[0])
+        if part is None:
+            continue
+        key = (row[0], row[1], row[2])
+        hit = memo.get(key)
+        if hit is None:
+            hit = memo[key] = bool(lexicon.candidates(part, strings[row[1]].lower()) or (
+                part == "noun" and lexicon.candidates(part, strings[row[2]])))
+        if hit:
+            heads.append(i)
+    return heads
 
 
 def may_have_events(doc: Doc, lexicon: TriggerLexicon) -> bool:
@@ -520,16 +551,25 @@ def find_events(doc: Doc, lexicon: TriggerLexicon | None = None, cues: Cues | No
     lexicon = lexicon or load_lexicon()
     cues = cues or load_cues()
     out: list[EventCandidate] = []
+    heads = trigger_heads(doc, lexicon)
+    k = 0
     for sent_no, sent in enumerate(doc.sents):
-        out.extend(_sentence_events(sent, sent_no, lexicon, cues))
+        start = k
+        while k < len(heads) and heads[k] < sent.end:
+            k += 1
+        out.extend(_sentence_events(sent, sent_no, lexicon, cues, heads[start:k]))
     return out
 
 
-def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cues) -> list[EventCandidate]:
+def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cues,
+                     heads: list[int] | None = None) -> list[EventCandidate]:
+    """`heads`: the sentence's tokens that head a lexicon entry (`trigger_heads`; None: look at every
+    token), the only ones `_choose` can find a reading for."""
     built = headline_verb_events(sent, sent_no, lexicon)
     as_verb = {tok.i for tok, _, _ in built}
     found: list[tuple[Token, TriggerEntry, tuple[int, ...], Token | None]] = []
-    for tok in sent:
+    doc = sent.doc
+    for tok in sent if heads is None else (doc[i] for i in heads):
         if tok.i in as_verb:
             continue
         for entry, toks, obj in _choose(tok, lexicon):
