@@ -110,6 +110,32 @@ def token_keys(doc: Doc) -> list[tuple[str, str, str]]:
     return keys
 
 
+def heads(doc: Doc) -> list[int]:
+    """`[t.head.i for t in doc]`, from the doc's HEAD array (offsets), made once per coded doc."""
+    from spacy.attrs import HEAD
+
+    memo = per_doc("heads", doc)
+    if memo is not None and "heads" in memo:
+        return memo["heads"]
+    offsets = doc.to_array(HEAD).view("int64").tolist()  # stored as unsigned; -1 is the token before
+    found = [i + offset for i, offset in enumerate(offsets)]
+    if memo is not None:
+        memo["heads"] = found
+    return found
+
+
+def column(doc: Doc, attr: int) -> list[int]:
+    """`doc.to_array([attr])` as a list of ints (a spaCy attribute id such as ENT_ID, whose values are
+    string hashes), made once per coded doc."""
+    memo = per_doc("columns", doc)
+    if memo is not None and attr in memo:
+        return memo[attr]
+    found = doc.to_array(attr).tolist()
+    if memo is not None:
+        memo[attr] = found
+    return found
+
+
 def per_doc(name: str, of: Doc | Span | Token | None = None) -> dict | None:
     """A dict that lives while the current doc is coded, for one kind of answer (`name`) that is a
     pure function of the doc; None outside `coding` (the caller then computes as usual), and None

@@ -89,3 +89,47 @@ def test_sector_terms_from_token_keys_are_those_from_tokens(nlp):
     assert sectors.find_keys(docmemo.token_keys(doc)) == hits
     for sent in doc.sents:
         assert sectors.find_keys(docmemo.token_keys(doc)[sent.start:sent.end]) == sectors.find(list(sent))
+
+
+def test_heads_and_columns_are_spacys(nlp):
+    from spacy.attrs import ENT_ID
+
+    doc = nlp(TEXT)
+    with docmemo.coding(doc):
+        assert docmemo.heads(doc) == [t.head.i for t in doc]
+        assert docmemo.heads(doc) is docmemo.heads(doc)
+        ids = docmemo.column(doc, ENT_ID)
+        assert [doc.vocab.strings[h] for h in ids] == [t.ent_id_ for t in doc]
+        assert any(ids)
+    assert docmemo.heads(doc) == [t.head.i for t in doc]
+
+
+def test_phrase_head_reads_the_head_array_as_the_tokens_say(nlp):
+    """`phrase_head` finds the tokens whose head lies outside the span from `docmemo.heads`: the same
+    head as asking each token, for every short span of a sentence."""
+    from eventlens.actors.resolve import phrase_head
+
+    def by_tokens(span, quantity):
+        outside = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+        head = span.root
+        if len(outside) > 1:
+            head = ([t for t in outside if t.pos_ in ("NOUN", "PROPN", "PRON")] or outside)[-1]
+        for _ in range(3):
+            if head.lower_ not in quantity:
+                break
+            objs = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj" and span.start <= g.i < span.end]
+            if not objs:
+                break
+            head = objs[0]
+        return head.i
+
+    doc = nlp("Israeli police custody of thousands of students ended when the UN envoy met Kenyan officials.")
+    several = 0
+    with docmemo.coding(doc):
+        for start in range(len(doc)):
+            for end in range(start + 1, min(len(doc), start + 6) + 1):
+                span = doc[start:end]
+                several += sum(1 for t in span if not start <= t.head.i < end) > 1
+                assert phrase_head(span, frozenset({"thousands"})).i == by_tokens(span, {"thousands"})
+    assert several > 5  # spans with several tokens headed from outside were among them

@@ -15,6 +15,7 @@ from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
+from .. import docmemo
 from ..record import Size
 from . import roles
 from .cues import Cues, contexts_for, diplomatic_protest, load_cues, overcoded, protesters_violence, size_for
@@ -229,7 +230,9 @@ def _choose_reading(tok: Token, lexicon: TriggerLexicon, patient: Token | None
             continue
         if entry.sentence is not None or entry.not_sentence:
             if sentence_words is None:
-                sentence_words = {w for t in tok.sent for w in (t.lemma_.lower(), t.lower_)}
+                sent = tok.sent
+                sentence_words = {w for _, lower, lemma in docmemo.token_keys(tok.doc)[sent.start:sent.end]
+                                  for w in (lemma, lower)}
             if not entry.sentence_allows(sentence_words):
                 continue  # "declared a state of emergency after the floods": no security cause
         if not own_obj:
