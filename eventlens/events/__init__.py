@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.attrs import LEMMA, LOWER, POS
-from spacy.parts_of_speech import NOUN, PROPN, VERB
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from .. import docmemo
@@ -105,41 +104,43 @@ def _onset_light(tok: Token, entry: TriggerEntry) -> bool:
 def trigger_entries(tok: Token, lexicon: TriggerLexicon) -> tuple[str | None, list[TriggerEntry]]:
     """The lexicon entries whose head word this token is (by lemma; nouns also by spelling), with the
     part of speech they were looked up as. Every trigger starts here."""
-    pos = "verb" if tok.pos_ == "VERB" else "noun" if tok.pos_ in {"NOUN", "PROPN"} else None
-    if tok.pos_ == "ADJ" and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
+    return _entries_for(tok.pos_, tok.dep_, tok.lemma_.lower(), tok.lower_, lexicon)
+
+
+def _entries_for(tag: str, dep: str, lemma: str, lower: str, lexicon: TriggerLexicon
+                 ) -> tuple[str | None, list[TriggerEntry]]:
+    """`trigger_entries` of a token with this POS, dependency, lemma (lower case) and spelling (lower
+    case): it reads nothing else, which lets `trigger_heads` answer from the doc's arrays."""
+    pos = "verb" if tag == "VERB" else "noun" if tag in {"NOUN", "PROPN"} else None
+    if tag == "ADJ" and dep in {"dobj", "pobj", "nsubj", "nsubjpass"}:
         pos = "noun"  # an adjective in a noun's slot is a noun the tagger missed: "began a ground offensive"
     if pos is None:
         return None, []
-    entries = lexicon.candidates(pos, tok.lemma_.lower())
+    entries = lexicon.candidates(pos, lemma)
     if not entries and pos == "noun":
-        entries = lexicon.candidates(pos, tok.lower_)
+        entries = lexicon.candidates(pos, lower)
     return pos, entries
 
 
-# spaCy's POS ids of the parts of speech `trigger_entries` looks entries up as.
-TRIGGER_POS_IDS = {VERB: "verb", NOUN: "noun", PROPN: "noun"}
 # `TriggerLexicon.head_memo` is forgotten all at once past this many (names make the key space open-ended).
 MAX_HEAD_MEMO = 200_000
 
 
 def trigger_heads(doc: Doc, lexicon: TriggerLexicon) -> list[int]:
     """Indices of the tokens for which `trigger_entries` finds entries, in order, read from the doc's
-    POS/lemma/spelling arrays: no `Token` object is made for the other tokens (most of them), and the
-    answer for each (POS, lemma, spelling) is remembered by the lexicon."""
+    POS/dependency/lemma/spelling arrays: no `Token` object is made for the other tokens (most of them),
+    and the answer for each distinct (POS, dependency, lemma, spelling) is remembered by the lexicon."""
     memo = lexicon.head_memo
     if len(memo) > MAX_HEAD_MEMO:
         memo.clear()
     strings = doc.vocab.strings
     heads = []
-    for i, row in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
-        part = TRIGGER_POS_IDS.get(row[0])
-        if part is None:
-            continue
-        key = (row[0], row[1], row[2])
+    for i, row in enumerate(doc.to_array([POS, DEP, LEMMA, LOWER]).tolist()):
+        key = (row[0], row[1], row[2], row[3])
         hit = memo.get(key)
         if hit is None:
-            hit = memo[key] = bool(lexicon.candidates(part, strings[row[1]].lower()) or (
-                part == "noun" and lexicon.candidates(part, strings[row[2]])))
+            hit = memo[key] = bool(_entries_for(strings[row[0]], strings[row[1]], strings[row[2]].lower(),
+                                                strings[row[3]], lexicon)[1])
         if hit:
             heads.append(i)
     return heads
