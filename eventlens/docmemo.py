@@ -73,69 +73,6 @@ def text(x: Doc | Span) -> str:
     return whole[x.start_char:x.end_char] if is_span else whole
 
 
-# string hash -> the string, and lemma hash -> the lemma in lower case, for `token_keys` (per process;
-# forgotten all at once past _MAX_STRINGS, since names make the key space open-ended)
-_strings: dict[int, str] = {}
-_lemmas_lower: dict[int, str] = {}
-_MAX_STRINGS = 500_000
-
-
-def token_keys(doc: Doc) -> list[tuple[str, str, str]]:
-    """(text, lower, lemma lower) of every token (`[(t.text, t.lower_, t.lemma_.lower()) for t in doc]`),
-    read from the doc's arrays with each distinct string decoded once per process, and made once per
-    coded doc: no `Token` object is built."""
-    from spacy.attrs import LEMMA, LOWER, ORTH
-
-    memo = per_doc("token_keys", doc)
-    if memo is not None and "keys" in memo:
-        return memo["keys"]
-    if len(_strings) > _MAX_STRINGS or len(_lemmas_lower) > _MAX_STRINGS:
-        _strings.clear()
-        _lemmas_lower.clear()
-    strings, found, lemmas = doc.vocab.strings, _strings, _lemmas_lower
-    keys = []
-    for orth, lower, lemma in doc.to_array([ORTH, LOWER, LEMMA]).tolist():
-        text = found.get(orth)
-        if text is None:
-            text = found[orth] = strings[orth]
-        low = found.get(lower)
-        if low is None:
-            low = found[lower] = strings[lower]
-        lem = lemmas.get(lemma)
-        if lem is None:
-            lem = lemmas[lemma] = strings[lemma].lower()
-        keys.append((text, low, lem))
-    if memo is not None:
-        memo["keys"] = keys
-    return keys
-
-
-def heads(doc: Doc) -> list[int]:
-    """`[t.head.i for t in doc]`, from the doc's HEAD array (offsets), made once per coded doc."""
-    from spacy.attrs import HEAD
-
-    memo = per_doc("heads", doc)
-    if memo is not None and "heads" in memo:
-        return memo["heads"]
-    offsets = doc.to_array(HEAD).view("int64").tolist()  # stored as unsigned; -1 is the token before
-    found = [i + offset for i, offset in enumerate(offsets)]
-    if memo is not None:
-        memo["heads"] = found
-    return found
-
-
-def column(doc: Doc, attr: int) -> list[int]:
-    """`doc.to_array([attr])` as a list of ints (a spaCy attribute id such as ENT_ID, whose values are
-    string hashes), made once per coded doc."""
-    memo = per_doc("columns", doc)
-    if memo is not None and attr in memo:
-        return memo[attr]
-    found = doc.to_array(attr).tolist()
-    if memo is not None:
-        memo[attr] = found
-    return found
-
-
 def per_doc(name: str, of: Doc | Span | Token | None = None) -> dict | None:
     """A dict that lives while the current doc is coded, for one kind of answer (`name`) that is a
     pure function of the doc; None outside `coding` (the caller then computes as usual), and None

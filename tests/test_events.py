@@ -384,19 +384,3 @@ def test_a_warning_that_ones_own_forces_would_strike_is_a_threat(nlp):
     # someone else's attack in a warning stays a hypothetical attack
     e = _one(nlp, "Officials warned that militants would attack the city.", "ASSAULT")
     assert e["modality"] == "hypothetical"
-
-
-def test_trigger_heads_are_the_tokens_that_head_a_lexicon_entry(nlp):
-    """`trigger_heads` reads the doc's arrays: the same tokens as asking `trigger_entries` of each,
-    and the same again from the lexicon's memo."""
-    from eventlens.events import trigger_entries, trigger_heads
-    from eventlens.events.lexicon import load_lexicon
-
-    lexicon = load_lexicon()
-    doc = nlp("Rebels attacked the convoy and the Army's spokesman condemned the ATTACKS. "
-              "Protesters marched; talks between Kenya and Uganda resumed after the ceasefire. It rained.")
-    expected = [t.i for t in doc if trigger_entries(t, lexicon)[1]]
-    assert len(expected) >= 5
-    assert trigger_heads(doc, lexicon) == expected
-    assert trigger_heads(doc, lexicon) == expected
-    assert trigger_heads(nlp("It rained."), lexicon) == []

@@ -134,8 +134,7 @@ class ArticleActors:
         """Sector terms of one sentence (positions relative to the sentence), computed once."""
         if sent.start not in self._sent_hits:
             assert self._tables is not None
-            self._sent_hits[sent.start] = self._tables.sectors.find_keys(
-                docmemo.token_keys(sent.doc)[sent.start:sent.end])
+            self._sent_hits[sent.start] = self._tables.sectors.find(list(sent))
         return self._sent_hits[sent.start]
 
     def person_before(self, token_i: int, max_sent_back: int = 1) -> Person | None:
@@ -191,8 +190,8 @@ class ArticleActors:
 def scan_names(doc: Doc | Span, tables: ActorTables) -> list[NameMention]:
     """Table names in the doc, longest match first, non-overlapping. Entities that another ruler marked
     `capital:XXX` / `country:XXX` / `igo:XXX` (e.g. gazetteer capitals) are added when the tables lack them."""
+    toks = [t.text for t in doc]
     offset = getattr(doc, "start", 0)  # a Span starts inside its Doc
-    toks = [key[0] for key in docmemo.token_keys(doc.doc)[offset:offset + len(doc)]]  # the tokens' texts
     found: list[NameMention] = []
     covered: set[int] = set()
     i = 0
@@ -293,14 +292,11 @@ def find_name_spans(doc: Doc, memory: ArticleActors, tables: ActorTables) -> lis
         if end < len(doc) and _surname_like_place(doc[end], name_at):
             end += 1  # "John Kerry": a place ruler took the surname for County Kerry
         spans.append((start, end))
-    keys = docmemo.token_keys(doc)
     for sent in doc.sents:
+        toks = list(sent)
         hits = [h for h in memory.sentence_hits(sent) if h.group.kind == "person"]
         starts = [(h.start, h.end) for h in hits] + [
-            (i, i + 1) for i, key in enumerate(keys[sent.start:sent.end]) if key[0] in tables.sectors.honorifics]
-        if not starts:
-            continue
-        toks = list(sent)
+            (i, i + 1) for i, t in enumerate(toks) if t.text in tables.sectors.honorifics]
         for b, e in starts:
             j = e
             while j < len(toks) and j - e < 4 and _title_name_token(toks, b, j, name_at, tables):
@@ -564,10 +560,10 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
     # 2. later bare surnames the model did not tag ("Berg's potential rivals")
     taken = {i for s, e, _ in raw for i in range(s, e)}
     surnames = {p.surname: p for p in memory.persons}
-    for i, key in enumerate(docmemo.token_keys(doc) if surnames else ()):
-        if i not in taken and _norm(key[0]) in surnames and (
-                i not in memory.name_at or _surname_like_place(doc[i], memory.name_at, sentence_start_ok=True)):
-            raw.append((i, i + 1, surnames[_norm(key[0])]))
+    for tok in doc if surnames else ():
+        if tok.i not in taken and _norm(tok.text) in surnames and (
+                tok.i not in memory.name_at or _surname_like_place(tok, memory.name_at, sentence_start_ok=True)):
+            raw.append((tok.i, tok.i + 1, surnames[_norm(tok.text)]))
     raw.sort(key=lambda r: r[0])
     name_tokens = {i for s, e, _ in raw for i in range(s, e)}
 
@@ -657,10 +653,11 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
 def _collect_orgs(doc: Doc, tables: ActorTables, memory: ArticleActors) -> None:
     """Organisation terms with the country written next to them, and acronyms in parentheses."""
     for sent in doc.sents:
+        toks = list(sent)
         for h in memory.sentence_hits(sent):
             if h.group.kind != "organization":
                 continue  # people and crowds are not one body: "children" here are not "children" there
-            first, last = sent.start + h.start, sent.start + h.end - 1
+            first, last = toks[h.start].i, toks[h.end - 1].i
             code = None
             # "Kenya's Interior Ministry" / "Kenyan police" / "the Interior Ministry of Kenya"
             k = first - 1

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-from .. import docmemo
 from ..events.roles import _moved_out
 from ..record import Actor
 from .memory import (
@@ -74,11 +73,9 @@ def phrase_head(span: Span, quantity_heads: frozenset[str] = frozenset()) -> Tok
     for a fragment of a larger phrase ("Israeli police" in "Israeli police custody") several do, and the
     English noun-phrase head is the rightmost of them. A counting head ("thousands of students", "members
     of the opposition") passes to the noun after "of"."""
-    heads, start, end = docmemo.heads(span.doc), span.start, span.end
-    outside_at = [i for i in range(start, end) if heads[i] == i or not start <= heads[i] < end]
+    outside = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
     head = span.root
-    if len(outside_at) > 1:
-        outside = [span.doc[i] for i in outside_at]
+    if len(outside) > 1:
         nominal = [t for t in outside if t.pos_ in ("NOUN", "PROPN", "PRON")]
         head = (nominal or outside)[-1]
     for _ in range(3):  # "tens of thousands of students"

@@ -204,18 +204,16 @@ class SectorLexicon:
 
     def find(self, tokens: Sequence[TokenLike]) -> list[SectorHit]:
         """Terms in `tokens` (hyphen tokens ignored), longest first; positions index `tokens`."""
-        return self.find_keys([(t.text, t.lower_, t.lemma_.lower()) for t in tokens])
-
-    def find_keys(self, token_keys: Sequence[tuple[str, str, str]]) -> list[SectorHit]:
-        """`find` given each token's (text, lower, lemma lower), e.g. `docmemo.token_keys` of a span."""
         pos: list[int] = []
+        toks: list[TokenLike] = []
         keys: list[tuple[str, str, str]] = []
-        for i, key in enumerate(token_keys):
-            if key[0] in HYPHENS:
+        for i, t in enumerate(tokens):
+            text = t.text
+            if text in HYPHENS:
                 continue
             pos.append(i)
-            keys.append(key)
-        toks = keys  # `_match_at` reads only their number
+            toks.append(t)
+            keys.append((text, t.lower_, t.lemma_.lower()))
         hits: list[SectorHit] = []
         former_seen = False
         j = 0

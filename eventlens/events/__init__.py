@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
-from .. import docmemo
 from ..record import Size
 from . import roles
 from .cues import Cues, contexts_for, diplomatic_protest, load_cues, overcoded, protesters_violence, size_for
@@ -104,46 +102,15 @@ def _onset_light(tok: Token, entry: TriggerEntry) -> bool:
 def trigger_entries(tok: Token, lexicon: TriggerLexicon) -> tuple[str | None, list[TriggerEntry]]:
     """The lexicon entries whose head word this token is (by lemma; nouns also by spelling), with the
     part of speech they were looked up as. Every trigger starts here."""
-    return _entries_for(tok.pos_, tok.dep_, tok.lemma_.lower(), tok.lower_, lexicon)
-
-
-def _entries_for(tag: str, dep: str, lemma: str, lower: str, lexicon: TriggerLexicon
-                 ) -> tuple[str | None, list[TriggerEntry]]:
-    """`trigger_entries` of a token with this POS, dependency, lemma (lower case) and spelling (lower
-    case): it reads nothing else, which lets `trigger_heads` answer from the doc's arrays."""
-    pos = "verb" if tag == "VERB" else "noun" if tag in {"NOUN", "PROPN"} else None
-    if tag == "ADJ" and dep in {"dobj", "pobj", "nsubj", "nsubjpass"}:
+    pos = "verb" if tok.pos_ == "VERB" else "noun" if tok.pos_ in {"NOUN", "PROPN"} else None
+    if tok.pos_ == "ADJ" and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
         pos = "noun"  # an adjective in a noun's slot is a noun the tagger missed: "began a ground offensive"
     if pos is None:
         return None, []
-    entries = lexicon.candidates(pos, lemma)
+    entries = lexicon.candidates(pos, tok.lemma_.lower())
     if not entries and pos == "noun":
-        entries = lexicon.candidates(pos, lower)
+        entries = lexicon.candidates(pos, tok.lower_)
     return pos, entries
-
-
-# `TriggerLexicon.head_memo` is forgotten all at once past this many (names make the key space open-ended).
-MAX_HEAD_MEMO = 200_000
-
-
-def trigger_heads(doc: Doc, lexicon: TriggerLexicon) -> list[int]:
-    """Indices of the tokens for which `trigger_entries` finds entries, in order, read from the doc's
-    POS/dependency/lemma/spelling arrays: no `Token` object is made for the other tokens (most of them),
-    and the answer for each distinct (POS, dependency, lemma, spelling) is remembered by the lexicon."""
-    memo = lexicon.head_memo
-    if len(memo) > MAX_HEAD_MEMO:
-        memo.clear()
-    strings = doc.vocab.strings
-    heads = []
-    for i, row in enumerate(doc.to_array([POS, DEP, LEMMA, LOWER]).tolist()):
-        key = (row[0], row[1], row[2], row[3])
-        hit = memo.get(key)
-        if hit is None:
-            hit = memo[key] = bool(_entries_for(strings[row[0]], strings[row[1]], strings[row[2]].lower(),
-                                                strings[row[3]], lexicon)[1])
-        if hit:
-            heads.append(i)
-    return heads
 
 
 def may_have_events(doc: Doc, lexicon: TriggerLexicon) -> bool:
@@ -231,9 +198,7 @@ def _choose_reading(tok: Token, lexicon: TriggerLexicon, patient: Token | None
             continue
         if entry.sentence is not None or entry.not_sentence:
             if sentence_words is None:
-                sent = tok.sent
-                sentence_words = {w for _, lower, lemma in docmemo.token_keys(tok.doc)[sent.start:sent.end]
-                                  for w in (lemma, lower)}
+                sentence_words = {w for t in tok.sent for w in (t.lemma_.lower(), t.lower_)}
             if not entry.sentence_allows(sentence_words):
                 continue  # "declared a state of emergency after the floods": no security cause
         if not own_obj:
@@ -555,25 +520,16 @@ def find_events(doc: Doc, lexicon: TriggerLexicon | None = None, cues: Cues | No
     lexicon = lexicon or load_lexicon()
     cues = cues or load_cues()
     out: list[EventCandidate] = []
-    heads = trigger_heads(doc, lexicon)
-    k = 0
     for sent_no, sent in enumerate(doc.sents):
-        start = k
-        while k < len(heads) and heads[k] < sent.end:
-            k += 1
-        out.extend(_sentence_events(sent, sent_no, lexicon, cues, heads[start:k]))
+        out.extend(_sentence_events(sent, sent_no, lexicon, cues))
     return out
 
 
-def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cues,
-                     heads: list[int] | None = None) -> list[EventCandidate]:
-    """`heads`: the sentence's tokens that head a lexicon entry (`trigger_heads`; None: look at every
-    token), the only ones `_choose` can find a reading for."""
+def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cues) -> list[EventCandidate]:
     built = headline_verb_events(sent, sent_no, lexicon)
     as_verb = {tok.i for tok, _, _ in built}
     found: list[tuple[Token, TriggerEntry, tuple[int, ...], Token | None]] = []
-    doc = sent.doc
-    for tok in sent if heads is None else (doc[i] for i in heads):
+    for tok in sent:
         if tok.i in as_verb:
             continue
         for entry, toks, obj in _choose(tok, lexicon):

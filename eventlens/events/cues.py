@@ -6,11 +6,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from spacy.attrs import ENT_ID, POS
-from spacy.parts_of_speech import VERB
 from spacy.tokens import Span, Token
 
-from .. import docmemo, yamlload
+from .. import yamlload
 from ..record import Size
 
 NUMBER_WORDS = {
@@ -119,32 +117,17 @@ def discard_domains(sent: Span, cues: Cues) -> tuple[str | None, str | None]:
     return _domain(words, cues.discard), _domain(words, cues.weak)
 
 
-# entity id hash -> whether it is an international body's ("igo:..."), per process
-_IGO_IDS: dict[int, bool] = {}
-
-
 def _domain_words(sent: Span, cues: Cues) -> tuple[set[str], list[str]]:
     # a word inside the name of a known international body is no domain cue ("the Arab League plan"),
     # nor a verb whose noun is one ("gunmen storm a prison": cues.yaml `nominal_domain_words`)
-    doc = sent.doc
-    keys, ent_ids, tags = docmemo.token_keys(doc), docmemo.column(doc, ENT_ID), docmemo.column(doc, POS)
-    strings = doc.vocab.strings
     words: set[str] = set()
     lowers: list[str] = []
-    for i in range(sent.start, sent.end):
-        ent_id = ent_ids[i]
-        if ent_id:
-            igo = _IGO_IDS.get(ent_id)
-            if igo is None:
-                igo = _IGO_IDS[ent_id] = strings[ent_id].startswith("igo:")
-            if igo:
-                lowers.append("")
-                continue
-        _, lower, lemma = keys[i]
-        if tags[i] == VERB and lemma in cues.nominal_domain_words:
+    for t in sent:
+        if t.ent_id_.startswith("igo:") or t.pos_ == "VERB" and t.lemma_.lower() in cues.nominal_domain_words:
             lowers.append("")
             continue
-        words.add(lemma)
+        lower = t.lower_
+        words.add(t.lemma_.lower())
         words.add(lower)
         lowers.append(lower)
     return words, lowers

@@ -87,8 +87,6 @@ class TriggerLexicon:
     # light verbs only for the entries that name them in `light` ("raised the possibility of sanctions"
     # is a threat; "raised aid" is no aid event)
     restricted_light_verbs: frozenset[str] = frozenset()
-    # (POS id, dependency, lemma, lower hashes) -> whether such a token heads an entry (`events.trigger_heads`)
-    head_memo: dict[tuple[int, int, int, int], bool] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         index: dict[tuple[str, str], list[TriggerEntry]] = defaultdict(list)

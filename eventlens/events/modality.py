@@ -314,10 +314,9 @@ def _reported_anywhere(pred: Token, cues: ModalityCues) -> Modality | None:
 
 
 def _reported_in(sent: Span, cues: ModalityCues) -> Modality | None:
-    keys = docmemo.token_keys(sent.doc)  # (text, lower, lemma) of each token
-    for i in range(sent.start, sent.end):
-        if keys[i][1] == "according" and i + 1 < sent.end and keys[i + 1][1] == "to":
-            to = sent.doc[i + 1]
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
+            to = t.doc[t.i + 1]
             objs = [c for c in to.children if c.dep_ == "pobj"]
             if objs:
                 a = argument(objs[0], "source")
