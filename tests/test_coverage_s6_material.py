@@ -4,16 +4,8 @@ must be coded as, and near-misses in another sense that must not be coded as tha
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from eventlens.record import Article
-
-
-def _code(pipeline, text):
-    return pipeline.code(Article("t", text, published=date(2024, 5, 10)))
-
+from coverage_checks import assert_coded, assert_not_coded
 
 CODED = [
     # SANCTION: ties broken, cooperation ended, arms sales and lending stopped
@@ -118,11 +110,7 @@ CODED = [
 
 @pytest.mark.parametrize("text,etype,mode", CODED)
 def test_session6_wording_is_coded(pipeline, text, etype, mode):
-    events = _code(pipeline, text)
-    found = [e for e in events if e.event == etype]
-    assert found, f"no {etype} in {text!r}: {[(e.event, e.text_info.trigger) for e in events]}"
-    if mode is not None:
-        assert mode in {e.mode for e in found}
+    assert_coded(pipeline, text, etype, mode, realised=False)
 
 
 NOT_CODED = [
@@ -164,5 +152,4 @@ NOT_CODED = [
 
 @pytest.mark.parametrize("text,etype", NOT_CODED)
 def test_session6_near_misses_are_not_coded(pipeline, text, etype):
-    events = _code(pipeline, text)
-    assert not [e for e in events if e.event == etype], [(e.event, e.text_info.trigger) for e in events]
+    assert_not_coded(pipeline, text, etype)

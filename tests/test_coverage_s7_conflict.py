@@ -4,16 +4,8 @@ type (and modality) they must get, and near-misses that must not be coded as tha
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from eventlens.record import REALIZED_MODALITIES, Article
-
-
-def _code(pipeline, text):
-    return pipeline.code(Article("t", text, published=date(2024, 5, 10)))
-
+from coverage_checks import assert_coded, assert_not_coded, code
 
 CODED = [
     # concern about what someone does is still disapproval
@@ -79,11 +71,7 @@ CODED = [
 
 @pytest.mark.parametrize("text,etype,mode", CODED)
 def test_session7_conflict_wording_is_coded(pipeline, text, etype, mode):
-    events = [e for e in _code(pipeline, text) if e.modality in REALIZED_MODALITIES]
-    found = [e for e in events if e.event == etype]
-    assert found, f"no {etype} in {text!r}: {[(e.event, e.text_info.trigger, e.modality) for e in events]}"
-    if mode is not None:
-        assert mode in {e.mode for e in found}
+    assert_coded(pipeline, text, etype, mode)
 
 
 MODALITY = [
@@ -99,7 +87,7 @@ MODALITY = [
 
 @pytest.mark.parametrize("text,etype,modality", MODALITY)
 def test_session7_modality(pipeline, text, etype, modality):
-    events = [e for e in _code(pipeline, text) if e.event == etype]
+    events = [e for e in code(pipeline, text) if e.event == etype]
     assert events, f"no {etype} in {text!r}"
     assert {e.modality for e in events} == {modality}, [(e.text_info.trigger, e.modality) for e in events]
 
@@ -154,5 +142,4 @@ NOT_CODED = [
 
 @pytest.mark.parametrize("text,etype", NOT_CODED)
 def test_session7_conflict_near_misses_are_not_coded(pipeline, text, etype):
-    events = [e for e in _code(pipeline, text) if e.modality in REALIZED_MODALITIES]
-    assert not [e for e in events if e.event == etype], [(e.event, e.text_info.trigger, e.modality) for e in events]
+    assert_not_coded(pipeline, text, etype, realised_only=True)

@@ -5,16 +5,8 @@ near-misses in another sense that must not be coded as that type."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from eventlens.record import REALIZED_MODALITIES, Article
-
-
-def _code(pipeline, text):
-    return pipeline.code(Article("t", text, published=date(2024, 5, 10)))
-
+from coverage_checks import assert_coded, assert_not_coded
 
 CODED = [
     # RETREAT release: more kinds of people freed; anyone freed on bail or parole
@@ -75,11 +67,7 @@ CODED = [
 
 @pytest.mark.parametrize("text,etype,mode", CODED)
 def test_session7_coop_wording_is_coded(pipeline, text, etype, mode):
-    events = _code(pipeline, text)
-    found = [e for e in events if e.event == etype and e.modality in REALIZED_MODALITIES]
-    assert found, f"no realised {etype} in {text!r}: {[(e.event, e.modality, e.text_info.trigger) for e in events]}"
-    if mode is not None:
-        assert mode in {e.mode for e in found}
+    assert_coded(pipeline, text, etype, mode)
 
 
 NOT_CODED = [
@@ -129,5 +117,4 @@ NOT_CODED = [
 
 @pytest.mark.parametrize("text,etype", NOT_CODED)
 def test_session7_coop_near_misses_are_not_coded(pipeline, text, etype):
-    events = _code(pipeline, text)
-    assert not [e for e in events if e.event == etype], [(e.event, e.text_info.trigger) for e in events]
+    assert_not_coded(pipeline, text, etype)

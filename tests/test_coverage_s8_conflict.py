@@ -4,16 +4,8 @@ the sentences read), the type (and modality) they must get, and near-misses that
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from eventlens.record import REALIZED_MODALITIES, Article
-
-
-def _code(pipeline, text):
-    return pipeline.code(Article("t", text, published=date(2024, 5, 10)))
-
+from coverage_checks import assert_coded, assert_not_coded, code
 
 CODED = [
     # 'storm' as a verb is no weather word: storming a prison, a legislature or a residence
@@ -82,11 +74,7 @@ CODED = [
 
 @pytest.mark.parametrize("text,etype,mode", CODED)
 def test_session8_conflict_wording_is_coded(pipeline, text, etype, mode):
-    events = [e for e in _code(pipeline, text) if e.modality in REALIZED_MODALITIES]
-    found = [e for e in events if e.event == etype]
-    assert found, f"no {etype} in {text!r}: {[(e.event, e.text_info.trigger, e.modality) for e in events]}"
-    if mode is not None:
-        assert mode in {e.mode for e in found}
+    assert_coded(pipeline, text, etype, mode)
 
 
 NOT_CODED = [
@@ -147,7 +135,7 @@ MODALITY = [
 
 @pytest.mark.parametrize("text,etype,modality", MODALITY)
 def test_session8_modality(pipeline, text, etype, modality):
-    events = [e for e in _code(pipeline, text) if e.event == etype]
+    events = [e for e in code(pipeline, text) if e.event == etype]
     assert events, f"no {etype} in {text!r}"
     assert modality in {e.modality for e in events}, [(e.text_info.trigger, e.modality) for e in events]
     if modality != "asserted":
@@ -156,5 +144,4 @@ def test_session8_modality(pipeline, text, etype, modality):
 
 @pytest.mark.parametrize("text,etype", NOT_CODED)
 def test_session8_conflict_near_misses_are_not_coded(pipeline, text, etype):
-    events = [e for e in _code(pipeline, text) if e.modality in REALIZED_MODALITIES]
-    assert not [e for e in events if e.event == etype], [(e.event, e.text_info.trigger, e.modality) for e in events]
+    assert_not_coded(pipeline, text, etype, realised_only=True)

@@ -1,0 +1,34 @@
+"""Checks shared by the coverage tests (tests/test_coverage_*.py): code one sentence of our own, published
+on a fixed day, and ask whether an event of a type (and mode) is there, realised or at all."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventlens.record import REALIZED_MODALITIES, Article, Event
+
+PUBLISHED = date(2024, 5, 10)
+
+
+def code(pipeline, text: str) -> list[Event]:
+    return pipeline.code(Article("t", text, published=PUBLISHED))
+
+
+def _seen(events: list[Event]) -> list[tuple[str, str, str]]:
+    return [(e.event, e.text_info.trigger, e.modality) for e in events]
+
+
+def assert_coded(pipeline, text: str, etype: str, mode: str | None = None, *, realised: bool = True) -> None:
+    """An event of `etype` (realised, unless `realised=False`), with `mode` when one is given."""
+    events = code(pipeline, text)
+    found = [e for e in events if e.event == etype and (not realised or e.modality in REALIZED_MODALITIES)]
+    assert found, f"no {'realised ' if realised else ''}{etype} in {text!r}: {_seen(events)}"
+    if mode is not None:
+        assert mode in {e.mode for e in found}, _seen(found)
+
+
+def assert_not_coded(pipeline, text: str, etype: str, *, realised_only: bool = False) -> None:
+    """No event of `etype` at all (or, with `realised_only`, none that is realised)."""
+    events = code(pipeline, text)
+    wrong = [e for e in events if e.event == etype and (not realised_only or e.modality in REALIZED_MODALITIES)]
+    assert not wrong, _seen(events)
