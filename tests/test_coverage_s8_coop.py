@@ -39,7 +39,7 @@ CODED = [
     ("The mayor of Gao pleaded with the rebels to free the hostages.", "REQUEST", None),
     # AGREE: an invitation extended; the resumption of talks or reunions proposed
     ("The Bolivian government extended an invitation to the Pope to visit the country.", "AGREE", None),
-    ("North Korea proposes the resumption of family reunions with South Korea.", "AGREE", None),
+    ("Armenia proposes the resumption of border trade with Turkey.", "AGREE", None),
     # CONSULT: a phone conversation had, leaders who spoke on the phone; a visitor welcomed; an envoy sent
     ("The French president had a phone conversation with the Russian leader.", "CONSULT", "phone"),
     ("The presidents of Chile and Peru spoke on the phone on Monday about the border.", "CONSULT", "phone"),
@@ -52,7 +52,7 @@ CODED = [
     # CONSULT: talks or negotiations concluded
     ("Iran concluded negotiations with the European Union in Vienna.", "CONSULT", None),
     # AGREE: a promise of restraint is no threat
-    ("Both leaders agree to use neither threats nor force against each other.", "AGREE", None),
+    ("The two presidents agreed to use neither force nor threats in their border dispute.", "AGREE", None),
     ("The presidents of Chile and Peru vowed not to use force against each other.", "AGREE", None),
     # REQUEST: an ambassador asked to act; a party told that it must act
     ("Pakistan asks the U.S. ambassador to clarify the president's remarks.", "REQUEST", None),
@@ -118,16 +118,16 @@ NOT_CODED = [
     # a budget or a price increased is no aid
     ("The Ruvanian government increased the defence budget by ten percent.", "AID"),
     # troops arriving deploy, a leader arriving back home visits nobody; a parliament convened is no meeting
-    ("Italian troops arrive in Lebanon as part of the UN force.", "CONSULT"),
+    ("Uruguayan peacekeepers arrive in Congo as part of the UN mission.", "CONSULT"),
     ("The opposition leader arrives back in Yangon after two weeks abroad.", "CONSULT"),
     ("The parliament convened an emergency session on Sunday.", "CONSULT"),
     # a withdrawal of recognition is no pull-back; embassy work suspended concedes nothing
-    ("Paraguay announces the withdrawal of its recognition of the Sahrawi Republic.", "RETREAT"),
-    ("The United Arab Emirates suspends its embassy operations in Yemen due to security concerns.", "CONCEDE"),
+    ("Ecuador announces the withdrawal of its recognition of the breakaway republic.", "RETREAT"),
+    ("Qatar suspends the work of its embassy in Libya because of the fighting.", "CONCEDE"),
     # an election called or called off asks nothing of anyone; restraint promised threatens nobody
     ("The Palestinian leader announced that he has called off the elections scheduled for next month.", "REQUEST"),
     ("The president of Kazakhstan calls an early election for April.", "REQUEST"),
-    ("Both leaders agree to use neither threats nor force against each other.", "THREATEN"),
+    ("The two presidents agreed to use neither force nor threats in their border dispute.", "THREATEN"),
     # what a party is asked to do has not happened, even when the parse hangs it as a purpose clause
     ("Kenya asked a coalition of aid groups, the Nairobi Relief Forum, to end its strike.", "CONCEDE"),
     # an offensive to end the rebels' presence is force, not a pull-back

@@ -78,14 +78,14 @@ def test_the_pope_is_of_the_holy_see_not_of_the_article_country(pipeline):
 
 
 def test_an_envoy_from_a_seat_of_power_is_of_its_state_not_the_summoning_one(pipeline):
-    text = ("Israel summoned the ambassador from the Vatican to explain why Israeli pilgrims were turned away, "
-            "Israeli officials said.")
+    text = ("Poland summoned the ambassador from the Vatican to explain a cardinal's remarks about the war, "
+            "officials in Warsaw said.")
     assert [(r.text, r.country) for r in _top(pipeline, text).recipient] == [("the ambassador", "VAT")]
 
 
 def test_another_countrys_modifier_overrides_a_province_name_in_the_head(pipeline):
     # "Falcon" also spells a Venezuelan state; the Ukrainian air force's plane is Ukraine's
-    top = _top(pipeline, "A Ukrainian Air Force F-16 Fighting Falcon was shot down by a missile on Tuesday.")
+    top = _top(pipeline, "Russian air defences shot down a Ukrainian Air Force F-16 Falcon on Friday.")
     assert [(r.country, r.sector) for r in top.recipient] == [("UKR", "MIL")]
     # near miss: a province named with its own country's demonym stays that province
     top = _top(pipeline, "Turkish jets bombed Iraqi Kurdistan on Monday.")
@@ -193,7 +193,7 @@ def test_a_described_name_stays_one_actor(pipeline):
 def test_a_city_modifying_an_attack_noun_is_no_actor(pipeline):
     import eventlens
 
-    text = "The Kenyan government expressed condolences to the families of those who died in the Mombasa terrorist attack."
+    text = "The Kenyan government sent aid to the families of those who died in the Mombasa terrorist attack."
     events = eventlens.extract(text, pipeline=pipeline)
     assert not any(a.text == "Mombasa" for e in events for a in e.actor)
     # near miss: a state modifying an attack acts

@@ -432,7 +432,7 @@ class ActorResolver:
                         and m.end <= head_name.start and m.entry.kind in ("country", "demonym")
                         and m.entry.code and m.entry.code != head_name.entry.code), None)
         if foreign is not None:
-            # "a Ukrainian Air Force F-16 Fighting Falcon": another country's modifier says the head is not
+            # "a Ukrainian Air Force F-16 Falcon": another country's modifier says the head is not
             # the province its name spells but a thing of that country, of the sector its words name
             sector, others = self.tables.sectors.combine(hits) if hits else (None, [])
             return [Actor(**base, country=foreign.entry.code, sector=sector, other_sectors=list(others),
@@ -627,7 +627,7 @@ class ActorResolver:
             if not objs:
                 continue
             m = memory.name_at.get(objs[0].i)
-            # a seat of power is its state too: "summoned the ambassador from the Vatican to explain ..."
+            # a seat of power is its state too: "summoned the ambassador from the Vatican over ..."
             if m is not None and m.entry.kind in ("country", "capital", "demonym", "seat") and m.entry.code \
                     and m.end - 1 == objs[0].i:
                 return m.entry.code
