@@ -78,7 +78,7 @@ def test_the_pope_is_of_the_holy_see_not_of_the_article_country(pipeline):
 
 
 def test_an_envoy_from_a_seat_of_power_is_of_its_state_not_the_summoning_one(pipeline):
-    text = ("Poland summoned the ambassador from the Vatican to explain a cardinal's remarks about the war, "
+    text = ("Poland summoned the ambassador from the Vatican after a cardinal's remarks about the war, "
             "officials in Warsaw said.")
     assert [(r.text, r.country) for r in _top(pipeline, text).recipient] == [("the ambassador", "VAT")]
 
@@ -193,7 +193,7 @@ def test_a_described_name_stays_one_actor(pipeline):
 def test_a_city_modifying_an_attack_noun_is_no_actor(pipeline):
     import eventlens
 
-    text = "The Kenyan government sent aid to the families of those who died in the Mombasa terrorist attack."
+    text = "The Kenyan government sent aid to relatives of the victims of the Mombasa terrorist attack."
     events = eventlens.extract(text, pipeline=pipeline)
     assert not any(a.text == "Mombasa" for e in events for a in e.actor)
     # near miss: a state modifying an attack acts
