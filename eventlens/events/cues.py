@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from .. import yamlload
 from ..record import Size
+from .modality import load_cues as load_modality_cues
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -329,9 +330,6 @@ def self_harm(trigger: Token, cues: Cues) -> bool:
     return False
 
 
-UNREALISED_AUX = frozenset({"could", "may", "might", "would", "will", "'ll", "wo", "shall"})
-
-
 def worry(trigger: Token, cues: Cues) -> bool:
     """A concern or fear expressed about what may happen or about a state of affairs, naming no wrongdoer:
     the worry noun's that-clause has a modal or future auxiliary ("expressed concern that the violence
@@ -339,6 +337,9 @@ def worry(trigger: Token, cues: Cues) -> bool:
     levels"), or the concern is about a situation ("voiced concern about the escalation of hostilities",
     cues.yaml `situation_nouns`). A concern that someone did something ("concern that troops had shelled
     the town", "concern over the arrest of X") names a wrong and stays an accusation."""
+    modal = load_modality_cues()
+    unrealised = modal.future_aux | modal.hypothetical_aux  # an act to come or a possibility, as modality.py
+
     def situation(t: Token) -> bool:
         return _in(t, cues.situation_nouns)
 
@@ -352,7 +353,7 @@ def worry(trigger: Token, cues: Cues) -> bool:
             return True
         for clause in noun.children:
             if clause.dep_ in {"acl", "ccomp", "relcl"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
-                    and (any(c.dep_ == "aux" and c.lower_ in UNREALISED_AUX for c in clause.children)
+                    and (any(c.dep_ == "aux" and c.lower_ in unrealised for c in clause.children)
                          or any(c.dep_ in {"nsubj", "nsubjpass"} and situation(c) for c in clause.children)):
                 return True
     return False
