@@ -3,6 +3,8 @@ former states as the lands of their successors."""
 
 from __future__ import annotations
 
+from coverage_checks import code
+
 from eventlens.where.build import read_table
 from eventlens.where.gazetteer import FakeGazetteer
 from eventlens.where.place import ADM1, CAPITAL, CITY, COUNTRY, REGION, Place
@@ -141,26 +143,15 @@ def test_a_name_found_only_under_another_spelling_in_a_foreign_country_is_unknow
     assert resolve_names(world, ["Northia", "Norburg", "Avon", "Mill"], fallback_to_focus=True)[-1] == mill
 
 
-def _events(text: str):
-    import pytest
-
-    try:
-        from eventlens import api
-
-        return api.extract(text)
-    except OSError as exc:  # pragma: no cover - model missing
-        pytest.skip(f"spaCy model unavailable: {exc}")
-
-
-def test_event_places_at_a_landmark_are_its_town_and_a_reports_source_is_no_scene():
-    rally = [e for e in _events("Protesters rallied outside the White House on Sunday against the war.")
+def test_event_places_at_a_landmark_are_its_town_and_a_reports_source_is_no_scene(pipeline):
+    rally = [e for e in code(pipeline, "Protesters rallied outside the White House on Sunday against the war.")
              if e.event == "PROTEST"]
     assert rally and rally[0].event_loc is not None
     assert (rally[0].event_loc.name, rally[0].event_loc.country) == ("Washington", "USA")
-    arrest = [e for e in _events("Police arrested ten protesters near the Kremlin on Monday.") if e.event == "COERCE"]
+    arrest = [e for e in code(pipeline, "Police arrested ten protesters near the Kremlin on Monday.") if e.event == "COERCE"]
     assert arrest and arrest[0].event_loc is not None and arrest[0].event_loc.name == "Moscow"
     # The speaker of a report is not where the reported attack happened.
     for text in ("Moscow said Russian troops attacked rebels on Monday.",
                  "The Pentagon said a soldier was killed in combat on Monday."):
-        for e in _events(text):
+        for e in code(pipeline, text):
             assert e.event_loc is None or e.event_loc.name not in ("Moscow", "Arlington"), (text, e.event_loc)

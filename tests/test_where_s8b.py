@@ -4,7 +4,7 @@ article points to): it is a local name the gazetteer lacks, not a place abroad."
 
 from __future__ import annotations
 
-import pytest
+from coverage_checks import code
 
 from eventlens.where.gazetteer import FakeGazetteer
 from eventlens.where.locate import ArticleFocus
@@ -47,21 +47,12 @@ def test_the_article_focus_carries_its_local_names():
     assert ArticleFocus().local_names == frozenset()
 
 
-def _events(text: str):
-    try:
-        from eventlens import api
-
-        return api.extract(text)
-    except OSError as exc:  # pragma: no cover - model missing
-        pytest.skip(f"spaCy model unavailable: {exc}")
-
-
-def test_an_event_at_a_local_name_stays_in_the_articles_country():
+def test_an_event_at_a_local_name_stays_in_the_articles_country(pipeline):
     # The gazetteer's only "Belgravia" is a small Canadian town; in an article on London and
     # Manchester it is a part of London the gazetteer lacks, so the arrest is placed in Britain.
     text = ("Thousands marched through London and Manchester on Saturday. "
             "Police arrested twenty protesters in Belgravia late in the evening.")
-    arrests = [e for e in _events(text) if e.event == "COERCE"]
+    arrests = [e for e in code(pipeline, text) if e.event == "COERCE"]
     assert arrests and arrests[0].event_loc is not None
     assert arrests[0].event_loc.country == "GBR"
     assert all(r.country != "CAN" for r in arrests[0].recipient)
@@ -69,25 +60,25 @@ def test_an_event_at_a_local_name_stays_in_the_articles_country():
     # same name (a Jamaican parish called Manchester, picked with no context) yields to the article.
     text = ("Thousands marched through London and Manchester on Saturday. "
             "Police arrested twenty protesters in Belgravia and in Manchester late in the evening.")
-    arrests = [e for e in _events(text) if e.event == "COERCE"]
+    arrests = [e for e in code(pipeline, text) if e.event == "COERCE"]
     assert arrests and arrests[0].event_loc is not None
     assert (arrests[0].event_loc.name, arrests[0].event_loc.country) == ("Manchester", "GBR")
 
 
-def test_event_places_read_the_articles_names_together():
+def test_event_places_read_the_articles_names_together(pipeline):
     # The evaluator's joint reading (the other names' votes) places the pipeline's events too: in an
     # article on towns of the US state, "Athens" is the Georgian town and "Georgia" the state, though
     # the entity ruler tags them as a capital and a country with no context.
     text = ("Storms hit Atlanta, Macon and Savannah in Georgia on Monday. "
             "Police arrested two men in Athens on Tuesday.")
-    arrests = [e for e in _events(text) if e.event == "COERCE"]
+    arrests = [e for e in code(pipeline, text) if e.event == "COERCE"]
     assert arrests and arrests[0].event_loc is not None
     assert (arrests[0].event_loc.name, arrests[0].event_loc.country) == ("Athens", "USA")
-    rally = [e for e in _events("The governor of Georgia visited Macon and Savannah. "
+    rally = [e for e in code(pipeline, "The governor of Georgia visited Macon and Savannah. "
                                 "Protesters rallied in Georgia's capital on Friday.") if e.event == "PROTEST"]
     assert rally and rally[0].event_loc is not None and rally[0].event_loc.country == "USA"
     # A sentence naming a country of its own still outranks the article ("Medina" in a Saudi sentence).
-    arrests = [e for e in _events("Storms hit Atlanta, Macon and Savannah in Georgia on Monday. "
+    arrests = [e for e in code(pipeline, "Storms hit Atlanta, Macon and Savannah in Georgia on Monday. "
                                   "Greek police arrested two men in Athens on Tuesday.") if e.event == "COERCE"]
     assert arrests and arrests[0].event_loc is not None and arrests[0].event_loc.country == "GRC"
 
@@ -97,10 +88,10 @@ def test_the_article_focus_carries_its_joint_readings():
     assert focus.readings == {"Avon": TOWN_N} and dict(focus) == {"NRT": 1.0}
 
 
-def test_a_named_region_yields_to_the_town_it_describes():
+def test_a_named_region_yields_to_the_town_it_describes(pipeline):
     # With the article's joint readings "the West Bank" is a region, not the country it stood for; in
     # "the West Bank town of Jenin" the event is at the town (a first-level region of the same level).
     text = ("Clashes spread across Gaza and the West Bank on Sunday. "
             "Soldiers raided houses in the West Bank town of Jenin on Monday.")
-    raids = [e for e in _events(text) if e.event == "COERCE"]
+    raids = [e for e in code(pipeline, text) if e.event == "COERCE"]
     assert raids and raids[0].event_loc is not None and raids[0].event_loc.name == "Jenin"
