@@ -238,9 +238,10 @@ def _choose_reading(tok: Token, lexicon: TriggerLexicon, patient: Token | None
     return chosen[:1]
 
 
-def _content_of_other_trigger(pred: Token, etype: str, trigger_heads: dict[int, TriggerEntry]) -> bool:
+def _content_of_other_trigger(pred: Token, etype: str, trigger_heads: dict[int, TriggerEntry], cues: Cues) -> bool:
     """True when the predicate is the complement of a promise/demand/threat/refusal trigger, or the
-    demand a protest is made for ("demonstrated, calling for independence", "a strike to demand ...")."""
+    demand a protest is made for ("demonstrated, calling for independence", "a strike to demand ...").
+    The word lists (circumstance prepositions, allegation verbs and prepositions) are in cues.yaml."""
     # a nominal event or participle inside the object of a demand/threat/promise: "demand the
     # resignation of X", "threatened a strike", "called for the release of property seized in 1970"
     t = pred
@@ -251,7 +252,7 @@ def _content_of_other_trigger(pred: Token, etype: str, trigger_heads: dict[int, 
         if child.dep_ == "conj" and child.pos_ == "VERB" and t.pos_ == "VERB" and (
                 t.dep_ == "ROOT" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)):
             break  # "rejected the accusations and blamed the rebels": a second act, not the content of the first
-        if child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS:
+        if child.dep_ == "prep" and child.lower_ in cues.circumstance_preps:
             break  # "called off a visit following attacks on students": what led to it, not what it asks or refuses
         entry = trigger_heads.get(t.i)
         if entry is not None and t.i != pred.i and entry.type in CONTENT_TAKING:
@@ -261,8 +262,8 @@ def _content_of_other_trigger(pred: Token, etype: str, trigger_heads: dict[int, 
             return True
         # "charged with kidnapping", "accused of shelling", "convicted of murder": the alleged act is
         # the content of the accusation or verdict, not an event the text asserts
-        if entry is not None and t.i != pred.i and child.dep_ == "prep" and child.lower_ in ALLEGATION_PREPS \
-                and t.lemma_.lower() in ALLEGATION_VERBS:
+        if entry is not None and t.i != pred.i and child.dep_ == "prep" and child.lower_ in cues.allegation_preps \
+                and t.lemma_.lower() in cues.allegation_verbs:
             return True
     t = pred
     for _ in range(4):
@@ -360,13 +361,6 @@ def _demand_noun(noun: Token) -> bool:
 
 
 CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT", "PROTEST"}
-# Prepositions of cause or time: a nominal event in their phrase is what led to a demand, threat or refusal
-# ("cancelled the visit after attacks on its students"), which happened, not its content.
-CIRCUMSTANCE_PREPS = {"after", "following", "amid", "amidst", "despite", "since", "during", "over"}
-# Verbs whose "of/with/for" phrase is an alleged act ("accused of", "charged with", "blamed for").
-ALLEGATION_VERBS = {"accuse", "charge", "convict", "suspect", "blame", "indict", "sentence", "try", "prosecute",
-                    "jail", "imprison", "arrest", "detain", "condemn", "criticize", "criticise", "sue"}
-ALLEGATION_PREPS = {"of", "with", "for"}  # not "over": "arrested over the killing" - the killing happened
 # Acts whose promise is a threat, not an agreement.
 FORCE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 # Promises that make any promised force a threat; with other promise verbs (agree, offer, pledge) a
@@ -544,7 +538,7 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
     heads = {tok.i: entry for tok, entry, _ in built} | {c.predicate: entry for _, entry, c in built}
     events: list[EventCandidate] = []
     for tok, entry, cand in built:
-        if _content_of_other_trigger(sent.doc[cand.predicate], cand.type, heads):
+        if _content_of_other_trigger(sent.doc[cand.predicate], cand.type, heads, cues):
             continue
         if _inanimate_actors(sent.doc, cand, cues) or cand.type == "ASSAULT" and _no_attacker(sent.doc, cand, cues):
             continue

@@ -50,6 +50,9 @@ class Cues:
     worry_nouns: frozenset[str] = frozenset()  # "expressed concern that violence could spread": a worry
     situation_nouns: frozenset[str] = frozenset()  # "concern about the escalation": a state of affairs, no wrongdoer
     self_harm_words: frozenset[str] = frozenset()  # "threatened to throw himself off the tower": no threat to anyone
+    circumstance_preps: frozenset[str] = frozenset()  # "called off a visit after attacks": what led to it
+    allegation_verbs: frozenset[str] = frozenset()  # "accused of shelling": the alleged act is no event
+    allegation_preps: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +74,8 @@ def load_cues() -> Cues:
                 **{k: frozenset(w.lower() for w in data.get(k, [])) for k in ("inanimate_agents", "named_hazards", "accident_verbs", "struggle_causes", "legal_partners",
                               "endangered_things", "general_public", "health_advice", "commentator_titles",
                               "facility_nouns", "private_recipients", "private_people", "violent_purposes",
-                              "diplomatic_protesters", "protester_nouns", "nominal_domain_words", "worry_nouns", "situation_nouns", "self_harm_words")},
+                              "diplomatic_protesters", "protester_nouns", "nominal_domain_words", "worry_nouns", "situation_nouns", "self_harm_words",
+                              "circumstance_preps", "allegation_verbs", "allegation_preps")},
                 retypings={name: (code["type"], code["mode"], str(code["cameo"]))
                            for name, code in (("diplomatic_protest", data["diplomatic_protest_code"]),
                                               ("riot", data["riot_code"]))},
