@@ -112,12 +112,17 @@ def test_an_unknown_name_lies_among_the_articles_towns_in_the_guessed_country():
     assert resolve_names(world, ["Avon", "Mill Creek"])[-1] is None
 
 
-def test_a_small_foreign_town_no_other_name_points_to_is_a_local_name_the_gazetteer_lacks():
-    # "Quay Lane" in an article on Northian towns: the only town of that name is a village in Southia.
+def _northian_world(*extra: Place) -> FakeGazetteer:
+    """Northia with its capital Norburg and the town Avon, Southia, and the places a test adds."""
     capital = Place("Norburg", CAPITAL, "NRT", lat=45.0, lon=20.0, population=900_000, geonameid=60)
     town = Place("Avon", CITY, "NRT", lat=45.2, lon=20.2, population=40_000, geonameid=61)
+    return FakeGazetteer([NORTHIA, SOUTHIA, capital, town, *extra])
+
+
+def test_a_small_foreign_town_no_other_name_points_to_is_a_local_name_the_gazetteer_lacks():
+    # "Quay Lane" in an article on Northian towns: the only town of that name is a village in Southia.
     stray = Place("Quay Lane", CITY, "STH", lat=-30.0, lon=150.0, population=2_000, geonameid=62)
-    world = FakeGazetteer([NORTHIA, SOUTHIA, capital, town, stray])
+    world = _northian_world(stray)
     names = ["Northia", "Norburg", "Avon", "Quay Lane"]
     assert resolve_names(world, names, fallback_to_focus=True)[-1].country == "NRT"
     # Without the must-answer fallback it stays unresolved, as a name the gazetteer lacks does; when
@@ -127,16 +132,14 @@ def test_a_small_foreign_town_no_other_name_points_to_is_a_local_name_the_gazett
     assert resolve_names(world, names + ["Southia"])[3] == stray
     # A large town is no stray.
     big = stray._replace(population=2_000_000)
-    world = FakeGazetteer([NORTHIA, SOUTHIA, capital, town, big])
+    world = _northian_world(big)
     assert resolve_names(world, names, fallback_to_focus=True)[-1] == big
 
 
 def test_a_name_found_only_under_another_spelling_in_a_foreign_country_is_unknown():
     # "Mill River" in an article on Northian towns: only the Southian city "Mill" matches the bare name.
-    capital = Place("Norburg", CAPITAL, "NRT", lat=45.0, lon=20.0, population=900_000, geonameid=60)
-    town = Place("Avon", CITY, "NRT", lat=45.2, lon=20.2, population=40_000, geonameid=61)
     mill = Place("Mill", CITY, "STH", lat=-30.0, lon=150.0, population=300_000, geonameid=63)
-    world = FakeGazetteer([NORTHIA, SOUTHIA, capital, town, mill])
+    world = _northian_world(mill)
     names = ["Northia", "Norburg", "Avon", "Mill River"]
     assert resolve_names(world, names, fallback_to_focus=True)[-1].country == "NRT"
     # The city's own name is no other spelling: a city of that size stands.
