@@ -304,7 +304,9 @@ class Pipeline:
             return recipients, False
         if cand.type in OUTWARD_TYPES and any(a.country == loc.country for a in actors):
             return recipients, False
-        local = [r for r in recipients if r.kind in {"person", "group", "unknown"}]
+        # an unnamed armed body ("a military base", "the army checkpoint") is the one of the place too
+        local = [r for r in recipients if r.kind in {"person", "group", "unknown"}
+                 or r.kind == "organization" and not r.name and r.sector in ARMED_SECTORS]
         for r in local:
             r.country = loc.country
         # "The Prime Minister of Pakistan condemned ...": the place names whose minister it is, so the
@@ -480,7 +482,8 @@ def _relocate_borrowed(recipients: list[Actor], borrowed: set[int], actors: list
         return False
     moved = False
     for r in recipients:
-        if id(r) in borrowed and r.kind == "group" and r.country and r.country != loc.country \
+        if id(r) in borrowed and (r.kind == "group" or r.kind == "organization" and not r.name and r.sector in ARMED_SECTORS) \
+                and r.country and r.country != loc.country \
                 and any(a.country == r.country and (a.kind == "country" or a.sector in ARMED_SECTORS) for a in actors):
             r.country = loc.country
             moved = True

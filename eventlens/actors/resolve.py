@@ -453,7 +453,7 @@ class ActorResolver:
                     return [Actor(**base, country=first.entry.code, sector="CVL", kind="group")]
             return [self._named_actor(part, root, head_name)]
         if root_hit is None:
-            root_hit = self._modifier_hit(part, root, hits, self._member_head(root))
+            root_hit = self._modifier_hit(part, root, hits, self._member_head(root), self._owned_thing(part, root))
         if root_hit is None:
             return self._modifier_actors(part, root, names, memory)
         # the head is a role noun or organisation type: its sector, from the words that describe it
@@ -730,8 +730,18 @@ class ActorResolver:
         return word in {"member", "leader", "chief", "boss", "figure"} or root.lower_ in {"members", "leaders"} \
             or word in self.tables.sectors.quantity_heads and word not in {"one", "two", "three", "some", "many"}
 
+    def _owned_thing(self, part: Span, root: Token) -> bool:
+        """'a military base', 'a naval vessel': a post or vehicle (sectors.yaml `owned_things`) whose modifier,
+        adjective or noun, names the body it belongs to. "air base" is one such head, "base" another."""
+        owned = self.tables.sectors.owned_things
+        if root.lemma_.lower() in owned or root.lower_ in owned:
+            return True
+        before = root.doc[root.i - 1] if root.i > part.start else None
+        return before is not None and f"{before.lower_} {root.lemma_.lower()}" in owned
+
     @staticmethod
-    def _modifier_hit(part: Span, root: Token, hits: list[SectorHit], members: bool = False) -> SectorHit | None:
+    def _modifier_hit(part: Span, root: Token, hits: list[SectorHit], members: bool = False,
+                      owned: bool = False) -> SectorHit | None:
         """The head is no actor word but a body or group modifies it: "army bulldozers" are the army's
         (PLOVER's MIL covers military equipment), "opposition candidates" the opposition's, "rebel
         positions" the rebels'. Only a strong term written as a noun modifier of the head counts (not
@@ -746,6 +756,9 @@ class ActorResolver:
                 continue
             if last.i < root.i and last.dep_ in ("compound", "nmod") and last.head.i == root.i:
                 return h
+            if owned and last.i < root.i and last.dep_ == "amod" and h.group.kind != "person" and (
+                    last.head.i == root.i or last.head.dep_ == "compound" and last.head.head.i == root.i):
+                return h  # "a military base", "a naval patrol boat": the adjective names whose the thing is
         return None
 
     @staticmethod

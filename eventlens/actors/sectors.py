@@ -86,6 +86,7 @@ class SectorLexicon:
     kin_else_sector: str = "CVL"  # the kin of anyone else
     sole_offices: frozenset[str] = field(default_factory=frozenset)  # one holder per state ("prime minister")
     relation_heads: frozenset[str] = field(default_factory=frozenset)  # "critic", "son": of someone else
+    owned_things: frozenset[str] = field(default_factory=frozenset)  # "base", "convoy": a body's posts and vehicles
 
     @classmethod
     def from_yaml(cls, path: Path, tokenize: Callable[[str], tuple[str, ...]]) -> SectorLexicon:
@@ -163,6 +164,7 @@ class SectorLexicon:
             sole_offices=frozenset(str(t).lower() for t in data.get("sole_offices") or ()),
             relation_heads=frozenset(str(t).lower() for t in data.get("relation_heads") or ())
             | frozenset(str(t).lower() for t in kin.get("words") or ()),
+            owned_things=frozenset(str(t).lower() for t in data.get("owned_things") or ()),
         )
 
     # -- matching -------------------------------------------------------------------------------------

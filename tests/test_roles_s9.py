@@ -1,0 +1,64 @@
+"""Role and actor resolution, session 9: posts and vehicles named by the body that owns them ("a military
+base"), and an unnamed armed body of the place where it is attacked. Every sentence here is written for this
+test; none comes from the seed or a gold set."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+
+def _events(pipeline, text: str):
+    import eventlens
+
+    events = eventlens.extract(text, pipeline=pipeline)
+    assert events, f"no event in {text!r}"
+    return events
+
+
+def _top(pipeline, text: str):
+    return max(_events(pipeline, text), key=lambda e: e.confidence)
+
+
+def _parties(actors) -> list[tuple[str, str | None, str | None]]:
+    return [(a.text, a.country, a.sector) for a in actors]
+
+
+# --- a post or vehicle belongs to the body its modifier names, adjective or noun ----------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armed herders raided a military outpost in Plateau state overnight.", ("a military outpost", "NGA", "MIL")),
+    ("Separatist fighters ambushed a naval patrol boat off the coast of Cameroon.", None),
+    ("Masked gunmen stormed a police station in Balochistan on Sunday.", ("a police station", "PAK", "COP")),
+    ("Insurgents shelled an army checkpoint in Kunduz before dawn.", ("an army checkpoint", "AFG", "MIL")),
+])
+def test_a_post_takes_the_sector_of_the_body_that_owns_it(pipeline, text, expected):
+    top = _top(pipeline, text)
+    assert top.event == "ASSAULT"
+    if expected is None:
+        assert any(r.sector == "MIL" for r in top.recipient)
+    else:
+        assert expected in _parties(top.recipient)
+    # the province is where it happened, not a second party
+    assert all(r.sector for r in top.recipient)
+
+
+def test_an_adjective_on_a_thing_that_is_not_a_post_still_only_describes_it(pipeline):
+    # near miss: "military" on aid or an exercise says what kind, not whose
+    top = _top(pipeline, "Norway sent military aid to Lithuania last week.")
+    assert not any(r.sector == "MIL" and "aid" in r.text for r in top.recipient)
+
+
+def test_a_base_attacked_abroad_is_of_the_place_not_of_the_attackers(pipeline):
+    # the attackers are Chadian; the base they hit lies in a Cameroonian region, so it is not Chad's
+    top = _top(pipeline, "Chadian rebels attacked a military base in Cameroon's Far North region on Monday.")
+    assert top.event == "ASSAULT"
+    assert [(r.country, r.sector) for r in top.recipient] == [("CMR", "MIL")]
+
+
+def test_owned_things_come_from_sectors_yaml(pipeline):
+    sectors = pipeline.resolver.tables.sectors
+    assert {"base", "checkpoint", "convoy"} <= sectors.owned_things
+    assert "aid" not in sectors.owned_things
