@@ -552,7 +552,8 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
         if cand.type == "PROTEST" and diplomatic_protest(tok, [sent.doc[a.head] for a in cand.actors], cues):
             cand.type, cand.mode, cand.cameo = cues.retypings["diplomatic_protest"]  # manual: diplomatic protests
             cand.pattern += f"; a state's protest is diplomatic: {cand.type} {cand.mode}"
-        if cand.type == "ASSAULT" and protesters_violence([sent.doc[a.head] for a in cand.actors], cues) and not any(
+        if (cand.type == "ASSAULT" or cand.mode == "destroy") and protesters_violence(
+                [sent.doc[a.head] for a in cand.actors], cues) and not any(
                 "governing" in a.via for a in cand.actors):  # the protesters must do it, not a verb above
             cand.type, cand.mode, cand.cameo = cues.retypings["riot"]  # manual: PROTEST riot
             cand.pattern += f"; violence by protesters is a riot: {cand.type} {cand.mode}"

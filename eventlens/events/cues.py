@@ -49,6 +49,8 @@ class Cues:
     nominal_domain_words: frozenset[str] = frozenset()  # "a storm" is weather; "gunmen storm a prison" is not
     worry_nouns: frozenset[str] = frozenset()  # "expressed concern that violence could spread": a worry
     situation_nouns: frozenset[str] = frozenset()  # "concern about the escalation": a state of affairs, no wrongdoer
+    open_waters: frozenset[str] = frozenset()  # "fired a missile into the sea": a test, no target
+    attributive_agent_nouns: frozenset[str] = frozenset()  # "occupying forces": a participle naming a force
     self_harm_words: frozenset[str] = frozenset()  # "threatened to throw himself off the tower": no threat to anyone
     circumstance_preps: frozenset[str] = frozenset()  # "called off a visit after attacks": what led to it
     allegation_verbs: frozenset[str] = frozenset()  # "accused of shelling": the alleged act is no event
@@ -75,6 +77,7 @@ def load_cues() -> Cues:
                               "endangered_things", "general_public", "health_advice", "commentator_titles",
                               "facility_nouns", "private_recipients", "private_people", "violent_purposes",
                               "diplomatic_protesters", "protester_nouns", "nominal_domain_words", "worry_nouns", "situation_nouns", "self_harm_words",
+                              "attributive_agent_nouns", "open_waters",
                               "circumstance_preps", "allegation_verbs", "allegation_preps")},
                 retypings={name: (code["type"], code["mode"], str(code["cameo"]))
                            for name, code in (("diplomatic_protest", data["diplomatic_protest_code"]),
@@ -301,22 +304,42 @@ def overcoded(doc, trigger: Token, cand, cues: Cues) -> str | None:
         return "a worry about what may happen, not an accusation"
     if cand.type == "THREATEN" and self_harm(trigger, cues):
         return "a threat to harm oneself"
-    if attributive_participle(trigger):
+    if attributive_participle(trigger, cues):
         return "a participle describing a place or a thing ('in occupied East Jerusalem'), not an act"
+    if cand.type == "ASSAULT" and weapons_test(trigger, cues):
+        return "a weapons test ('test-fired a missile', 'fired a missile into the sea'), no target"
     return None
 
 
-def attributive_participle(trigger: Token) -> bool:
+def weapons_test(trigger: Token, cues: Cues) -> bool:
+    """A missile or rocket test-fired ("test-fired", which the tokenizer splits as test - fired) or fired into
+    open water with no other target ("fired two missiles into the sea off its east coast"): a show of
+    force (MOBILIZE in the lexicon's 'test-fire'), not an attack on anyone."""
+    doc = trigger.doc
+    if trigger.i >= 2 and doc[trigger.i - 1].text == "-" and doc[trigger.i - 2].lower_ == "test":
+        return True
+    targets = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"into", "toward", "towards", "at"}
+               for g in c.children if g.dep_ == "pobj"]
+    return bool(targets) and all(_in(g, cues.open_waters) for g in targets)
+
+
+def attributive_participle(trigger: Token, cues: Cues | None = None) -> bool:
     """A participle in front of its noun after a preposition or a determiner ("in occupied East Jerusalem",
     "the occupied Palestinian territories"), which the small model sometimes parses as a verb with that noun
     as its object: it describes the place, it reports no act. A verb with a subject, an auxiliary or an
-    agent is a clause and stays an event."""
-    if trigger.pos_ != "VERB" or trigger.tag_ not in {"VBN", "VBD"} or trigger.dep_ == "ROOT" or trigger.i == trigger.sent.start:
+    agent is a clause and stays an event. The same holds for a present participle naming a force by what
+    it does ("accused the US and occupying forces of ...", cues.yaml `attributive_agent_nouns`)."""
+    if trigger.pos_ != "VERB" or trigger.dep_ == "ROOT" or trigger.i == trigger.sent.start:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "agent"} for c in trigger.children):
         return False
     before = trigger.doc[trigger.i - 1]
     after = trigger.doc[trigger.i + 1] if trigger.i + 1 < trigger.sent.end else None
+    if trigger.tag_ == "VBG":
+        return cues is not None and after is not None and after.head.i == trigger.i and after.dep_ == "dobj" \
+            and before.pos_ in {"DET", "CCONJ", "ADP", "PUNCT"} and _in(after, cues.attributive_agent_nouns)
+    if trigger.tag_ not in {"VBN", "VBD"}:
+        return False
     return before.pos_ in {"ADP", "DET"} and after is not None and after.pos_ in {"PROPN", "NOUN", "ADJ"} \
         and any(c.dep_ == "dobj" and c.i > trigger.i for c in trigger.children)
 
