@@ -62,3 +62,27 @@ def test_owned_things_come_from_sectors_yaml(pipeline):
     sectors = pipeline.resolver.tables.sectors
     assert {"base", "checkpoint", "convoy"} <= sectors.owned_things
     assert "aid" not in sectors.owned_things
+
+
+# --- parse repairs: a phrase after coordinated nouns, a `to` phrase hung inside the object --------------
+
+
+def test_a_phrase_after_coordinated_attack_nouns_names_their_target(pipeline):
+    top = _top(pipeline, "The army launched air and artillery strikes on rebel camps in Darfur.")
+    assert top.event == "ASSAULT"
+    assert [(r.text, r.country, r.sector) for r in top.recipient] == [("rebel camps", "SDN", "REB")]
+
+
+def test_a_to_phrase_hung_on_the_last_noun_of_the_object_is_the_aid_recipient(pipeline):
+    for text in ("Denmark sent medical supplies and a team of nurses to Jordan on Friday.",
+                 "Denmark has sent thirty armoured jeeps and a team of nurses to Jordan to help the country."):
+        top = _top(pipeline, text)
+        assert top.event == "AID"
+        assert [(r.text, r.country) for r in top.recipient] == [("Jordan", "JOR")]
+
+
+def test_an_unnamed_destination_hung_inside_the_object_is_not_a_recipient(pipeline):
+    # near miss: "the flooded districts" is where the team goes, and names nobody
+    top = _top(pipeline, "Denmark sent medical supplies and a team of nurses to the flooded districts.")
+    assert top.event == "AID"
+    assert not any("district" in r.text for r in top.recipient)

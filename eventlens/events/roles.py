@@ -573,7 +573,11 @@ def prep_objects(token: Token, preps: tuple[str, ...] | set[str]) -> list[tuple[
     """The objects of the token's prepositions in `preps`; when one is a thing ("an investigation into
     crimes committed by X"), whom it belongs to as well (a recipient is kept only if it resolves)."""
     out = []
-    for c in token.children:
+    children = list(token.children)
+    if token.dep_ == "conj" and token.pos_ == "NOUN" and token.head.pos_ == "NOUN":
+        # "air and artillery strikes on X": the parser hangs the phrase after the last conjunct on the first
+        children += [c for c in token.head.children if c.dep_ == "prep" and c.i > token.i]
+    for c in children:
         if c.dep_ in {"prep", "agent", "dative"} and c.pos_ == "ADP" and c.lower_ in preps:  # "to" may be tagged dative
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if not objs:
@@ -586,6 +590,23 @@ def prep_objects(token: Token, preps: tuple[str, ...] | set[str]) -> list[tuple[
                         out += [(c.lower_, o) for o in owners(g)]
         if c.dep_ == "prt" and c.lower_ in preps:  # "call on X" parsed as particle + dobj
             continue
+    return out
+
+
+def _to_after_object(obj: Token) -> list[Token]:
+    """Repair 'sent a team of medics to Nepal', where the small model hangs the `to` phrase on the last
+    noun inside the object: a `to` phrase right after the object's words, on a noun of the object that
+    takes no `to` of its own, naming a place or a named body."""
+    out = []
+    for t in obj.subtree:
+        if t.i == obj.i or t.pos_ != "NOUN" or t.lemma_.lower() in TO_NOUNS:
+            continue
+        for c in t.children:
+            if c.dep_ in {"prep", "dative"} and c.lower_ == "to" and c.i > t.i:
+                before = obj.doc[c.i - 1]
+                if before.i != t.i and not (before.i < c.i and before.head.i == t.i and before.dep_ != "prep"):
+                    continue  # only the phrase right after the noun: "a team of medics | to Nepal"
+                out += [g for g in c.children if g.dep_ == "pobj" and (g.ent_id_ or g.ent_type_ in {"GPE", "ORG", "NORP"})]
     return out
 
 
@@ -616,6 +637,8 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
     for h in holders:
         for prep, pobj in prep_objects(h, preps):
             out.append(argument(pobj, f"'{prep}' phrase"))
+    if "to" in preps and obj is not None and not any(a.via == "'to' phrase" for a in out):
+        out += [argument(g, "'to' phrase (after the object)") for g in _to_after_object(obj)]
     # "confiscated weapons from the rebels": whom a seizure takes from (people, not a place left)
     for prep, pobj in (x for h in holders for x in prep_objects(h, set(VERB_MODE_SLOTS.get((entry.type, entry.mode), ())) - preps)):
         if pobj.ent_type_ not in {"GPE", "LOC", "FAC"} and not pobj.ent_id_ and not any(a.head == pobj.i for a in out):
