@@ -63,6 +63,9 @@ def _particles_match(tok: Token, entry: TriggerEntry) -> tuple[int, ...] | None:
                     and not (c.dep_ in {"ccomp", "oprd", "acomp"} and any(g.dep_ == "neg" for g in c.children))]  # "not guilty"
             # a particle after the verb before one in front of it: "In addition, troops participate in ..."
             hits.sort(key=lambda c: c.i < tok.i)
+            if not hits and len(found) > 1:
+                # "pulled out of the accord": the small model hangs "of" on "out", not on the verb
+                hits = [c for c in tok.doc[found[-1]].children if c.lower_ == p and c.dep_ == "prep"]
             if not hits:
                 nxt = tok.i + 1
                 if nxt < len(tok.doc) and tok.doc[nxt].pos_ == "ADV" and tok.doc[nxt].head.i == tok.i:
@@ -738,6 +741,13 @@ def _verb_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
         actors = [roles.argument(speaker_after[0], "speaker after the quotation")]
         how = "speaker after the quotation"
         recipients = [r for r in recipients if r.head != speaker_after[0].i]
+    if entry.type == "MOBILIZE" and not actors and roles.is_passive(tok):
+        # "troops were deployed to the border", "police were sent in": with no agent named, the forces moved
+        # are who mobilises (as "troops deployed to the border" would say)
+        moved = [c for c in tok.children if c.dep_ == "nsubjpass" and roles.counted(c).lower_ in roles.FORCE_NOUNS]
+        if moved:
+            actors, how = [roles.argument(moved[0], "forces moved (passive)")], "passive subject: the forces moved"
+            recipients = [r for r in recipients if r.head != moved[0].i]
     content = False
     if not recipients and entry.type in CONTENT_TAKING:
         recipients = roles.content_recipients(tok)
@@ -785,8 +795,23 @@ def _impact_verb(noun: Token) -> Token | None:
     return None
 
 
+# Copulas of a state: "Chile is in talks with Peru", "the parties remain in negotiations": the subject takes
+# part in the talks named by the "in" phrase, as with a light verb ("held talks").
+STATE_COPULAS = frozenset({"be", "remain", "stay"})
+
+
+def _in_talks(tok: Token, entry: TriggerEntry) -> Token | None:
+    """The copula of "X is in talks (with Y)": a negotiation noun (CAMEO 046) as the object of "in" under
+    be/remain ("officials were in a meeting when ..." says where they were, not that they negotiated)."""
+    prep = tok.head
+    if entry.type != "CONSULT" or entry.cameo != "046" or entry.light is not None or tok.dep_ != "pobj" or prep.lower_ != "in" \
+            or prep.dep_ != "prep" or prep.head.lemma_ not in STATE_COPULAS or prep.head.pos_ not in {"AUX", "VERB"}:
+        return None
+    return prep.head
+
+
 def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | None:
-    light = roles.light_verb_of(tok, lexicon.light_verbs)
+    light = roles.light_verb_of(tok, lexicon.light_verbs) or _in_talks(tok, entry)
     if light is not None and entry.light is None and light.lemma_.lower() in lexicon.restricted_light_verbs:
         light = None  # "raised aid": raise is a light verb only for the entries that name it
     actors: list[roles.Argument] = []

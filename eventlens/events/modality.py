@@ -15,6 +15,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from .. import docmemo, yamlload
+from .roles import ASPECTUAL as ASPECTUAL_VERBS
 from .roles import argument, aspectual_governor
 
 
@@ -50,6 +51,10 @@ class ModalityCues:
     mandative_governors: frozenset[str] = frozenset()  # "proposed that troops be sent": wanted, not done
     attempt_nouns: frozenset[str] = frozenset()  # "an attempt to have X arrested": sought, not done
     attempted_attacks: frozenset[str] = frozenset()  # "an attempt to assassinate X": an attack all the same
+    denial_verbs: frozenset[str] = frozenset()  # "denied firing on the convoy": denied, not reported
+    directive_governors: frozenset[str] = frozenset()  # "told the militia to leave": wanted of another, not done
+    infinitive_verbs: frozenset[str] = frozenset()  # "vowed to fight": a complement, not a purpose
+    enacted_purposes: frozenset[str] = frozenset()  # "called X to congratulate him": done by the call
 
 
 @lru_cache(maxsize=1)
@@ -106,8 +111,20 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
         return own
     # Up the chain of governing clauses: control verbs, conditionals and reported speech.
     child = pred
+    # Purposes and infinitives wanted of another reach the predicate itself and the infinitives it chains
+    # ("to help deliver aid", "to arrest and question"), not a clause or phrase under it: "strengthened its
+    # forces to deter a new attack after Russia seized the port" leaves the seizure asserted, and "... to
+    # reassure them and provided $4m" (a tensed verb the parse hangs on the infinitive) is its own clause.
+    finite = False
+    # a past-tense adverbial or relative clause is told as having happened, whatever the verbs above it intend:
+    # "plans to talk to the rebels who seized the town", "moved troops to deter raids after rebels seized a post"
+    past_clause = False
     for gov in list(_governors(pred))[1:]:
         rel = _rel(child)
+        if child.dep_ == "advcl" and rel == "xcomp" and not finite and _purpose(child, gov, cues):
+            return Modality("future", f"{gov.text} to (purpose)")  # "the ministers met to settle the quarrel"
+        if rel == "ccomp" and not finite and _to_infinitive(child) and _wants_of_another(gov, cues):
+            return Modality("future", gov.text)  # "officials expect the island to sign the pact"
         if rel == "ccomp" and child is pred and gov.lemma_ in cues.wishing_governors:
             # only the hoped-for clause itself: "hoped the talks would succeed after rebels attacked" keeps the attack
             return Modality("hypothetical", gov.text)
@@ -118,7 +135,7 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
         if rel in {"acl", "relcl"} and gov.dep_ == "dobj" and _necessity(gov.head, cues) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return Modality("hypothetical", gov.head.text)  # "needs more trucks to deliver aid"
-        if rel == "xcomp":
+        if rel == "xcomp" and not past_clause:
             if gov.lemma_ in cues.negative_governors:
                 return Modality("negated", gov.text)
             neg = [c for c in gov.children if c.dep_ == "neg"]
@@ -144,12 +161,14 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
                 a = argument(subj[0], "source")
                 span = (a.start, a.end)
             return Modality("reported", gov.text, span)
-        if rel in {"ccomp", "xcomp"} and gov.lemma_ in cues.reporting_verbs:
+        if rel in {"ccomp", "xcomp"} and (gov.lemma_ in cues.reporting_verbs or gov.lemma_ in cues.denial_verbs):
             subj = [c for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"}]
             span = None
             if subj:
                 a = argument(subj[0], "source")
                 span = (a.start, a.end)
+            if gov.lemma_ in cues.denial_verbs:
+                return Modality("negated", gov.text, span)  # "the militia denied firing on the convoy"
             return Modality("reported", gov.text, span)
         if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in child.children):
             return Modality("hypothetical", "if")
@@ -165,11 +184,70 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
         if rel in {"acl", "relcl", "ccomp"} and gov.pos_ == "NOUN" and gov.lemma_ in cues.claim_nouns and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
             return Modality("reported", gov.text)  # "denied charges that it tortured a priest"
+        # the links that keep a purpose's scope: an infinitive it chains, a conjoined bare infinitive, and the
+        # event noun that is its object ("to stop fresh demonstrations")
+        finite = finite or not (rel == "xcomp" or child.dep_ == "conj" and child.tag_ == "VB"
+                                or child is pred and child.pos_ in {"NOUN", "PROPN"} and child.dep_ in {"dobj", "nsubjpass"})
+        past_clause = past_clause or (child.dep_ in {"advcl", "relcl"} and child.tag_ == "VBD")
         child = gov
+    if _yes_no_question(pred.sent) and _main_clause(pred):
+        return Modality("hypothetical", "?")  # "Did the army shell the village?" asks, it does not say
     reported = _reported_anywhere(pred, cues)
     if reported is not None:
         return reported
     return Modality("asserted")
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """A "to" infinitive that is not perfect ("to sign", not "to have signed": that one reports a past act)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _wants_of_another(gov: Token, cues: ModalityCues) -> bool:
+    """A verb whose infinitive clause with its own subject is wanted, expected or asked of that subject."""
+    lemma = gov.lemma_.lower()
+    return lemma in cues.intent_governors or lemma in cues.mandative_governors or lemma in cues.wishing_governors \
+        or lemma in cues.directive_governors
+
+
+def _purpose(inf: Token, gov: Token, cues: ModalityCues) -> bool:
+    """An infinitive adverbial of a verb that takes no infinitive complement: what the act was for ("met
+    to settle the quarrel"), not a complement the small model attached as an adverbial ("vowed to fight")."""
+    if gov.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in inf.children) \
+            or inf.lemma_.lower() in cues.enacted_purposes:
+        return False
+    lemma = gov.lemma_.lower()
+    complement_takers = (cues.infinitive_verbs, cues.intent_governors, cues.announce_governors, cues.negative_governors,
+                         cues.necessity_governors, cues.attribution_verbs, cues.reporting_verbs)
+    return not any(lemma in words for words in complement_takers) and lemma not in ASPECTUAL_VERBS
+
+
+def _main_clause(tok: Token) -> bool:
+    """The token is in the sentence's main clause, not in an adverbial or relative clause under it ("Is the
+    war over after troops withdrew?" asks about the war, the withdrawal is given)."""
+    root = tok.sent.root
+    for t in _governors(tok):
+        if t.dep_ == "acl" and root.lemma_ == "be" and t.head.dep_ in {"nsubj", "nsubjpass"} and t.head.head == root:
+            continue  # "Was the journalist arrested?": the small model makes "Was" the root and the verb an acl
+        if t.dep_ in {"advcl", "relcl", "acl", "parataxis"}:
+            return False
+    return True
+
+
+def _yes_no_question(sent: Span) -> bool:
+    """A sentence that is a yes/no question: it ends in "?" and opens with the inverted auxiliary of its
+    main clause ("Did the army shell the village?", "Has the envoy met the rebels?")."""
+    words = [t for t in sent if not (t.is_punct and t.text != "?") and not t.is_space]
+    if len(words) < 3 or words[-1].text != "?":
+        return False
+    first = words[0]
+    if first.tag_ not in {"VBD", "VBZ", "VBP", "MD"} or not (first.tag_ == "MD" or first.lemma_ in {"be", "do", "have"}):
+        return False
+    # the inverted auxiliary hangs on the main verb, or is the root itself ("Was the journalist arrested?"
+    # parses "Was" as the root)
+    return (first.dep_ in {"aux", "auxpass"} and first.head == sent.root or first == sent.root) \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > first.i for c in sent.root.children)
 
 
 def _subjunctive(pred: Token) -> bool:
@@ -350,6 +428,8 @@ def announced(pred: Token, cues: ModalityCues | None = None) -> bool:
     for gov in list(_governors(pred))[1:]:
         if _rel(child) not in {"xcomp", "ccomp", "conj", "acomp"}:
             return False  # a relative or adverbial clause is not what the speaker states
+        if child.dep_ == "advcl" and _purpose(child, gov, cues):
+            return False  # "launched raids to detain suspects, the prosecutor said": a purpose, not a stated intent
         if _rel(child) == "xcomp" and gov.lemma_ in PURPOSE_GOVERNORS:
             return False  # "hired a man to kill her": a plot someone reports, not an intent the actor states
         if _rel(child) == "xcomp" and _necessity(gov, cues):

@@ -1,0 +1,162 @@
+"""Constructions and modality (session 9): which events the text says happened, and events the grammar
+hides. Every sentence is our own. Each construction has positives (the event and its modality) and a
+near-miss that must keep its old reading: purpose infinitives, infinitives wanted of another, events put
+off, denials, yes/no questions, "in talks with", passive deployments and leaving a treaty."""
+
+from __future__ import annotations
+
+import pytest
+from coverage_checks import assert_coded, assert_not_coded, code
+
+from eventlens.record import REALIZED_MODALITIES
+
+
+def modalities(pipeline, text: str, etype: str) -> set[str]:
+    return {e.modality for e in code(pipeline, text) if e.event == etype}
+
+
+# --- purpose infinitives: what an act was for is not an act (an outcome that may fail)
+PURPOSES = [
+    ("Ruvanian soldiers entered the market town to detain the mayor.", "COERCE"),
+    ("The two foreign ministers met in Geneva on Monday to settle the quarrel and sign a fishing accord.", "SUPPORT"),
+    ("The Northian president flew to Lisbon to sign the trade accord.", "SUPPORT"),
+]
+
+
+@pytest.mark.parametrize("text,etype", PURPOSES)
+def test_purpose_is_not_realised(pipeline, text, etype):
+    assert_not_coded(pipeline, text, etype, realised_only=True)
+
+
+def test_purpose_keeps_the_act_it_serves(pipeline):
+    # the trip or the meeting itself happened
+    assert_coded(pipeline, "The two foreign ministers met in Geneva on Monday to settle the quarrel.", "CONSULT")
+
+
+ENACTED = [
+    # a purpose the act itself carries out: the call congratulates, the summoned envoy hears the complaint
+    ("The Ruvanian premier phoned the newly elected Northian leader on Friday to congratulate him.", "SUPPORT"),
+    ("Chile summoned the Bolivian ambassador on Monday to complain about the border incident.", "ACCUSE"),
+    # a complement the small model hangs as an adverbial: a vow, a failure, a start
+    ("The Ruvanian army managed to arrest the rebel commander on Sunday after a long hunt.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("text,etype", ENACTED)
+def test_enacted_purpose_or_complement_stays_realised(pipeline, text, etype):
+    assert_coded(pipeline, text, etype)
+
+
+def test_purpose_scope_stops_at_a_clause_under_it(pipeline):
+    # the seizure in the "after" clause is background: it happened
+    text = "Ruvania sent extra troops to the frontier to deter a new raid after rebels seized the customs post."
+    assert "asserted" in modalities(pipeline, text, "COERCE") | modalities(pipeline, text, "ASSAULT")
+
+
+# --- an infinitive with its own subject under a verb of wanting, expecting or telling
+WANTED = [
+    ("Officials in Lagos expect Ghana to sign the fisheries pact next month.", "SUPPORT"),
+    ("The opposition wants the Ruvanian government to release the detained students.", "RETREAT"),
+    ("The regional bloc called on Northia to lift its sanctions on Ruvania.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize("text,etype", WANTED)
+def test_wanted_of_another_is_not_realised(pipeline, text, etype):
+    assert_not_coded(pipeline, text, etype, realised_only=True)
+
+
+def test_implicative_object_infinitive_is_realised(pipeline):
+    # "forced X to ..." says it happened
+    assert_coded(pipeline, "Rebel fighters forced the Ruvanian garrison to surrender on Sunday.", "RETREAT")
+
+
+# --- events put off: a postponed or shelved visit is not a visit
+@pytest.mark.parametrize("text", [
+    "The state visit of the Ruvanian president to Northia was postponed because of the floods.",
+    "Northia postponed the Ruvanian premier's visit to the capital.",
+    "The summit of the two leaders was shelved after the bombing.",
+])
+def test_postponed_event_is_not_coded(pipeline, text):
+    assert_not_coded(pipeline, text, "CONSULT", realised_only=True)
+
+
+def test_visit_that_took_place_is_coded(pipeline):
+    assert_coded(pipeline, "The visit of the Ruvanian president to Northia went ahead despite the floods.", "CONSULT")
+
+
+# --- denials: the denied act is not asserted
+@pytest.mark.parametrize("text,etype", [
+    ("The Ruvanian militia denied firing on the aid convoy near the river.", "ASSAULT"),
+    ("The interior ministry denied that riot police had beaten the striking students.", "ASSAULT"),
+])
+def test_denied_act_is_negated(pipeline, text, etype):
+    assert modalities(pipeline, text, etype) <= {"negated"}
+
+
+def test_reported_act_stays_reported(pipeline):
+    text = "The interior ministry said that riot police had beaten the striking students."
+    assert "reported" in modalities(pipeline, text, "ASSAULT")
+
+
+# --- yes/no questions ask, they do not say
+@pytest.mark.parametrize("text,etype", [
+    ("Did the Ruvanian army shell the border village?", "ASSAULT"),
+    ("Was the Northian journalist arrested by the secret police?", "COERCE"),
+])
+def test_question_is_not_realised(pipeline, text, etype):
+    assert_not_coded(pipeline, text, etype, realised_only=True)
+
+
+def test_question_leaves_its_background_clause(pipeline):
+    # a wh-question presupposes the act; an adverbial clause under a yes/no question is given
+    assert_coded(pipeline, "Why did the Ruvanian army shell the border village?", "ASSAULT")
+
+
+# --- "X is in talks with Y": a negotiation under way
+@pytest.mark.parametrize("text", [
+    "Ecuador is in talks with Colombia about the shared dam, the foreign ministry said.",
+    "The rebels and the government remain in negotiations over a prisoner swap.",
+])
+def test_in_talks_is_consult(pipeline, text):
+    assert_coded(pipeline, text, "CONSULT")
+
+
+def test_in_a_meeting_is_no_consult(pipeline):
+    # where someone was when something else happened
+    assert_not_coded(pipeline, "The Ruvanian ministers were in a meeting when the blast shook the building.",
+                     "CONSULT")
+
+
+def test_not_in_talks_is_negated(pipeline):
+    assert_not_coded(pipeline, "Ruvania is not in talks with the northern rebels, its envoy said.", "CONSULT",
+                     realised_only=True)
+
+
+# --- passive deployments: the forces moved mobilise
+@pytest.mark.parametrize("text", [
+    "Extra Ruvanian troops were deployed to the northern frontier on Sunday.",
+    "Hundreds of riot police were sent into the capital's old town overnight.",
+])
+def test_passive_deployment_is_mobilize(pipeline, text):
+    assert_coded(pipeline, text, "MOBILIZE")
+
+
+def test_passive_sending_of_others_is_no_deployment(pipeline):
+    assert_not_coded(pipeline, "Software engineers were deployed to repair the ministry's servers.", "MOBILIZE")
+
+
+# --- leaving a treaty or an organisation is SANCTION withdraw (manual: withdraw oneself from a group);
+# troops pulling out of a town retreat
+def test_pulling_out_of_an_accord_is_sanction(pipeline):
+    text = "Ecuador pulled out of the regional climate accord in March."
+    assert_coded(pipeline, text, "SANCTION", "withdraw")
+    assert_not_coded(pipeline, text, "RETREAT")
+
+
+def test_pulling_out_of_a_town_is_retreat(pipeline):
+    assert_coded(pipeline, "The rebels pulled out of the market town after three days of shelling.", "RETREAT")
+
+
+def test_realised_modalities_are_the_documented_ones():
+    assert set(REALIZED_MODALITIES) == {"asserted", "reported", "historical"}
