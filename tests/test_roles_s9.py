@@ -86,3 +86,28 @@ def test_an_unnamed_destination_hung_inside_the_object_is_not_a_recipient(pipeli
     top = _top(pipeline, "Denmark sent medical supplies and a team of nurses to the flooded districts.")
     assert top.event == "AID"
     assert not any("district" in r.text for r in top.recipient)
+
+
+# --- a dateline the parser makes a subject is no actor ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("LUSAKA, Zambia (AP) — Zambian police detained four opposition organisers on Tuesday.",
+     ("Zambian police", "ZMB", "COP")),
+    ("HARARE (Reuters) - Zimbabwean soldiers arrested a union leader overnight.", ("Zimbabwean soldiers", "ZWE", "MIL")),
+])
+def test_a_dateline_before_a_dash_is_not_the_actor(pipeline, text, expected):
+    top = _top(pipeline, text)
+    assert top.event == "COERCE"
+    assert _parties(top.actor) == [expected]
+
+
+def test_a_dateline_before_a_passive_subject_is_not_the_patient(pipeline):
+    top = _top(pipeline, "MOGADISHU, Somalia (AP) — Two Somali lawmakers were shot dead by gunmen on Sunday.")
+    assert [(r.text, r.country) for r in top.recipient] == [("Two Somali lawmakers", "SOM")]
+
+
+def test_an_opening_subject_with_no_dash_after_it_stays_the_actor(pipeline):
+    # near miss: a capitalised subject and no dateline mark
+    top = _top(pipeline, "Zambian police detained four opposition organisers in Lusaka on Tuesday.")
+    assert _parties(top.actor) == [("Zambian police", "ZMB", "COP")]

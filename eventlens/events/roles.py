@@ -269,10 +269,29 @@ def is_passive(verb: Token) -> bool:
     )
 
 
+HEADING_MARKS = frozenset(_LEX["heading_marks"])
+
+
+def heading_subject(verb: Token, subj: Token) -> bool:
+    """Is this 'subject' a dateline or heading the parser hung on the verb ("KABUL, Afghanistan (AP) —
+    Afghan police arrested ...", "Unrest in X: 13 people are killed")? It opens the sentence, and a dash or
+    colon parts it from another subject of the same verb."""
+    if subj.left_edge.i != subj.sent.start:
+        return False
+    doc = verb.doc
+    for other in verb.children:
+        if other.i > subj.i and other.i < verb.i and other.dep_ in SUBJECT_DEPS:
+            if any(t.text in HEADING_MARKS for t in doc[subj.i + 1 : other.left_edge.i]):
+                return True
+    return False
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
     """The agent of a verb: its subject, by-agent, or one inherited through conj/xcomp/relcl/acl."""
     passive = is_passive(verb)
     for c in verb.children:
+        if c.dep_ in SUBJECT_DEPS and heading_subject(verb, c):
+            continue
         if passive and c.dep_ == "agent":
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs:
@@ -414,6 +433,7 @@ def patient_of(verb: Token) -> list[Argument]:
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if len(subjects) > 1:  # "Insurgency in X: 13 people are killed": a heading before a colon is no subject
         subjects = [c for c in subjects if not any(t.text == ":" for t in verb.doc[c.i + 1 : verb.i])] or subjects
+    subjects = [c for c in subjects if not heading_subject(verb, c)] or subjects  # "BEIRUT (AP) — Two men were shot"
     for c in subjects:
         if c.dep_ == "nsubjpass":
             if c.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":  # "gunmen who were shot dead by police"
