@@ -111,3 +111,32 @@ def test_an_opening_subject_with_no_dash_after_it_stays_the_actor(pipeline):
     # near miss: a capitalised subject and no dateline mark
     top = _top(pipeline, "Zambian police detained four opposition organisers in Lusaka on Tuesday.")
     assert _parties(top.actor) == [("Zambian police", "ZMB", "COP")]
+
+
+# --- an envoy a state acts on is not of that state unless the text says so -----------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Chile summoned the envoy on Thursday over the arrest of its nationals.",
+    "Peru expelled a diplomat from the embassy in Lima after the raid.",
+])
+def test_an_envoy_acted_on_by_a_state_does_not_take_its_country(pipeline, text):
+    top = _top(pipeline, text)
+    envoys = [r for r in top.recipient if "envoy" in r.text or "diplomat" in r.text]
+    assert envoys and all(r.country is None for r in envoys)
+    assert all(r.sector == "GOV" for r in envoys)
+
+
+def test_an_envoy_whose_phrase_names_the_country_keeps_it(pipeline):
+    # near misses: the phrase says whose envoy it is
+    top = _top(pipeline, "The Chilean foreign ministry summoned the Chilean ambassador to Madrid for talks.")
+    assert [(r.text, r.country) for r in top.recipient if "ambassador" in r.text] == [("the Chilean ambassador", "CHL")]
+    top = _top(pipeline, "Chile summoned Argentina's charge d'affaires on Thursday.")
+    assert [(r.country, r.sector) for r in top.recipient] == [("ARG", "GOV")]
+
+
+def test_an_attache_is_a_diplomat(pipeline):
+    sectors = pipeline.resolver.tables.sectors
+    assert {"attache", "ambassador", "envoy"} <= sectors.envoys
+    top = _top(pipeline, "Russia expelled the Dutch military attache on Friday.")
+    assert [(r.country, r.sector) for r in top.recipient] == [("NLD", "GOV")]

@@ -59,6 +59,30 @@ def unborrow_focus(actors: list[Actor], a_defaulted: set[int], recipients: list[
         _unborrow_people(actors, recipients, [(x.start, x.end) for x in cand.recipients], memory)
     if cand.type in OTHER_PARTY_TYPES:
         _unborrow(recipients, r_defaulted, actors, a_defaulted, [(x.start, x.end) for x in cand.actors], memory)
+    _unborrow_envoys(recipients, actors, memory)
+
+
+def _unborrow_envoys(recipients: list[Actor], actors: list[Actor], memory: ArticleActors) -> None:
+    """An envoy on the receiving end of a state's act ("Canada summoned the envoy", "Poland expelled a
+    diplomat from the embassy") is another state's: when the phrase states no country of its own and the
+    article's focus lent it the acting state's, nothing says whose envoy it is (sectors.yaml `envoys`)."""
+    tables = memory._tables
+    envoys = tables.sectors.envoys if tables is not None else frozenset()
+    if not envoys:
+        return
+    acting = {a.country for a in actors if a.country and _speaks_for_state(a)}
+    for r in recipients:
+        if r.kind not in {"person", "group"} or r.country not in acting or r.start is None or r.end is None:
+            continue
+        span = memory.doc.char_span(r.start, r.end, alignment_mode="expand")
+        if span is None or not any(t.lemma_.lower() in envoys or t.lower_ in envoys for t in span):
+            continue
+        toks = range(span.start, span.end)
+        if any(i in memory.name_at for i in toks):
+            continue  # "the Kenyan ambassador", "our envoy to Kenya": the phrase says whose
+        if any(memory.person_at[i].country for i in toks if i in memory.person_at):
+            continue  # a named envoy whose country an earlier mention stated
+        r.country = None
 
 
 def _named_in(spans: list[tuple[int, int]], memory: ArticleActors) -> set[str]:

@@ -87,6 +87,7 @@ class SectorLexicon:
     sole_offices: frozenset[str] = field(default_factory=frozenset)  # one holder per state ("prime minister")
     relation_heads: frozenset[str] = field(default_factory=frozenset)  # "critic", "son": of someone else
     owned_things: frozenset[str] = field(default_factory=frozenset)  # "base", "convoy": a body's posts and vehicles
+    envoys: frozenset[str] = field(default_factory=frozenset)  # "ambassador": a state's representative abroad
 
     @classmethod
     def from_yaml(cls, path: Path, tokenize: Callable[[str], tuple[str, ...]]) -> SectorLexicon:
@@ -165,6 +166,7 @@ class SectorLexicon:
             relation_heads=frozenset(str(t).lower() for t in data.get("relation_heads") or ())
             | frozenset(str(t).lower() for t in kin.get("words") or ()),
             owned_things=frozenset(str(t).lower() for t in data.get("owned_things") or ()),
+            envoys=frozenset(str(t).lower() for t in data.get("envoys") or ()),
         )
 
     # -- matching -------------------------------------------------------------------------------------
