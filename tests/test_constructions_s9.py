@@ -160,3 +160,33 @@ def test_pulling_out_of_a_town_is_retreat(pipeline):
 
 def test_realised_modalities_are_the_documented_ones():
     assert set(REALIZED_MODALITIES) == {"asserted", "reported", "historical"}
+
+
+# --- a hope that others will act, and an act someone is to be persuaded to do, is nobody's stated intention
+def test_hoped_persuasion_is_no_agreement(pipeline):
+    text = "The Iranian foreign minister said he hopes Japan will persuade the new US president to lift sanctions."
+    assert_not_coded(pipeline, text, "AGREE")
+    assert_not_coded(pipeline, text, "RETREAT", realised_only=True)
+
+
+def test_stated_own_act_is_still_an_agreement(pipeline):
+    assert_coded(pipeline, "Russia said on Monday it will lift its sanctions on Turkish fruit imports.", "AGREE")
+
+
+# --- agreeing with what someone says or proposes is an opinion, not an agreement
+@pytest.mark.parametrize("text", [
+    "Kenyan voters said they agree with what the Ugandan president was proposing.",
+    "Chile agrees with what Peru said about the fishing quotas.",
+])
+def test_agreeing_with_a_view_is_no_agree(pipeline, text):
+    assert_not_coded(pipeline, text, "AGREE")
+
+
+def test_agreeing_with_a_partner_on_a_plan_is_agree(pipeline):
+    assert_coded(pipeline, "Chile agreed with Peru on a joint survey of the maritime border.", "AGREE")
+
+
+# --- a denial answers a claim made before it: that claim stays realised
+def test_claim_before_the_denial_stays(pipeline):
+    text = "Russia accuses Ukraine of siphoning off gas from the pipelines; Ukraine denies this."
+    assert_coded(pipeline, text, "ACCUSE")

@@ -167,8 +167,10 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
             if subj:
                 a = argument(subj[0], "source")
                 span = (a.start, a.end)
-            if gov.lemma_ in cues.denial_verbs:
-                return Modality("negated", gov.text, span)  # "the militia denied firing on the convoy"
+            if gov.lemma_ in cues.denial_verbs and child.i > gov.i:
+                # "the militia denied firing on the convoy"; a clause before the verb is what the denial answers
+                # ("Russia accuses Ukraine of theft; Ukraine denies this" keeps the accusation)
+                return Modality("negated", gov.text, span)
             return Modality("reported", gov.text, span)
         if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in child.children):
             return Modality("hypothetical", "if")
@@ -342,6 +344,9 @@ def attributes_speech(verb: Token) -> bool:
     with_objs = [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
     if with_objs and all(g.lemma_.lower() in cues.opinion_nouns or g.lower_ in cues.opinion_nouns for g in with_objs):
         return True
+    if not with_objs and any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pcomp" for g in c.children)
+                             for c in kids):
+        return True  # "agree with what the senators were proposing": an opinion of someone's words
     if with_objs:
         return False  # "agreed with Russia": a partner
     if verb.dep_ == "parataxis":
@@ -432,6 +437,10 @@ def announced(pred: Token, cues: ModalityCues | None = None) -> bool:
             return False  # "launched raids to detain suspects, the prosecutor said": a purpose, not a stated intent
         if _rel(child) == "xcomp" and gov.lemma_ in PURPOSE_GOVERNORS:
             return False  # "hired a man to kill her": a plot someone reports, not an intent the actor states
+        if gov.lemma_ in cues.wishing_governors or child.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in gov.children):
+            # "hopes Japan will persuade the president to lift sanctions": a hope about others, and an act
+            # someone is to be persuaded or asked to do, is nobody's stated intention
+            return False
         if _rel(child) == "xcomp" and _necessity(gov, cues):
             return False  # "said the agency needs funds to provide support": a need, not a promise
         if gov.lemma_ in cues.reporting_verbs or gov.lemma_ in {"declare", "pledge", "vow", "promise", "warn", "swear", "confirm"}:
