@@ -35,6 +35,19 @@ CODED = [
     # more insults as the object's predicate
     ("The Philippine president called the European lawmakers idiots.", "ACCUSE", "disapprove"),
     ("The Turkish leader called the Israeli offensive cowardice.", "ACCUSE", "disapprove"),
+    # a threat dismissed or shrugged off is rejected
+    ("Caracas dismissed the American threat of new sanctions.", "REJECT", None),
+    # a court ordering a payment (manual: court-ordered payments are SANCTION)
+    ("A tribunal in Lagos ordered the former oil minister to repay 90 million dollars to the state.", "SANCTION", "convict"),
+    # an envoy snubbed; a boat of migrants turned away (manual: barring entry is REJECT)
+    ("The Bolivian president snubbed the Chilean envoy at the summit in Lima.", "REJECT", None),
+    ("Thai naval patrols turned away two boats of Rohingya migrants.", "REJECT", None),
+    # placed under (formal) investigation
+    ("A judge in Paris placed a former defence minister under formal investigation.", "ACCUSE", "investigate"),
+    # a ship or trawler impounded
+    ("Coast guards in Sri Lanka impounded an Indian fishing trawler.", "COERCE", "seize"),
+    # a raid that arrests or searches stays COERCE seize
+    ("Police raided the offices of an opposition newspaper in Harare and detained its editor.", "COERCE", "seize"),
 ]
 
 
@@ -63,6 +76,19 @@ NOT_CODED = [
     ("A Syrian official blamed the occupying forces for the shortages in Raqqa.", "COERCE"),
     # a project called a gamble is no insult
     ("The mayor called the new stadium plan a gamble in Kiev.", "ACCUSE"),
+    # what a threat, plot or plan would do has not happened
+    ("Police in Kenya foiled a plot to bomb the American embassy in Nairobi.", "ASSAULT"),
+    ("The militia commander mocked the army's threat to kill him in Goma.", "ASSAULT"),
+    ("Moscow announced a plan to expel ten Latvian diplomats.", "SANCTION"),
+    # a court ordering no payment; a film star's snub; a policy turned away from; parked cars impounded
+    ("A court in Caracas ordered a recount of the votes in two districts.", "SANCTION"),
+    ("The actress snubbed the awards ceremony in Los Angeles.", "REJECT"),
+    ("The Spanish party turned away from its old socialist policies.", "REJECT"),
+    ("Police impounded dozens of illegally parked cars in Rome.", "COERCE"),
+    # a raid that kills is an attack, not a seizure; an arrest raid is no attack, nor the raid on a suspect
+    ("Indian troops raided a hideout in Kupwara, killing two militants.", "COERCE"),
+    ("Police raided the offices of an opposition newspaper in Harare and detained its editor.", "ASSAULT"),
+    ("Police raided the home of a man suspected of killing a judge in Lima.", "ASSAULT"),
 ]
 
 

@@ -49,6 +49,7 @@ class Cues:
     nominal_domain_words: frozenset[str] = frozenset()  # "a storm" is weather; "gunmen storm a prison" is not
     worry_nouns: frozenset[str] = frozenset()  # "expressed concern that violence could spread": a worry
     situation_nouns: frozenset[str] = frozenset()  # "concern about the escalation": a state of affairs, no wrongdoer
+    unrealised_heads: frozenset[str] = frozenset()  # "its threat to kill him": threatened, not done
     open_waters: frozenset[str] = frozenset()  # "fired a missile into the sea": a test, no target
     attributive_agent_nouns: frozenset[str] = frozenset()  # "occupying forces": a participle naming a force
     self_harm_words: frozenset[str] = frozenset()  # "threatened to throw himself off the tower": no threat to anyone
@@ -77,7 +78,7 @@ def load_cues() -> Cues:
                               "endangered_things", "general_public", "health_advice", "commentator_titles",
                               "facility_nouns", "private_recipients", "private_people", "violent_purposes",
                               "diplomatic_protesters", "protester_nouns", "nominal_domain_words", "worry_nouns", "situation_nouns", "self_harm_words",
-                              "attributive_agent_nouns", "open_waters",
+                              "attributive_agent_nouns", "open_waters", "unrealised_heads",
                               "circumstance_preps", "allegation_verbs", "allegation_preps")},
                 retypings={name: (code["type"], code["mode"], str(code["cameo"]))
                            for name, code in (("diplomatic_protest", data["diplomatic_protest_code"]),
@@ -306,9 +307,26 @@ def overcoded(doc, trigger: Token, cand, cues: Cues) -> str | None:
         return "a threat to harm oneself"
     if attributive_participle(trigger, cues):
         return "a participle describing a place or a thing ('in occupied East Jerusalem'), not an act"
+    if cand.type in CONFLICT_TYPES and unrealised_head(trigger, cues):
+        return "the content of a threat, plan or plot ('its threat to kill him'), not an act that happened"
     if cand.type == "ASSAULT" and weapons_test(trigger, cues):
         return "a weapons test ('test-fired a missile', 'fired a missile into the sea'), no target"
     return None
+
+
+CONFLICT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+
+
+def unrealised_head(trigger: Token, cues: Cues) -> bool:
+    """An infinitive hanging on a noun of threatening, planning or plotting ("dismissed Israel's threat to
+    kill him", "a plot to bomb the embassy", "his plan to expel the envoys"): what is threatened or planned
+    has not happened (cues.yaml `unrealised_heads`). An attempt is left alone: the GSR codes an attempted
+    attack as the attack."""
+    if trigger.pos_ != "VERB" or trigger.dep_ not in {"acl", "advcl", "relcl"}:
+        return False
+    to = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to" and c.i > trigger.sent.start), None)
+    # the noun right before 'to' ("a plot to bomb"), whichever word the parser hangs the infinitive on
+    return to is not None and trigger.doc[to.i - 1].pos_ == "NOUN" and _in(trigger.doc[to.i - 1], cues.unrealised_heads)
 
 
 def weapons_test(trigger: Token, cues: Cues) -> bool:
