@@ -16,10 +16,12 @@ never used.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -269,10 +271,78 @@ def _place_name(ent: Span, gazetteer: Gazetteer, include_modifiers: bool
         elif ent.label_ not in PLACE_LABELS:
             if ent.label_ not in ("ORG", "PERSON") or not strong_match(ent.text, gazetteer.lookup(ent.text)):
                 return ()
-    if is_dateline(ent) or (not include_modifiers and is_modifier(ent)):
+    if is_dateline(ent) or (not include_modifiers and is_modifier(ent)) or _in_longer_name(ent, gazetteer):
         return ()
     starts = _ents_by_start(ent.doc)
     return kind, _qualifier(ent, gazetteer, starts), _anchor_of(ent, starts)
+
+
+@functools.lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """Words that may precede a place name inside a longer name and leave it the place (`name_words.txt`)."""
+    text = resources.files(__package__).joinpath("name_words.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def topic_nouns() -> frozenset[str]:
+    """Nouns naming a happening a sentence may be about (`topic_nouns.txt`)."""
+    text = resources.files(__package__).joinpath("topic_nouns.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+# Prepositions by which an event happens within a war or crisis ("killed in the war in X"); "as" is
+# the parser's preposition for a clause's "as" ("... as the war in X entered its third year").
+WITHIN_PREPS = frozenset({"in", "during", "amid", "as"})
+
+
+def _topical(span: Span, trigger: Token) -> bool:
+    """The place names where a happening the sentence is about is ("talks to end the war in X", "a
+    protest over the conflict in X"): it hangs by a preposition on a topic noun (`topic_nouns`) that is
+    not the trigger, and that noun is not where the event happened ("killed in the war in X", "the war
+    in X has killed ...")."""
+    root = span.root
+    # "a war against X" names the enemy, whose country is often the scene.
+    if root.dep_ != "pobj" or root.head.dep_ != "prep" or root.head.lower_ == "against":
+        return False
+    noun = root.head.head
+    if noun.pos_ == "VERB" and noun.i != trigger.i:
+        # The parser often hangs the place on the verb of the war: "to end the war in X".
+        noun = next((c for c in noun.children if c.dep_ == "dobj" and c.i < root.head.i
+                     and c.lemma_.lower() in topic_nouns()), noun)
+    if noun.i == trigger.i or noun.lemma_.lower() not in topic_nouns():
+        return False
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # "a wave of violence in X": the wave
+    # The war as the subject of its own clause is the scene ("as the war in X entered its third year",
+    # "a wave of violence in X killed ...").
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in WITHIN_PREPS)
+
+
+def _in_longer_name(ent: Span, gazetteer: Gazetteer) -> bool:
+    """The place name is the end of a longer proper name that is no place: a capitalised word outside any
+    entity is compounded onto it ("Real Madrid", "HMS Montrose", "an F-16 Fighting Falcon"), is no
+    place word ("Downtown", "Greater", `name_words`), and the two together name nothing in the gazetteer
+    ("Mount Lebanon" does). Such a name is a team, ship, weapon or operation named after the place."""
+    if ent.start == 0:
+        return False
+    prev = ent.doc[ent.start - 1]
+    # The parser tags some such words as nouns or verbs ("Fighting/VERB Falcon"); a capitalised common
+    # word opening the sentence is no sign of a name.
+    if (prev.dep_ != "compound" or not ent.start <= prev.head.i < ent.end or prev.ent_type_
+            or not prev.text[:1].isupper() or prev.sent.start != ent.sent.start
+            or prev.pos_ not in ("PROPN", "NOUN", "VERB") or (prev.pos_ != "PROPN" and prev.is_sent_start)):
+        return False
+    word = name_key(prev.text)
+    if not word or word in GENERIC_WORDS or word in name_words():
+        return False
+    # A headline capitalises every word ("Senior Official Visits Georgia"): capitals say nothing there.
+    words = [t for t in ent.sent if t.is_alpha]
+    if sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words):
+        return False
+    return not gazetteer.lookup(f"{prev.text} {ent.text}")
 
 
 def _qualifier(ent: Span, gazetteer: Gazetteer, ents_by_start: Mapping[int, Span] | None = None) -> Place | None:
@@ -442,6 +512,9 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
     # reads them, unless the sentence names a country of its own that outranks the article's.
     joint = together if focus == article else None
     places = list(toponyms(sent, gazetteer, focus, local_names=local, readings=joint))
+    # A place where a war or crisis the sentence is about happens is not the event's scene.
+    topical = [t for t in places if _topical(t.span, trigger)]
+    places = [t for t in places if t not in topical]
     by_token: dict[int, Toponym] = {}
     for t in places:
         for i in range(t.span.start, t.span.end):
@@ -482,9 +555,10 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
         return t.place.to_event_loc(text=t.span.text)
 
     # 3. The one country the sentence's places fix. Demonyms do not count: "Tajik migrants were
-    # detained" says who, not where.
+    # detained" says who, not where. A war elsewhere the sentence is about fixes no country, and one in
+    # another country leaves the sentence two, not one.
     countries = {t.place.country for t in places if t.place.country}
-    if len(countries) == 1:
+    if len(countries) == 1 and all(t.place.country in countries for t in topical if t.place.country):
         iso3 = countries.pop()
         country = gazetteer.country(iso3)
         if country is not None:

@@ -1,0 +1,67 @@
+"""Session 9 (issue 5, places): names of things named after a place (a team, a ship, a weapon) are no
+place, and a war or crisis elsewhere that a sentence is about is not the scene of the sentence's event.
+All sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from coverage_checks import code
+
+from eventlens.where.locate import name_words, topic_nouns
+
+
+def _places(pipeline, text: str, event: str) -> list:
+    found = [e for e in code(pipeline, text) if e.event == event]
+    assert found, f"no {event} coded in {text!r}"
+    return [e.event_loc for e in found]
+
+
+def test_the_word_lists_load_with_their_comments():
+    assert {"downtown", "metro", "mount"} <= name_words()
+    assert {"war", "conflict", "crisis"} <= topic_nouns()
+    assert not any(w.startswith("#") or w != w.lower() for w in name_words() | topic_nouns())
+
+
+@pytest.mark.parametrize("text", [
+    # A fighter jet's name ends in the name of a Venezuelan state.
+    "An F-16 Fighting Falcon of the Pakistani air force shot down a drone on Monday.",
+    # A football club named after its city: the fight may have been anywhere.
+    "Supporters of Real Madrid fought with riot police after the final whistle.",
+])
+def test_a_thing_named_after_a_place_is_no_place(pipeline, text):
+    assert _places(pipeline, text, "ASSAULT") == [None]
+
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    # A longer name that is itself a place, or a place word before the name, leaves the place.
+    ("Gunmen shot dead two soldiers in Mount Lebanon on Sunday.", "LBN"),
+    ("Gunmen shot dead two soldiers in Downtown Beirut on Sunday.", "LBN"),
+])
+def test_a_place_inside_a_longer_place_name_stays(pipeline, text, iso3):
+    locs = _places(pipeline, text, "ASSAULT")
+    assert locs[0] is not None and locs[0].country == iso3
+
+
+def test_talks_about_a_war_are_not_placed_where_the_war_is(pipeline):
+    locs = _places(pipeline, "Egyptian and Qatari mediators held talks with both delegations to end the "
+                             "war in Gaza.", "CONSULT")
+    assert all(loc is None or loc.country != "PSE" for loc in locs)
+
+
+def test_an_arrest_at_a_march_over_a_war_is_placed_by_its_other_place(pipeline):
+    locs = _places(pipeline, "Police detained six activists at a march over the conflict in Ukraine, "
+                             "officials in Berlin said.", "COERCE")
+    assert locs[0] is not None and locs[0].country == "DEU"
+
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    # Killed in the war: the war's place is the scene.
+    ("Two medics were killed in the war in Ukraine on Monday.", "UKR"),
+    # The fighting (or a wave of violence) as the subject that kills is at its own place.
+    ("The fighting in Homs killed 12 civilians overnight.", "SYR"),
+    ("A fresh wave of violence in Basra killed 40 people on Friday.", "IRQ"),
+])
+def test_an_event_within_the_war_keeps_the_wars_place(pipeline, text, iso3):
+    locs = _places(pipeline, text, "ASSAULT")
+    assert locs[0] is not None and locs[0].country == iso3
+
