@@ -65,3 +65,24 @@ def test_an_event_within_the_war_keeps_the_wars_place(pipeline, text, iso3):
     locs = _places(pipeline, text, "ASSAULT")
     assert locs[0] is not None and locs[0].country == iso3
 
+
+def test_a_bare_name_is_the_much_bigger_city_abroad_not_a_small_region():
+    from eventlens.where.gazetteer import FakeGazetteer
+    from eventlens.where.place import ADM1, CITY, COUNTRY, Place
+    from eventlens.where.resolve import resolve_names
+
+    northia = Place("Northia", COUNTRY, "NRT", population=3_000_000, geonameid=1)
+    southia = Place("Southia", COUNTRY, "STH", population=90_000_000, geonameid=2)
+    parish = Place("Harbourton", ADM1, "NRT", lat=18.0, lon=-77.0, population=80_000, geonameid=10)
+    city = Place("Harbourton", CITY, "STH", admin1="Westland", lat=45.5, lon=-122.7, population=650_000,
+                 geonameid=11)
+    town = Place("Millbury", CITY, "NRT", admin1="Harbourton", lat=18.1, lon=-77.1, population=9_000,
+                 geonameid=12)
+    world = FakeGazetteer([northia, southia, parish, city, town])
+    # Alone, the name is the city of 650,000, not the parish of 80,000 in another country.
+    assert resolve_names(world, ["Harbourton"]) == [city]
+    # The article's other names pointing to the parish's country keep the parish.
+    assert resolve_names(world, ["Harbourton", "Northia"])[0] == parish
+    # A city only a little bigger than the region does not displace it.
+    small = Place("Harbourton", CITY, "STH", lat=45.5, lon=-122.7, population=120_000, geonameid=13)
+    assert resolve_names(FakeGazetteer([northia, southia, parish, small]), ["Harbourton"]) == [parish]

@@ -38,6 +38,9 @@ COLOCATION_TOP = 40
 # A first-level region named like a foreign country yields the name to it when the country has this many
 # times its people.
 COUNTRY_SHARE = 5.0
+# A city of another country named like a first-level region means the bare name when it has this many
+# times the region's people ("Portland" the Oregon city, not the Jamaican parish).
+CITY_SHARE = 3.0
 SEAT_SHARE = 2.5  # a region must lead the article's regions to stand in for an unknown name
 
 # Words around a name that say what kind of place it is; dropped to find the bare name.
@@ -227,7 +230,30 @@ def rank(places: Iterable[Place], focus: Mapping[str, float], implied: tuple[str
     out = [Candidate(p, score(p, focus, implied, key) + bonus.get(p, 0.0)) for p in places]
     out.sort(key=lambda c: c.score, reverse=True)
     ranked = _capital_before_region(_seat_before_county(_seat_before_province(out, implied), implied), implied, focus)
+    ranked = _city_before_lesser_region(ranked, implied, focus)
     return _country_before_lesser_namesake(ranked, implied)
+
+
+def _city_before_lesser_region(ranked: list[Candidate], implied: tuple[str, ...],
+                               focus: Mapping[str, float]) -> list[Candidate]:
+    """A bare name shared by a first-level region and a much more populous city of another country
+    ("Portland": a Jamaican parish, the Oregon city) means the city, as news uses it, unless the text
+    says state or province (implied ADM1) or the article points to the region's country at least as
+    much as to the city's."""
+    if not ranked or ranked[0].place.feature != ADM1 or ADM1 in implied:
+        return ranked
+    region = ranked[0].place
+    key = name_key(region.name)
+    cities = [c for c in ranked[1:] if c.place.feature in (CITY, CAPITAL) and c.place.country != region.country
+              and name_key(c.place.name) == key]
+    if not cities:
+        return ranked
+    city = max(cities, key=lambda c: c.place.population)
+    home = focus.get(region.country or "", 0.0)
+    if city.place.population < CITY_SHARE * max(region.population, 1) or (
+            home > 0.0 and home >= focus.get(city.place.country or "", 0.0)):
+        return ranked
+    return [city] + [c for c in ranked if c is not city]
 
 
 def _country_before_lesser_namesake(ranked: list[Candidate], implied: tuple[str, ...]) -> list[Candidate]:
