@@ -140,3 +140,19 @@ def test_an_attache_is_a_diplomat(pipeline):
     assert {"attache", "ambassador", "envoy"} <= sectors.envoys
     top = _top(pipeline, "Russia expelled the Dutch military attache on Friday.")
     assert [(r.country, r.sector) for r in top.recipient] == [("NLD", "GOV")]
+
+
+# --- "were expelled from X" with no by-agent: X expelled them --------------------------------------------
+
+
+def test_a_passive_expulsion_from_a_state_is_that_states_act(pipeline):
+    top = _top(pipeline, "Four Danish aid workers were expelled from Eritrea last month.")
+    assert [(a.text, a.country) for a in top.actor] == [("Eritrea", "ERI")]
+    assert [r.country for r in top.recipient] == ["DNK"]
+    assert not any(r.text == "Eritrea" for r in top.recipient)
+
+
+def test_a_passive_expulsion_from_a_place_that_is_no_state_has_no_actor_from_it(pipeline):
+    # near miss: a hostel is not a state, and nobody is named who expelled them
+    events = _events(pipeline, "Four Danish aid workers were expelled from their hostel in Asmara.")
+    assert all(not e.actor for e in events)

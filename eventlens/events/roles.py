@@ -349,6 +349,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
         agent = operation_agent(verb)
         if agent:
             return [agent], "passive, agent from the operation it was part of"
+        state = expelling_state(verb)
+        if state is not None:
+            return [state], "passive, the state expelled from"
     else:
         fronted = fronted_subject(verb)
         if fronted is not None:
@@ -425,6 +428,23 @@ def operation_agent(verb: Token) -> Argument | None:
             for c in t.children:
                 if c.dep_ in {"compound", "poss", "nmod", "amod"} and (c.ent_type_ or c.pos_ == "PROPN" or c.lemma_ in {"police", "army", "military"}):
                     return argument(c, f"agent of '{t.text}'")
+    return None
+
+
+# Verbs of sending people out of a state: with no by-agent, the state they are sent out of did it.
+EXPULSION_VERBS = frozenset(_LEX["expulsion_verbs"])
+
+
+def expelling_state(verb: Token) -> Argument | None:
+    """'Two reporters were expelled from Ruritania' -> Ruritania: a passive expulsion with no agent is
+    the act of the state named in its `from` phrase (a country or its capital, not a town or a building)."""
+    if verb.lemma_.lower() not in EXPULSION_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs and objs[0].ent_id_.startswith(("country:", "capital:")):
+                return argument(objs[0], "'from' phrase (the state expelling)")
     return None
 
 
