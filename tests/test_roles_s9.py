@@ -156,3 +156,21 @@ def test_a_passive_expulsion_from_a_place_that_is_no_state_has_no_actor_from_it(
     # near miss: a hostel is not a state, and nobody is named who expelled them
     events = _events(pipeline, "Four Danish aid workers were expelled from their hostel in Asmara.")
     assert all(not e.actor for e in events)
+
+
+# --- a time the parser hangs on the front of a phrase is not part of who ----------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 12 March Ghana's Supreme Court rejected an appeal by the opposition.", "Ghana's Supreme Court"),
+    ("Hours later Ghanaian police arrested the two organisers.", "Ghanaian police"),
+])
+def test_a_leading_time_is_cut_from_the_actor(pipeline, text, expected):
+    top = _top(pipeline, text)
+    assert [a.text for a in top.actor] == [expected]
+
+
+def test_a_date_inside_a_name_stays(pipeline):
+    # near miss: the date is the head's own name, not a time hung on it
+    top = _top(pipeline, "The April 6 Youth Movement protested in Cairo on Friday.")
+    assert [a.text for a in top.actor] == ["The April 6 Youth Movement"]

@@ -26,6 +26,7 @@ NP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "cas
 # Preposition heads kept inside a name ("Ministry of Internal Affairs", "troops from the 5th Division").
 NAME_PREPS = frozenset(_LEX["name_preps"])
 DATE_LABELS = {"DATE", "TIME"}
+LEADING_TIME_WORDS = frozenset(_LEX["leading_time_words"])
 NAME_LABELS = {"ORG", "NORP", "GPE", "PERSON", "FAC", "LOC"}
 # Verbs after which an infinitive still happened ("began exercises", "started to withdraw").
 ASPECTUAL = frozenset(_LEX["aspectual"])
@@ -79,6 +80,11 @@ def _np_bounds(token: Token) -> tuple[int, int]:
     start, end = min(keep), max(keep) + 1
     doc = token.doc
     while start < end - 1 and doc[start].is_punct:
+        start += 1
+    # "On 3 May 2019 Kenya's High Court", "Hours earlier Maduro": a time the parser hung on the phrase
+    # is when, not part of who
+    while start < token.i and (doc[start].ent_type_ in DATE_LABELS and token.ent_type_ not in DATE_LABELS
+                               or doc[start].lower_ in LEADING_TIME_WORDS or doc[start].is_punct):
         start += 1
     # a name the parser broke up ("the Front | for the Liberation of the Coast" with `for` on the verb):
     # the named entity the phrase ends inside runs on to its end
