@@ -190,3 +190,15 @@ def test_agreeing_with_a_partner_on_a_plan_is_agree(pipeline):
 def test_claim_before_the_denial_stays(pipeline):
     text = "Russia accuses Ukraine of siphoning off gas from the pipelines; Ukraine denies this."
     assert_coded(pipeline, text, "ACCUSE")
+
+
+# --- a past participle or past-tense clause describing a noun is told as having happened, whatever the verb
+# of failing or intending above it says
+def test_participle_under_a_failure_is_realised(pipeline):
+    text = "The Ruvanian army failed to protect the villagers abducted by the militia last week."
+    assert "asserted" in modalities(pipeline, text, "ASSAULT")
+
+
+def test_failed_act_itself_is_negated(pipeline):
+    assert_not_coded(pipeline, "The Ruvanian army failed to arrest the militia leader last week.", "COERCE",
+                     realised_only=True)

@@ -116,8 +116,9 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
     # forces to deter a new attack after Russia seized the port" leaves the seizure asserted, and "... to
     # reassure them and provided $4m" (a tensed verb the parse hangs on the infinitive) is its own clause.
     finite = False
-    # a past-tense adverbial or relative clause is told as having happened, whatever the verbs above it intend:
-    # "plans to talk to the rebels who seized the town", "moved troops to deter raids after rebels seized a post"
+    # a past-tense adverbial or relative clause, or a past participle describing a noun, is told as having
+    # happened, whatever the verbs above it intend: "plans to talk to the rebels who seized the town", "moved
+    # troops to deter raids after rebels seized a post", "failed to protect the villagers driven from their homes"
     past_clause = False
     for gov in list(_governors(pred))[1:]:
         rel = _rel(child)
@@ -190,7 +191,8 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
         # event noun that is its object ("to stop fresh demonstrations")
         finite = finite or not (rel == "xcomp" or child.dep_ == "conj" and child.tag_ == "VB"
                                 or child is pred and child.pos_ in {"NOUN", "PROPN"} and child.dep_ in {"dobj", "nsubjpass"})
-        past_clause = past_clause or (child.dep_ in {"advcl", "relcl"} and child.tag_ == "VBD")
+        past_clause = past_clause or (child.dep_ in {"advcl", "relcl"} and child.tag_ == "VBD") \
+            or (child.dep_ in {"acl", "relcl"} and child.tag_ == "VBN")  # "failed to protect civilians killed in ..."
         child = gov
     if _yes_no_question(pred.sent) and _main_clause(pred):
         return Modality("hypothetical", "?")  # "Did the army shell the village?" asks, it does not say
