@@ -86,3 +86,17 @@ def test_a_bare_name_is_the_much_bigger_city_abroad_not_a_small_region():
     # A city only a little bigger than the region does not displace it.
     small = Place("Harbourton", CITY, "STH", lat=45.5, lon=-122.7, population=120_000, geonameid=13)
     assert resolve_names(FakeGazetteer([northia, southia, parish, small]), ["Harbourton"]) == [parish]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # A sentence-initial place word and a headline's capitals leave the place (the longer-name rule
+    # must not take them for a name like "Real Madrid").
+    ("Neighbouring Uganda closed its border crossings on Friday.", "Uganda"),
+    ("Senior Envoy Visits Georgia Ahead Of Border Talks", "Georgia"),
+])
+def test_a_place_word_or_a_headline_capital_before_a_name_leaves_the_place(nlp, text, place):
+    from eventlens.where import default_gazetteer
+    from eventlens.where.locate import toponyms
+
+    names = [t.span.text for t in toponyms(nlp(text), default_gazetteer())]
+    assert place in names, names
