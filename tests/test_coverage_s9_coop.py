@@ -40,6 +40,17 @@ CODED = [
     # CONCEDE / RETREAT: the lifting or easing of a curfew or of sanctions announced or approved
     ("The city council of Sfax approved the lifting of the night curfew.", "CONCEDE", None),
     ("Washington announced the easing of sanctions on Venezuela.", "RETREAT", None),
+    # RETREAT access / CONCEDE: a party allowed to do something, parsed as the subject of a to-clause
+    ("Myanmar's junta allowed UN monitors to visit the prison camps.", "RETREAT", "access"),
+    ("Bangladesh permitted foreign aid agencies to enter the flooded districts.", "RETREAT", "access"),
+    ("Ethiopia allowed humanitarian workers to reach the camps in the north.", "RETREAT", "access"),
+    ("The electoral court of Ruvania allowed the opposition candidate to stand in the vote.", "CONCEDE", None),
+    # RETREAT access: inspectors allowed access, parsed as a verbless clause
+    ("Venezuela allowed UN inspectors access to the prisons on Monday.", "RETREAT", "access"),
+    # AGREE: parties settling a dispute or their differences
+    ("Chile and Bolivia settled their long border dispute at the court in The Hague.", "AGREE", None),
+    # AID: the release of a sum of aid or a loan tranche approved or authorized
+    ("The World Bank approved the release of $300 million in aid to Malawi.", "AID", None),
     # AID: tons of supplies flown or shipped in
     ("The Red Cross flew 30 tonnes of medicine and tents into Libya.", "AID", None),
 ]
@@ -62,6 +73,14 @@ NOT_CODED = [
     ("Protesters demanded the removal of the interior minister.", "RETREAT"),
     # a vote in a referendum or on a domestic bill is no endorsement
     ("Voters in Ruvania voted in favour of lowering the voting age.", "SUPPORT"),
+    # a firm allowed to sell shares is given no access and no concession
+    ("The court allowed the mining company to sell its shares.", "RETREAT"),
+    ("The court allowed the mining company to sell its shares.", "CONCEDE"),
+    ("Saudi Arabia allowed foreign workers to change employers.", "RETREAT"),
+    ("The ministry approved the release of its report on aid spending.", "AID"),
+    # settling in a country, police ending a standoff: no agreement
+    ("Thousands of Syrian refugees settled in Canada last year.", "AGREE"),
+    ("Police in Lyon resolved the standoff at the bank.", "AGREE"),
     # power restored, flights resumed: no aid
     ("Engineers restored power to the capital of Ruvania.", "AID"),
     ("The airline resumed 20 flights a day to Rome.", "AID"),

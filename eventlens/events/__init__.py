@@ -182,6 +182,16 @@ def _choose(tok: Token, lexicon: TriggerLexicon) -> list[tuple[TriggerEntry, tup
     return chosen
 
 
+def _clause_subject(verb: Token) -> Token | None:
+    """The noun subject of a to-infinitive clause under the verb: "allowed the monitors to enter", which
+    the small model parses as a clause 'enter' with the subject 'monitors' instead of an object; or of a
+    verbless one: "allowed inspectors access" (a clause 'access' with the subject 'inspectors')."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and (c.pos_ == "NOUN" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+            return next((a for a in c.children if a.dep_ in {"nsubj", "nsubjpass"} and a.pos_ in {"NOUN", "PROPN"}), None)
+    return None
+
+
 def _choose_reading(tok: Token, lexicon: TriggerLexicon, patient: Token | None
                     ) -> list[tuple[TriggerEntry, tuple[int, ...], Token | None]]:
     """The best entries for the token; `patient` given: as a headline's bare passive with that patient."""
@@ -208,6 +218,8 @@ def _choose_reading(tok: Token, lexicon: TriggerLexicon, patient: Token | None
             obj = (patient or roles.direct_object(tok)) if pos == "verb" else roles.of_phrase(tok)
             if pos == "verb" and obj is not None and patient is None and any(obj.i == s.i for s in inverted_speaker(tok)):
                 obj = None  # '"...," warned the minister': the minister is the speaker, not the one warned
+            if pos == "verb" and obj is None and tok.lemma_.lower() in lexicon.clause_object_verbs:
+                obj = _clause_subject(tok)  # "allowed the monitors to enter": the clause's subject
             own_obj.append(obj)
         obj = own_obj[0]
         if pos == "verb" and obj is None and tok.dep_ == "conj" and roles.is_passive(tok):

@@ -87,6 +87,9 @@ class TriggerLexicon:
     # light verbs only for the entries that name them in `light` ("raised the possibility of sanctions"
     # is a threat; "raised aid" is no aid event)
     restricted_light_verbs: frozenset[str] = frozenset()
+    # verbs whose object the small model parses as the subject of a to-clause ("allowed the monitors to
+    # enter": ccomp 'enter' with nsubj 'monitors'); for them that subject is the object entries test
+    clause_object_verbs: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         index: dict[tuple[str, str], list[TriggerEntry]] = defaultdict(list)
@@ -175,7 +178,8 @@ def parse_lexicon(data: dict) -> TriggerLexicon:
     light_verbs |= frozenset(v for e in entries if e.light for v in e.light)
     restricted = frozenset(data.get("restricted_light_verbs") or ())
     return TriggerLexicon(version=str(data["version"]), light_verbs=light_verbs, entries=entries,
-                          restricted_light_verbs=restricted)
+                          restricted_light_verbs=restricted,
+                          clause_object_verbs=frozenset(data.get("clause_object_verbs") or ()))
 
 
 def default_lexicon_path() -> Path:
