@@ -41,6 +41,10 @@ COUNTRY_SHARE = 5.0
 # A city of another country named like a first-level region means the bare name when it has this many
 # times the region's people ("Portland" the Oregon city, not the Jamaican parish).
 CITY_SHARE = 3.0
+# A namesake town this many times smaller than a city of METROPOLIS+ people in its own country does not
+# take the bare name from it, whatever region the article is about.
+METROPOLIS = 500_000
+HAMLET_SHARE = 300
 SEAT_SHARE = 2.5  # a region must lead the article's regions to stand in for an unknown name
 
 # Words around a name that say what kind of place it is; dropped to find the bare name.
@@ -231,7 +235,23 @@ def rank(places: Iterable[Place], focus: Mapping[str, float], implied: tuple[str
     out.sort(key=lambda c: c.score, reverse=True)
     ranked = _capital_before_region(_seat_before_county(_seat_before_province(out, implied), implied), implied, focus)
     ranked = _city_before_lesser_region(ranked, implied, focus)
+    ranked = _metropolis_before_hamlet(ranked)
     return _country_before_lesser_namesake(ranked, implied)
+
+
+def _metropolis_before_hamlet(ranked: list[Candidate]) -> list[Candidate]:
+    """A bare name shared by a metropolis and a hamlet of the same country ("Philadelphia": the city of
+    1.5 million, not a village of 1,000 in New York state that another name of the article lifts) is
+    the metropolis: the article's region favours its own small towns, not one 1,000 times smaller."""
+    if not ranked or ranked[0].place.feature != CITY:
+        return ranked
+    top = ranked[0].place
+    key = name_key(top.name)
+    big = max((c for c in ranked[1:] if c.place.feature in (CITY, CAPITAL) and c.place.country == top.country
+               and name_key(c.place.name) == key), key=lambda c: c.place.population, default=None)
+    if big is None or big.place.population < METROPOLIS or big.place.population < HAMLET_SHARE * max(top.population, 1):
+        return ranked
+    return [big] + [c for c in ranked if c is not big]
 
 
 def _city_before_lesser_region(ranked: list[Candidate], implied: tuple[str, ...],
