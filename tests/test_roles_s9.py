@@ -174,3 +174,23 @@ def test_a_date_inside_a_name_stays(pipeline):
     # near miss: the date is the head's own name, not a time hung on it
     top = _top(pipeline, "The April 6 Youth Movement protested in Cairo on Friday.")
     assert [a.text for a in top.actor] == ["The April 6 Youth Movement"]
+
+
+# --- "X-backed" names the backer, not whose the actor is -------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ethiopia-backed militiamen attacked a village near Baidoa.", "SOM"),
+    ("Rwanda-backed rebels captured the town of Goma on Sunday.", "COD"),
+])
+def test_a_backer_named_with_a_hyphen_does_not_give_the_actor_its_country(pipeline, text, expected):
+    top = _top(pipeline, text)
+    assert top.actor and top.actor[0].country == expected
+    assert all(a.country not in {"ETH", "RWA"} for a in top.actor + top.recipient)
+
+
+def test_a_leader_named_with_a_hyphen_still_gives_its_country(pipeline):
+    # near miss: "-led" names whose the coalition is
+    top = _top(pipeline, "The Nigeria-led force attacked rebel camps near the border with Niger.")
+    assert [a.country for a in top.actor] == ["NGA"]
+    assert "backed" in pipeline.resolver.tables.sectors.backed_by

@@ -433,6 +433,13 @@ def appos_before(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return (i, j) if i < j else None
 
 
+def backer_mention(doc: Doc, m: NameMention, tables: ActorTables) -> bool:
+    """'Iran-backed rebels', 'US-trained forces': the name says who backs an actor, not whose it is
+    (sectors.yaml `backed_by`), so it neither gives that actor its country nor makes the article about it."""
+    return m.end + 1 < len(doc) and doc[m.end].text in {"-", "–", "‐"} \
+        and doc[m.end + 1].lower_ in tables.sectors.backed_by
+
+
 def build_memory(doc: Doc, tables: ActorTables) -> ArticleActors:
     names = scan_names(doc, tables)
     name_at = {i: m for m in names for i in range(m.start, m.end)}
@@ -443,6 +450,7 @@ def build_memory(doc: Doc, tables: ActorTables) -> ArticleActors:
 
     focus: Counter[str] = Counter(
         m.entry.code for m in names if m.entry.kind in FOCUS_KINDS and m.entry.code
+        and not backer_mention(doc, m, tables)
     )
     memory = ArticleActors(
         doc=doc, names=names, name_at=name_at, persons=[], mentions=[], person_at={}, descriptor_at={},

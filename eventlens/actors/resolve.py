@@ -31,6 +31,7 @@ from .memory import (
     ArticleActors,
     NameMention,
     Person,
+    backer_mention,
     build_memory,
     named_group,
     scan_names,
@@ -394,10 +395,15 @@ class ActorResolver:
     def _singular(word: str) -> str:
         return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
-    @staticmethod
-    def _own_country(part: Span, names: list[NameMention], allow_in: bool = False) -> str | None:
+    def _backer(self, doc: Doc, m: NameMention) -> bool:
+        """'Iran-backed rebels': a backer, not the actor's country ("the Saudi-led coalition" is the leader's)."""
+        return backer_mention(doc, m, self.tables)
+
+    def _own_country(self, part: Span, names: list[NameMention], allow_in: bool = False) -> str | None:
         for m in names:
             if m.entry.kind in COUNTRY_KINDS and m.entry.code:
+                if self._backer(part.doc, m):
+                    continue
                 before = part.doc[m.start - 1].lower_ if m.start > part.start else ""
                 if before in NOT_OWN_COUNTRY_AFTER and not (allow_in and before == "in"):
                     continue
@@ -507,8 +513,10 @@ class ActorResolver:
             named_after_person = named_after_person or (
                 root.lemma_.lower() == "administration" and len(mods) == 1 and mods[0].pos_ == "PROPN"
                 and mods[0].i == root.i - 1 and mods[0].i not in memory.name_at and not list(mods[0].children))
+            # "US-backed forces": the backer's country is the article's focus only because it was named
+            backed = any(self._backer(part.doc, m) for m in core_names)
             if country is None and self.settings.focus_default and sector in DOMESTIC_SECTORS and not regional \
-                    and not named_after_person:  # "the Bush administration" is not the focus country's
+                    and not named_after_person and not backed:  # "the Bush administration" is not the focus country's
                 # ("Latin American leaders" are regional: PLOVER gives them no country)
                 country = memory.focus_country
         if country is not None and any(m.entry.code == country and self._ethnic(part, m) for m in core_names):

@@ -88,6 +88,7 @@ class SectorLexicon:
     relation_heads: frozenset[str] = field(default_factory=frozenset)  # "critic", "son": of someone else
     owned_things: frozenset[str] = field(default_factory=frozenset)  # "base", "convoy": a body's posts and vehicles
     envoys: frozenset[str] = field(default_factory=frozenset)  # "ambassador": a state's representative abroad
+    backed_by: frozenset[str] = field(default_factory=frozenset)  # "backed" in "Iran-backed": another's support
 
     @classmethod
     def from_yaml(cls, path: Path, tokenize: Callable[[str], tuple[str, ...]]) -> SectorLexicon:
@@ -167,6 +168,7 @@ class SectorLexicon:
             | frozenset(str(t).lower() for t in kin.get("words") or ()),
             owned_things=frozenset(str(t).lower() for t in data.get("owned_things") or ()),
             envoys=frozenset(str(t).lower() for t in data.get("envoys") or ()),
+            backed_by=frozenset(str(t).lower() for t in data.get("backed_by") or ()),
         )
 
     # -- matching -------------------------------------------------------------------------------------
