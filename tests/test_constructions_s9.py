@@ -202,3 +202,14 @@ def test_participle_under_a_failure_is_realised(pipeline):
 def test_failed_act_itself_is_negated(pipeline):
     assert_not_coded(pipeline, "The Ruvanian army failed to arrest the militia leader last week.", "COERCE",
                      realised_only=True)
+
+
+# --- what someone expects another to do is no threat or promise of that other
+def test_expected_act_of_another_is_no_threat(pipeline):
+    text = "On Tuesday, a senior Japanese general said he is expecting North Korea to launch a long-range missile soon."
+    assert_not_coded(pipeline, text, "THREATEN")
+    assert_not_coded(pipeline, text, "MOBILIZE", realised_only=True)
+
+
+def test_own_plan_stated_is_a_threat(pipeline):
+    assert_coded(pipeline, "North Korea said it plans to launch a long-range missile soon.", "THREATEN")

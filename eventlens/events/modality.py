@@ -437,6 +437,8 @@ def announced(pred: Token, cues: ModalityCues | None = None) -> bool:
             return False  # a relative or adverbial clause is not what the speaker states
         if child.dep_ == "advcl" and _purpose(child, gov, cues):
             return False  # "launched raids to detain suspects, the prosecutor said": a purpose, not a stated intent
+        if _rel(child) == "ccomp" and _to_infinitive(child) and _wants_of_another(gov, cues):
+            return False  # "a general said he expects North Korea to launch a missile": his expectation, not its threat
         if _rel(child) == "xcomp" and gov.lemma_ in PURPOSE_GOVERNORS:
             return False  # "hired a man to kill her": a plot someone reports, not an intent the actor states
         if gov.lemma_ in cues.wishing_governors or child.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in gov.children):
