@@ -194,3 +194,22 @@ def test_a_leader_named_with_a_hyphen_still_gives_its_country(pipeline):
     top = _top(pipeline, "The Nigeria-led force attacked rebel camps near the border with Niger.")
     assert [a.country for a in top.actor] == ["NGA"]
     assert "backed" in pipeline.resolver.tables.sectors.backed_by
+
+
+# --- sectors: those who lead or organise a protest are civilians, not a government -----------------------
+
+
+@pytest.mark.parametrize(("text", "role", "expected"), [
+    ("Hours later Ghanaian police arrested the two organisers.", "recipient", ("the two organisers", "CVL")),
+    ("Protest leaders in Accra agreed to call off the march.", "actor", ("Protest leaders in Accra", "CVL")),
+])
+def test_protest_organisers_and_leaders_are_civilians(pipeline, text, role, expected):
+    top = _top(pipeline, text)
+    parties = top.recipient if role == "recipient" else top.actor
+    assert expected in [(p.text, p.sector) for p in parties]
+
+
+def test_a_party_leader_is_still_of_the_party(pipeline):
+    # near miss: "leaders" of a named party keep the party's sector
+    top = _top(pipeline, "Leaders of the Ghanaian opposition party agreed to call off the march.")
+    assert all(a.sector != "CVL" for a in top.actor)
