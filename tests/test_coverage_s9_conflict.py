@@ -48,6 +48,33 @@ CODED = [
     ("Coast guards in Sri Lanka impounded an Indian fishing trawler.", "COERCE", "seize"),
     # a raid that arrests or searches stays COERCE seize
     ("Police raided the offices of an opposition newspaper in Harare and detained its editor.", "COERCE", "seize"),
+    # wire-service verbs of firing: opening up on, trading fire, rocketing, lobbing or hurling at a target
+    ("Syrian anti-aircraft guns opened up on Israeli jets over the Golan.", "ASSAULT", "firearms"),
+    ("Armenian and Azerbaijani troops traded fire along the border near Tavush.", "ASSAULT", None),
+    ("Israeli helicopters rocketed a car carrying two militants in Gaza.", "ASSAULT", "heavy-weapons"),
+    ("Rebel gunners lobbed shells into the centre of Aleppo.", "ASSAULT", "heavy-weapons"),
+    ("A man hurled a grenade at an army patrol in Pulwama.", "ASSAULT", None),
+    # a bomb tearing through a place; throats slit; a crowd teargassed
+    ("A bomb tore through a wedding hall in Kabul on Saturday.", "ASSAULT", "explosives"),
+    ("Gunmen slit the throats of six shepherds near Medea in Algeria.", "ASSAULT", None),
+    ("Riot police teargassed striking nurses outside the ministry in Nairobi.", "ASSAULT", "crowd-control"),
+    # the idioms of total destruction: vowed, a threat; done, an attack
+    ("The Iranian general vowed to turn Tel Aviv into ashes.", "THREATEN", None),
+    ("Russian jets reduced much of the town to rubble, witnesses in Syria said.", "ASSAULT", None),
+    # political activity banned, universities shut down, monitors ordered out
+    ("The military junta in Mali banned all political activity.", "COERCE", "ban"),
+    ("The Sudanese government shut down all universities in Khartoum after the protests.", "COERCE", "restrict"),
+    ("The junta in Niger ordered French diplomats out of the country.", "SANCTION", "expel"),
+    # an army patrol stoned; supporters on the rampage; a march held; protesters converging on a building
+    ("Dozens of youths stoned an army patrol in Nablus.", "ASSAULT", "primitive"),
+    ("Opposition supporters went on the rampage in Blantyre after the election result.", "PROTEST", "riot"),
+    ("Thousands of Armenians held a candlelit march through Yerevan.", "PROTEST", "demo"),
+    ("Hundreds of protesters converged on the parliament building in Bishkek.", "PROTEST", "demo"),
+    # fighter jets scrambled
+    ("Japan scrambled fighter jets as Chinese bombers approached Okinawa.", "MOBILIZE", "weapons"),
+    # dialogue broken off; restrictions on broadcasters announced
+    ("The Spanish government broke off dialogue with the Catalan authorities.", "SANCTION", "withdraw"),
+    ("Israel announced restrictions on foreign broadcasters in the West Bank.", "COERCE", "restrict"),
 ]
 
 
@@ -89,6 +116,20 @@ NOT_CODED = [
     ("Indian troops raided a hideout in Kupwara, killing two militants.", "COERCE"),
     ("Police raided the offices of an opposition newspaper in Harare and detained its editor.", "ASSAULT"),
     ("Police raided the home of a man suspected of killing a judge in Lima.", "ASSAULT"),
+    # the same verbs with no weapon or target: criticism, barbs, insults, a fire or a gas leak, smog, a crisis
+    ("The senator opened up on his critics in a long interview in Washington.", "ASSAULT"),
+    ("The two candidates traded barbs during the debate in Lima.", "ASSAULT"),
+    ("The crowd hurled insults at the visiting minister in Karachi.", "ASSAULT"),
+    ("A wildfire tore through a village in northern Greece.", "ASSAULT"),
+    ("A gas explosion ripped through an apartment block in Moscow.", "ASSAULT"),
+    ("Authorities shut down schools in Delhi because of the smog.", "COERCE"),
+    ("The minister turned the crisis into an opportunity in Madrid.", "ASSAULT"),
+    # a gunman's rampage is no riot; a month, football fans, airlines scrambling, a drugged singer
+    ("A gunman went on a shooting rampage at a school in Texas.", "PROTEST"),
+    ("The election will be held in March in Tunisia.", "PROTEST"),
+    ("Fans converged on the stadium in Madrid for the final.", "PROTEST"),
+    ("Airlines scrambled to rebook passengers after the strike in Paris.", "MOBILIZE"),
+    ("The singer was stoned when police found him in a hotel in Miami.", "ASSAULT"),
 ]
 
 
