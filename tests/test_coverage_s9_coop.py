@@ -49,6 +49,9 @@ CODED = [
     ("Venezuela allowed UN inspectors access to the prisons on Monday.", "RETREAT", "access"),
     # AGREE: parties settling a dispute or their differences
     ("Chile and Bolivia settled their long border dispute at the court in The Hague.", "AGREE", None),
+    # SUPPORT: a named person backed; RETREAT release: hostages handed over
+    ("Mali's junta backed Colonel Assimi Diarra for a second term.", "SUPPORT", None),
+    ("The militia handed over six hostages to the Red Cross in Gao.", "RETREAT", "release"),
     # AID: the release of a sum of aid or a loan tranche approved or authorized
     ("The World Bank approved the release of $300 million in aid to Malawi.", "AID", None),
     # AID: tons of supplies flown or shipped in
@@ -81,6 +84,8 @@ NOT_CODED = [
     # settling in a country, police ending a standoff: no agreement
     ("Thousands of Syrian refugees settled in Canada last year.", "AGREE"),
     ("Police in Lyon resolved the standoff at the bank.", "AGREE"),
+    # a force backed by a country is a modifier, not an act of support
+    ("Rwanda-backed rebels seized the town of Goma.", "SUPPORT"),
     # power restored, flights resumed: no aid
     ("Engineers restored power to the capital of Ruvania.", "AID"),
     ("The airline resumed 20 flights a day to Rome.", "AID"),
