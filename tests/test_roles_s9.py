@@ -213,3 +213,20 @@ def test_a_party_leader_is_still_of_the_party(pipeline):
     # near miss: "leaders" of a named party keep the party's sector
     top = _top(pipeline, "Leaders of the Ghanaian opposition party agreed to call off the march.")
     assert all(a.sector != "CVL" for a in top.actor)
+
+
+# --- "its staff in X": the owner "its" names comes before the place; people named only as individuals ---
+
+
+def test_its_staff_abroad_are_of_the_state_its_stands_for(pipeline):
+    top = _top(pipeline, "Norway will withdraw half of its embassy staff in Venezuela.")
+    assert [(r.country, r.sector) for r in top.recipient] == [("NOR", "GOV")]
+    # near miss: staff with no owner keep the country their phrase names
+    top = _top(pipeline, "Norway will withdraw the embassy staff of Venezuela.")
+    assert all(r.country != "NOR" for r in top.recipient)
+
+
+def test_individuals_charged_are_civilians(pipeline):
+    top = _top(pipeline, "Ghana's attorney general charged 35 individuals with customs fraud.")
+    assert top.event == "ACCUSE"
+    assert [(r.text, r.sector) for r in top.recipient] == [("35 individuals", "CVL")]

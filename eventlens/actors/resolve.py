@@ -490,16 +490,16 @@ class ActorResolver:
         # "Latin American leaders", "the Association of African Jurists": regional, no one country
         regional = any(m.entry.kind == "block" and (m.start in core or m.start in pps)
                        for m in self._names_in(part, memory))
-        # "peacekeepers in Iraq" are not Iraq's: troops are often abroad (as in _trailing_pp_country)
-        country = self._own_country(part, core_names) \
-            or self._own_country(part, pp_names, allow_in=sector not in ("MIL", "PRM")) \
-            or self._trailing_pp_country(part, root, memory, sector)
-        if country is None:  # "Russia ... its troops": the country "its" stands for
+        country = self._own_country(part, core_names)
+        if country is None:  # "Russia ... its troops", "its embassy staff in Cuba": the country "its" stands for
             its = [c for c in root.children if c.dep_ == "poss" and c.lower_ in THING_PRONOUNS and part.start <= c.i < part.end]
             if its:
                 owner = self._pronoun(part.doc[its[0].i : its[0].i + 1], its[0], memory)
                 if owner and owner[0].country and owner[0].kind in ("country", "organization"):
                     country = owner[0].country
+        # "peacekeepers in Iraq" are not Iraq's: troops are often abroad (as in _trailing_pp_country)
+        country = country or self._own_country(part, pp_names, allow_in=sector not in ("MIL", "PRM")) \
+            or self._trailing_pp_country(part, root, memory, sector)
         if country is None:
             term = part[root_hit.start : root_hit.end].text
             country = memory.org_country(term, root_hit.group, root.i)
