@@ -75,6 +75,13 @@ CODED = [
     # dialogue broken off; restrictions on broadcasters announced
     ("The Spanish government broke off dialogue with the Catalan authorities.", "SANCTION", "withdraw"),
     ("Israel announced restrictions on foreign broadcasters in the West Bank.", "COERCE", "restrict"),
+    # sent or thrown into jail
+    ("The Ugandan judge sent the opposition leader to jail for six months.", "COERCE", "arrest"),
+    ("The blogger was thrown in prison for criticising the king in Bahrain.", "COERCE", "arrest"),
+    # crossings sealed, a curfew clamped, live rounds fired at people
+    ("Israel sealed its crossings with Gaza after the rocket fire.", "COERCE", "restrict"),
+    ("The army clamped a curfew on the old quarter of Hebron.", "COERCE", "curfew"),
+    ("Soldiers fired live rounds at marchers in Khartoum.", "ASSAULT", "firearms"),
 ]
 
 
@@ -130,6 +137,10 @@ NOT_CODED = [
     ("Fans converged on the stadium in Madrid for the final.", "PROTEST"),
     ("Airlines scrambled to rebook passengers after the strike in Paris.", "MOBILIZE"),
     ("The singer was stoned when police found him in a hotel in Miami.", "ASSAULT"),
+    # troops sent to the front are no prisoners
+    ("The general sent fresh troops to the front in Ukraine.", "COERCE"),
+    # a deal sealed, a lid clamped: no closure
+    ("The two companies sealed a merger deal in Frankfurt.", "COERCE"),
 ]
 
 
