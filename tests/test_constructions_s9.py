@@ -213,3 +213,18 @@ def test_expected_act_of_another_is_no_threat(pipeline):
 
 def test_own_plan_stated_is_a_threat(pipeline):
     assert_coded(pipeline, "North Korea said it plans to launch a long-range missile soon.", "THREATEN")
+
+
+# --- what a law or decree allows someone to do is a power it gives, not an act; a state allowing it is an act
+@pytest.mark.parametrize("text,etype", [
+    ("The new Ruvanian law allows the government to seize the opposition party's assets.", "COERCE"),
+    ("The emergency decree permits the Kenyan police to detain suspects for two weeks without charge.", "COERCE"),
+])
+def test_what_a_rule_permits_is_not_realised(pipeline, text, etype):
+    assert_not_coded(pipeline, text, etype, realised_only=True)
+
+
+# --- a scheduled trip or meeting has not happened yet
+def test_scheduled_meeting_is_future(pipeline):
+    text = "The Kenyan foreign minister is scheduled to travel to Ottawa on Wednesday for meetings with her counterpart."
+    assert_not_coded(pipeline, text, "CONSULT", realised_only=True)

@@ -55,6 +55,8 @@ class ModalityCues:
     directive_governors: frozenset[str] = frozenset()  # "told the militia to leave": wanted of another, not done
     infinitive_verbs: frozenset[str] = frozenset()  # "vowed to fight": a complement, not a purpose
     enacted_purposes: frozenset[str] = frozenset()  # "called X to congratulate him": done by the call
+    permission_verbs: frozenset[str] = frozenset()  # "the law allows police to detain": a power, not an act
+    rule_nouns: frozenset[str] = frozenset()  # the rules that can give it
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +128,8 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
             return Modality("future", f"{gov.text} to (purpose)")  # "the ministers met to settle the quarrel"
         if rel == "ccomp" and not finite and _to_infinitive(child) and _wants_of_another(gov, cues):
             return Modality("future", gov.text)  # "officials expect the island to sign the pact"
+        if rel in {"ccomp", "xcomp"} and not finite and _to_infinitive(child) and _rule_permits(gov, cues):
+            return Modality("hypothetical", gov.text)  # "the new law allows the government to seize the assets"
         if rel == "ccomp" and child is pred and gov.lemma_ in cues.wishing_governors:
             # only the hoped-for clause itself: "hoped the talks would succeed after rebels attacked" keeps the attack
             return Modality("hypothetical", gov.text)
@@ -213,6 +217,17 @@ def _wants_of_another(gov: Token, cues: ModalityCues) -> bool:
     lemma = gov.lemma_.lower()
     return lemma in cues.intent_governors or lemma in cues.mandative_governors or lemma in cues.wishing_governors \
         or lemma in cues.directive_governors
+
+
+def _rule_permits(gov: Token, cues: ModalityCues) -> bool:
+    """A verb of permission whose subject is a law, decree, deal or other rule ("the law allows X to ...")."""
+    if gov.lemma_.lower() not in cues.permission_verbs:
+        return False
+    holder = gov
+    while holder.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in holder.children):
+        holder = holder.head  # "the law is aimed at X and allows the state to ...": the shared subject
+    subj = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj is not None and (subj.lemma_.lower() in cues.rule_nouns or subj.lower_ in cues.rule_nouns)
 
 
 def _purpose(inf: Token, gov: Token, cues: ModalityCues) -> bool:
