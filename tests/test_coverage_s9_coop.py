@@ -31,8 +31,6 @@ CODED = [
     ("Sweden resumed 40 million dollars of aid to Zambia.", "AID", None),
     # REQUEST: a party asking to do something
     ("Montenegro asked to join the regional customs union.", "REQUEST", None),
-    # SUPPORT: a party's decision or policy defended in words
-    ("The Hungarian foreign minister defended Poland's decision to close the border crossing.", "SUPPORT", None),
     # REQUEST assist: a need for help or aid voiced
     ("Malawi's president voiced an urgent need for foreign aid after the cyclone.", "REQUEST", "assist"),
     # RETREAT access: relief or supplies allowed into an area
@@ -91,9 +89,6 @@ NOT_CODED = [
     ("The airline resumed 20 flights a day to Rome.", "AID"),
     # a source asking not to be named makes no request
     ("A senior officer, who asked not to be named, said the convoy was hit.", "REQUEST"),
-    # positions or a town held against an attack are not defended in words
-    ("Ukrainian troops defended their positions near the river.", "SUPPORT"),
-    ("The champion defended his title in Madrid.", "SUPPORT"),
     # a need stated without aid, help or funds is no appeal
     ("The minister stressed the need for calm.", "REQUEST"),
     # a lifting welcomed is no lifting by the one who welcomes it
