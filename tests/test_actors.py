@@ -208,7 +208,7 @@ def test_tricky_actor_strings(actor_nlp, resolver, sentence, phrase, country, se
     ("Russia and China vetoed the draft.", "Russia and China", [("RUS", None), ("CHN", None)]),
     ("Moscow and Beijing signed a pact.", "Moscow and Beijing", [("RUS", "GOV"), ("CHN", "GOV")]),
     ("Chinese and Indian diplomats met in Geneva.", "Chinese and Indian diplomats", [("CHN", "GOV"), ("IND", "GOV")]),
-    ("Iranian and Russian help is not tied to reforms.", "Iranian and Russian help", [("IRN", None), ("RUS", None)]),
+    ("Kenyan and Ugandan funding came with no conditions.", "Kenyan and Ugandan funding", [("KEN", None), ("UGA", None)]),
     ("Egyptian police and Israeli soldiers searched the area.", "Egyptian police and Israeli soldiers",
      [("EGY", "COP"), ("ISR", "MIL")]),
 ])
@@ -599,8 +599,8 @@ def _arg_text(nlp, text: str, word: str) -> str:
     # a counted group is named with its count (the head stays the counted noun)
     ("Thousands of angry dockworkers marched on the port.", "Thousands", "Thousands of angry dockworkers"),
     # a capitalised name continued by a capitalised `for` phrase
-    ("Police jailed 52 members of the banned Movement for the Rebirth of the Southern Delta.", "members",
-     "52 members of the banned Movement for the Rebirth of the Southern Delta"),
+    ("Police detained 40 supporters of the outlawed Front for the Renewal of the Eastern Coast.", "supporters",
+     "40 supporters of the outlawed Front for the Renewal of the Eastern Coast"),
     # people named with the place they are in belong to the phrase; things in a place do not
     ("Students in Nairobi blocked the main road.", "Students", "Students in Nairobi"),
     ("Protesters blocked streets in Nairobi on Monday.", "streets", "streets"),
@@ -748,8 +748,8 @@ def _roles(text: str, etype: str) -> tuple[list[tuple[str, str | None]], list[tu
     ("Demonstrators in Lagos blocked a road to show their disapproval of the British government's policies.",
      "PROTEST", ("the British government", "GBR")),
     # a refusal holds out against whoever presses for it
-    ("The Zambian vice president has declined to resign despite growing pressure by the Zambian Anti-Corruption "
-     "Commission.", "REJECT", ("the Zambian Anti-Corruption Commission", "ZMB")),
+    ("The Zambian finance minister has declined to quit despite mounting pressure by the Zambian "
+     "Anti-Corruption Commission.", "REJECT", ("the Zambian Anti-Corruption Commission", "ZMB")),
     # "up to 16 X" parsed as a particle and a `to` phrase is still the object
     ("Sudanese rebels have kidnapped up to 16 Chinese civilian advisers from a town bazaar.", "ASSAULT",
      ("16 Chinese civilian advisers", "CHN")),
@@ -813,7 +813,7 @@ def test_possessor_of_an_arrest_is_its_patient_without_the_apostrophe():
 
 
 def test_forces_withdrawn_from_a_country_are_not_its_own():
-    actors, recipients = _roles("Chile speeded up the withdrawal of some invasion forces from Bolivia on Monday.",
+    actors, recipients = _roles("Chile hastened the pullout of part of its occupying troops from Bolivia on Monday.",
                                 "RETREAT")
     assert all(c != "BOL" for _, c in actors), actors
     assert ("Bolivia", "BOL") in recipients

@@ -219,10 +219,10 @@ def test_a_party_leader_is_still_of_the_party(pipeline):
 
 
 def test_its_staff_abroad_are_of_the_state_its_stands_for(pipeline):
-    top = _top(pipeline, "Norway will withdraw half of its embassy staff in Venezuela.")
+    top = _top(pipeline, "Norway has withdrawn half of its embassy staff in Venezuela this week.")
     assert [(r.country, r.sector) for r in top.recipient] == [("NOR", "GOV")]
     # near miss: staff with no owner keep the country their phrase names
-    top = _top(pipeline, "Norway will withdraw the embassy staff of Venezuela.")
+    top = _top(pipeline, "Norway withdrew the embassy staff of Venezuela on Monday.")
     assert all(r.country != "NOR" for r in top.recipient)
 
 
