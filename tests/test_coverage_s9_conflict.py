@@ -93,6 +93,7 @@ def test_session9_conflict_wording_is_coded(pipeline, text, etype, mode):
 NOT_CODED = [
     # the winner of a vote 'beating' the runner-up; a sports result
     ("The Labour candidate won the seat in Leeds, beating the Conservative candidate by 4,000 votes.", "ASSAULT"),
+    ("The assembly elected a Kenyan judge as its chair, beating the Swiss nominee Anna Keller.", "ASSAULT"),
     # a developer's demolition is building work
     ("A property developer demolished the old cinema in downtown Lagos to build flats.", "COERCE"),
     # a missile test into the sea, a missile test-fired, a launch at dawn: no target
