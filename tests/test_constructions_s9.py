@@ -229,3 +229,13 @@ def test_what_a_rule_permits_is_not_realised(pipeline, text, etype):
 def test_scheduled_meeting_is_future(pipeline):
     text = "The Kenyan foreign minister is scheduled to travel to Ottawa on Wednesday for meetings with her counterpart."
     assert_not_coded(pipeline, text, "CONSULT", realised_only=True)
+
+
+# --- "in case ..." opens a condition: the act in it is not told
+def test_in_case_clause_is_hypothetical(pipeline):
+    text = "The militants kept their captives in a cellar in case Ruvanian commandos stormed the camp."
+    assert "asserted" not in modalities(pipeline, text, "ASSAULT")
+
+
+def test_in_the_case_of_is_no_condition(pipeline):
+    assert_coded(pipeline, "In the case of the northern town, the Ruvanian army attacked it at dawn.", "ASSAULT")

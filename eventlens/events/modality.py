@@ -57,6 +57,7 @@ class ModalityCues:
     enacted_purposes: frozenset[str] = frozenset()  # "called X to congratulate him": done by the call
     permission_verbs: frozenset[str] = frozenset()  # "the law allows police to detain": a power, not an act
     rule_nouns: frozenset[str] = frozenset()  # the rules that can give it
+    conditional_nouns: frozenset[str] = frozenset()  # "in case the army attacked": a condition, not an act
 
 
 @lru_cache(maxsize=1)
@@ -316,6 +317,8 @@ def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Mod
             return Modality("hypothetical", c.text)
         if c.dep_ == "advmod" and low in cues.reporting_adverbs:
             return Modality("reported", c.text)
+    if _in_case(pred, cues):
+        return Modality("hypothetical", "in case")  # "in case the army attacked the compound"
     # a gerund as the object of a preposition is a purpose or topic, not a report: "based on denying X"
     if pred.tag_ == "VBG" and pred.dep_ == "pcomp" and pred.head.lower_ in {"on", "for", "of", "at", "in", "to", "toward", "towards", "about", "against"} \
             and not culpable_gerund(pred):
@@ -324,6 +327,21 @@ def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Mod
     if pred.dep_ == "xcomp" and pred.head.lemma_ == "go" and pred.head.tag_ == "VBG":
         return Modality("future", "going to")
     return None
+
+
+def _in_case(pred: Token, cues: ModalityCues) -> bool:
+    """The clause opens with 'in case' or 'in the event (that)' right before its subject ("in case the army
+    attacked"; the small model hangs "in case" anywhere, so the words before the subject are read). "In the
+    case of the town, ..." names a topic: a noun phrase follows, not a clause."""
+    subj = next((c for c in pred.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pred.i), None)
+    if subj is None:
+        return False
+    edge = subj.left_edge.i + (subj.left_edge.lower_ in cues.conditional_nouns)  # "case" parsed into the subject
+    words = [t.lower_ for t in pred.doc[max(pred.sent.start, edge - 4): edge]]
+    if words and words[-1] == "that":
+        words = words[:-1]
+    return words[-2:-1] == ["in"] and words[-1:] and words[-1] in cues.conditional_nouns \
+        or words[-3:-1] == ["in", "the"] and words[-1] in cues.conditional_nouns
 
 
 def _participle_adjunct(tok: Token) -> bool:
