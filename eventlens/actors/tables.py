@@ -143,9 +143,40 @@ def _add(names: dict[tuple[str, ...], NameEntry], key: tuple[str, ...], entry: N
 
 @functools.lru_cache(maxsize=4)
 def load_tables(directory: str | None = None) -> ActorTables:
-    """Load and index every table (cached: the result is read-only by convention)."""
-    base = Path(directory) if directory else lexicon_dir()
-    tokenize = english_tokenizer()
+    """Load and index every table (cached: the result is read-only by convention). For the package's own
+    tables, the tokens of every name and term come from the start-up cache when an earlier process has
+    tokenized them (`eventlens.startcache`: tokenizing is most of a worker's ~0.5 s here); the tables
+    are built from them by the same code, and the tokenizer is made on first use."""
+    if directory:
+        tokenize = english_tokenizer()
+        names, country_names, sectors = _read_tables(Path(directory), tokenize)
+        return ActorTables(names=names, country_names=country_names, sectors=sectors, tokenize=tokenize)
+    from ..startcache import cached
+
+    built: list[tuple] = []
+
+    def tokenize_all() -> dict[str, tuple[str, ...]]:
+        seen: dict[str, tuple[str, ...]] = {}
+
+        def tokenize(text: str) -> tuple[str, ...]:
+            seen[text] = english_tokenizer()(text)
+            return seen[text]
+
+        built.append(_read_tables(lexicon_dir(), tokenize))
+        return seen
+
+    tokens = cached("actor-table-tokens", tokenize_all)
+    names, country_names, sectors = built[0] if built else _read_tables(
+        lexicon_dir(), lambda text: tokens[text] if text in tokens else _tokenize_lazily(text))
+    return ActorTables(names=names, country_names=country_names, sectors=sectors, tokenize=_tokenize_lazily)
+
+
+def _tokenize_lazily(text: str) -> tuple[str, ...]:
+    return english_tokenizer()(text)
+
+
+def _read_tables(base: Path, tokenize: Tokenize
+                 ) -> tuple[dict[tuple[str, ...], NameEntry], dict[str, str], SectorLexicon]:
     names: dict[tuple[str, ...], NameEntry] = {}
     country_names: dict[str, str] = {}
 
@@ -185,7 +216,7 @@ def load_tables(directory: str | None = None) -> ActorTables:
             _add(names, tokenize(n), NameEntry(n, "igo", row["code"], row["name"], row["sector"] or None))
 
     sectors = SectorLexicon.from_yaml(base / "sectors.yaml", tokenize)
-    return ActorTables(names=names, country_names=country_names, sectors=sectors, tokenize=tokenize)
+    return names, country_names, sectors
 
 
 def tsv_column_names(path: Path) -> list[str]:
