@@ -279,6 +279,32 @@ def test_local_cluster_workers_run_without_fixed_malloc_trim_or_profiler(corpus:
     assert result.articles == 9 and result.failed_articles == 1
 
 
+class FrozenProbe(KeywordPipeline):
+    """KeywordPipeline that refuses to code a partition's article unless its worker has frozen the objects
+    alive after the pipeline's build out of the garbage collector's sight (`worker.freeze_loaded_objects`)."""
+
+    def code(self, article: Article) -> list[Event]:
+        import gc
+
+        if article.article_id != "eventlens-warm-up" and not gc.get_freeze_count():
+            raise RuntimeError("the worker did not freeze its loaded pipeline")
+        return super().code(article)
+
+
+def test_dask_workers_freeze_their_pipeline_and_other_processes_do_not(corpus: Path, tmp_path: Path) -> None:
+    import gc
+
+    pytest.importorskip("distributed")
+    result = run_corpus([corpus], tmp_path / "out", workers=1, partition_size=100, progress=False,
+                        pipeline=f"{__name__}:FrozenProbe", coded_date="2031-04-01")
+    assert result.articles == 9 and result.failed_articles == 1  # only the EXPLODE article
+    # outside a Dask worker (synchronous runs, tests, the CLI) the process's objects stay collectable
+    before = gc.get_freeze_count()
+    run_corpus([corpus], tmp_path / "sync", scheduler=SYNCHRONOUS, partition_size=100, progress=False,
+               pipeline=f"{__name__}:KeywordPipeline", coded_date="2031-04-01")
+    assert gc.get_freeze_count() == before
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="mallopt is glibc's")
 def test_relax_malloc_trim_only_acts_when_the_nanny_variable_is_set(monkeypatch: pytest.MonkeyPatch) -> None:
     from eventlens.scale.worker import relax_malloc_trim
