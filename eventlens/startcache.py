@@ -5,7 +5,7 @@ tokenizing every name and querying the gazetteer again.
 An entry is a pickle in `cache_dir()` (beside the gazetteer index) named by what it holds and a key of
 everything it is built from: this package's code and lexicons (every .py, .yaml and .tsv file under
 `eventlens/`, so a change to any of them, or to the builders, makes a new key), the versions of the
-libraries the builders call (spaCy's tokenizer, pycountry), and what the caller adds (the gazetteer
+libraries the builders call (spaCy's tokenizer, pycountry) and of Python, and what the caller adds (the gazetteer
 index's file name, itself keyed by its sources). A stale entry is never read: a new key is a miss, the
 value is built and written. Entries are written to a temporary file and renamed into place, so two
 workers starting at once each build and write a whole file and readers never see half of one; an
@@ -19,6 +19,7 @@ import functools
 import hashlib
 import os
 import pickle
+import sys
 from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
@@ -43,7 +44,7 @@ def enabled() -> bool:
 def code_key() -> str:
     """Hash of this package's code and lexicons and of the library versions (once per process)."""
     root = Path(__file__).resolve().parent
-    h = hashlib.sha256(f"startcache {CACHE_VERSION};".encode())
+    h = hashlib.sha256(f"startcache {CACHE_VERSION}; python {sys.version_info[:2]};".encode())
     for lib in LIBRARIES:
         try:
             version = metadata.version(lib)
