@@ -1,6 +1,6 @@
-"""A disk cache for what every process builds the same way at start-up (the actor tables, the entity
-ruler's place patterns), so a Dask worker, a CLI call or a test process reads them instead of
-tokenizing every name and querying the gazetteer again.
+"""A disk cache for what every process builds the same way at start-up (the tokens of the actor
+tables' names and terms, the entity ruler's place patterns), so a Dask worker, a CLI call or a test
+process reads them instead of tokenizing every name and querying the gazetteer again.
 
 An entry is a pickle in `cache_dir()` (beside the gazetteer index) named by what it holds and a key of
 everything it is built from: this package's code and lexicons (every .py, .yaml and .tsv file under
