@@ -223,7 +223,7 @@ def _choose_reading(tok: Token, lexicon: TriggerLexicon, patient: Token | None
             own_obj.append(obj)
         obj = own_obj[0]
         if pos == "verb" and obj is None and tok.dep_ == "conj" and roles.is_passive(tok):
-            # "have confessed to or been charged with murder": the passive shares its subject
+            # "admitted to or been accused of the theft": the passive conjunct shares the first verb's subject
             head = tok.head
             while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) and head.dep_ == "conj":
                 head = head.head
