@@ -32,3 +32,24 @@ def assert_not_coded(pipeline, text: str, etype: str, *, realised_only: bool = F
     events = code(pipeline, text)
     wrong = [e for e in events if e.event == etype and (not realised_only or e.modality in REALIZED_MODALITIES)]
     assert not wrong, _seen(events)
+
+
+# --- role tests (tests/test_roles_s*.py): the events of a sentence with no publication date -----------
+
+
+def extracted(pipeline, text: str) -> list[Event]:
+    """The events `eventlens.extract` codes in `text`; at least one, or the test fails here."""
+    import eventlens
+
+    events = eventlens.extract(text, pipeline=pipeline)
+    assert events, f"no event in {text!r}"
+    return events
+
+
+def top_event(pipeline, text: str) -> Event:
+    return max(extracted(pipeline, text), key=lambda e: e.confidence)
+
+
+def parties(actors) -> list[tuple[str, str | None, str | None]]:
+    """(text, country, sector) of each actor or recipient."""
+    return [(a.text, a.country, a.sector) for a in actors]

@@ -5,24 +5,9 @@ test; none comes from the seed or a gold set."""
 from __future__ import annotations
 
 import pytest
+from coverage_checks import extracted, parties, top_event
 
 pytest.importorskip("spacy")
-
-
-def _events(pipeline, text: str):
-    import eventlens
-
-    events = eventlens.extract(text, pipeline=pipeline)
-    assert events, f"no event in {text!r}"
-    return events
-
-
-def _top(pipeline, text: str):
-    return max(_events(pipeline, text), key=lambda e: e.confidence)
-
-
-def _parties(actors) -> list[tuple[str, str | None, str | None]]:
-    return [(a.text, a.country, a.sector) for a in actors]
 
 
 # --- a post or vehicle belongs to the body its modifier names, adjective or noun ----------------------
@@ -35,25 +20,25 @@ def _parties(actors) -> list[tuple[str, str | None, str | None]]:
     ("Insurgents shelled an army checkpoint in Kunduz before dawn.", ("an army checkpoint", "AFG", "MIL")),
 ])
 def test_a_post_takes_the_sector_of_the_body_that_owns_it(pipeline, text, expected):
-    top = _top(pipeline, text)
+    top = top_event(pipeline, text)
     assert top.event == "ASSAULT"
     if expected is None:
         assert any(r.sector == "MIL" for r in top.recipient)
     else:
-        assert expected in _parties(top.recipient)
+        assert expected in parties(top.recipient)
     # the province is where it happened, not a second party
     assert all(r.sector for r in top.recipient)
 
 
 def test_an_adjective_on_a_thing_that_is_not_a_post_still_only_describes_it(pipeline):
     # near miss: "military" on aid or an exercise says what kind, not whose
-    top = _top(pipeline, "Norway sent military aid to Lithuania last week.")
+    top = top_event(pipeline, "Norway sent military aid to Lithuania last week.")
     assert not any(r.sector == "MIL" and "aid" in r.text for r in top.recipient)
 
 
 def test_a_base_attacked_abroad_is_of_the_place_not_of_the_attackers(pipeline):
     # the attackers are Chadian; the base they hit lies in a Cameroonian region, so it is not Chad's
-    top = _top(pipeline, "Chadian rebels attacked a military base in Cameroon's Far North region on Monday.")
+    top = top_event(pipeline, "Chadian rebels attacked a military base in Cameroon's Far North region on Monday.")
     assert top.event == "ASSAULT"
     assert [(r.country, r.sector) for r in top.recipient] == [("CMR", "MIL")]
 
@@ -68,7 +53,7 @@ def test_owned_things_come_from_sectors_yaml(pipeline):
 
 
 def test_a_phrase_after_coordinated_attack_nouns_names_their_target(pipeline):
-    top = _top(pipeline, "The army launched air and artillery strikes on rebel camps in Darfur.")
+    top = top_event(pipeline, "The army launched air and artillery strikes on rebel camps in Darfur.")
     assert top.event == "ASSAULT"
     assert [(r.text, r.country, r.sector) for r in top.recipient] == [("rebel camps", "SDN", "REB")]
 
@@ -76,14 +61,14 @@ def test_a_phrase_after_coordinated_attack_nouns_names_their_target(pipeline):
 def test_a_to_phrase_hung_on_the_last_noun_of_the_object_is_the_aid_recipient(pipeline):
     for text in ("Denmark sent medical supplies and a team of nurses to Jordan on Friday.",
                  "Denmark has sent thirty armoured jeeps and a team of nurses to Jordan to help the country."):
-        top = _top(pipeline, text)
+        top = top_event(pipeline, text)
         assert top.event == "AID"
         assert [(r.text, r.country) for r in top.recipient] == [("Jordan", "JOR")]
 
 
 def test_an_unnamed_destination_hung_inside_the_object_is_not_a_recipient(pipeline):
     # near miss: "the flooded districts" is where the team goes, and names nobody
-    top = _top(pipeline, "Denmark sent medical supplies and a team of nurses to the flooded districts.")
+    top = top_event(pipeline, "Denmark sent medical supplies and a team of nurses to the flooded districts.")
     assert top.event == "AID"
     assert not any("district" in r.text for r in top.recipient)
 
@@ -97,20 +82,20 @@ def test_an_unnamed_destination_hung_inside_the_object_is_not_a_recipient(pipeli
     ("HARARE (Reuters) - Zimbabwean soldiers arrested a union leader overnight.", ("Zimbabwean soldiers", "ZWE", "MIL")),
 ])
 def test_a_dateline_before_a_dash_is_not_the_actor(pipeline, text, expected):
-    top = _top(pipeline, text)
+    top = top_event(pipeline, text)
     assert top.event == "COERCE"
-    assert _parties(top.actor) == [expected]
+    assert parties(top.actor) == [expected]
 
 
 def test_a_dateline_before_a_passive_subject_is_not_the_patient(pipeline):
-    top = _top(pipeline, "MOGADISHU, Somalia (AP) — Two Somali lawmakers were shot dead by gunmen on Sunday.")
+    top = top_event(pipeline, "MOGADISHU, Somalia (AP) — Two Somali lawmakers were shot dead by gunmen on Sunday.")
     assert [(r.text, r.country) for r in top.recipient] == [("Two Somali lawmakers", "SOM")]
 
 
 def test_an_opening_subject_with_no_dash_after_it_stays_the_actor(pipeline):
     # near miss: a capitalised subject and no dateline mark
-    top = _top(pipeline, "Zambian police detained four opposition organisers in Lusaka on Tuesday.")
-    assert _parties(top.actor) == [("Zambian police", "ZMB", "COP")]
+    top = top_event(pipeline, "Zambian police detained four opposition organisers in Lusaka on Tuesday.")
+    assert parties(top.actor) == [("Zambian police", "ZMB", "COP")]
 
 
 # --- an envoy a state acts on is not of that state unless the text says so -----------------------------
@@ -121,7 +106,7 @@ def test_an_opening_subject_with_no_dash_after_it_stays_the_actor(pipeline):
     "Peru expelled a diplomat from the embassy in Lima after the raid.",
 ])
 def test_an_envoy_acted_on_by_a_state_does_not_take_its_country(pipeline, text):
-    top = _top(pipeline, text)
+    top = top_event(pipeline, text)
     envoys = [r for r in top.recipient if "envoy" in r.text or "diplomat" in r.text]
     assert envoys and all(r.country is None for r in envoys)
     assert all(r.sector == "GOV" for r in envoys)
@@ -129,16 +114,16 @@ def test_an_envoy_acted_on_by_a_state_does_not_take_its_country(pipeline, text):
 
 def test_an_envoy_whose_phrase_names_the_country_keeps_it(pipeline):
     # near misses: the phrase says whose envoy it is
-    top = _top(pipeline, "The Chilean foreign ministry summoned the Chilean ambassador to Madrid for talks.")
+    top = top_event(pipeline, "The Chilean foreign ministry summoned the Chilean ambassador to Madrid for talks.")
     assert [(r.text, r.country) for r in top.recipient if "ambassador" in r.text] == [("the Chilean ambassador", "CHL")]
-    top = _top(pipeline, "Chile summoned Argentina's charge d'affaires on Thursday.")
+    top = top_event(pipeline, "Chile summoned Argentina's charge d'affaires on Thursday.")
     assert [(r.country, r.sector) for r in top.recipient] == [("ARG", "GOV")]
 
 
 def test_an_attache_is_a_diplomat(pipeline):
     sectors = pipeline.resolver.tables.sectors
     assert {"attache", "ambassador", "envoy"} <= sectors.envoys
-    top = _top(pipeline, "Russia expelled the Dutch military attache on Friday.")
+    top = top_event(pipeline, "Russia expelled the Dutch military attache on Friday.")
     assert [(r.country, r.sector) for r in top.recipient] == [("NLD", "GOV")]
 
 
@@ -146,7 +131,7 @@ def test_an_attache_is_a_diplomat(pipeline):
 
 
 def test_a_passive_expulsion_from_a_state_is_that_states_act(pipeline):
-    top = _top(pipeline, "Four Danish aid workers were expelled from Eritrea last month.")
+    top = top_event(pipeline, "Four Danish aid workers were expelled from Eritrea last month.")
     assert [(a.text, a.country) for a in top.actor] == [("Eritrea", "ERI")]
     assert [r.country for r in top.recipient] == ["DNK"]
     assert not any(r.text == "Eritrea" for r in top.recipient)
@@ -154,7 +139,7 @@ def test_a_passive_expulsion_from_a_state_is_that_states_act(pipeline):
 
 def test_a_passive_expulsion_from_a_place_that_is_no_state_has_no_actor_from_it(pipeline):
     # near miss: a hostel is not a state, and nobody is named who expelled them
-    events = _events(pipeline, "Four Danish aid workers were expelled from their hostel in Asmara.")
+    events = extracted(pipeline, "Four Danish aid workers were expelled from their hostel in Asmara.")
     assert all(not e.actor for e in events)
 
 
@@ -166,13 +151,13 @@ def test_a_passive_expulsion_from_a_place_that_is_no_state_has_no_actor_from_it(
     ("Hours later Ghanaian police arrested the two organisers.", "Ghanaian police"),
 ])
 def test_a_leading_time_is_cut_from_the_actor(pipeline, text, expected):
-    top = _top(pipeline, text)
+    top = top_event(pipeline, text)
     assert [a.text for a in top.actor] == [expected]
 
 
 def test_a_date_inside_a_name_stays(pipeline):
     # near miss: the date is the head's own name, not a time hung on it
-    top = _top(pipeline, "The April 6 Youth Movement protested in Cairo on Friday.")
+    top = top_event(pipeline, "The April 6 Youth Movement protested in Cairo on Friday.")
     assert [a.text for a in top.actor] == ["The April 6 Youth Movement"]
 
 
@@ -184,14 +169,14 @@ def test_a_date_inside_a_name_stays(pipeline):
     ("Rwanda-backed rebels captured the town of Goma on Sunday.", "COD"),
 ])
 def test_a_backer_named_with_a_hyphen_does_not_give_the_actor_its_country(pipeline, text, expected):
-    top = _top(pipeline, text)
+    top = top_event(pipeline, text)
     assert top.actor and top.actor[0].country == expected
     assert all(a.country not in {"ETH", "RWA"} for a in top.actor + top.recipient)
 
 
 def test_a_leader_named_with_a_hyphen_still_gives_its_country(pipeline):
     # near miss: "-led" names whose the coalition is
-    top = _top(pipeline, "The Nigeria-led force attacked rebel camps near the border with Niger.")
+    top = top_event(pipeline, "The Nigeria-led force attacked rebel camps near the border with Niger.")
     assert [a.country for a in top.actor] == ["NGA"]
     assert "backed" in pipeline.resolver.tables.sectors.backed_by
 
@@ -204,14 +189,14 @@ def test_a_leader_named_with_a_hyphen_still_gives_its_country(pipeline):
     ("Protest leaders in Accra agreed to call off the march.", "actor", ("Protest leaders in Accra", "CVL")),
 ])
 def test_protest_organisers_and_leaders_are_civilians(pipeline, text, role, expected):
-    top = _top(pipeline, text)
-    parties = top.recipient if role == "recipient" else top.actor
-    assert expected in [(p.text, p.sector) for p in parties]
+    top = top_event(pipeline, text)
+    side = top.recipient if role == "recipient" else top.actor
+    assert expected in [(p.text, p.sector) for p in side]
 
 
 def test_a_party_leader_is_still_of_the_party(pipeline):
     # near miss: "leaders" of a named party keep the party's sector
-    top = _top(pipeline, "Leaders of the Ghanaian opposition party agreed to call off the march.")
+    top = top_event(pipeline, "Leaders of the Ghanaian opposition party agreed to call off the march.")
     assert all(a.sector != "CVL" for a in top.actor)
 
 
@@ -219,14 +204,14 @@ def test_a_party_leader_is_still_of_the_party(pipeline):
 
 
 def test_its_staff_abroad_are_of_the_state_its_stands_for(pipeline):
-    top = _top(pipeline, "Norway has withdrawn half of its embassy staff in Venezuela this week.")
+    top = top_event(pipeline, "Norway has withdrawn half of its embassy staff in Venezuela this week.")
     assert [(r.country, r.sector) for r in top.recipient] == [("NOR", "GOV")]
     # near miss: staff with no owner keep the country their phrase names
-    top = _top(pipeline, "Norway withdrew the embassy staff of Venezuela on Monday.")
+    top = top_event(pipeline, "Norway withdrew the embassy staff of Venezuela on Monday.")
     assert all(r.country != "NOR" for r in top.recipient)
 
 
 def test_individuals_charged_are_civilians(pipeline):
-    top = _top(pipeline, "Ghana's attorney general charged 35 individuals with customs fraud.")
+    top = top_event(pipeline, "Ghana's attorney general charged 35 individuals with customs fraud.")
     assert top.event == "ACCUSE"
     assert [(r.text, r.sector) for r in top.recipient] == [("35 individuals", "CVL")]
