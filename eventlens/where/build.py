@@ -68,6 +68,12 @@ def read_table(filename: str) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t"))
 
 
+def read_words(filename: str) -> frozenset[str]:
+    """One of this package's word lists: a word or phrase a line, '#' lines are comments."""
+    text = resources.files(__package__).joinpath(filename).read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
 def index_key() -> str:
     """Changes when a source package version, this package's tables or this builder change."""
     h = hashlib.sha256(SCHEMA_VERSION.encode())

@@ -21,7 +21,6 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -29,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import docmemo
 from ..events.modality import speaker
 from ..record import EventLoc
+from .build import read_words
 from .patterns import GENERIC_WORDS
 from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, Gazetteer, Place, haversine_km, name_key
 from .resolve import (
@@ -280,15 +280,13 @@ def _place_name(ent: Span, gazetteer: Gazetteer, include_modifiers: bool
 @functools.lru_cache(maxsize=1)
 def name_words() -> frozenset[str]:
     """Words that may precede a place name inside a longer name and leave it the place (`name_words.txt`)."""
-    text = resources.files(__package__).joinpath("name_words.txt").read_text(encoding="utf-8")
-    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return read_words("name_words.txt")
 
 
 @functools.lru_cache(maxsize=1)
 def topic_nouns() -> frozenset[str]:
     """Nouns naming a happening a sentence may be about (`topic_nouns.txt`)."""
-    text = resources.files(__package__).joinpath("topic_nouns.txt").read_text(encoding="utf-8")
-    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return read_words("topic_nouns.txt")
 
 
 # Prepositions by which an event happens within a war or crisis ("killed in the war in X"); "as" is

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from importlib import resources
 
+from .build import read_words
 from .place import ADM1, CAPITAL, COUNTRY, REGION, Gazetteer, name_key
 from .resolve import rank
 
@@ -24,8 +24,7 @@ GENERIC_WORDS = frozenset(
 
 @functools.lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
-    text = resources.files(__package__).joinpath("ruler_stopwords.txt").read_text(encoding="utf-8")
-    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return read_words("ruler_stopwords.txt")
 
 
 def ascii_fold(name: str) -> str:
