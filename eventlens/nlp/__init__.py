@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
-from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -32,15 +31,16 @@ def ruler_patterns(gazetteer=None) -> list[dict]:
     gazetteer places (capitals, first-level regions)."""
     from ..actors import ruler_patterns as actor_patterns
     from ..where import default_gazetteer, ruler_place_patterns
+    from ..where.gazetteer import OfflineGazetteer
 
     patterns = list(actor_patterns())
     gazetteer = gazetteer or default_gazetteer()
-    path = getattr(gazetteer, "path", None)
-    if type(gazetteer).__name__ == "OfflineGazetteer" and isinstance(path, Path) and path.is_file():
+    if isinstance(gazetteer, OfflineGazetteer) and gazetteer.path.is_file():
         # ~4,000 gazetteer queries (0.4 s of every worker's start), read from the start-up cache when
         # an earlier process made them from the same index file (`eventlens.startcache`)
         from ..startcache import cached
 
+        path = gazetteer.path
         stat = path.stat()
         patterns += cached("place-patterns", lambda: ruler_place_patterns(gazetteer),
                            extra=f"{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}")
