@@ -264,8 +264,12 @@ def actors_command(db: str | None, import_path: str | None, country: str | None,
 @click.option("--json", "as_json", is_flag=True, help='Print {"gold", "n", "metrics"} as one JSON object.')
 @click.option("--path", type=click.Path(exists=True), default=None, help="Gold file/folder [default: auto-find].")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Evaluate the first N records only.")
+@click.option("--show-items/--hide-items", default=None,
+              help="List individual gold items (e.g. first disagreements) [default: hidden for --split test, "
+                   "so tuning never sees held-out sentences; shown otherwise].")
 @handle_errors
-def evaluate(gold: str, split: str, as_json: bool, path: str | None, limit: int | None) -> None:
+def evaluate(gold: str, split: str, as_json: bool, path: str | None, limit: int | None,
+             show_items: bool | None) -> None:
     """Score the coder against a gold set."""
     import json
 
@@ -278,6 +282,11 @@ def evaluate(gold: str, split: str, as_json: bool, path: str | None, limit: int 
             click.echo(f"  {name:<28} {value:.3f}" if isinstance(value, float) else f"  {name:<28} {value}")
         for table in result.tables:
             click.echo("\n" + table)
+        if show_items if show_items is not None else split != "test":
+            for listing in result.items:
+                click.echo("\n" + listing)
+        elif result.items:
+            click.echo("\n(per-item listings hidden: they quote gold sentences; --show-items lists them)")
 
 
 @main.command()

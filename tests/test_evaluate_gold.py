@@ -314,3 +314,22 @@ def test_train_split_is_refused_where_there_is_no_training_file():
 
     with pytest.raises(GoldNotFound, match="no train split"):
         in_split("Some sentence.", "train")
+
+
+@pytest.mark.parametrize(("args", "listed"), [(["--split", "test"], False), (["--split", "dev"], True),
+                                              (["--split", "test", "--show-items"], True),
+                                              (["--split", "dev", "--hide-items"], False)])
+def test_cli_hides_item_listings_of_the_held_out_split(monkeypatch, args, listed):
+    """Per-item listings quote gold sentences; for --split test they stay hidden unless asked for."""
+    from click.testing import CliRunner
+
+    from eventlens import cli
+    from eventlens.evaluate import EvalResult
+
+    result = EvalResult(gold="g", n=1, metrics={"acc": 0.5}, tables=["confusion table"],
+                        items=["first disagreements\n  a quoted gold sentence"])
+    monkeypatch.setattr(cli.api, "evaluate", lambda *a, **k: result)
+    out = CliRunner().invoke(cli.main, ["evaluate", "--gold", "g", *args]).output
+    assert "confusion table" in out
+    assert ("a quoted gold sentence" in out) is listed
+    assert ("per-item listings hidden" in out) is (not listed)

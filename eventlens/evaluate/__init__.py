@@ -30,6 +30,9 @@ class EvalResult:
     metrics: dict[str, float]
     # Human-readable blocks (P/R/F1 tables, confusion tables, reliability tables), printed in order.
     tables: list[str] = field(default_factory=list)
+    # Blocks that quote individual gold items (e.g. "first disagreements"). Kept apart from `tables`
+    # so the CLI can hide them for a held-out split: tuning must not see test sentences.
+    items: list[str] = field(default_factory=list)
 
     def to_json_obj(self) -> dict:
         return {"gold": self.gold, "n": self.n, "metrics": self.metrics}

@@ -149,8 +149,8 @@ def evaluate_quad(options: EvalOptions, pipeline=None) -> EvalResult:  # noqa: A
                f"  quad_acc                 {metrics['quad_acc']:.4f}\n"
                f"  label 0 answered with REQUEST (CAMEO 02 appeals vs PLOVER REQUEST): {appeals_as_request}")
     return EvalResult(gold="conflibert-quad", n=n, metrics=metrics,
-                      tables=[summary, per_type_table(confusion), confusion_table(confusion),
-                              "first disagreements\n" + "\n".join(misses)])
+                      tables=[summary, per_type_table(confusion), confusion_table(confusion)],
+                      items=["first disagreements\n" + "\n".join(misses)])
 
 
 # --- conflibert-actors ----------------------------------------------------------------------------
@@ -300,7 +300,8 @@ def evaluate_actors(options: EvalOptions, pipeline=None) -> EvalResult:  # noqa:
             metrics[name] = round(f, 4)
             lines.append(f"  {name:20} P={p:.3f} R={r:.3f} F1={f:.3f} (tp={tp} fp={fp} fn={fn})")
     return EvalResult(gold="conflibert-actors", n=len(sentences), metrics=metrics,
-                      tables=["\n".join(lines), "first disagreements (not an exact match)\n" + "\n".join(misses)])
+                      tables=["\n".join(lines)],
+                      items=["first disagreements (not an exact match)\n" + "\n".join(misses)])
 
 
 def _variant_prf(variant: str, c: SpanCounts) -> tuple[float, float, float]:

@@ -251,8 +251,8 @@ def evaluate_records(gold_name: str, records: list[GoldSentence], crosswalk: Cro
     }
     return EvalResult(gold=gold_name, n=len(records), metrics=metrics,
                       tables=[_summary(gold_name, split, len(records), metrics, tally),
-                              per_type_table(tally.confusion), confusion_table(tally.confusion),
-                              "first disagreements (gold type not among ours)\n" + "\n".join(tally.misses)])
+                              per_type_table(tally.confusion), confusion_table(tally.confusion)],
+                      items=["first disagreements (gold type not among ours)\n" + "\n".join(tally.misses)])
 
 
 def _summary(gold_name: str, split: str, n: int, metrics: dict, tally: Tally) -> str:
