@@ -484,17 +484,32 @@ STRAY_FOCUS = 0.05
 
 
 def stray_reading(p: Place, focus: Mapping[str, float], variant: bool = False,
-                  names_focus: Mapping[str, float] | None = None) -> bool:
+                  names_focus: Mapping[str, float] | None = None, stripped: bool = False) -> bool:
     """Whether `p` is a town in a country the article's other names never point to, and either small or
     found only under another spelling of the name (`variant`: "Kish River" is no river of the Iranian
     island Kish, "St. Nicolas" in an article on Haiti no Belgian Saint-Nicolas). `names_focus`: the
     part of `focus` that the article's other place names give; they must point to a country of their
     own (a demonym or a seat of power says who acts, not where: "Ukrainian troops capture a facility
-    in X" leaves X, a Russian town, where the gazetteer puts it)."""
+    in X" leaves X, a Russian town, where the gazetteer puts it). `stripped`: the name was found only
+    without its generic word ("Shawnee Park" as Shawnee), see `_elsewhere_in_country`."""
     lead = focus if names_focus is None else names_focus
-    return (p.feature in (CITY, ADM2) and (p.population < STRAY_MAX_PEOPLE or variant)
+    if p.feature not in (CITY, ADM2):
+        return False
+    if stripped and p.country and p.admin1 and _elsewhere_in_country(p, focus, lead):
+        return True
+    return ((p.population < STRAY_MAX_PEOPLE or variant)
             and focus.get(p.country or "", 0.0) < STRAY_FOCUS
             and max((v for k, v in lead.items() if "/" not in k), default=0.0) >= 1.0)
+
+
+def _elsewhere_in_country(p: Place, focus: Mapping[str, float], lead: Mapping[str, float]) -> bool:
+    """Whether the article's other names lead to one first-level region of `p`'s country and never to
+    `p`'s own: a name found only without its generic word ("Shawnee Park", "Jerome Township" in an
+    article on Ohio towns) is then a park or township of that region, not a namesake town in another
+    state (a variant reading is no evidence of its own)."""
+    prefix = f"{p.country}/"
+    top = max((v for k, v in lead.items() if k.startswith(prefix)), default=0.0)
+    return top >= 1.0 and focus.get(f"{p.country}/{p.admin1}", 0.0) < STRAY_FOCUS
 
 
 def local_middle(resolved: Mapping[str, Place | None], names: Sequence[str], guess: Place | None) -> Place | None:
@@ -704,8 +719,9 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
         cands, implied, variant, _ = firsts[name]
         readings[name] = resolved[name] = rank([c.place for c in cands], doc_focus, implied, variant,
                                                colocated.get(name))[0].place
-        if stray_reading(resolved[name], doc_focus, name_key(variant) != name_key(_POSSESSIVE.sub("", name)),
-                         names_focus[name]):
+        bare = name_key(_POSSESSIVE.sub("", name))
+        if stray_reading(resolved[name], doc_focus, name_key(variant) != bare, names_focus[name],
+                         stripped=bare.startswith(name_key(variant) + " ")):
             # A local name the gazetteer lacks, as if it had no candidate: unresolved, or answered below
             # when the caller must answer.
             del resolved[name]

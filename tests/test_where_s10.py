@@ -1,0 +1,51 @@
+"""Session 10 (issue 5, places): a name found only without its generic word ("X Park", "X Township")
+in an article whose other names all lead to one region of a country is a local park or township of
+that region, not a namesake town in another region. All name lists and sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventlens.where import default_gazetteer
+from eventlens.where.resolve import resolve_names
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return default_gazetteer()
+
+
+def _where(places):
+    return [None if p is None else (p.country, p.admin1) for p in places]
+
+
+@pytest.mark.parametrize(("names", "region"), [
+    # A park in West Virginia is not the Kansas city of Shawnee.
+    (["Morgantown", "Fairmont", "West Virginia", "Shawnee Park"], "West Virginia"),
+    # A park in California is not the Indiana town of Griffith.
+    (["Sacramento", "Fresno", "California", "Griffith Park"], "California"),
+])
+def test_a_stripped_name_in_another_state_is_a_local_name(gazetteer, names, region):
+    # Unresolved when the caller may leave it (an event place is better none than a far-off town) ...
+    assert resolve_names(gazetteer, names)[-1] is None
+    # ... and placed among the article's own towns when the caller must answer (the evaluator).
+    answer = resolve_names(gazetteer, names, fallback_to_focus=True)[-1]
+    assert answer is not None and (answer.country, answer.admin1) == ("USA", region)
+
+
+def test_a_stripped_name_in_the_articles_own_state_keeps_its_town(gazetteer):
+    # Kansas articles: Shawnee Park is read as Shawnee, Kansas, as before.
+    got = resolve_names(gazetteer, ["Topeka", "Lawrence", "Kansas", "Shawnee Park"])
+    assert _where(got)[-1] == ("USA", "Kansas")
+
+
+def test_a_bare_name_is_not_affected(gazetteer):
+    # The rule needs a dropped generic word: a bare town name is still a town, wherever it lies.
+    got = resolve_names(gazetteer, ["Boise", "Idaho", "Twin Falls", "Portland"])
+    assert got[-1] is not None and got[-1].country == "USA"
+
+
+def test_a_landmark_is_no_stripped_name(gazetteer):
+    # A landmark is found under its own name (its town is known), so it is never treated as stray.
+    got = resolve_names(gazetteer, ["Salt Lake City", "Provo", "Utah", "Fort Detrick"])
+    assert _where(got)[-1] == ("USA", "Maryland")
