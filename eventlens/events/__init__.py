@@ -849,6 +849,12 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
         modality = classify(impact, noun=tok)
         patient = headline_patient(impact) if not roles.is_passive(impact) else None
         recipients += [roles.argument(patient, "subject of the passive")] if patient is not None else roles.patient_of(impact)
+    elif (undergoer := roles.undergoer_verb_of(tok)) is not None and (parties := roles.undergoer_parties(tok, undergoer))[1]:
+        # "the convoy came under fire from rebels": the subject is who the event happened to
+        actors, recipients = parties
+        pattern = f"noun undergone by the subject of '{undergoer.text}'"
+        pred = undergoer
+        modality = classify(undergoer, noun=tok)
     elif entry.nominal == "light_verb":
         return None
     else:

@@ -1107,6 +1107,44 @@ def onset_verb_of(noun: Token) -> Token | None:
     return None
 
 
+# Verbs whose subject undergoes the event a noun names ("suffered an attack", "came under fire", "died of
+# torture"): the subject is the recipient, not the actor (roles.yaml, undergoer_*).
+UNDERGOER_VERBS = frozenset(_LEX["undergoer_verbs"])
+UNDERGOER_UNDER_VERBS = frozenset(_LEX["undergoer_under_verbs"])
+UNDERGOER_PREP_VERBS = {lemma: frozenset(preps) for lemma, preps in _LEX["undergoer_prep_verbs"]}
+UNDERGOER_AGENT_PREPS = frozenset(_LEX["undergoer_agent_preps"])
+
+
+def undergoer_verb_of(noun: Token) -> Token | None:
+    """The verb whose subject undergoes the nominal event: "the town suffered a rocket attack", "the
+    convoy came under fire", "a detainee died of torture"; else None."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in UNDERGOER_VERBS:
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        verb, prep = head.head, head.lower_
+        if prep == "under" and verb.lemma_.lower() in UNDERGOER_UNDER_VERBS:
+            return verb
+        if prep in UNDERGOER_PREP_VERBS.get(verb.lemma_.lower(), ()):
+            return verb
+    return None
+
+
+def undergoer_parties(noun: Token, verb: Token) -> tuple[list[Argument], list[Argument]]:
+    """Actors and recipients of an undergone event: the verb's subject undergoes it; who did it is the
+    noun's or the verb's "by"/"from" phrase ("came under fire from rebels", "received aid from Japan")."""
+    if is_passive(verb):
+        return [], []  # "aid was received by the camp": the clause names no undergoer subject
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ in {"WDT", "WP"} or subj.pos_ == "PRON" and subj.lower_ in {"it", "this", "that"}:
+        return [], []
+    recipients = [argument(subj, f"subject of '{verb.text}' (undergoes the event)")]
+    actors = [argument(g, f"'{p.lower_}' phrase") for holder in (noun, verb) for p in holder.children
+              if p.dep_ in {"prep", "agent"} and p.lower_ in UNDERGOER_AGENT_PREPS and p.i > noun.i
+              for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in DATE_LABELS]
+    return actors, recipients
+
+
 def aspectual_governor(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_ in ASPECTUAL
 
