@@ -357,6 +357,28 @@ def pre_window(doc: Doc, start: int, blocked: set[int], title_words: frozenset[s
     return i, start
 
 
+# Tags of a word that governs a name as a verb would: headline verbs the model reads as plural nouns
+# ("The district court sentences Chen Wei", "Police arrests ...") or tags as verbs.
+GOVERNOR_TAGS = frozenset({"VBZ", "VBP", "VBD", "VB", "NNS"})
+
+
+def _cut_at_governor(doc: Doc, window: tuple[int, int], start: int, end: int,
+                     tables: ActorTables) -> tuple[int, int]:
+    """'The district court sentences Chen Wei': when the name hangs off a word of the window that is no
+    role noun (a headline verb the model tagged as a noun), the words before that word are the clause's
+    subject, not the person's title; the window starts after it."""
+    if window[0] >= window[1]:
+        return window
+    root = next((t for t in doc[start:end] if not start <= t.head.i < end), None)
+    if root is None:
+        return window
+    gov = root.head
+    if window[0] <= gov.i < start and gov.tag_ in GOVERNOR_TAGS and not tables.sectors.find([gov]) \
+            and gov.lower_ not in tables.sectors.relation_heads and gov.lemma_.lower() not in tables.sectors.relation_heads:
+        return (gov.i + 1, window[1]) if gov.i + 1 < window[1] else (start, start)
+    return window
+
+
 def appos_after(doc: Doc, end: int) -> tuple[int, int] | None:
     """', a Kyrgyz customs officer accused of ...' -> 'a Kyrgyz customs officer'."""
     sent_end = doc[end - 1].sent.end
@@ -578,7 +600,8 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
     # 3. descriptors of every mention
     for start, end, person in raw:
         mention = PersonMention(person, start, end, memory.sentence_of(start))
-        pre = pre_window(doc, start, name_tokens, tables.sectors.person_title_heads)
+        pre = _cut_at_governor(doc, pre_window(doc, start, name_tokens, tables.sectors.person_title_heads),
+                               start, end, tables)
         windows = [pre] if pre[0] < pre[1] else []
         # an apposition that starts with another name is a list of people ("X, Y and Z"), not a title
         after = appos_after(doc, end)

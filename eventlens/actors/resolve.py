@@ -180,8 +180,10 @@ class ActorResolver:
             if not nxt:
                 break
             chain.append(nxt[0])
-        if listed:  # "Norway, Chile, and Ghana" with "Ghana" coordinated with "Norway"
-            chain += [c for c in conj_kids(root) if c not in chain]
+        # "Norway, Chile, and Ghana" with "Ghana" coordinated with "Norway"; "X, Y, and Z" with both Y and Z
+        # coordinated with X: every conjunct of an item is an item, in the order of the text
+        chain += [c for x in list(chain) for c in conj_kids(x) if c not in chain]
+        chain = chain[:1] + sorted(chain[1:], key=lambda t: t.i)
         if len(chain) == 1:
             return [span]
         parts: list[Span] = []
@@ -190,7 +192,7 @@ class ActorResolver:
             idx = [t.i for t in head.subtree if span.start <= t.i < span.end and t.i not in later]
             if k == 0:  # the first conjunct also owns the words before it ("the United States")
                 # (in a list of names, it stops where the next item starts: "Norway, Chile, and Ghana")
-                first_later = min((i for i in later if i > head.i), default=span.end) if listed else span.end
+                first_later = min((i for i in later if i > head.i), default=span.end)
                 idx = [i for i in range(span.start, max(idx) + 1) if i not in later and i < first_later]
             part = self._trim(span.doc, min(idx), max(idx) + 1)
             if part is not None:
@@ -702,8 +704,10 @@ class ActorResolver:
                 head = head.head
             if not hyphen and (head.i == root.i or (doc[m.end - 1].dep_ == "conj" and head.head.i == root.i)):
                 actor = self._named_actor(part, root, m)
-                if m.entry.kind == "capital" and doc[m.end - 1].dep_ == "compound" and actor.sector == self.settings.metonym_sector:
-                    # "a Kabul hotel", "a Baghdad market": a place in the city, its people's, not the government's
+                if m.entry.kind in ("capital", "admin1") and doc[m.end - 1].dep_ == "compound" \
+                        and actor.sector == self.settings.metonym_sector:
+                    # "a Kabul hotel", "a Baghdad market", "a Lagos bus": a place or thing in the city or
+                    # province, its people's, not the government's
                     actor = Actor(**base, name=m.entry.text, country=actor.country, sector="CVL",
                                   other_sectors=list(actor.other_sectors), kind="group")
                 if root.text[:1].isupper() and root.tag_ in ("NNPS", "NNS") and actor.kind == "country":
