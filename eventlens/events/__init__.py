@@ -17,7 +17,7 @@ from ..record import Size
 from . import roles
 from .cues import Cues, contexts_for, diplomatic_protest, load_cues, overcoded, protesters_violence, size_for
 from .lexicon import TriggerEntry, TriggerLexicon, load_lexicon
-from .modality import Modality, attributes_speech, classify, inverted_speaker
+from .modality import Modality, attributes_speech, classify, inverted_speaker, kept_from_happening
 from .modality import load_cues as load_modality_cues
 
 # Events whose complement is their content, not a separate event ("agreed to withdraw").
@@ -823,6 +823,8 @@ def _in_talks(tok: Token, entry: TriggerEntry) -> Token | None:
 
 
 def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | None:
+    if kept_from_happening(tok) is not None:
+        return None  # "the law forbids his extradition", "ordered all attacks to cease": kept from happening or ended
     light = roles.light_verb_of(tok, lexicon.light_verbs) or _in_talks(tok, entry)
     if light is not None and entry.light is None and light.lemma_.lower() in lexicon.restricted_light_verbs:
         light = None  # "raised aid": raise is a light verb only for the entries that name it
@@ -868,7 +870,8 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
         modality = classify(tok, noun=tok)
         # A bare nominal event sits inside some clause; that clause's own modality matters when the
         # noun is its subject or object ("talks could resume"), not when it is background.
-        if modality.value == "asserted" and tok.dep_ in {"nsubj", "dobj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}:
+        # (also under a verb of saying: "warned that an attack on X could be catastrophic" reports no attack)
+        if modality.value in {"asserted", "reported"} and tok.dep_ in {"nsubj", "dobj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}:
             clause = classify(tok.head)
             if clause.value in {"hypothetical", "future", "negated"} and tok.head.lemma_ not in {"hamper", "affect", "underscore", "reflect"}:
                 modality = clause

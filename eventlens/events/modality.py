@@ -58,6 +58,8 @@ class ModalityCues:
     permission_verbs: frozenset[str] = frozenset()  # "the law allows police to detain": a power, not an act
     rule_nouns: frozenset[str] = frozenset()  # the rules that can give it
     conditional_nouns: frozenset[str] = frozenset()  # "in case the army attacked": a condition, not an act
+    preventing_verbs: frozenset[str] = frozenset()  # "forbids the banker's extradition": kept from happening
+    ending_verbs: frozenset[str] = frozenset()  # "the shelling stopped", "ordered all attacks to cease": being ended
 
 
 @lru_cache(maxsize=1)
@@ -326,6 +328,29 @@ def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Mod
     # "is going to attack", "is to visit"
     if pred.dep_ == "xcomp" and pred.head.lemma_ == "go" and pred.head.tag_ == "VBG":
         return Modality("future", "going to")
+    if pred.dep_ == "xcomp" and pred.head.lemma_ == "be" and _to_infinitive(pred):
+        # "announced that it is to deport 3,000 migrants", "the envoy was to meet the rebels": arranged, not done
+        return Modality("future", "be to")
+    return None
+
+
+def kept_from_happening(noun: Token, cues: ModalityCues | None = None) -> str | None:
+    """The verb that keeps a nominal event from taking place or ends it, else None: its object under a verb of
+    preventing ("the law forbids his extradition", "police prevented a march"), its subject under a verb of
+    stopping ("the shelling stopped"), or the object of a verb that orders or asks it to stop ("ordered all
+    attacks to cease"). Such a noun names no realised event (modality.yaml `preventing_verbs`, `ending_verbs`)."""
+    cues = cues or load_cues()
+    head = noun.head
+    if head.pos_ not in {"VERB", "AUX"} or head is noun:
+        return None
+    lemma = head.lemma_.lower()
+    if noun.dep_ in {"dobj", "nsubjpass"} and lemma in cues.preventing_verbs:
+        return head.text
+    if noun.dep_ == "nsubj" and lemma in cues.ending_verbs:
+        return head.text
+    if noun.dep_ == "dobj" and any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in cues.ending_verbs
+                                   and _to_infinitive(c) and c.i > noun.i for c in head.children):
+        return head.text
     return None
 
 

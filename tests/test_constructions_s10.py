@@ -1,0 +1,78 @@
+"""Constructions and modality (session 10): events the text arranges, prevents or stops are not realised.
+Every sentence is our own. Each construction has positives and a near-miss that keeps its old reading:
+"is to" + infinitive (arranged, not done), a nominal event kept from happening ("forbids his extradition",
+"prevented a march"), an event being stopped ("ordered all attacks to cease", "the shelling stopped"),
+and a nominal event as the subject of a could/would clause under a verb of saying."""
+
+from __future__ import annotations
+
+import pytest
+from coverage_checks import assert_coded, assert_not_coded, code
+
+
+def modalities(pipeline, text: str, etype: str) -> set[str]:
+    return {e.modality for e in code(pipeline, text) if e.event == etype}
+
+
+# --- "be to" + infinitive: an act arranged or announced, not one that happened
+def test_be_to_infinitive_is_future(pipeline):
+    found = modalities(pipeline, "The Ruvanian envoy was to meet the rebel leaders in Doha on Sunday.", "CONSULT")
+    assert found and found <= {"future"}, found
+
+
+def test_be_to_stated_by_the_actor_is_no_realised_act(pipeline):
+    # the announcement states an intention; no deportation is told as done
+    assert_not_coded(pipeline, "The Northian interior ministry announced that it is to deport 3,000 migrants "
+                               "from the border camps.", "COERCE", realised_only=True)
+
+
+def test_be_to_near_miss_past_act_stays(pipeline):
+    # a plain past act with "to" elsewhere in the sentence is still an act
+    assert_coded(pipeline, "The Northian interior ministry deported 3,000 migrants to Ruvania on Monday.", "COERCE")
+
+
+# --- a nominal event that a verb keeps from happening
+KEPT_FROM_HAPPENING = [
+    ("A court in Warsaw ruled that the law forbids the banker's extradition to Ruvania.", "COOPERATE"),
+    ("Riot police in Lagos prevented a march by opposition supporters on Saturday.", "PROTEST"),
+    ("Judges in Oslo blocked the deportation of the Ruvanian dissident on Friday.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("text,etype", KEPT_FROM_HAPPENING)
+def test_prevented_nominal_event_is_not_coded(pipeline, text, etype):
+    assert_not_coded(pipeline, text, etype, realised_only=True)
+
+
+def test_prevented_near_miss_event_that_happened(pipeline):
+    # the noun is not the object of the preventing verb: the extradition went ahead
+    assert_coded(pipeline, "Poland extradited the Ruvanian banker to Northia after a court cleared the way.", "COOPERATE")
+
+
+# --- an event being stopped
+STOPPED = [
+    ("The rebel commander in Idlib ordered all attacks on army posts to cease on Friday.", "ASSAULT"),
+    ("Residents of Aleppo said the shelling of the northern suburbs by government forces stopped on Tuesday.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,etype", STOPPED)
+def test_stopped_event_is_not_coded(pipeline, text, etype):
+    assert_not_coded(pipeline, text, etype, realised_only=True)
+
+
+def test_stopped_near_miss_ordered_attack_stays(pipeline):
+    # an attack ordered with no word of stopping is still coded as launched
+    assert_coded(pipeline, "The rebel commander in Idlib launched an attack on army posts on Friday.", "ASSAULT")
+
+
+# --- a nominal event as the subject of a could/would clause is not realised, also under a verb of saying
+def test_hypothetical_clause_under_saying(pipeline):
+    assert_not_coded(pipeline, "The Ruvanian foreign ministry warned that an attack on Northian ships in the strait "
+                               "could be 'catastrophic' for the region.", "ASSAULT", realised_only=True)
+
+
+def test_hypothetical_clause_near_miss_reported_attack(pipeline):
+    # the same frame with a past tense reports the attack
+    assert_coded(pipeline, "The Ruvanian foreign ministry said that an attack by Northian gunboats on two tankers "
+                           "near Basra was unprovoked.", "ASSAULT")
