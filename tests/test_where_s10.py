@@ -1,12 +1,16 @@
 """Session 10 (issue 5, places): a name found only without its generic word ("X Park", "X Township")
 in an article whose other names all lead to one region of a country is a local park or township of
-that region, not a namesake town in another region. All name lists and sentences are our own."""
+that region, not a namesake town in another region; a place name joined by a hyphen to a word that
+makes it say who ("a London-based paper", "a Moscow-backed militia") is no event's scene. All name
+lists and sentences are our own."""
 
 from __future__ import annotations
 
 import pytest
+from coverage_checks import code
 
 from eventlens.where import default_gazetteer
+from eventlens.where.locate import hyphen_words
 from eventlens.where.resolve import resolve_names
 
 
@@ -49,3 +53,35 @@ def test_a_landmark_is_no_stripped_name(gazetteer):
     # A landmark is found under its own name (its town is known), so it is never treated as stray.
     got = resolve_names(gazetteer, ["Salt Lake City", "Provo", "Utah", "Fort Detrick"])
     assert _where(got)[-1] == ("USA", "Maryland")
+
+
+def test_the_hyphen_words_load_with_their_comments():
+    assert {"based", "backed", "bound", "held"} <= hyphen_words()
+    assert not any(w.startswith("#") or w != w.lower() for w in hyphen_words())
+
+
+def _places(pipeline, text: str, event: str) -> list:
+    found = [e for e in code(pipeline, text) if e.event == event]
+    assert found, f"no {event} coded in {text!r}"
+    return [e.event_loc for e in found]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # Where a newspaper is based says whose it is, not where the court sits.
+    ("A court issued arrest warrants for two reporters of a London-based weekly.", "COERCE"),
+    # Who backs a militia is not where it struck.
+    ("A Moscow-backed militia raided a farming village on Sunday.", "ASSAULT"),
+    # Where a ship was heading is not where the warning was given.
+    ("The defence minister threatened the organisers of a Gaza-bound relief convoy with arrest.", "THREATEN"),
+    ("Navy commandos boarded a Gaza-bound relief ship and detained its crew.", "COERCE"),
+])
+def test_a_hyphenated_place_is_no_scene(pipeline, text, event):
+    bad = {"London-based": "GBR", "Moscow-backed": "RUS", "Gaza-bound": "PSE"}
+    iso3 = next(v for k, v in bad.items() if k in text)
+    assert all(loc is None or loc.country != iso3 for loc in _places(pipeline, text, event))
+
+
+def test_a_hyphenated_place_leaves_the_sentences_own_place(pipeline):
+    locs = _places(pipeline, "Police in Nairobi detained two staff of a Washington-based charity on Tuesday.",
+                   "COERCE")
+    assert locs[0] is not None and locs[0].country == "KEN"

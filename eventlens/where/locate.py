@@ -284,6 +284,22 @@ def name_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def hyphen_words() -> frozenset[str]:
+    """Words that make a place name joined to them by a hyphen a modifier (`hyphen_words.txt`)."""
+    return read_words("hyphen_words.txt")
+
+
+def _hyphen_modifier(span: Span) -> bool:
+    """The name is joined by a hyphen to a word that makes it say who or what ("a London-based paper",
+    "a Moscow-backed militia", `hyphen_words`): no scene of the sentence's event."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end - 1].whitespace_:
+        return False
+    dash, word = doc[span.end], doc[span.end + 1]
+    return dash.text in ("-", "‑") and not dash.whitespace_ and word.lower_ in hyphen_words()
+
+
+@functools.lru_cache(maxsize=1)
 def topic_nouns() -> frozenset[str]:
     """Nouns naming a happening a sentence may be about (`topic_nouns.txt`)."""
     return read_words("topic_nouns.txt")
@@ -512,7 +528,8 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
     places = list(toponyms(sent, gazetteer, focus, local_names=local, readings=joint))
     # A place where a war or crisis the sentence is about happens is not the event's scene.
     topical = [t for t in places if _topical(t.span, trigger)]
-    places = [t for t in places if t not in topical]
+    # Neither is a name that says who ("a London-based paper", "a Moscow-backed militia").
+    places = [t for t in places if t not in topical and not _hyphen_modifier(t.span)]
     by_token: dict[int, Toponym] = {}
     for t in places:
         for i in range(t.span.start, t.span.end):
