@@ -10,7 +10,7 @@ import pytest
 from coverage_checks import code
 
 from eventlens.where import default_gazetteer
-from eventlens.where.locate import hyphen_words
+from eventlens.where.locate import hyphen_words, title_words
 from eventlens.where.resolve import resolve_names
 
 
@@ -85,3 +85,14 @@ def test_a_hyphenated_place_leaves_the_sentences_own_place(pipeline):
     locs = _places(pipeline, "Police in Nairobi detained two staff of a Washington-based charity on Tuesday.",
                    "COERCE")
     assert locs[0] is not None and locs[0].country == "KEN"
+
+
+def test_the_place_of_a_title_is_no_scene(pipeline):
+    # "the Bishop of Durham" names a see, not where a threat was made (nor a North Carolina town).
+    locs = _places(pipeline, "Police arrested a man who threatened the Bishop of Durham.", "COERCE")
+    assert all(loc is None or "Durham" not in (loc.name or "") for loc in locs)
+
+
+def test_a_title_words_list_loads():
+    assert {"duke", "archbishop"} <= title_words()
+    assert "president" not in title_words()  # a head of state's country is where most of his acts happen

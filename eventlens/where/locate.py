@@ -300,6 +300,19 @@ def _hyphen_modifier(span: Span) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Titles whose "of <place>" names the title only (`title_words.txt`)."""
+    return read_words("title_words.txt")
+
+
+def _titular(span: Span) -> bool:
+    """The name follows "<title> of" ("the Duke of Cambridge", `title_words`): no scene of the event."""
+    doc = span.doc
+    return (span.start >= 2 and doc[span.start - 1].lower_ == "of"
+            and doc[span.start - 2].lower_ in title_words())
+
+
+@functools.lru_cache(maxsize=1)
 def topic_nouns() -> frozenset[str]:
     """Nouns naming a happening a sentence may be about (`topic_nouns.txt`)."""
     return read_words("topic_nouns.txt")
@@ -528,8 +541,8 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
     places = list(toponyms(sent, gazetteer, focus, local_names=local, readings=joint))
     # A place where a war or crisis the sentence is about happens is not the event's scene.
     topical = [t for t in places if _topical(t.span, trigger)]
-    # Neither is a name that says who ("a London-based paper", "a Moscow-backed militia").
-    places = [t for t in places if t not in topical and not _hyphen_modifier(t.span)]
+    # Neither is a name that says who ("a London-based paper", "a Moscow-backed militia", "the Duke of X").
+    places = [t for t in places if t not in topical and not _hyphen_modifier(t.span) and not _titular(t.span)]
     by_token: dict[int, Toponym] = {}
     for t in places:
         for i in range(t.span.start, t.span.end):
