@@ -15,7 +15,16 @@ from spacy.tokens import Doc, Span, Token
 
 from ..record import Size
 from . import roles
-from .cues import Cues, contexts_for, diplomatic_protest, load_cues, overcoded, protesters_violence, size_for
+from .cues import (
+    Cues,
+    casualty_toll,
+    contexts_for,
+    diplomatic_protest,
+    load_cues,
+    overcoded,
+    protesters_violence,
+    size_for,
+)
 from .lexicon import TriggerEntry, TriggerLexicon, load_lexicon
 from .modality import Modality, attributes_speech, classify, inverted_speaker, kept_from_happening
 from .modality import load_cues as load_modality_cues
@@ -844,6 +853,13 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
         pattern = f"noun + onset verb '{onset.text}'"
         pred = onset
         modality = classify(onset, noun=tok)
+    elif (entry.type == "ASSAULT" or entry.mode == "riot") and (toll := casualty_toll(tok, load_cues())) is not None:
+        # "a bombing at the station left nine people dead": the people left are its recipients (not for a
+        # clash or gunfight, whose named sides are all actors: the dead are not a side)
+        pred, victims = toll
+        pattern = f"noun + casualty verb '{pred.text}'"
+        modality = classify(pred, noun=tok)
+        recipients += [] if entry.joint else [roles.argument(v, f"left by '{tok.text}'") for v in victims]
     elif (entry.nominal == "light_verb" or entry.particles) and entry.type in IMPACT_TYPES \
             and (impact := _impact_verb(tok)) is not None:
         pattern = f"noun as the agent of passive '{impact.text}'"

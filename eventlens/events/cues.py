@@ -56,6 +56,10 @@ class Cues:
     circumstance_preps: frozenset[str] = frozenset()  # "called off a visit after attacks": what led to it
     allegation_verbs: frozenset[str] = frozenset()  # "accused of shelling": the alleged act is no event
     allegation_preps: frozenset[str] = frozenset()
+    motive_nouns: frozenset[str] = frozenset()  # "resigned in protest at the ruling": a motive, no demonstration
+    motive_preps: frozenset[str] = frozenset()
+    casualty_verbs: frozenset[str] = frozenset()  # "a gunfight left nine people dead": an attack's toll
+    casualty_states: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +83,8 @@ def load_cues() -> Cues:
                               "facility_nouns", "private_recipients", "private_people", "violent_purposes",
                               "diplomatic_protesters", "protester_nouns", "nominal_domain_words", "worry_nouns", "situation_nouns", "self_harm_words",
                               "attributive_agent_nouns", "open_waters", "unrealised_heads",
-                              "circumstance_preps", "allegation_verbs", "allegation_preps")},
+                              "circumstance_preps", "allegation_verbs", "allegation_preps",
+                              "motive_nouns", "motive_preps", "casualty_verbs", "casualty_states")},
                 retypings={name: (code["type"], code["mode"], str(code["cameo"]))
                            for name, code in (("diplomatic_protest", data["diplomatic_protest_code"]),
                                               ("riot", data["riot_code"]))},
@@ -311,7 +316,83 @@ def overcoded(doc, trigger: Token, cand, cues: Cues) -> str | None:
         return "the content of a threat, plan or plot ('its threat to kill him'), not an act that happened"
     if cand.type == "ASSAULT" and weapons_test(trigger, cues):
         return "a weapons test ('test-fired a missile', 'fired a missile into the sea'), no target"
+    if cand.type == "PROTEST" and protest_motive(trigger, cues):
+        return "'in protest at X' is the motive of another act ('resigned in protest'), not a demonstration"
+    if cand.type == "ASSAULT" and accident_toll(trigger, cues):
+        return "the dead or injured a fire, crash or storm left behind ('a blaze left 26 injured'), no attack"
     return None
+
+
+def _toll_complement(verb: Token, cues: Cues) -> Token | None:
+    """The "dead"/"wounded" complement of a casualty verb ("left nine people dead", "leaving 12 wounded")."""
+    for c in verb.children:
+        if c.dep_ in {"oprd", "advcl", "xcomp", "ccomp", "acomp", "conj"} and _in(c, cues.casualty_states):
+            return c
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "left 26 others injured": a participle on the object
+        for c in obj.children:
+            if c.dep_ in {"acl", "amod"} and c.i > obj.i and _in(c, cues.casualty_states):
+                return c
+    return None
+
+
+def _toll_verb(noun: Token, cues: Cues) -> Token | None:
+    """The casualty verb whose subject the noun is: "the gunfight left ...", "the clashes, which left ...",
+    "a shooting took place, leaving ..."."""
+    head = noun.head
+    if noun.dep_ in {"nsubj", "csubj"} and _in(head, cues.casualty_verbs):
+        return head
+    for c in noun.children:  # "clashes which left dozens dead"
+        if c.dep_ == "relcl" and _in(c, cues.casualty_verbs) and any(
+                s.dep_ == "nsubj" and s.tag_ in {"WDT", "WP"} for s in c.children):
+            return c
+    if noun.dep_ in {"nsubj", "csubj"}:  # "a shooting took place at the mall, leaving four dead"
+        return next((c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and _in(c, cues.casualty_verbs)), None)
+    return None
+
+
+def casualty_toll(noun: Token, cues: Cues) -> tuple[Token, list[Token]] | None:
+    """An attack noun that left people dead or wounded (cues.yaml `casualty_verbs`, `casualty_states`): the
+    casualty verb and the people it left (its object, or the subject the parser gives "dead"), else None."""
+    verb = _toll_verb(noun, cues)
+    state = _toll_complement(verb, cues) if verb is not None else None
+    if state is None:
+        return None
+    victims = [c for c in verb.children if c.dep_ == "dobj"] or [c for c in state.children if c.dep_ == "nsubj"]
+    return verb, [v for v in victims if v.pos_ in {"NOUN", "PROPN"}]
+
+
+def accident_toll(trigger: Token, cues: Cues) -> bool:
+    """An injuring or wounding verb that is the complement of a casualty verb whose subject is a fire, a crash
+    or a storm ("a blaze at the depot left 26 people injured"): the toll of an accident, no attack."""
+    verb = trigger.head
+    if trigger.dep_ == "acl" and verb.dep_ == "dobj":  # "left 26 others injured": the participle on the object
+        verb = verb.head
+    elif trigger.dep_ not in {"oprd", "advcl", "xcomp", "ccomp", "acomp", "conj"}:
+        return False
+    if not _in(verb, cues.casualty_verbs):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
+    if subj is None and verb.dep_ in {"advcl", "conj"}:  # "a fire swept the depot, leaving 26 injured"
+        subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "csubj"}), None)
+    if subj is None:
+        return False
+    single, multi = cues.disaster
+    words = {subj.lemma_.lower(), subj.lower_} | {c.lower_ for c in subj.children if c.dep_ == "compound"}
+    return bool(words & (cues.inanimate_agents | single)) or any(
+        " ".join(m) in " ".join(t.lower_ for t in subj.subtree) for m in multi)
+
+
+def protest_motive(trigger: Token, cues: Cues) -> bool:
+    """A singular protest noun in a motive phrase ("resigned in protest at the verdict", "walked out as a
+    protest against the vote"; cues.yaml `motive_nouns`, `motive_preps`): the motive of the act the phrase
+    hangs on, not a demonstration. With "in" only the bare noun counts: "took part in a protest" and
+    "killed in protests" name protests that happened."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.tag_ != "NN" or not _in(trigger, cues.motive_nouns):
+        return False
+    prep = trigger.head
+    if prep.lower_ not in cues.motive_preps:
+        return False
+    return prep.lower_ != "in" or not any(c.dep_ in {"det", "poss", "nummod"} for c in trigger.children)
 
 
 CONFLICT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})

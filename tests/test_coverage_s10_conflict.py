@@ -1,0 +1,71 @@
+"""Conflict-side coding found by reading Current Events items and ConfliBERT's training sentences (session 10):
+constructions a news writer uses across stories, each with sentences of our own (other words and names than
+the sentences read), the type (and mode) they must get, and near-misses that must not be coded."""
+
+from __future__ import annotations
+
+import pytest
+from coverage_checks import assert_coded, assert_not_coded
+
+CODED = [
+    # an attack noun that left people dead or wounded (cues.yaml casualty_verbs): the toll says it happened
+    ("A gunfight between two drug gangs in Sinaloa leaves at least nine people dead.", "ASSAULT", "firearms"),
+    ("Clashes between the army and rebels near Goma, which left dozens dead, continued on Monday.", "ASSAULT", None),
+    ("A suicide bombing at a bus station in Maiduguri left fourteen passengers dead.", "ASSAULT", None),
+    # a shooting as a noun, with a toll or an onset verb
+    ("A mass shooting at a bar in Cali leaves four dead.", "ASSAULT", "firearms"),
+    ("A shooting took place at a shopping mall in Bangkok, leaving five dead.", "ASSAULT", "firearms"),
+    # a state's forces boarding, intercepting or commandeering someone's ship
+    ("Naval commandos from Israel boarded the Turkish aid ship off the coast of Gaza.", "COERCE", "seize"),
+    ("The Greek tanker was intercepted by Iranian coast guards in the Gulf of Oman.", "COERCE", "seize"),
+    ("Somali militiamen commandeered a Yemeni cargo vessel near Kismayo.", "COERCE", "seize"),
+    # a raid carried out in a sentence that reports deaths is an attack, as the verb (assault.deadly_raid.s9)
+    ("A night raid carried out by Nigerian commandos left two guards dead near Maiduguri.", "ASSAULT", None),
+    # a hotline or the communication channels cut
+    ("Pyongyang cut the military hotline with Seoul on Tuesday.", "SANCTION", "discontinue"),
+    ("Armenia suspended communications with the Azerbaijani border command.", "SANCTION", "discontinue"),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode", CODED)
+def test_session10_conflict_wording_is_coded(pipeline, text, etype, mode):
+    assert_coded(pipeline, text, etype, mode)
+
+
+NOT_CODED = [
+    # a protest as the motive of another act is no demonstration: the resignation or walkout is the event
+    ("Three Chilean senators quit the ruling coalition in protest at the pension bill.", "PROTEST"),
+    ("The Kenyan transport minister resigned on Monday in protest against the new fuel levy.", "PROTEST"),
+    ("The Romanian liberals left the cabinet as a protest against the dismissal of their minister.", "PROTEST"),
+    # the toll of a fire, a crash or a storm is no attack
+    ("A fire at a textile depot in Dhaka left 26 workers injured.", "ASSAULT"),
+    ("A blaze at a hostel in Jos kills eleven students and leaves 20 others injured.", "ASSAULT"),
+    ("A bus crash in Kerala left 12 passengers injured and three dead.", "ASSAULT"),
+    ("A cyclone that struck the coast of Odisha left hundreds of villagers injured.", "ASSAULT"),
+    # passengers boarding a ferry, a navy boarding its own ship to sail home
+    ("Tourists boarded the ferry to Crete in Piraeus on Sunday.", "COERCE"),
+    ("About 300 French marines boarded a warship bound for Toulon after the exercise.", "COERCE"),
+    # missiles intercepted are defence, not a seizure; a phone line cut by a storm
+    ("Israeli air defences intercepted two rockets fired from Gaza.", "COERCE"),
+    ("The storm cut power lines across the north of Luzon.", "SANCTION"),
+    # the shooting of a film; a raid that arrests is no attack
+    ("The shooting of the new war film began in Malta last week.", "ASSAULT"),
+    ("Police conducted a raid on a warehouse in Lagos and arrested nine suspects.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,etype", NOT_CODED)
+def test_session10_conflict_near_misses_are_not_coded(pipeline, text, etype):
+    assert_not_coded(pipeline, text, etype, realised_only=True)
+
+
+CODED_STILL = [
+    # with its article, or as a plural, a protest is one that happened
+    ("Hundreds of nurses took part in a protest outside the health ministry in Accra.", "PROTEST", "demo"),
+    ("Thousands of Bolivian miners marched in La Paz in protest at the new mining law.", "PROTEST", "demo"),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode", CODED_STILL)
+def test_session10_real_protests_stay_coded(pipeline, text, etype, mode):
+    assert_coded(pipeline, text, etype, mode)
