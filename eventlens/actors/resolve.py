@@ -193,6 +193,11 @@ class ActorResolver:
             if k == 0:  # the first conjunct also owns the words before it ("the United States")
                 # (in a list of names, it stops where the next item starts: "Norway, Chile, and Ghana")
                 first_later = min((i for i in later if i > head.i), default=span.end)
+                # a list of three or more, or only punctuation of the first item after the next one ("China
+                # and the Union (EAU)"); words there modify the whole ("Troops and aircraft from Peru")
+                beyond = [i for i in idx if i > first_later]
+                if not (listed or len(chain) > 2 or all(span.doc[i].is_punct for i in beyond)):
+                    first_later = span.end
                 idx = [i for i in range(span.start, max(idx) + 1) if i not in later and i < first_later]
             part = self._trim(span.doc, min(idx), max(idx) + 1)
             if part is not None:

@@ -1111,7 +1111,8 @@ def onset_verb_of(noun: Token) -> Token | None:
 # torture"): the subject is the recipient, not the actor (roles.yaml, undergoer_*).
 UNDERGOER_VERBS = frozenset(_LEX["undergoer_verbs"])
 UNDERGOER_UNDER_VERBS = frozenset(_LEX["undergoer_under_verbs"])
-UNDERGOER_PREP_VERBS = {lemma: frozenset(preps) for lemma, preps in _LEX["undergoer_prep_verbs"]}
+UNDERGOER_PREP_VERBS = frozenset(_LEX["undergoer_prep_verbs"])
+UNDERGOER_PREP_PREPS = frozenset(_LEX["undergoer_prep_preps"])
 UNDERGOER_AGENT_PREPS = frozenset(_LEX["undergoer_agent_preps"])
 
 
@@ -1125,7 +1126,7 @@ def undergoer_verb_of(noun: Token) -> Token | None:
         verb, prep = head.head, head.lower_
         if prep == "under" and verb.lemma_.lower() in UNDERGOER_UNDER_VERBS:
             return verb
-        if prep in UNDERGOER_PREP_VERBS.get(verb.lemma_.lower(), ()):
+        if prep in UNDERGOER_PREP_PREPS and verb.lemma_.lower() in UNDERGOER_PREP_VERBS:
             return verb
     return None
 
