@@ -65,3 +65,37 @@ def test_headline_verb_is_not_a_title(nlp, resolver):
     judge = resolve_phrase(nlp, resolver, "Lagos district judge Bola Adeyemi jailed the two men.",
                            "Lagos district judge Bola Adeyemi")
     assert [a.sector for a in judge] == ["JUD"]
+
+
+# (sentence, phrase, country, sector): people named by whom they follow, by an ordinal title, by an "as" office
+FOLLOWERS_AND_TITLES = [
+    # followers are not the person they follow: a former office-holder's are the opposition
+    ("About 300 supporters of former President Juma Okello blocked roads in Kampala.",
+     "About 300 supporters of former President Juma Okello", "UGA", "OPP"),
+    ("Supporters of Ugandan President Juma Okello rallied in the capital.",
+     "Supporters of Ugandan President Juma Okello", "UGA", "CVL"),
+    ("Thousands of supporters of the opposition marched in Kampala.",
+     "Thousands of supporters of the opposition", None, "OPP"),
+    # near-miss: a member of a party is still counted as the party
+    ("Two members of the ruling party resigned.", "Two members of the ruling party", None, "PTY"),
+    # an ordinal that begins a title
+    ("Police arrested former Kenyan First Lady Mary Wanjiru on Tuesday.",
+     "former Kenyan First Lady Mary Wanjiru", "KEN", "ELI"),
+    ("Kenyan First Deputy Prime Minister Paul Otieno met the Ugandan president.",
+     "Kenyan First Deputy Prime Minister Paul Otieno", "KEN", "GOV"),
+    # the office a person resigns as, or is sworn in as, is theirs
+    ("Maria Santos resigned as Kenya's Minister of Health on Monday.", "Maria Santos", "KEN", "GOV"),
+    ("Paul Otieno stepped down as Ugandan foreign minister after the scandal.", "Paul Otieno", "UGA", "GOV"),
+    # near-miss: "as" that names no office gives nothing
+    ("Paul Otieno resigned as a protest against the decision.", "Paul Otieno", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "country", "sector"), FOLLOWERS_AND_TITLES)
+def test_followers_and_titles(nlp, resolver, text, phrase, country, sector):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    got = [(a.country, a.sector) for a in actors]
+    if country is None:
+        assert got and got[0][1] == sector, got
+    else:
+        assert got[:1] == [(country, sector)], got

@@ -41,6 +41,8 @@ LOCATIVE = frozenset({"in", "at", "near", "into", "to", "toward", "towards", "ac
 ENVOY_TITLES = frozenset({"ambassador", "envoy", "emissary", "representative", "delegate", "consul", "attaché",
                           "attache", "ambassadors", "envoys", "representatives", "delegates"})
 PRE_MAX = 10
+# Ordinals that begin a title ("First Lady", "First Deputy Prime Minister", "Second Lieutenant").
+ORDINAL_TITLE_WORDS = frozenset({"first", "second"})
 # a name inside a noun phrase reaches the phrase head through these; the head's role decides
 NP_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "case"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "oprd"})
@@ -327,6 +329,13 @@ def _np_token(tok: Token) -> bool:
     return tok.pos_ in ("PROPN", "NOUN", "ADJ", "NUM") or tok.text in POSSESSIVE or tok.text == "-"
 
 
+def _ordinal_title(doc: Doc, tok: Token, title_words: frozenset[str]) -> bool:
+    """'First Lady', 'First Deputy Prime Minister', 'Second Lieutenant': an ordinal that is part of a title."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return tok.ent_type_ == "ORDINAL" and tok.lower_ in ORDINAL_TITLE_WORDS and nxt is not None \
+        and (nxt.lower_ in title_words or nxt.lower_ in ("deputy", "vice"))
+
+
 def pre_window(doc: Doc, start: int, blocked: set[int], title_words: frozenset[str] = frozenset()) -> tuple[int, int]:
     """Words before a name inside its noun phrase: 'the prominent opposition member' / 'Kazakh Foreign
     Minister' / "Iran's Foreign Minister" / 'Minister of the Interior'."""
@@ -334,7 +343,7 @@ def pre_window(doc: Doc, start: int, blocked: set[int], title_words: frozenset[s
     i = start
     while i > sent_start and start - i < PRE_MAX:
         tok = doc[i - 1]
-        if tok.i in blocked or tok.ent_type_ in NON_NAME_ENTS:
+        if tok.i in blocked or (tok.ent_type_ in NON_NAME_ENTS and not _ordinal_title(doc, tok, title_words)):
             break
         if _np_token(tok):
             i -= 1
@@ -425,6 +434,30 @@ def copula_attr(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     attr = attrs[0]
     lo = min(t.i for t in attr.subtree)
     hi = min(max(t.i for t in attr.subtree) + 1, lo + APPOS_MAX)
+    return lo, hi
+
+
+# Verbs whose "as" phrase names an office of their subject: "X resigned as foreign minister", "X was sworn in
+# as president", "X served as army chief", "X was named as the new envoy".
+AS_TITLE_VERBS = frozenset({"resign", "quit", "step", "serve", "remain", "continue", "appoint", "reappoint",
+                            "name", "elect", "re-elect", "reelect", "swear", "install", "confirm", "nominate",
+                            "choose", "replace", "succeed", "return"})
+
+
+def as_title(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """'X resigned as the country's foreign minister' -> the noun phrase after "as" (the verb's own)."""
+    root = doc[end - 1]
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in AS_TITLE_VERBS:
+        return None
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i >= end]
+    preps += [g for c in verb.children if c.dep_ == "prt" and c.i >= end
+              for g in c.children if g.dep_ == "prep" and g.lower_ == "as"]  # "stepped down as"
+    objs = [g for c in preps[:1] for g in c.children if g.dep_ == "pobj"]
+    if not objs:
+        return None
+    lo = min(t.i for t in objs[0].subtree)
+    hi = min(max(t.i for t in objs[0].subtree) + 1, lo + APPOS_MAX)
     return lo, hi
 
 
@@ -613,6 +646,9 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
         copula = copula_attr(doc, start, end)
         if copula:
             windows.append(copula)
+        as_office = as_title(doc, start, end)
+        if as_office and not _starts_with_name(doc, as_office, name_tokens):
+            windows.append(as_office)
         before_start = pre[0] if pre[0] < pre[1] else start
         before = appos_before(doc, before_start, end)
         if before and not _starts_with_name(doc, before, name_tokens):

@@ -199,7 +199,11 @@ class ActorResolver:
                 if not (listed or len(chain) > 2 or all(span.doc[i].is_punct for i in beyond)):
                     first_later = span.end
                 idx = [i for i in range(span.start, max(idx) + 1) if i not in later and i < first_later]
-            part = self._trim(span.doc, min(idx), max(idx) + 1)
+            end = max(idx) + 1
+            if end < span.end and span.doc[end].text == ")" and \
+                    sum(t.text == "(" for t in span.doc[min(idx):end]) > sum(t.text == ")" for t in span.doc[min(idx):end]):
+                end += 1  # "the Liberation Army (SPLA": the bracket the parser hung on another item closes this one
+            part = self._trim(span.doc, min(idx), end)
             if part is not None:
                 parts.append(part)
         return parts or [span]
@@ -223,7 +227,11 @@ class ActorResolver:
         # 2. people
         person = self._person_in(part, root, memory)
         if person is not None:
-            return [self._person_actor(part, person, memory)]
+            actor = self._person_actor(part, person, memory)
+            counted = phrase_head(part)
+            if counted.i != root.i and self._follower(counted):  # "supporters of former President X"
+                return self._followers(part, counted, [actor])
+            return [actor]
         names = [m for m in self._names_in(part, memory) if m.entry.kind != "block"]
         # 2a. an unnamed "his Russian counterpart": the possessor's office, the country written here
         if self.tables.sectors.is_counterpart([root]):
@@ -680,16 +688,10 @@ class ActorResolver:
             owner = self._trim(part.doc, poss[0].left_edge.i, poss[0].i + 1)
             if owner is not None:
                 found = self._resolve_part(owner, memory)
-                if root.lemma_.lower() in FOLLOWER_NOUNS or root.lower_ in FOLLOWER_NOUNS:
-                    # "the leader's supporters": the owner's people, not the owner; they share a movement's
-                    # sector (opposition, party, rebels, church), not an office
-                    movement = root.lemma_.lower() not in {"relative", "family", "bodyguard"}
-                    return [Actor(**base, country=a.country,
-                                  sector=a.sector if movement and a.sector in MOVEMENT_SECTORS else "CVL",
-                                  other_sectors=[], kind="group") for a in found[:1] if a.country or a.sector]
-                return found
+                return self._followers(part, root, found) if self._follower(root) else found
         if poss:  # "its", "his"
-            return self._pronoun(part.doc[poss[0].i : poss[0].i + 1], poss[0], memory)
+            found = self._pronoun(part.doc[poss[0].i : poss[0].i + 1], poss[0], memory)
+            return self._followers(part, root, found) if self._follower(root) else found
         doc = part.doc
         found: list[Actor] = []
         for m in names:
@@ -738,8 +740,33 @@ class ActorResolver:
                     owner = self._trim(part.doc, g.left_edge.i, min(g.right_edge.i + 1, part.end))
                     found = self._resolve_part(owner, memory) if owner is not None else []
                     if found and all(a.country or a.sector for a in found):
-                        return found
+                        return self._followers(part, root, found) if self._follower(root) else found
         return []
+
+    @staticmethod
+    def _follower(root: Token) -> bool:
+        return root.lemma_.lower() in FOLLOWER_NOUNS or root.lower_ in FOLLOWER_NOUNS
+
+    def _followers(self, part: Span, root: Token, found: list[Actor]) -> list[Actor]:
+        """'the leader's supporters', 'supporters of the former president', 'his loyalists': the owner's
+        people, not the owner. They share a movement's sector (opposition, party, rebels, church), not an
+        office; those who follow a former office-holder (ELI) are the opposition (OPP); anyone else's are
+        civilians."""
+        movement = root.lemma_.lower() not in {"relative", "family", "bodyguard"}
+        lex = self.tables.sectors
+        out = []
+        for a in found[:1]:
+            if not (a.country or a.sector):
+                continue
+            if movement and a.sector in MOVEMENT_SECTORS:
+                sector = a.sector
+            elif movement and a.sector == lex.former_sector and set(a.other_sectors) & lex.former_applies_to:
+                sector = "OPP"
+            else:
+                sector = "CVL"
+            out.append(Actor(text=part.text, start=part.start_char, end=part.end_char, country=a.country,
+                             sector=sector, other_sectors=[], kind="group"))
+        return out
 
     def _member_head(self, root: Token) -> bool:
         """'gang members', 'cartel leaders': a head naming members of what modifies it."""
