@@ -76,3 +76,47 @@ def test_hypothetical_clause_near_miss_reported_attack(pipeline):
     # the same frame with a past tense reports the attack
     assert_coded(pipeline, "The Ruvanian foreign ministry said that an attack by Northian gunboats on two tankers "
                            "near Basra was unprovoked.", "ASSAULT")
+
+
+# --- a particle the small model hangs on the object: "called the talks off"
+def test_particle_after_the_object(pipeline):
+    assert_coded(pipeline, "Peru called the peace talks with Chile off after the border shooting.", "REJECT")
+
+
+def test_particle_after_the_object_near_miss(pipeline):
+    # "called the search off" is no meeting called off
+    assert_not_coded(pipeline, "Police in Lima called the search off at dusk.", "REJECT")
+
+
+# --- a dispute halted is no sanction, nor a promise of one
+def test_halting_a_trade_war_is_no_sanction(pipeline):
+    text = "China and the United States pledged to halt their trade war."
+    assert_not_coded(pipeline, text, "SANCTION")
+    assert_not_coded(pipeline, text, "THREATEN")
+
+
+def test_halting_trade_is_a_sanction(pipeline):
+    assert_coded(pipeline, "China halted trade with Lithuania in December.", "SANCTION")
+
+
+# --- pressure to act, undergone or stepped up, is a demand; a bare "under pressure" is nobody's
+PRESSURE = [
+    "The Peruvian cabinet is facing mounting pressure from Washington to release the detained journalists.",
+    "The Kenyan government came under pressure from trade unions to raise the minimum wage.",
+    "The United States stepped up pressure on Belarus to free political prisoners.",
+]
+
+
+@pytest.mark.parametrize("text", PRESSURE)
+def test_pressure_is_a_request(pipeline, text):
+    assert_coded(pipeline, text, "REQUEST")
+
+
+def test_pressure_near_miss(pipeline):
+    assert_not_coded(pipeline, "The Kenyan shilling came under pressure from weak export demand.", "REQUEST")
+
+
+# --- "restart" is a light verb like "resume": a readiness to restart talks is a stated intention
+def test_ready_to_restart_talks(pipeline):
+    assert_coded(pipeline, "Rebel leaders in Darfur said they were ready to restart talks with the Sudanese government.",
+                 "AGREE")

@@ -75,6 +75,11 @@ def _particles_match(tok: Token, entry: TriggerEntry) -> tuple[int, ...] | None:
             if not hits and len(found) > 1:
                 # "pulled out of the accord": the small model hangs "of" on "out", not on the verb
                 hits = [c for c in tok.doc[found[-1]].children if c.lower_ == p and c.dep_ == "prep"]
+            if not hits and len(found) == 1:
+                # "called the talks off", "turned the envoy away": the small model hangs a particle after the
+                # object on the object
+                hits = [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.lower_ == p
+                        and g.dep_ == "prt" and g.i > c.i]
             if not hits:
                 nxt = tok.i + 1
                 if nxt < len(tok.doc) and tok.doc[nxt].pos_ == "ADV" and tok.doc[nxt].head.i == tok.i:
