@@ -24,6 +24,15 @@ CODED = [
     # a hotline or the communication channels cut
     ("Pyongyang cut the military hotline with Seoul on Tuesday.", "SANCTION", "discontinue"),
     ("Armenia suspended communications with the Azerbaijani border command.", "SANCTION", "discontinue"),
+    # imports or exports suspended from a country
+    ("Beijing suspended all fruit imports from Taiwan on Friday.", "SANCTION", "discontinue"),
+    # a blockade by protesters obstructs (PROTEST), a state's or an army's is COERCE
+    ("Opposition protesters blockaded the main port in Durban for a second day.", "PROTEST", "obstruct"),
+    ("The Kenyan army blockaded the town of Garissa.", "COERCE", "restrict"),
+    # a fast started as a protest is a hunger strike
+    ("The jailed opposition leader started a fast in a prison near Baku to demand a retrial.", "PROTEST", "hunger"),
+    # a headquarters or a compound captured is a seizure of a place, not an arrest
+    ("Al-Shabaab fighters captured the headquarters of the regional police in Baidoa.", "COERCE", "seize"),
 ]
 
 
@@ -51,6 +60,10 @@ NOT_CODED = [
     # the shooting of a film; a raid that arrests is no attack
     ("The shooting of the new war film began in Malta last week.", "ASSAULT"),
     ("Police conducted a raid on a warehouse in Lagos and arrested nine suspects.", "ASSAULT"),
+    # a religious fast; a lawsuit or petition to seize assets has seized nothing yet
+    ("Millions of Muslims in Jakarta began the fast of Ramadan on Monday.", "PROTEST"),
+    ("Kenya filed a lawsuit in Nairobi to seize the assets of the former minister.", "COERCE"),
+    ("Ukrainian lawmakers sent a petition to the court to ban the pro-Russian party.", "COERCE"),
 ]
 
 

@@ -586,6 +586,9 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
                 "governing" in a.via for a in cand.actors):  # the protesters must do it, not a verb above
             cand.type, cand.mode, cand.cameo = cues.retypings["riot"]  # manual: PROTEST riot
             cand.pattern += f"; violence by protesters is a riot: {cand.type} {cand.mode}"
+        if cand.type == "COERCE" and cand.mode == "restrict" and protesters_violence([sent.doc[a.head] for a in cand.actors], cues):
+            cand.type, cand.mode, cand.cameo = cues.retypings["obstruct"]  # manual: protesters' blockades obstruct
+            cand.pattern += f"; a blockade by protesters: {cand.type} {cand.mode}"
         _blamed_on(tok, cand)
         if cand.type == "AGREE" and entry.pos == "noun" and any(
                 c.type == "SUPPORT" and c.trigger == cand.predicate for _, _, c in built):

@@ -87,7 +87,8 @@ def load_cues() -> Cues:
                               "motive_nouns", "motive_preps", "casualty_verbs", "casualty_states")},
                 retypings={name: (code["type"], code["mode"], str(code["cameo"]))
                            for name, code in (("diplomatic_protest", data["diplomatic_protest_code"]),
-                                              ("riot", data["riot_code"]))},
+                                              ("riot", data["riot_code"]),
+                                              ("obstruct", data["obstruct_code"]))},
                 self_claim_pronouns={k.lower(): v for k, v in data["self_claim_pronouns"].items()})
 
 
