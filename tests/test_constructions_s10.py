@@ -120,3 +120,22 @@ def test_pressure_near_miss(pipeline):
 def test_ready_to_restart_talks(pipeline):
     assert_coded(pipeline, "Rebel leaders in Darfur said they were ready to restart talks with the Sudanese government.",
                  "AGREE")
+
+
+# --- a condition opened by an inverted "had" with a would/could have: contrary to fact
+def test_counterfactual_condition_is_not_realised(pipeline):
+    found = modalities(pipeline, "Had NATO bombed Belgrade, Russia would have cut ties with the alliance.", "ASSAULT")
+    assert found and found <= {"hypothetical"}, found
+
+
+def test_negated_counterfactual_condition_happened(pipeline):
+    # the militants did surrender: the negation of a contrary-to-fact condition is what happened
+    text = "Pakistani troops would have stormed the mosque had the militants not surrendered."
+    assert "negated" not in modalities(pipeline, text, "RETREAT")
+    assert_coded(pipeline, text, "RETREAT")
+    assert_not_coded(pipeline, text, "ASSAULT", realised_only=True)
+
+
+def test_pluperfect_near_miss_stays_realised(pipeline):
+    # "had" after its subject is a past perfect, not a condition
+    assert_coded(pipeline, "The rebels had attacked the town of Goma before the army arrived.", "ASSAULT")

@@ -60,6 +60,7 @@ class ModalityCues:
     conditional_nouns: frozenset[str] = frozenset()  # "in case the army attacked": a condition, not an act
     preventing_verbs: frozenset[str] = frozenset()  # "forbids the banker's extradition": kept from happening
     ending_verbs: frozenset[str] = frozenset()  # "the shelling stopped", "ordered all attacks to cease": being ended
+    counterfactual_modals: frozenset[str] = frozenset()  # "had X done it, Y would have ...": contrary to fact
 
 
 @lru_cache(maxsize=1)
@@ -290,7 +291,33 @@ def _necessity(gov: Token, cues: ModalityCues) -> bool:
     return gov.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in cues.necessity_governors for c in gov.children)
 
 
+def _counterfactual_condition(pred: Token, cues: ModalityCues) -> Modality | None:
+    """A condition opened by an inverted "had" in a sentence with a would/could/might have: contrary to fact.
+    "Had NATO bombed Belgrade, Russia would have ..." (the small model: "had" an aux of the verb, before its
+    subject) and "... would have stormed the mosque had the militants not surrendered" ("had" a verb with the
+    clause as its complement). Not done when affirmative, done when negated."""
+    subj = next((c for c in pred.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return None
+    had = next((c for c in pred.children if c.dep_ == "aux" and c.lower_ == "had" and c.i < subj.i
+                and c.i == pred.left_edge.i), None)
+    if had is None and pred.dep_ == "ccomp" and pred.head.lower_ == "had" and pred.head.i < subj.i \
+            and pred.head.i == pred.head.left_edge.i and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in pred.head.children):
+        had = pred.head
+    if had is None or had.i == pred.sent.end - 1:
+        return None
+    if not any(t.dep_ == "aux" and t.lower_ in cues.counterfactual_modals and any(
+            a.dep_ == "aux" and a.lemma_ == "have" for a in t.head.children) for t in pred.sent):
+        return None
+    if any(c.dep_ == "neg" for c in pred.children):
+        return Modality("asserted", "had ... not (counterfactual)")
+    return Modality("hypothetical", "had (counterfactual)")
+
+
 def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Modality | None:
+    counterfactual = _counterfactual_condition(pred, cues)
+    if counterfactual is not None:
+        return counterfactual
     # negation first: "would not provide" is negated, not hypothetical
     if negation:
         for c in pred.children:
