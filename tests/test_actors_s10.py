@@ -99,3 +99,23 @@ def test_followers_and_titles(nlp, resolver, text, phrase, country, sector):
         assert got and got[0][1] == sector, got
     else:
         assert got[:1] == [(country, sector)], got
+
+
+# (sentence, phrase, sector): generic armed heads take the armed body around them
+ARMED_CONTEXT = [
+    ("A police spokesman said officers arrested ten protesters.", "officers", "COP"),
+    # near-misses: after an army, or after rebels, the generic head stays military
+    ("An army spokesman said officers arrested ten protesters.", "officers", "MIL"),
+    ("Police clashed with rebels and officers killed two of them.", "officers", "MIL"),
+    # men or fighters owned by an armed leader are that leader's
+    ("General Paul Otieno ordered his men to withdraw from the town.", "his men", "MIL"),
+    ("Rebel leader Juma Okello said his fighters had captured the town.", "his fighters", "REB"),
+    # near-miss: a civilian office-holder's men are not armed
+    ("The mayor said his men would clean the streets.", "his men", "CVL"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "sector"), ARMED_CONTEXT)
+def test_armed_context(nlp, resolver, text, phrase, sector):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert actors and actors[0].sector == sector, [(a.text, a.sector) for a in actors]

@@ -66,6 +66,11 @@ FOLLOWER_NOUNS = frozenset({"supporter", "supporters", "follower", "followers", 
                             "sympathizer", "sympathizers", "sympathiser", "sympathisers", "partisan", "partisans",
                             "relative", "relatives", "family", "families", "bodyguard", "bodyguards"})
 MOVEMENT_SECTORS = frozenset({"OPP", "PTY", "REB", "REL", "LAB", "EDU"})
+# Armed bodies a generic "officers"/"personnel" can belong to (see ActorResolver._police_context).
+ARMED_BODY_SECTORS = frozenset({"COP", "MIL", "PRM", "REB", "UAF", "SPY", "CRM"})
+# Heads that name an armed leader's own people when owned by one ("his men", "the warlord's forces").
+ARMED_OWNED_HEADS = frozenset({"man", "men", "force", "forces", "fighter", "fighters", "unit", "units", "personnel",
+                               "troop", "troops", "soldier", "soldiers"})
 TRIM = frozenset({",", "and", "or", "&", ";", "as", "well", "both", "either", "neither", "nor"})
 
 
@@ -498,8 +503,13 @@ class ActorResolver:
             # "seven police officers were killed; the officers then shot four men": a definite generic head
             # is the body named with that head just before, of that body's sector
             earlier = self._antecedent_hit(part, root, memory)
+            if earlier is None and sector == "MIL":
+                earlier = self._police_context(part, root, memory)
             if earlier is not None:
                 sector, others = self.tables.sectors.combine([earlier])
+        commander = self._armed_owner(part, root, used, memory)
+        if commander is not None:  # "his men", "the warlord's forces": the armed owner's own people
+            sector, others = commander.sector, []
         core_names = [m for m in names if m.start in core]
         pp_names = [m for m in names if m.start in pps]
         # "Latin American leaders", "the Association of African Jurists": regional, no one country
@@ -575,6 +585,42 @@ class ActorResolver:
                 if len(words) > 1 and (words[-1] in heads or words[-1].rstrip("s") in heads):
                     found = h
         return found
+
+    def _armed_owner(self, part: Span, root: Token, used: list[SectorHit], memory: ArticleActors) -> Actor | None:
+        """'the rebel commander ordered his men to withdraw', 'the warlord's forces': men or generic forces
+        owned by an armed actor (a person or body of an armed sector) are that actor's people, of its sector."""
+        word = root.lemma_.lower()
+        if word not in ARMED_OWNED_HEADS and root.lower_ not in ARMED_OWNED_HEADS:
+            return None
+        if any(not h.group.weak and h.term.lower() not in ARMED_OWNED_HEADS for h in used):
+            return None  # "his army officers", "the general's police escort": the words say whose
+        poss = [c for c in root.children if c.dep_ == "poss" and part.start <= c.i < part.end]
+        if not poss:
+            return None
+        if poss[0].tag_ == "PRP$":
+            owner = self._pronoun(part.doc[poss[0].i : poss[0].i + 1], poss[0], memory)
+        else:
+            span = self._trim(part.doc, poss[0].left_edge.i, poss[0].i + 1)
+            owner = self._resolve_part(span, memory) if span is not None else []
+        if owner and owner[0].sector in ARMED_BODY_SECTORS - {"CRM"} and owner[0].kind in ("person", "group", "organization"):
+            return owner[0]
+        return None
+
+    @staticmethod
+    def _police_context(part: Span, root: Token, memory: ArticleActors) -> SectorHit | None:
+        """'A police spokesman said officers arrested ten people': a generic armed head ("officers",
+        "personnel", "units", weak MIL) whose nearest armed body before it, in its sentence or the one
+        before, is the police is the police's; after an army, rebels or no armed body it stays as it is."""
+        doc = part.doc
+        sents = [root.sent]
+        if root.sent.start > 0:
+            sents.insert(0, doc[root.sent.start - 1].sent)
+        last = None
+        for sent in sents:
+            for h in memory.sentence_hits(sent):
+                if not h.group.weak and sent.start + h.end <= part.start and h.sector in ARMED_BODY_SECTORS:
+                    last = h
+        return last if last is not None and last.sector == "COP" else None
 
     def _kin_actor(self, part: Span, root: Token, memory: ArticleActors) -> list[Actor] | None:
         """'the president's son', 'two sons of the prime minister': relatives named by whose they are take
