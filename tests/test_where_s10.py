@@ -96,3 +96,20 @@ def test_the_place_of_a_title_is_no_scene(pipeline):
 def test_a_title_words_list_loads():
     assert {"duke", "archbishop"} <= title_words()
     assert "president" not in title_words()  # a head of state's country is where most of his acts happen
+
+
+@pytest.mark.parametrize(("text", "event", "iso3"), [
+    # The country in the possessive picks the namesake: Pakistan's Hyderabad, not India's.
+    ("Police arrested 12 men in Pakistan's Hyderabad on Friday.", "COERCE", "PAK"),
+    # London, Ontario, not the English capital.
+    ("A gunman shot three people in Canada's London on Friday.", "ASSAULT", "CAN"),
+])
+def test_a_possessive_country_picks_the_namesake(pipeline, text, event, iso3):
+    locs = _places(pipeline, text, event)
+    assert locs[0] is not None and locs[0].country == iso3
+
+
+def test_a_possessive_country_with_no_such_district_is_not_placed_abroad(pipeline):
+    # The gazetteer has no Israeli "North District"; the Hong Kong one is not meant.
+    locs = _places(pipeline, "Militants fired rockets at Israel's North District overnight.", "ASSAULT")
+    assert all(loc is None or loc.country != "HKG" for loc in locs)

@@ -233,10 +233,23 @@ def toponyms(span: Span | Doc, gazetteer: Gazetteer, focus: Mapping[str, float] 
             plain = resolve_span(ent, gazetteer, focus)
             if plain is not None and not qualifies(plain, qualifier):
                 qualifier = None  # "China, Japan and Korea": a list, not a qualified name
-        joint = readings.get(ent.text) if readings and qualifier is None and anchored is None else None
+        # "Syria's Afrin District": the country that owns the name ranks its readings first. With no
+        # reading there, a town or province of another country is not what the text means ("Israel's
+        # North District" is no district of Hong Kong), while a region or country keeps its reading
+        # ("Morocco's Western Sahara", "Russia's Crimea": a territory held or claimed).
+        owner = _possessor(ent, gazetteer) if qualifier is None and kind != "country" else None
+        if owner is not None:
+            found = matched_candidates(gazetteer, ent.text)[0]
+            if not any(p.country == owner.country for p in found):
+                if found and all(p.feature in (CITY, CAPITAL, ADM1, ADM2) for p in found):
+                    continue
+                owner = None
+        joint = readings.get(ent.text) if readings and qualifier is None and anchored is None \
+            and owner is None else None
         if joint is not None and kind == "country" and name_key(joint.name) != name_key(ent.text):
             joint = None  # the ruler's country ("C.A.R.") over a namesake found under another spelling
-        place = joint if joint is not None else resolve_span(ent, gazetteer, _with_qualifier(focus, qualifier))
+        place = joint if joint is not None else resolve_span(ent, gazetteer,
+                                                             _with_qualifier(focus, qualifier or owner))
         if place is not None and anchored is not None and kind != "country":
             anchor = resolve_span(anchored[0], gazetteer, focus)
             if anchor is not None and anchor.feature in (CITY, CAPITAL, ADM2):
@@ -387,6 +400,18 @@ def _qualifier(ent: Span, gazetteer: Gazetteer, ents_by_start: Mapping[int, Span
         return gazetteer.country(code)
     found = [p for p in gazetteer.lookup(nxt.text) if p.feature in (ADM1, COUNTRY) and p.country]
     return max(found, key=lambda p: p.population) if found else None
+
+
+def _possessor(ent: Span, gazetteer: Gazetteer) -> Place | None:
+    """The country written in the possessive right before a place name ("Israel's North District",
+    "Syria's Afrin District"): it says which of the namesakes is meant."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "’s"):
+        return None
+    owner = next((e for e in docmemo.ents(doc) if e.end == ent.start - 1), None)
+    if owner is None or _ruler_kind(owner) != "country" or ":" not in owner.ent_id_:
+        return None
+    return gazetteer.country(owner.ent_id_.split(":", 1)[1])
 
 
 def _with_qualifier(focus: Mapping[str, float], qualifier: Place | None) -> Mapping[str, float]:
@@ -616,6 +641,11 @@ def _named_place_noun(pobj: Token, by_token: Mapping[int, Toponym], focus: Mappi
     places, implied, variant = matched_candidates(gazetteer, span.text)
     if not places:
         return None
+    owner = _possessor(span, gazetteer)  # "Israel's North District": a district of Israel or none
+    if owner is not None:
+        places = [p for p in places if p.country == owner.country]
+        if not places:
+            return None
     return Toponym(span, rank(places, focus, implied, variant)[0].place)
 
 
