@@ -62,3 +62,74 @@ def test_a_passive_undergoer_verb_names_no_undergoer(pipeline):
     # near miss: "aid was received" has no subject that underwent anything
     evs = eventlens.extract("The shipment of aid was received at the port on Monday.", pipeline=pipeline)
     assert not any(e.recipient and e.recipient[0].text.startswith("The shipment") for e in evs)
+
+
+# --- "provide X with Y": the object is the party, the "with" phrase the thing given ----------------------
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Qatar provided the Somali coast guard with patrol boats and radios.", "the Somali coast guard"),
+    ("Belarus provided the Venezuelan army with trucks and fuel.", "the Venezuelan army"),
+])
+def test_the_object_of_provide_with_is_the_recipient(pipeline, text, recipient):
+    top = top_event(pipeline, text)
+    assert top.event == "AID"
+    assert recipient in _texts(top.recipient)
+    assert not any(w in " ".join(_texts(top.recipient)) for w in ("radios", "fuel"))
+
+
+def test_a_with_verb_without_an_object_keeps_the_with_phrase(pipeline):
+    # near miss: "sided with X" has no object of its own; X is still the one supported
+    top = top_event(pipeline, "The Malawian army sided with the striking nurses.")
+    assert top.event == "SUPPORT"
+    assert "the striking nurses" in _texts(top.recipient)
+
+
+# --- coordinated names: one party per item -----------------------------------------------------------
+
+
+def _parsed(words, heads, deps, pos):
+    """A sentence with the parse given (the small model's misparse, made by hand for the repair)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_second_name_hung_on_the_verb_is_a_second_object():
+    from eventlens.events.roles import _stray_conjuncts
+
+    # "The junta banned the Liberal Front (LF) and the Farmers Union (FU)", with the small model's parse
+    # hanging the second name on the verb
+    words = ["The", "junta", "banned", "the", "Liberal", "Front", "(", "LF", ")", "and", "the", "Farmers", "Union",
+             "(", "FU", ")", "."]
+    heads = [1, 2, 2, 5, 5, 2, 5, 5, 5, 2, 12, 12, 2, 12, 12, 12, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "compound", "dobj", "punct", "appos", "punct", "cc", "det", "compound",
+            "conj", "punct", "appos", "punct", "punct"]
+    pos = ["DET", "NOUN", "VERB", "DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "CCONJ", "DET", "PROPN",
+           "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT"]
+    doc = _parsed(words, heads, deps, pos)
+    assert [t.text for t in _stray_conjuncts(doc[2], doc[5])] == ["Union"]
+    # near miss: a conjoined verb ("banned the Front and jailed its leaders") is a second act
+    pos2 = pos[:12] + ["VERB"] + pos[13:]
+    doc2 = _parsed(words, heads, deps, pos2)
+    assert _stray_conjuncts(doc2[2], doc2[5]) == []
+
+
+def test_a_second_verb_is_no_second_object(pipeline):
+    # near miss: a conjoined verb with its own object is a second act, not a second party of the first
+    top = top_event(pipeline, "Police detained the governor and questioned his aides.")
+    assert top.event == "COERCE"
+    assert _texts(top.recipient) == ["the governor"]
+
+
+def test_a_list_of_three_names_is_three_parties(pipeline):
+    top = top_event(pipeline, "Beijing imposed sanctions on Maria Lopez, John Carter, and Peter Smith.")
+    assert top.event == "SANCTION"
+    assert _texts(top.recipient) == ["Maria Lopez", "John Carter", "Peter Smith"]
+
+
+def test_two_nouns_sharing_a_modifier_stay_one_party(pipeline):
+    # near miss: "from Peru" describes both conjuncts; the first is not cut off from it
+    top = top_event(pipeline, "Soldiers and medics from Peru arrived in Haiti to deliver aid.")
+    assert any("Peru" in t for t in _texts(top.actor) + _texts(top.recipient)) or top.actor[0].country == "PER"

@@ -676,6 +676,9 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
                     if g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC"} or g.ent_id_)]
         elif obj is not None and not own_forces_moved(verb, obj):
             out.append(argument(obj, "direct object"))
+            # "outlawed the Front (F) and the Union (U)": a second name the parser hung on the verb
+            if obj.head.i == verb.i:
+                out += [argument(c, "direct object (second name)") for c in _stray_conjuncts(verb, obj)]
     if "dative" in slots:
         out += [argument(c, "indirect object") for c in verb.children if c.dep_ in {"dative", "iobj"} and c.pos_ != "ADP"]
     preps = (slots | set(VERB_TYPE_SLOTS.get(entry.type, ()))) - {"dobj", "dative"}
