@@ -33,6 +33,11 @@ CODED = [
     ("The jailed opposition leader started a fast in a prison near Baku to demand a retrial.", "PROTEST", "hunger"),
     # a headquarters or a compound captured is a seizure of a place, not an arrest
     ("Al-Shabaab fighters captured the headquarters of the regional police in Baidoa.", "COERCE", "seize"),
+    # describing, labelling or portraying someone as an insult
+    ("The Iranian president labelled the Saudi leaders as traitors to Islam.", "ACCUSE", "disapprove"),
+    ("Moscow portrayed the Ukrainian government as puppets of Washington.", "ACCUSE", "disapprove"),
+    # a state's jets forcing a plane to land
+    ("Turkish fighter jets forced a Syrian passenger plane to land in Ankara.", "COERCE", "restrict"),
 ]
 
 
@@ -64,6 +69,10 @@ NOT_CODED = [
     ("Millions of Muslims in Jakarta began the fast of Ramadan on Monday.", "PROTEST"),
     ("Kenya filed a lawsuit in Nairobi to seize the assets of the former minister.", "COERCE"),
     ("Ukrainian lawmakers sent a petition to the court to ban the pro-Russian party.", "COERCE"),
+    # described as something that is no insult; a plane forced down by the weather
+    ("The Mexican minister described the talks as constructive.", "ACCUSE"),
+    ("The Sudanese general portrayed the army as a force for order.", "ACCUSE"),
+    ("Heavy fog forced the plane to land in Ankara.", "COERCE"),
 ]
 
 
