@@ -139,3 +139,35 @@ def test_negated_counterfactual_condition_happened(pipeline):
 def test_pluperfect_near_miss_stays_realised(pipeline):
     # "had" after its subject is a past perfect, not a condition
     assert_coded(pipeline, "The rebels had attacked the town of Goma before the army arrived.", "ASSAULT")
+
+
+# --- copulas of a state: forces on alert (as "on strike", "in talks")
+def test_forces_on_alert(pipeline):
+    assert_coded(pipeline, "Pakistani troops along the border are on high alert after the attack.", "MOBILIZE")
+
+
+def test_on_alert_near_miss_not_forces(pipeline):
+    assert_not_coded(pipeline, "Hospitals in Lagos are on alert for a cholera outbreak.", "MOBILIZE")
+
+
+# --- what must happen first ("until", "once", "before") under a future or refused act is still pending
+PENDING = [
+    ("The European Union said it will not lift the embargo until China releases the activists.", "RETREAT"),
+    ("Iran said it would not release the sailors until Britain apologised.", "CONCEDE"),
+]
+
+
+@pytest.mark.parametrize("text,etype", PENDING)
+def test_pending_condition_is_not_realised(pipeline, text, etype):
+    assert_not_coded(pipeline, text, etype, realised_only=True)
+
+
+def test_pending_condition_keeps_the_refusal(pipeline):
+    assert_coded(pipeline, "The European Union said it will not lift the embargo until China releases the activists.",
+                 "REJECT")
+
+
+def test_until_after_a_past_act_happened(pipeline):
+    # under a past verb the "until" clause is told as having happened
+    assert_coded(pipeline, "Rebels shelled the town of Goma for three days until the army arrested their commander.",
+                 "COERCE")

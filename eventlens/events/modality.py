@@ -61,6 +61,7 @@ class ModalityCues:
     preventing_verbs: frozenset[str] = frozenset()  # "forbids the banker's extradition": kept from happening
     ending_verbs: frozenset[str] = frozenset()  # "the shelling stopped", "ordered all attacks to cease": being ended
     counterfactual_modals: frozenset[str] = frozenset()  # "had X done it, Y would have ...": contrary to fact
+    pending_marks: frozenset[str] = frozenset()  # "will not lift it until X frees ...": X's act is still pending
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +184,10 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
             return Modality("reported", gov.text, span)
         if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in child.children):
             return Modality("hypothetical", "if")
+        if rel == "advcl" and gov.pos_ in {"VERB", "AUX"} and (mark := next(
+                (c for c in child.children if c.dep_ == "mark" and c.lower_ in cues.pending_marks), None)) is not None \
+                and _unrealised_clause(gov, cues):
+            return Modality("hypothetical", mark.text)  # "will not lift the embargo until China frees the activists"
         if rel == "acl" and gov.pos_ in {"NOUN", "ADJ"} and gov.lemma_ in cues.negative_governors:
             return Modality("negated", gov.text)  # "its reluctance to fully endorse the plan"
         if rel == "acl" and gov.pos_ == "NOUN" and gov.lemma_ in cues.attempt_nouns and child.lemma_ not in cues.attempted_attacks:
@@ -208,6 +213,16 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
     if reported is not None:
         return reported
     return Modality("asserted")
+
+
+def _unrealised_clause(verb: Token, cues: ModalityCues) -> bool:
+    """The verb's act is future or conditional, or a negated will/would ("will not lift", "would not release"):
+    what must happen first is still pending. A past negation ("did not stop until ...") is not."""
+    found = classify(verb, cues=cues)
+    if found.value in {"future", "hypothetical"}:
+        return True
+    return found.value == "negated" and any(c.dep_ == "aux" and (c.lower_ in cues.future_aux or c.lower_ in cues.hypothetical_aux)
+                                            for c in verb.children)
 
 
 def _to_infinitive(verb: Token) -> bool:
