@@ -10,7 +10,7 @@ import pytest
 from coverage_checks import code
 
 from eventlens.where import default_gazetteer
-from eventlens.where.locate import hyphen_words, title_words
+from eventlens.where.locate import hyphen_words, name_particles, title_words
 from eventlens.where.resolve import resolve_names
 
 
@@ -113,3 +113,18 @@ def test_a_possessive_country_with_no_such_district_is_not_placed_abroad(pipelin
     # The gazetteer has no Israeli "North District"; the Hong Kong one is not meant.
     locs = _places(pipeline, "Militants fired rockets at Israel's North District overnight.", "ASSAULT")
     assert all(loc is None or loc.country != "HKG" for loc in locs)
+
+
+def test_a_place_name_inside_a_personal_name_is_no_place(pipeline):
+    # "de Lima" ends a senator's name; Peru's capital is not meant.
+    locs = _places(pipeline, "The president urged senator Maria de Lima to resign over the scandal.", "REQUEST")
+    assert all(loc is None or loc.country != "PER" for loc in locs)
+
+
+def test_a_place_whose_whole_name_has_a_particle_stays(pipeline):
+    locs = _places(pipeline, "Rebels attacked a base near Ciudad del Este on Friday.", "ASSAULT")
+    assert locs[0] is not None and locs[0].country == "PRY"
+
+
+def test_the_name_particles_list_loads():
+    assert {"de", "von", "bin"} <= name_particles()

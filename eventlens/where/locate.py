@@ -284,7 +284,8 @@ def _place_name(ent: Span, gazetteer: Gazetteer, include_modifiers: bool
         elif ent.label_ not in PLACE_LABELS:
             if ent.label_ not in ("ORG", "PERSON") or not strong_match(ent.text, gazetteer.lookup(ent.text)):
                 return ()
-    if is_dateline(ent) or (not include_modifiers and is_modifier(ent)) or _in_longer_name(ent, gazetteer):
+    if is_dateline(ent) or (not include_modifiers and is_modifier(ent)) or _in_longer_name(ent, gazetteer) \
+            or _after_name_particle(ent, gazetteer):
         return ()
     starts = _ents_by_start(ent.doc)
     return kind, _qualifier(ent, gazetteer, starts), _anchor_of(ent, starts)
@@ -310,6 +311,25 @@ def _hyphen_modifier(span: Span) -> bool:
         return False
     dash, word = doc[span.end], doc[span.end + 1]
     return dash.text in ("-", "‑") and not dash.whitespace_ and word.lower_ in hyphen_words()
+
+
+@functools.lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    """Particles inside personal and organisation names (`name_particles.txt`)."""
+    return read_words("name_particles.txt")
+
+
+def _after_name_particle(ent: Span, gazetteer: Gazetteer) -> bool:
+    """The place name ends a longer name through a particle ("senator Leila de Lima", "Banco de España",
+    `name_particles`): a capitalised word, the particle, the name, and the gazetteer knows no place of
+    the whole ("Rio de Janeiro" it does)."""
+    if ent.start < 2:
+        return False
+    doc = ent.doc
+    particle, before = doc[ent.start - 1], doc[ent.start - 2]
+    if particle.text not in name_particles() or not before.text[:1].isupper() or not before.is_alpha:
+        return False
+    return not gazetteer.lookup(doc[ent.start - 2: ent.end].text)
 
 
 @functools.lru_cache(maxsize=1)
