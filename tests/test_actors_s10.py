@@ -119,3 +119,20 @@ ARMED_CONTEXT = [
 def test_armed_context(nlp, resolver, text, phrase, sector):
     actors = resolve_phrase(nlp, resolver, text, phrase)
     assert actors and actors[0].sector == sector, [(a.text, a.sector) for a in actors]
+
+
+# (sentence, phrase, country, sector): movements named by their own name (institutions.tsv)
+MOVEMENTS = [
+    ("Khmer Rouge guerrillas shelled an outpost near the border.", "Khmer Rouge guerrillas", "KHM", "REB"),
+    ("Renamo fighters ambushed a convoy on the main highway.", "Renamo fighters", "MOZ", "REB"),
+    ("The Pakistani Taliban claimed the attack on the checkpoint.", "The Pakistani Taliban", "PAK", "REB"),
+    ("Peshmerga units retook the ridge after two days.", "Peshmerga units", "IRQ", "MIL"),
+    # near-miss: a word of a movement's name alone names nothing ("red brigades" in lower case are not it)
+    ("Two red brigades of volunteers cleared the streets.", "Two red brigades of volunteers", None, "MIL"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "country", "sector"), MOVEMENTS)
+def test_movements_by_name(nlp, resolver, text, phrase, country, sector):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert [(a.country, a.sector) for a in actors][:1] == [(country, sector)], [(a.text, a.country, a.sector) for a in actors]
