@@ -38,6 +38,12 @@ CODED = [
     ("Moscow portrayed the Ukrainian government as puppets of Washington.", "ACCUSE", "disapprove"),
     # a state's jets forcing a plane to land
     ("Turkish fighter jets forced a Syrian passenger plane to land in Ankara.", "COERCE", "restrict"),
+    # a closure of borders or a territory imposed or ordered by a state
+    ("The Israeli army imposed a closure on the Palestinian territories.", "COERCE", "restrict"),
+    ("Uzbekistan announced the closure of its border crossings with Tajikistan.", "COERCE", "restrict"),
+    # the noun 'detainment'; a social network banned by a government
+    ("Iran's intelligence ministry announces the detainment of the leader of an exile group.", "COERCE", "arrest"),
+    ("The Ethiopian government banned Facebook and WhatsApp for two weeks.", "COERCE", "censor"),
 ]
 
 
@@ -73,6 +79,13 @@ NOT_CODED = [
     ("The Mexican minister described the talks as constructive.", "ACCUSE"),
     ("The Sudanese general portrayed the army as a force for order.", "ACCUSE"),
     ("Heavy fog forced the plane to land in Ankara.", "COERCE"),
+    # a business closing its own branches or offices
+    ("The bank announced the closure of 40 branches in Lagos.", "COERCE"),
+    ("Lehman Brothers announced the closure of its office in Tokyo.", "COERCE"),
+    # a border closed against a disease coerces nobody
+    ("Chile announced the closure of its borders to slow the spread of the virus.", "COERCE"),
+    # a school banning phones is no censorship
+    ("The school in Leeds banned apps on pupils' phones during lessons.", "COERCE"),
 ]
 
 
