@@ -28,6 +28,11 @@ CODED = [
     ("Armenia and Azerbaijan came to an agreement on the border crossings.", "AGREE", None),
     # RETREAT access: peacekeepers arriving in a country
     ("Some 300 Zambian peacekeepers arrived in the Central African Republic on Sunday.", "RETREAT", "access"),
+    # CONCEDE: a curfew or restrictions cut, reduced or scaled back
+    ("The junta cut the curfew in Yangon to four hours.", "CONCEDE", None),
+    ("The army reduced restrictions on movement in the north.", "CONCEDE", None),
+    # RETREAT withdraw: armed forces withdrawing still code
+    ("The rebels withdrew from the town after the air strikes.", "RETREAT", "withdraw"),
 ]
 
 
@@ -72,6 +77,14 @@ NOT_CODED = [
     ("The rebels handed over the town of Kidal to the army.", "AID"),
     # an official visiting peacekeepers receives none
     ("The UN chief arrived in Bamako to meet the peacekeepers.", "RETREAT"),
+    # a candidate, an athlete or a leader withdrawing from a race, a contest or a summit is no retreat,
+    # nor are mediation efforts withdrawn
+    ("The senator withdrew from the presidential race on Monday.", "RETREAT"),
+    ("Chile withdrew from the World Cup qualifiers.", "RETREAT"),
+    ("A storm forced the premier to withdraw from the regional summit.", "RETREAT"),
+    ("Uganda withdrew its mediation efforts at the peace talks.", "RETREAT"),
+    # a budget cut concedes nothing
+    ("The ministry reduced the budget for roads.", "CONCEDE"),
 ]
 
 
