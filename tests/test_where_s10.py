@@ -128,3 +128,15 @@ def test_a_place_whose_whole_name_has_a_particle_stays(pipeline):
 
 def test_the_name_particles_list_loads():
     assert {"de", "von", "bin"} <= name_particles()
+
+
+@pytest.mark.parametrize("text", [
+    # The distance is an entity of its own (QUANTITY) between the name and its anchor.
+    "A car bomb wounded 20 people in Iskandariyah, 50 km south of Baghdad.",
+    # ... and may come twice, in two units, the second in brackets.
+    "Police said a car bomb killed four people in Iskandariyah, some 20 miles (32 km) south of Baghdad.",
+])
+def test_a_name_placed_by_distance_from_an_anchor_is_near_the_anchor(pipeline, text):
+    # Alexandria (Egypt) is a namesake of the Iraqi town, but 1,300 km from Baghdad.
+    locs = _places(pipeline, text, "ASSAULT")
+    assert locs[0] is not None and locs[0].country == "IRQ"

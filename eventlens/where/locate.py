@@ -62,7 +62,7 @@ DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "nor
 NEAR_WORDS = frozenset({"near", "outside"})
 _UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometre": 1.0, "kilometres": 1.0, "kilometer": 1.0, "kilometers": 1.0,
             "mi": 1.609, "mile": 1.609, "miles": 1.609}
-_RELATIVE_FILLER = frozenset({",", "(", "-", "–", "some", "about", "around", "roughly", "approximately", "nearly",
+_RELATIVE_FILLER = frozenset({",", "(", ")", "-", "–", "some", "about", "around", "roughly", "approximately", "nearly",
                               "almost", "just", "only", "of", "the", "a", "few", "kilometres", "km"}) | set(_UNIT_KM)
 # Nouns that make the following "of <Name>" a place whatever label NER gave the name ("the town of X").
 PLACE_OF_NOUNS = frozenset({"town", "city", "village", "hamlet", "township", "district", "province", "region",
@@ -154,11 +154,19 @@ def _ents_by_start(doc: Doc) -> dict[int, Span]:
     return memo["starts"]
 
 
+# Entity labels of a distance between a name and its anchor, which the anchor's search steps over.
+_MEASURE_LABELS = frozenset({"QUANTITY", "CARDINAL"})
+# How many tokens after a name its anchor may start ("X, about 30 miles (50 km) south of Y": 10).
+_ANCHOR_WINDOW = 12
+
+
 def _anchor_of(ent: Span, ents_by_start: Mapping[int, Span] | None = None) -> tuple[Span, float | None] | None:
     """The anchor written right after a place name ("Balad Ruz, north of Baghdad" -> Baghdad)."""
     doc = ent.doc
     starts = _ents_by_start(doc) if ents_by_start is None else ents_by_start
-    for other in (starts[i] for i in range(ent.end, ent.end + 9) if i in starts):
+    for other in (starts[i] for i in range(ent.end, ent.end + _ANCHOR_WINDOW) if i in starts):
+        if other.label_ in _MEASURE_LABELS:
+            continue  # the distance itself ("Balad Ruz, 50 km north of Baghdad")
         between = doc[ent.end: other.start]
         if not all(t.lower_ in _RELATIVE_FILLER or t.lower_ in DIRECTION_WORDS or t.lower_ in NEAR_WORDS
                    or t.lower_ in PLACE_OF_NOUNS or t.like_num for t in between):
