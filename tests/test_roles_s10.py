@@ -133,3 +133,32 @@ def test_two_nouns_sharing_a_modifier_stay_one_party(pipeline):
     # near miss: "from Peru" describes both conjuncts; the first is not cut off from it
     top = top_event(pipeline, "Soldiers and medics from Peru arrived in Haiti to deliver aid.")
     assert any("Peru" in t for t in _texts(top.actor) + _texts(top.recipient)) or top.actor[0].country == "PER"
+
+
+# --- parties named inside a clause of the event noun ---------------------------------------------------
+
+
+def test_the_subject_of_a_demand_that_clause_is_the_one_asked(pipeline):
+    top = top_event(pipeline, "Hanoi reiterated its demand that the Philippine navy withdraw the survey ship.")
+    assert top.event == "REQUEST"
+    assert "the Philippine navy" in _texts(top.recipient)
+
+
+def test_a_mediation_recipients_are_the_parties_it_is_between(pipeline):
+    top = top_event(pipeline, "Ghana launched a mediation effort to end the dispute between Togo and Benin.")
+    assert top.event == "CONSULT"
+    assert {"Togo", "Benin"} <= set(_texts(top.recipient))
+    assert "Ghana" in _texts(top.actor)
+
+
+def test_forces_readied_for_an_offensive_have_its_target_as_recipient(pipeline):
+    top = top_event(pipeline, "Chad deployed troops for an assault against Boko Haram camps.")
+    assert top.event == "MOBILIZE"
+    assert any("Boko Haram" in t for t in _texts(top.recipient))
+
+
+def test_the_day_of_the_offensive_is_no_target(pipeline):
+    # near miss: "on Sunday" says when, not whom
+    top = top_event(pipeline, "Chad deployed troops for an offensive on Sunday.")
+    assert top.event == "MOBILIZE"
+    assert not any("Sunday" in t for t in _texts(top.recipient))

@@ -921,6 +921,7 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
                 joint = True
             else:
                 recipients.append(roles.argument(pobj, f"'{prep}' phrase"))
+    recipients += [a for a in roles.clause_recipients(tok, entry) if not any(a.head == r.head for r in recipients)]
     if entry.type == "PROTEST":  # "staged a strike to demand that the government resign"
         recipients += [a for a in roles.protest_targets([tok] + ([pred] if pred is not tok else []))
                        if not any(a.head == r.head for r in recipients)]

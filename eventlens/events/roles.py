@@ -713,6 +713,11 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
                     target = direct_object(c)
                     if target is not None and target.pos_ in {"NOUN", "PROPN"}:
                         _add(out, target, f"object of '{c.text}' (whom the aid is for)")
+    # "mobilized troops for an offensive against X": the forces are readied against X
+    if entry.type == "MOBILIZE" and not is_passive(verb):
+        for a in purpose_targets(verb):
+            if not any(a.head == b.head for b in out):
+                out.append(a)
     # "denounced Serbia's suppression", "rejected calls by Belarus's rulers": when the object is a thing,
     # its owner or author is the one the event is aimed at (kept only if it resolves to an actor).
     if entry.type in SETTLING_TYPES:
@@ -852,6 +857,51 @@ def light_verb_patient(noun: Token, light: Token) -> list[Argument]:
         return []
     return [argument(c, f"object of '{light.text}'") for c in light.children
             if c.dep_ == "dobj" and c.i != noun.i and c.pos_ in {"NOUN", "PROPN"}]
+
+
+def clause_recipients(noun: Token, entry: TriggerEntry) -> list[Argument]:
+    """Parties a nominal event names inside a clause of its own: the subject of a demand's "that" clause
+    ("its demand that Seoul halt the drills": Seoul is asked), and the parties a mediation's purpose
+    clause sets "between" ("a mediation effort to end the dispute between Togo and Benin")."""
+    out: list[Argument] = []
+    word = noun.lemma_.lower()
+    if entry.type == "REQUEST" and (word in PRESSURE_NOUNS or noun.lower_ in PRESSURE_NOUNS):
+        for c in noun.children:
+            if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"} and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                subj = next((g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
+                if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
+                    _add(out, subj, f"subject of the '{noun.text} that' clause")
+    if mediates(entry):
+        for c in noun.children:
+            if c.dep_ in {"acl", "relcl", "advcl"} and c.pos_ == "VERB" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                things = [g for g in c.children if g.dep_ in {"dobj", "obj"}]
+                things += [g for t in things for g in t.children if g.dep_ == "conj"]
+                for thing in things:
+                    for _prep, pobj in prep_objects(thing, {"between"}):
+                        _add(out, pobj, f"'between' phrase of '{thing.text}' (the parties mediated)")
+                        for g in pobj.children:
+                            if g.dep_ == "conj" and g.pos_ in {"NOUN", "PROPN"}:
+                                _add(out, g, f"'between' phrase of '{thing.text}' (the parties mediated)")
+    return out
+
+
+def purpose_targets(verb: Token) -> list[Argument]:
+    """'mobilized troops for a ground offensive against the militants': the target of the attack or
+    operation the forces are readied for (roles.yaml attack_nouns, operation_nouns)."""
+    out: list[Argument] = []
+    holders = [verb] + [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ != "for":
+                continue
+            for noun in (g for g in c.children if g.dep_ == "pobj"):
+                word = noun.lemma_.lower()
+                if word in ATTACK_NOUNS or word in OPERATION_NOUNS:
+                    for prep, pobj in prep_objects(noun, {"against", "on"}):
+                        _add(out, pobj, f"'{prep}' phrase of '{noun.text}' (what the forces are readied for)")
+    return out
 
 
 OBLIGATION_AUX = frozenset(_LEX["obligation_aux"])
