@@ -664,6 +664,8 @@ def _confidence(cand: EventCandidate, actors, recipients, modality: str) -> floa
         c -= 0.05
     if modality in {"hypothetical", "negated"}:
         c -= 0.2
+    elif modality == "future":
+        c -= 0.15  # not (yet) realised: a realised event of the same sentence ranks first
     c += 0.05 * cand.clause_rank
     return round(max(0.05, min(0.99, c)), 3)
 

@@ -171,3 +171,15 @@ def test_until_after_a_past_act_happened(pipeline):
     # under a past verb the "until" clause is told as having happened
     assert_coded(pipeline, "Rebels shelled the town of Goma for three days until the army arrested their commander.",
                  "COERCE")
+
+
+# --- an event not yet realised ranks below the same event realised (the sentence's top event is what happened)
+def test_future_event_ranks_below_realised(pipeline):
+    def conf(text):
+        found = [e.confidence for e in code(pipeline, text) if e.event == "ASSAULT"]
+        assert found, text
+        return max(found)
+
+    done = conf("Ruvanian troops shelled the rebel camp near Goma on Monday.")
+    planned = conf("Ruvanian troops will shell the rebel camp near Goma on Monday.")
+    assert planned < done, (planned, done)
