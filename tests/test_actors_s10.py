@@ -136,3 +136,34 @@ MOVEMENTS = [
 def test_movements_by_name(nlp, resolver, text, phrase, country, sector):
     actors = resolve_phrase(nlp, resolver, text, phrase)
     assert [(a.country, a.sector) for a in actors][:1] == [(country, sector)], [(a.text, a.country, a.sector) for a in actors]
+
+
+# (text, phrase, country, sector): back-references to a movement named by its name
+BACKREFS = [
+    ("The Ogaden National Liberation Front attacked an oil field in Ethiopia. The group killed nine soldiers.",
+     "The group", "ETH", "REB"),
+    ("Kenya accused the Allied Democratic Forces of the raid. It said the rebels had killed ten villagers.",
+     "the rebels", "UGA", "REB"),
+    # near-misses: no movement named before, so "the group" is nobody in particular and the rebels are the focus's
+    ("Police clashed with protesters in Nairobi. The group threw stones.", "The group", None, None),
+    ("Kenyan troops fought rebels near the border. The rebels killed ten villagers.", "The rebels", "KEN", "REB"),
+    # the intelligence ministry is the intelligence service
+    ("The Ruritanian intelligence ministry detained two visitors.", "The Ruritanian intelligence ministry", None, "SPY"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "country", "sector"), BACKREFS)
+def test_backreferences_to_named_movements(nlp, resolver, text, phrase, country, sector):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert [(a.country, a.sector) for a in actors][:1] == [(country, sector)], [(a.text, a.country, a.sector) for a in actors]
+
+
+def test_gunmen_of_a_named_movement_are_not_unidentified(pipeline):
+    from eventlens.record import Article
+
+    text = "Gunmen from the Ogaden National Liberation Front attacked an oil field in eastern Ethiopia."
+    events = pipeline.code(Article("t", text))
+    actors = [(a.text, a.sector) for e in events for a in e.actor]
+    assert ("Gunmen", "REB") in actors, actors
+    near = pipeline.code(Article("t", "Gunmen from a nearby village attacked the police post."))
+    assert ("Gunmen", "UAF") in [(a.text, a.sector) for e in near for a in e.actor]

@@ -66,6 +66,8 @@ FOLLOWER_NOUNS = frozenset({"supporter", "supporters", "follower", "followers", 
                             "sympathizer", "sympathizers", "sympathiser", "sympathisers", "partisan", "partisans",
                             "relative", "relatives", "family", "families", "bodyguard", "bodyguards"})
 MOVEMENT_SECTORS = frozenset({"OPP", "PTY", "REB", "REL", "LAB", "EDU"})
+# Nouns that refer back to a body named by its own name ("the group", "the movement").
+BODY_BACKREF_NOUNS = frozenset({"group", "movement", "organisation", "organization", "faction", "outfit", "alliance"})
 # Armed bodies a generic "officers"/"personnel" can belong to (see ActorResolver._police_context).
 ARMED_BODY_SECTORS = frozenset({"COP", "MIL", "PRM", "REB", "UAF", "SPY", "CRM"})
 # Heads that name an armed leader's own people when owned by one ("his men", "the warlord's forces").
@@ -238,6 +240,9 @@ class ActorResolver:
                 return self._followers(part, counted, [actor])
             return [actor]
         names = [m for m in self._names_in(part, memory) if m.entry.kind != "block"]
+        named_before = self._named_body_before(part, root, memory)
+        if named_before is not None:  # "the group", "the movement": the body named just before
+            return [self._named_actor(part, root, named_before)]
         # 2a. an unnamed "his Russian counterpart": the possessor's office, the country written here
         if self.tables.sectors.is_counterpart([root]):
             partner = [c for c in root.children if c.dep_ == "poss" and part.start <= c.i < part.end]
@@ -313,8 +318,12 @@ class ActorResolver:
                                       other_sectors=list(o.other_sectors), kind=o.kind,
                                       start=shown.start_char, end=shown.end_char)]
                 cands = [m for m in memory.names if m.end <= root.i and m.entry.code
-                         and m.entry.kind in ("country", "capital", "seat", "igo")
+                         and m.entry.kind in ("country", "capital", "seat", "igo", "agency")
                          and memory.sentence_of(m.start) == sent - back]
+                # a movement named as the subject of the pronoun's own sentence is left to the roles stage,
+                # which takes the whole subject phrase ("The rebel X Front (XF) announced it will ...")
+                cands = [m for m in cands if m.entry.kind != "agency" or back or not (
+                    part.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") or part.doc[m.start].dep_ in ("nsubj", "nsubjpass"))]
                 if cands:
                     # the subject, or the possessor of the subject ("Russia's concerns ... its withdrawal")
                     subj = [m for m in cands if part.doc[m.start].dep_ in ("nsubj", "nsubjpass")
@@ -322,7 +331,10 @@ class ActorResolver:
                             or (part.doc[m.end - 1].dep_ == "poss"
                                 and part.doc[m.end - 1].head.dep_ in ("nsubj", "nsubjpass"))]
                     focus = [m for m in cands if m.entry.code == memory.focus_country]
-                    pick = (subj or focus or cands)[-1]
+                    # "Gunmen from the X Front attacked ... in Ethiopia. It said ...": a movement or body
+                    # named by its own name is what "it" stands for before the country it acts in
+                    named = [m for m in cands if m.entry.kind in ("agency", "igo")]
+                    pick = (subj or named or focus or cands)[-1]
                     if back == 0 and subj and pick is subj[-1] and root.dep_ != "poss":
                         # "The British government said it will ...": the subject that names the country
                         # is what "it" stands for (and may say more: a government, not the country)
@@ -332,6 +344,19 @@ class ActorResolver:
                             return found
                     return [self._named_actor(part, part.doc[pick.start], pick)]
         return [Actor(text=part.text, kind="unknown", start=part.start_char, end=part.end_char)]
+
+    @staticmethod
+    def _named_body_before(part: Span, root: Token, memory: ArticleActors) -> NameMention | None:
+        """'The Ogaden National Liberation Front attacked ... The group said': a definite bare "the group",
+        "the movement", "the organisation" is the last movement or body named by its own name (institutions,
+        IGOs) in its sentence or the two before; nothing when none was named."""
+        if len(part) != 2 or part[0].lower_ != "the" or root.i != part.start + 1 \
+                or root.lemma_.lower() not in BODY_BACKREF_NOUNS:
+            return None
+        sent = memory.sentence_of(root.i)
+        named = [m for m in memory.names if m.end <= part.start and m.entry.kind in ("agency", "igo")
+                 and m.entry.code and sent - 2 <= memory.sentence_of(m.start) <= sent]
+        return named[-1] if named else None
 
     @staticmethod
     def _subject_phrase(doc: Doc, m: NameMention) -> Span | None:
@@ -498,6 +523,18 @@ class ActorResolver:
                      if m.start in pps and m.entry.sector and m.entry.kind in ("igo", "agency", "seat")]
             if office and len(used) > 1:  # "president of the farmers' association": the body's sector
                 used = [h for h in used if h is not root_hit]
+        if root_hit.sector == "UAF":
+            # "gunmen from the X Front", "attackers of the Y militia": attackers whose body is named are
+            # not unidentified; they are of that body's sector (PLOVER's UAF is for "unknown gunmen")
+            named = [SectorHit(m.start, m.end, m.entry.text, named_group(m.entry)) for m in names
+                     if m.start in pps and m.entry.sector in ARMED_BODY_SECTORS and m.entry.kind in ("agency", "igo")]
+            # the span may stop at the head: its own from/of phrase right after it
+            trailing = [memory.name_at.get(g.i) for c in root.children if c.dep_ == "prep" and c.i == part.end
+                        and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"]
+            named += [SectorHit(m.start, m.end, m.entry.text, named_group(m.entry)) for m in trailing
+                      if m is not None and m.entry.sector in ARMED_BODY_SECTORS and m.entry.kind in ("agency", "igo")]
+            if named:
+                used = named
         sector, others = self.tables.sectors.combine(used)
         if used and all(h.group.weak for h in used):
             # "seven police officers were killed; the officers then shot four men": a definite generic head
@@ -525,6 +562,13 @@ class ActorResolver:
         # "peacekeepers in Iraq" are not Iraq's: troops are often abroad (as in _trailing_pp_country)
         country = country or self._own_country(part, pp_names, allow_in=sector not in ("MIL", "PRM")) \
             or self._trailing_pp_country(part, root, memory, sector)
+        if country is None and sector in ("REB", "PRM") and len(part) == 2 and part[0].lower_ == "the":
+            # "... accused the Allied Democratic Forces of the raid. It said the rebels had killed ...": the
+            # movement of that sector named by its name just before, not the article's focus
+            body = next((m for m in reversed(memory.names) if m.end <= part.start and m.entry.kind == "agency"
+                         and m.entry.sector == sector and m.entry.code
+                         and memory.sentence_of(root.i) - 2 <= memory.sentence_of(m.start)), None)
+            country = body.entry.code if body is not None else None
         if country is None:
             term = part[root_hit.start : root_hit.end].text
             country = memory.org_country(term, root_hit.group, root.i)
