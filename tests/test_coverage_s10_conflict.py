@@ -44,6 +44,11 @@ CODED = [
     # the noun 'detainment'; a social network banned by a government
     ("Iran's intelligence ministry announces the detainment of the leader of an exile group.", "COERCE", "arrest"),
     ("The Ethiopian government banned Facebook and WhatsApp for two weeks.", "COERCE", "censor"),
+    # a protest lodged, or made by a state, is a verbal protest (ACCUSE), not a demonstration
+    ("The Chinese embassy lodged a strong protest with the Japanese foreign ministry.", "ACCUSE", None),
+    ("The Indian government issued a protest to Nepal over the new map.", "ACCUSE", "disapprove"),
+    # a dam or an oilfield captured
+    ("Kurdish fighters captured the Mosul dam from the militants on Sunday.", "COERCE", "seize"),
 ]
 
 
@@ -84,6 +89,9 @@ NOT_CODED = [
     ("Lehman Brothers announced the closure of its office in Tokyo.", "COERCE"),
     # a border closed against a disease coerces nobody
     ("Chile announced the closure of its borders to slow the spread of the virus.", "COERCE"),
+    # people staging a protest demonstrate: no diplomatic protest
+    ("Thousands of Kenyan teachers staged a protest outside parliament in Nairobi.", "ACCUSE"),
+    ("Riot police in Hanoi broke up anti-Japan protests near the embassy.", "ACCUSE"),
     # a school banning phones is no censorship
     ("The school in Leeds banned apps on pupils' phones during lessons.", "COERCE"),
 ]

@@ -278,8 +278,20 @@ STATE_ENTITY_KINDS = ("country:", "capital:", "igo:")  # not demonyms: "thousand
 
 def diplomatic_protest(trigger: Token, actors: list[Token], cues: Cues) -> bool:
     """The verb 'protest' said of a state, a government office or a diplomat ("India protested the shelling
-    of its posts"): a diplomatic protest, which PLOVER codes as ACCUSE disapprove, not PROTEST."""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "protest" or not actors:
+    of its posts"), or the noun as the object of its light verb ("Britain made a formal protest to Madrid"):
+    a diplomatic protest, which PLOVER codes as ACCUSE disapprove, not PROTEST."""
+    if trigger.lemma_.lower() != "protest" or not actors:
+        return False
+    if trigger.pos_ == "NOUN":
+        # only the subject of the verb the noun is the object of ("Britain made a protest"), not a modifier of
+        # the noun ("police broke up anti-China protests")
+        if trigger.dep_ != "dobj" or trigger.head.pos_ not in {"VERB", "AUX"}:
+            return False
+        subjects = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+        actors = [a for a in actors if any(a.i == s.i or a in s.subtree for s in subjects)]
+        if not actors:
+            return False
+    elif trigger.pos_ != "VERB":
         return False
     def state(a: Token) -> bool:
         return (a.ent_id_.startswith(STATE_ENTITY_KINDS) or a.ent_type_ == "GPE" or _in(a, cues.diplomatic_protesters)
