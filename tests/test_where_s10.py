@@ -10,7 +10,7 @@ import pytest
 from coverage_checks import code
 
 from eventlens.where import default_gazetteer
-from eventlens.where.locate import hyphen_words, name_particles, title_words
+from eventlens.where.locate import addressee_verbs, hyphen_words, name_particles, title_words
 from eventlens.where.resolve import resolve_names
 
 
@@ -140,3 +140,21 @@ def test_a_name_placed_by_distance_from_an_anchor_is_near_the_anchor(pipeline, t
     # Alexandria (Egypt) is a namesake of the Iraqi town, but 1,300 km from Baghdad.
     locs = _places(pipeline, text, "ASSAULT")
     assert locs[0] is not None and locs[0].country == "IRQ"
+
+
+@pytest.mark.parametrize(("text", "event", "iso3"), [
+    # The country urged is the party addressed, not where the appeal was made.
+    ("The Kenyan president urged Uganda to release the detained journalists.", "REQUEST", None),
+    # The accused country leaves the accuser's own as the one country of the sentence.
+    ("The foreign minister of Peru accused Chile of spying on its navy.", "ACCUSE", "PER"),
+    # A visit's object is where it happens.
+    ("The Thai prime minister visited Laos to discuss a new dam.", "CONSULT", "LAO"),
+])
+def test_an_addressed_country_is_no_scene(pipeline, text, event, iso3):
+    locs = _places(pipeline, text, event)
+    assert (locs[0].country if locs[0] is not None else None) == iso3
+
+
+def test_the_addressee_verbs_list_loads():
+    assert {"accuse", "urge", "warn"} <= addressee_verbs()
+    assert not {"visit", "capture", "attack"} & addressee_verbs()

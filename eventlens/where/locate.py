@@ -637,7 +637,10 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
 
     # 3. The one country the sentence's places fix. Demonyms do not count: "Tajik migrants were
     # detained" says who, not where. A war elsewhere the sentence is about fixes no country, and one in
-    # another country leaves the sentence two, not one.
+    # another country leaves the sentence two, not one. Nor does a country the event is aimed at
+    # ("accuses the United Kingdom", "urges Bahrain to free ...", "sanctions against Belarus"): it
+    # stands for its government, as in step 2.
+    places = [t for t in places if not _targeted(t, arg_ids)]
     countries = {t.place.country for t in places if t.place.country}
     if len(countries) == 1 and all(t.place.country in countries for t in topical if t.place.country):
         iso3 = countries.pop()
@@ -654,6 +657,29 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
         if region is not None:
             return region.to_event_loc(text=local_phrase)
     return None
+
+
+# Prepositions by which a country argument is the party an act is aimed at, not where it happens
+# ("sanctions against X", "cuts relations with X").
+TARGET_PREPS = frozenset({"against", "with"})
+
+
+@functools.lru_cache(maxsize=1)
+def addressee_verbs() -> frozenset[str]:
+    """Verbs whose object country is the party addressed, not the scene (`addressee_verbs.txt`)."""
+    return read_words("addressee_verbs.txt")
+
+
+def _targeted(t: Toponym, arg_ids: Collection[int]) -> bool:
+    """The toponym is an argument the event is aimed at: the object of a verb that addresses a party
+    ("accuses X", "urges X to ...", `addressee_verbs`) or of "against" or "with" ("sanctions against
+    X"); not its subject, nor an object that is where the act happens ("visits X", "captures X")."""
+    root = t.span.root
+    if root.i not in arg_ids:
+        return False
+    if root.dep_ in ("dobj", "dative"):
+        return root.head.lemma_.lower() in addressee_verbs()
+    return root.dep_ == "pobj" and root.head.lower_ in TARGET_PREPS
 
 
 def _named_place_noun(pobj: Token, by_token: Mapping[int, Toponym], focus: Mapping[str, float],
