@@ -33,6 +33,9 @@ CODED = [
     ("The army reduced restrictions on movement in the north.", "CONCEDE", None),
     # RETREAT withdraw: armed forces withdrawing still code
     ("The rebels withdrew from the town after the air strikes.", "RETREAT", "withdraw"),
+    # SUPPORT: another party's act, named as a noun, backed, welcomed, applauded or hailed
+    ("Washington backed the Kenyan military operation in Somalia.", "SUPPORT", None),
+    ("France applauded the lifting of the embargo on Iraq.", "SUPPORT", None),
 ]
 
 
@@ -57,6 +60,13 @@ def test_s10_demanded_act_is_not_realised(pipeline, text):
 def test_s10_aid_handed_over_is_not_a_retreat(pipeline):
     events = code(pipeline, "Oman handed over tents and rice to the refugee camp in Yemen.")
     assert {e.event for e in events} == {"AID"}, [(e.event, e.text_info.trigger) for e in events]
+
+
+def test_s10_welcome_outranks_the_welcomed_act(pipeline):
+    # the welcome is the sentence's main event; the release it welcomes is coded too, below it
+    events = code(pipeline, "Japan welcomed the release of the two fishermen by Iran on Tuesday.")
+    assert {"SUPPORT", "RETREAT"} <= {e.event for e in events}, [(e.event, e.confidence) for e in events]
+    assert max(events, key=lambda e: e.confidence).event == "SUPPORT", [(e.event, e.confidence) for e in events]
 
 
 NOT_CODED = [
@@ -85,6 +95,9 @@ NOT_CODED = [
     ("Uganda withdrew its mediation efforts at the peace talks.", "RETREAT"),
     # a budget cut concedes nothing
     ("The ministry reduced the budget for roads.", "CONCEDE"),
+    # an army backed by air power is no act of support; a bridge supports trucks
+    ("The army, backed by heavy artillery, stormed the rebel camp.", "SUPPORT"),
+    ("The old bridge supports heavy trucks.", "SUPPORT"),
 ]
 
 
