@@ -49,6 +49,12 @@ CODED = [
     ("The Indian government issued a protest to Nepal over the new map.", "ACCUSE", "disapprove"),
     # a dam or an oilfield captured
     ("Kurdish fighters captured the Mosul dam from the militants on Sunday.", "COERCE", "seize"),
+    # an armed force taking or gaining control of a place
+    ("Taliban fighters took control of the border town of Spin Boldak on Wednesday.", "COERCE", "seize"),
+    ("Rebels gained control of most of the province of Idlib.", "COERCE", "seize"),
+    # warplanes striking posts; police storming a protest site
+    ("Israeli jets struck two Hamas posts in the northern Gaza Strip.", "ASSAULT", "aerial"),
+    ("Yemeni police stormed a protest site in Aden, killing one man.", "ASSAULT", None),
 ]
 
 
@@ -92,6 +98,9 @@ NOT_CODED = [
     # people staging a protest demonstrate: no diplomatic protest
     ("Thousands of Kenyan teachers staged a protest outside parliament in Nairobi.", "ACCUSE"),
     ("Riot police in Hanoi broke up anti-Japan protests near the embassy.", "ACCUSE"),
+    # a party taking control of parliament; a car striking a post
+    ("The opposition party took control of the parliament in Lima.", "COERCE"),
+    ("A speeding car struck a post in central Lyon.", "ASSAULT"),
     # a school banning phones is no censorship
     ("The school in Leeds banned apps on pupils' phones during lessons.", "COERCE"),
 ]
