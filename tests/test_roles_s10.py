@@ -162,3 +162,25 @@ def test_the_day_of_the_offensive_is_no_target(pipeline):
     top = top_event(pipeline, "Chad deployed troops for an offensive on Sunday.")
     assert top.event == "MOBILIZE"
     assert not any("Sunday" in t for t in _texts(top.recipient))
+
+
+# --- "reported killed": a bare participle after a reporting verb is passive ----------------------------
+
+
+def test_those_reported_killed_are_the_recipients_not_the_killers(pipeline):
+    top = top_event(pipeline, "Three border guards were reported killed by smugglers near the river.")
+    assert top.event == "ASSAULT"
+    assert "Three border guards" in _texts(top.recipient)
+    assert "smugglers" in _texts(top.actor)
+
+
+def test_people_reported_killed_in_a_with_phrase_do_not_kill(pipeline):
+    evs = eventlens.extract("Jets bombed a fuel depot near the port, with five workers reported killed.", pipeline=pipeline)
+    assert not any("five workers" in _texts(e.actor) for e in evs)
+
+
+def test_reported_to_have_acted_keeps_its_subject_as_actor(pipeline):
+    # near miss: "reported to have attacked" is an active infinitive; its raised subject acts
+    top = top_event(pipeline, "The militia was reported to have attacked a convoy of aid trucks.")
+    assert top.event == "ASSAULT"
+    assert "The militia" in _texts(top.actor)

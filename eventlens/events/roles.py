@@ -268,6 +268,8 @@ def is_passive(verb: Token) -> bool:
         # "fighters who escape when attacked by government forces": a bare passive clause after a
         # conjunction (not a fronted "Asked by a reporter, X said", whose by-agent asks a question)
         return True
+    if reported_participle(verb):
+        return True  # "two soldiers were reported killed", "with four people feared kidnapped"
     # "an officer convicted of ... and sentenced to ...": a bare participle conjoined to a passive one
     return (
         verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head is not verb
@@ -454,6 +456,19 @@ def expelling_state(verb: Token) -> Argument | None:
     return None
 
 
+# Verbs that report a state in a bare participle: "were reported killed", "are feared kidnapped".
+REPORTED_STATE_VERBS = frozenset(_LEX["reported_state_verbs"])
+
+
+def reported_participle(verb: Token) -> bool:
+    """A bare past participle complementing a reporting participle ("two soldiers were reported killed",
+    "with four people reported killed"): a passive whose subject is that of the reporting verb."""
+    head = verb.head
+    return (verb.tag_ == "VBN" and verb.dep_ in {"xcomp", "oprd", "ccomp"} and head is not verb
+            and (head.tag_ == "VBN" or head.dep_ == "pcomp") and head.lemma_.lower() in REPORTED_STATE_VERBS
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in {"aux", "auxpass"} for c in verb.children))
+
+
 def patient_of(verb: Token) -> list[Argument]:
     """The passive subject, or the noun a passive participle modifies."""
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -477,6 +492,9 @@ def patient_of(verb: Token) -> list[Argument]:
             return [argument(shared[0], "subject shared with the passive conjunct")]
     if verb.dep_ == "relcl" and is_passive(verb):
         return [argument(verb.head, "relative clause head")]
+    if reported_participle(verb):
+        return [argument(c, f"subject of '{verb.head.text}'") for c in verb.head.children
+                if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"}][:1]
     if verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"} and is_passive(verb):
         args, _ = subject_of(verb.head)  # "... escape when attacked by X": those who escape are attacked
         return [Argument(a.head, a.start, a.end, f"subject of '{verb.head.text}'") for a in args]
