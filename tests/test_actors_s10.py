@@ -167,3 +167,20 @@ def test_gunmen_of_a_named_movement_are_not_unidentified(pipeline):
     assert ("Gunmen", "REB") in actors, actors
     near = pipeline.code(Article("t", "Gunmen from a nearby village attacked the police post."))
     assert ("Gunmen", "UAF") in [(a.text, a.sector) for e in near for a in e.actor]
+
+
+# (sentence, phrase, sector): an office "of" a body that is named only by its modifier
+OFFICE_OF_MODIFIED_BODY = [
+    ("Rebels killed the deputy chief of the government's militia ally in the south.",
+     "the deputy chief of the government's militia ally", "PRM"),
+    ("The leader of the rebel faction signed the accord.", "The leader of the rebel faction", "REB"),
+    # near-miss: the object is itself a sector word, so its modifier says nothing more
+    ("The head of the national election commission rejected the complaint.",
+     "The head of the national election commission", "GOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "sector"), OFFICE_OF_MODIFIED_BODY)
+def test_office_of_a_body_named_by_its_modifier(nlp, resolver, text, phrase, sector):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert actors and actors[0].sector == sector, [(a.text, a.sector) for a in actors]

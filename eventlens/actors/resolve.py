@@ -517,8 +517,12 @@ class ActorResolver:
         members = root_hit.term.lower() in self.tables.sectors.member_bodies  # "Union of Teachers"
         if root_hit.group.weak or office or members:  # "head of the Interior Ministry", "leader of the rebels", "leader of ISIS"
             # only the object of the preposition ("the rebels"), not a word inside it ("children's program")
+            # (or a noun modifying an object that is no sector word itself: "chief of the militia ally")
+            bare_objs = {t.i for t in part if t.dep_ == "pobj" and t.i in pps
+                         and not any(part[h.start].i <= t.i <= part[h.end - 1].i for h in hits)}
             used += [h for h in hits if h not in used and all(part[k].i in pps for k in range(h.start, h.end))
-                     and any(part[k].dep_ == "pobj" for k in range(h.start, h.end))]
+                     and any(part[k].dep_ == "pobj" or (part[k].dep_ in ("compound", "amod") and part[k].head.i in bare_objs)
+                             for k in range(h.start, h.end))]
             used += [SectorHit(m.start, m.end, m.entry.text, named_group(m.entry)) for m in names
                      if m.start in pps and m.entry.sector and m.entry.kind in ("igo", "agency", "seat")]
             if office and len(used) > 1:  # "president of the farmers' association": the body's sector
