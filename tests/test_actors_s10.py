@@ -184,3 +184,12 @@ OFFICE_OF_MODIFIED_BODY = [
 def test_office_of_a_body_named_by_its_modifier(nlp, resolver, text, phrase, sector):
     actors = resolve_phrase(nlp, resolver, text, phrase)
     assert actors and actors[0].sector == sector, [(a.text, a.sector) for a in actors]
+
+
+def test_a_seat_before_a_strong_body_head_does_not_decide(nlp, resolver):
+    """'the Capitol Hill police' are police (COP), not the legislature the seat names; with a generic head
+    ('Kremlin officials') the seat still says which organ it is."""
+    police = resolve_phrase(nlp, resolver, "The Capitol Hill police arrested two protesters.", "The Capitol Hill police")
+    assert [(a.country, a.sector) for a in police] == [("USA", "COP")]
+    officials = resolve_phrase(nlp, resolver, "Kremlin officials rejected the claims.", "Kremlin officials")
+    assert [(a.country, a.sector) for a in officials] == [("RUS", "GOV")]

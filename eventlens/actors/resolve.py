@@ -511,8 +511,12 @@ class ActorResolver:
         core = {t.i for t in part if t.i <= root.i}  # the head and every word before it in the phrase
         pps = self._pp_tokens(part, root)
         used = [h for h in hits if h is root_hit or all(part[k].i in core for k in range(h.start, h.end))]
+        # a seat or body named before a strong organisation head describes where or whose it is; the head
+        # says what it is ("Westminster Magistrates' Court" is a court, "the Capitol Hill police" police)
+        strong_body = not root_hit.group.weak and root_hit.group.kind == "organization"
         used += [SectorHit(m.start, m.end, m.entry.text, named_group(m.entry)) for m in names
-                 if m.start in core and m.entry.sector and m.entry.kind in ("igo", "agency", "seat")]
+                 if m.start in core and m.entry.sector and m.entry.kind in ("igo", "agency", "seat")
+                 and not (strong_body and m.entry.kind == "seat")]
         office = root_hit.term.lower() in self.tables.sectors.office_terms
         members = root_hit.term.lower() in self.tables.sectors.member_bodies  # "Union of Teachers"
         if root_hit.group.weak or office or members:  # "head of the Interior Ministry", "leader of the rebels", "leader of ISIS"
