@@ -36,6 +36,9 @@ CODED = [
     # SUPPORT: another party's act, named as a noun, backed, welcomed, applauded or hailed
     ("Washington backed the Kenyan military operation in Somalia.", "SUPPORT", None),
     ("France applauded the lifting of the embargo on Iraq.", "SUPPORT", None),
+    # AID: a sum of humanitarian aid paid, a contribution of a sum to an aid agency
+    ("Denmark paid $10 million in humanitarian aid to Yemen.", "AID", None),
+    ("Norway made a contribution of 40 million dollars to the UN refugee agency.", "AID", None),
 ]
 
 
@@ -98,6 +101,10 @@ NOT_CODED = [
     # an army backed by air power is no act of support; a bridge supports trucks
     ("The army, backed by heavy artillery, stormed the rebel camp.", "SUPPORT"),
     ("The old bridge supports heavy trucks.", "SUPPORT"),
+    # a settlement, a ransom or a campaign contribution paid is no aid
+    ("The firm paid $5 million to settle the claims of the flood victims.", "AID"),
+    ("The kidnappers were paid $2 million in ransom to free the aid workers.", "AID"),
+    ("The tycoon made a contribution of $2 million to the senator's campaign.", "AID"),
 ]
 
 
