@@ -184,3 +184,29 @@ def test_reported_to_have_acted_keeps_its_subject_as_actor(pipeline):
     top = top_event(pipeline, "The militia was reported to have attacked a convoy of aid trucks.")
     assert top.event == "ASSAULT"
     assert "The militia" in _texts(top.actor)
+
+
+# --- an object shifted after an "as" phrase ---------------------------------------------------------------
+
+
+def test_an_object_after_an_as_phrase_is_the_object(pipeline):
+    top = top_event(pipeline, "Greece on Monday denounced as a grave crime Turkey's crackdown on Kurdish protesters.")
+    assert top.event == "ACCUSE"
+    assert "Turkey" in _texts(top.recipient)
+
+
+def test_an_apposition_set_off_by_a_comma_is_no_shifted_object():
+    from eventlens.events.roles import _shifted_object
+
+    # "Greece denounced as a crime Turkey's ban" with the small model's parse: the object hung on "crime"
+    words = ["Greece", "denounced", "as", "a", "crime", "Turkey", "'s", "ban", "."]
+    heads = [1, 1, 1, 4, 2, 7, 5, 4, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "poss", "case", "appos", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "DET", "NOUN", "PROPN", "PART", "NOUN", "PUNCT"]
+    assert _shifted_object(_parsed(words, heads, deps, pos)[1]).text == "ban"
+    # near miss: "as a crime, a ban ..." with a comma: an apposition describing the crime
+    words2 = words[:5] + [","] + words[5:]
+    heads2 = [h + (h >= 5) for h in heads[:5]] + [4] + [h + (h >= 5) for h in heads[5:]]
+    deps2 = deps[:5] + ["punct"] + deps[5:]
+    pos2 = pos[:5] + ["PUNCT"] + pos[5:]
+    assert _shifted_object(_parsed(words2, heads2, deps2, pos2)[1]) is None

@@ -513,10 +513,29 @@ def direct_object(verb: Token) -> Token | None:
             objs = [g for g in c.children if g.dep_ in {"pobj", "dobj"} and g.ent_type_ not in DATE_LABELS]
             if objs:
                 return objs[0]
+    shifted = _shifted_object(verb)
+    if shifted is not None:
+        return shifted
     if is_passive(verb):
         pats = patient_of(verb)
         if pats:
             return verb.doc[pats[0].head]
+    return None
+
+
+def _shifted_object(verb: Token) -> Token | None:
+    """Repair 'denounced as a grave crime Turkey's crackdown', where the object comes after the verb's
+    "as" phrase and the small model hangs it on that phrase as an apposition (no comma between)."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "as" or c.i < verb.i:
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            for a in g.children:
+                if a.dep_ == "appos" and a.i > g.i and a.pos_ in {"NOUN", "PROPN"} \
+                        and not any(t.is_punct for t in verb.doc[g.i + 1 : a.left_edge.i]):
+                    return a
     return None
 
 
