@@ -320,10 +320,9 @@ class ActorResolver:
                 cands = [m for m in memory.names if m.end <= root.i and m.entry.code
                          and m.entry.kind in ("country", "capital", "seat", "igo", "agency")
                          and memory.sentence_of(m.start) == sent - back]
-                # a movement named as the subject of the pronoun's own sentence is left to the roles stage,
-                # which takes the whole subject phrase ("The rebel X Front (XF) announced it will ...")
-                cands = [m for m in cands if m.entry.kind != "agency" or back or not (
-                    part.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") or part.doc[m.start].dep_ in ("nsubj", "nsubjpass"))]
+                # a movement named in the pronoun's own sentence is left to the roles stage, which takes the
+                # whole subject phrase ("The rebel X Front (XF) announced it will ...")
+                cands = [m for m in cands if m.entry.kind != "agency" or back]
                 if cands:
                     # the subject, or the possessor of the subject ("Russia's concerns ... its withdrawal")
                     subj = [m for m in cands if part.doc[m.start].dep_ in ("nsubj", "nsubjpass")
@@ -810,7 +809,8 @@ class ActorResolver:
             if not hyphen and (head.i == root.i or (doc[m.end - 1].dep_ == "conj" and head.head.i == root.i)):
                 actor = self._named_actor(part, root, m)
                 if m.entry.kind in ("capital", "admin1") and doc[m.end - 1].dep_ == "compound" \
-                        and actor.sector == self.settings.metonym_sector:
+                        and actor.sector == self.settings.metonym_sector \
+                        and (m.entry.kind == "capital" or root.pos_ == "NOUN"):
                     # "a Kabul hotel", "a Baghdad market", "a Lagos bus": a place or thing in the city or
                     # province, its people's, not the government's
                     actor = Actor(**base, name=m.entry.text, country=actor.country, sector="CVL",
