@@ -152,7 +152,7 @@ def test_on_alert_near_miss_not_forces(pipeline):
 
 # --- what must happen first ("until", "once", "before") under a future or refused act is still pending
 PENDING = [
-    ("The European Union said it will not lift the embargo until China releases the activists.", "RETREAT"),
+    ("The European Union said it will not ease its arms embargo on Beijing until China frees the jailed activists.", "RETREAT"),
     ("Iran said it would not release the sailors until Britain apologised.", "CONCEDE"),
 ]
 
@@ -163,7 +163,7 @@ def test_pending_condition_is_not_realised(pipeline, text, etype):
 
 
 def test_pending_condition_keeps_the_refusal(pipeline):
-    assert_coded(pipeline, "The European Union said it will not lift the embargo until China releases the activists.",
+    assert_coded(pipeline, "The European Union said it will not ease its arms embargo on Beijing until China frees the jailed activists.",
                  "REJECT")
 
 
