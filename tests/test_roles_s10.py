@@ -210,3 +210,26 @@ def test_an_apposition_set_off_by_a_comma_is_no_shifted_object():
     deps2 = deps[:5] + ["punct"] + deps[5:]
     pos2 = pos[:5] + ["PUNCT"] + pos[5:]
     assert _shifted_object(_parsed(words2, heads2, deps2, pos2)[1]) is None
+
+
+# --- spans: a time at the end of a phrase is when, not who -------------------------------------------------
+
+
+def test_a_trailing_day_is_cut_from_the_phrase():
+    from spacy.tokens import Doc
+
+    from eventlens.events.roles import np_bounds
+
+    # "Police stormed a protest camp in Lille Sunday", with the small model's parse hanging the day on "camp"
+    words = ["Police", "stormed", "a", "protest", "camp", "in", "Lille", "Sunday", "."]
+    heads = [1, 1, 4, 4, 1, 4, 5, 4, 1]
+    deps = ["nsubj", "ROOT", "det", "compound", "dobj", "prep", "pobj", "npadvmod", "punct"]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"]
+    ents = ["O", "O", "O", "O", "O", "O", "B-GPE", "B-DATE", "O"]
+    doc = _parsed(words, heads, deps, pos)
+    doc = Doc(doc.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    start, end = np_bounds(doc[4])
+    assert doc[start:end].text == "a protest camp in Lille"
+    # near miss: a date that is the head itself stays ("Sunday" as a phrase of its own)
+    start, end = np_bounds(doc[7])
+    assert doc[start:end].text == "Sunday"

@@ -86,6 +86,16 @@ def _np_bounds(token: Token) -> tuple[int, int]:
     while start < token.i and (doc[start].ent_type_ in DATE_LABELS and token.ent_type_ not in DATE_LABELS
                                or doc[start].lower_ in LEADING_TIME_WORDS or doc[start].is_punct):
         start += 1
+    # "a migrant camp in Calais Sunday", "power lines into the city last month": a time the parser hung on
+    # the end of the phrase is when, not part of who or what (with a preposition it leaves behind)
+    if token.ent_type_ not in DATE_LABELS:
+        trimmed = end
+        while trimmed - 1 > token.i and doc[trimmed - 1].ent_type_ in DATE_LABELS:
+            trimmed -= 1
+        if trimmed < end:
+            while trimmed - 1 > token.i and doc[trimmed - 1].pos_ == "ADP":
+                trimmed -= 1
+            end = trimmed
     # a name the parser broke up ("the Front | for the Liberation of the Coast" with `for` on the verb):
     # the named entity the phrase ends inside runs on to its end
     last = doc[end - 1]
