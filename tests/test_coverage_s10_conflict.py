@@ -11,7 +11,7 @@ CODED = [
     # an attack noun that left people dead or wounded (cues.yaml casualty_verbs): the toll says it happened
     ("A gunfight between two drug gangs in Sinaloa leaves at least nine people dead.", "ASSAULT", "firearms"),
     ("Clashes between the army and rebels near Goma, which left dozens dead, continued on Monday.", "ASSAULT", None),
-    ("A suicide bombing at a bus station in Maiduguri left fourteen passengers dead.", "ASSAULT", None),
+    ("A suicide bombing near the main bus depot of Maiduguri left fourteen passengers dead.", "ASSAULT", None),
     # a shooting as a noun, with a toll or an onset verb
     ("A mass shooting at a bar in Cali leaves four dead.", "ASSAULT", "firearms"),
     ("A shooting took place at a shopping mall in Bangkok, leaving five dead.", "ASSAULT", "firearms"),
