@@ -195,6 +195,23 @@ def _after_place_noun(ent: Span) -> bool:
     return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lemma_.lower() in PLACE_OF_NOUNS
 
 
+@functools.lru_cache(maxsize=1)
+def region_words() -> frozenset[str]:
+    """Words that say a name beside them is a first-level region (`region_words.txt`)."""
+    return read_words("region_words.txt")
+
+
+def _region_word(ent: Span) -> str | None:
+    """The region word the text puts right after the name ("Idlib governorate") or before it with
+    "of" ("the province of Idlib"), if any: the name is that region, not its same-named seat."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in region_words():
+        return doc[ent.end].lower_
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in region_words():
+        return doc[ent.start - 2].lower_
+    return None
+
+
 def resolve_span(ent: Span, gazetteer: Gazetteer, focus: Mapping[str, float]) -> Place | None:
     kind = _ruler_kind(ent)
     code = ent.ent_id_.split(":", 1)[1] if ":" in ent.ent_id_ else ""
@@ -203,6 +220,11 @@ def resolve_span(ent: Span, gazetteer: Gazetteer, focus: Mapping[str, float]) ->
         if found is not None:
             return found
     places, implied, variant = matched_candidates(gazetteer, ent.text)
+    word = _region_word(ent) if kind != "country" and ent.text.lower() not in region_words() else None
+    if word is not None and not any(p.feature == COUNTRY for p in places):  # "Mexico state media"
+        said = matched_candidates(gazetteer, f"{ent.text} {word}")
+        if said[0]:
+            places, implied, variant = said
     if not places:
         return None
     if kind in ("capital", "admin1") and code and (kind == "capital" or not any(
@@ -253,7 +275,7 @@ def toponyms(span: Span | Doc, gazetteer: Gazetteer, focus: Mapping[str, float] 
                     continue
                 owner = None
         joint = readings.get(ent.text) if readings and qualifier is None and anchored is None \
-            and owner is None else None
+            and owner is None and _region_word(ent) is None else None
         if joint is not None and kind == "country" and name_key(joint.name) != name_key(ent.text):
             joint = None  # the ruler's country ("C.A.R.") over a namesake found under another spelling
         place = joint if joint is not None else resolve_span(ent, gazetteer,
@@ -581,6 +603,35 @@ def sentence_focus(sent: Span, focus: Mapping[str, float],
     return out
 
 
+# Single curly quotes are left out: "’" is also the apostrophe ("the country’s largest paper").
+_OPEN_QUOTES = frozenset({"“", "«"})
+_CLOSE_QUOTES = frozenset({"”", "»"})
+# A chant, slogan or banner is short; a longer quotation is reported speech, whose places still count.
+SLOGAN_TOKENS = 6
+
+
+def _quotations(sent: Span) -> list[tuple[int, int]]:
+    """(open, close) token indices of the short quotations (chants, slogans: at most SLOGAN_TOKENS
+    tokens inside) in `sent`: curly or angle double quotes paired in order, straight double quotes
+    paired by turns. An unclosed quotation is none."""
+    out: list[tuple[int, int]] = []
+    curly: int | None = None
+    straight: int | None = None
+    for t in sent:
+        if t.text in _OPEN_QUOTES and curly is None:
+            curly = t.i
+        elif t.text in _CLOSE_QUOTES and curly is not None:
+            out.append((curly, t.i))
+            curly = None
+        elif t.text in ('"', "''", "``"):
+            if straight is None:
+                straight = t.i
+            else:
+                out.append((straight, t.i))
+                straight = None
+    return [(a, b) for a, b in out if b - a - 1 <= SLOGAN_TOKENS]
+
+
 def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], focus_countries: Mapping[str, float],
                  gazetteer: Gazetteer) -> EventLoc | None:
     """Where the event of `trigger` happened (see the module docstring for the order of evidence)."""
@@ -594,8 +645,12 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
     places = list(toponyms(sent, gazetteer, focus, local_names=local, readings=joint))
     # A place where a war or crisis the sentence is about happens is not the event's scene.
     topical = [t for t in places if _topical(t.span, trigger)]
-    # Neither is a name that says who ("a London-based paper", "a Moscow-backed militia", "the Duke of X").
-    places = [t for t in places if t not in topical and not _hyphen_modifier(t.span) and not _titular(t.span)]
+    # Neither is a name that says who ("a London-based paper", "a Moscow-backed militia", "the Duke of X"),
+    # nor one in a short quotation the trigger is outside of (a chant, a slogan, a banner: "... marched
+    # in X chanting 'Y out'": someone's words, not the scene).
+    quoted = _quotations(sent)
+    places = [t for t in places if t not in topical and not _hyphen_modifier(t.span) and not _titular(t.span)
+              and not any(a < t.span.start and t.span.end <= b and not a < trigger.i < b for a, b in quoted)]
     by_token: dict[int, Toponym] = {}
     for t in places:
         for i in range(t.span.start, t.span.end):

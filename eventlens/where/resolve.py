@@ -46,6 +46,8 @@ CITY_SHARE = 3.0
 METROPOLIS = 500_000
 HAMLET_SHARE = 300
 SEAT_SHARE = 2.5  # a region must lead the article's regions to stand in for an unknown name
+# A seat of the province's very own name stands for it while it holds 1/SEAT_SAME_SHARE of its people.
+SEAT_SAME_SHARE = 5.0
 
 # Words around a name that say what kind of place it is; dropped to find the bare name.
 _GENERIC_SUFFIX = re.compile(
@@ -228,12 +230,15 @@ def score(place: Place, focus: Mapping[str, float], implied: tuple[str, ...] = (
 
 
 def rank(places: Iterable[Place], focus: Mapping[str, float], implied: tuple[str, ...] = (),
-         name: str = "", bonus: Mapping[Place, float] | None = None) -> list[Candidate]:
+         name: str = "", bonus: Mapping[Place, float] | None = None,
+         siblings: frozenset[str] = frozenset()) -> list[Candidate]:
+    """`places` best first. `siblings`: the first-level regions ("ISO3/Name") the article's other names
+    read as."""
     key = name_key(name) if name else ""
     bonus = bonus or {}
     out = [Candidate(p, score(p, focus, implied, key) + bonus.get(p, 0.0)) for p in places]
     out.sort(key=lambda c: c.score, reverse=True)
-    ranked = _capital_before_region(_seat_before_county(_seat_before_province(out, implied), implied), implied, focus)
+    ranked = _capital_before_region(_seat_before_county(_seat_before_province(out, implied, siblings), implied), implied, focus)
     ranked = _city_before_lesser_region(ranked, implied, focus)
     ranked = _metropolis_before_hamlet(ranked)
     return _country_before_lesser_namesake(ranked, implied)
@@ -325,11 +330,13 @@ def _capital_before_region(ranked: list[Candidate], implied: tuple[str, ...],
     return [capital] + [c for c in ranked if c is not capital]
 
 
-def _seat_before_province(ranked: list[Candidate], implied: tuple[str, ...]) -> list[Candidate]:
+def _seat_before_province(ranked: list[Candidate], implied: tuple[str, ...],
+                          siblings: frozenset[str] = frozenset()) -> list[Candidate]:
     """A name shared by a province and its own main city ("Aleppo", "Kharkiv", "Kano") means the city
     in news ("strikes on Aleppo") unless the text says province ("Aleppo Governorate", implied ADM1)
-    or the province is much more than the city: the most populous city of that name inside the
-    province is moved ahead of it."""
+    or the province is much more than a city that goes by another form of the name, or the article
+    names other first-level regions of its country (`siblings`): the most populous city of that name
+    inside the province is moved ahead of it."""
     if not ranked or ranked[0].place.feature != ADM1 or ADM1 in implied:
         return ranked
     province = ranked[0].place
@@ -338,8 +345,16 @@ def _seat_before_province(ranked: list[Candidate], implied: tuple[str, ...]) -> 
     if not seats:
         return ranked
     seat = max(seats, key=lambda c: c.place.population)
-    if seat.place.population * SEAT_SHARE < province.population:
-        return ranked  # "New York": the state is far more than its city, and news uses it as such
+    if seat.place.population * SEAT_SHARE < province.population and (
+            name_key(seat.place.name) != name_key(province.name)
+            or any(k.startswith(f"{province.country}/") and k != f"{province.country}/{province.name}"
+                   for k in siblings)
+            or seat.place.population * SEAT_SAME_SHARE < province.population):
+        # "New York" (the city is "New York City"): the state is far more than its city, and news uses
+        # it as such. A seat of the very same name ("São Paulo", "Luanda") still means the city, unless
+        # the article names other first-level regions of that country ("Quebec" among Canada's provinces)
+        # or the seat holds less than a fifth of its province's people ("Quebec": a twentieth).
+        return ranked
     return [seat] + [c for c in ranked if c is not seat]
 
 
@@ -689,6 +704,7 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
     final_focus: dict[str, dict[str, float]] = {}
     names_focus: dict[str, dict[str, float]] = {}  # final_focus without the caller's
     focused: dict[str, list[Candidate]] = {}
+    sibs: dict[str, frozenset[str]] = {}  # first-level regions ("ISO3/Name") the OTHER names read as
     fallbacks: list[str] = []
     for name, (cands, implied, variant, dem) in firsts.items():
         if dem is None and not cands and fallback_to_focus:
@@ -706,10 +722,12 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
                 c = top.country
                 doc_focus[c] = max(doc_focus.get(c, 0.0), NAMED_COUNTRY_FOCUS)
         names_focus[name] = dict(doc_focus)
+        sibs[name] = frozenset(f"{o[0].place.country}/{o[0].place.name}" for other, (o, _, _, od) in firsts.items()
+                               if other != name and od is None and o and o[0].place.feature == ADM1)
         for k, v in focus.items():
             doc_focus[k] = max(doc_focus.get(k, 0.0), v)
         final_focus[name] = doc_focus
-        focused[name] = rank([c.place for c in cands], doc_focus, implied, variant)
+        focused[name] = rank([c.place for c in cands], doc_focus, implied, variant, siblings=sibs[name])
     # Readings that share a county with another name's reading, each name's readings weighed as the
     # article's focus ranks them ("Paris" beside "Henry County": in a US article, the Paris that is
     # that county's seat).
@@ -718,7 +736,7 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
     for name, doc_focus in final_focus.items():
         cands, implied, variant, _ = firsts[name]
         readings[name] = resolved[name] = rank([c.place for c in cands], doc_focus, implied, variant,
-                                               colocated.get(name))[0].place
+                                               colocated.get(name), siblings=sibs[name])[0].place
         bare = name_key(_POSSESSIVE.sub("", name))
         if stray_reading(resolved[name], doc_focus, name_key(variant) != bare, names_focus[name],
                          stripped=bare.startswith(name_key(variant) + " ")):
@@ -741,7 +759,7 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
         cands, implied, variant, dem = firsts[name]
         if q is not None and dem is None and cands and name in final_focus and qualifies(resolved[name] or readings[name], q):
             out.append(rank([c.place for c in cands], qualified_focus(final_focus[name], q), implied, variant,
-                            colocated.get(name))[0].place)
+                            colocated.get(name), siblings=sibs[name])[0].place)
         else:
             out.append(resolved[name])
     return out
