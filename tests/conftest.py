@@ -46,6 +46,14 @@ def pipeline(nlp):
     return Pipeline(nlp=nlp)
 
 
+@pytest.fixture(scope="session")
+def resolver():
+    """The actor resolver built from the packaged lexicons (tests/test_actors*.py resolve phrases with it)."""
+    from eventlens.actors import ActorResolver
+
+    return ActorResolver.from_lexicons()
+
+
 # --- ../shared --------------------------------------------------------------------------------------
 
 

@@ -53,3 +53,15 @@ def top_event(pipeline, text: str) -> Event:
 def parties(actors) -> list[tuple[str, str | None, str | None]]:
     """(text, country, sector) of each actor or recipient."""
     return [(a.text, a.country, a.sector) for a in actors]
+
+
+# --- actor tests (tests/test_actors*.py): resolve one phrase of a sentence ------------------------------
+
+
+def resolve_phrase(nlp, resolver, text: str, phrase: str):
+    """The actors `resolver` reads in `phrase`, a substring of `text`, parsed by `nlp` as one article."""
+    doc = nlp(text)
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
+    assert span is not None, phrase
+    return resolver.resolve(span, resolver.start_article(doc))

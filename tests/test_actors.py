@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from coverage_checks import resolve_phrase
 
-from eventlens.actors import ActorResolver, countries_in, load_tables, ruler_patterns
+from eventlens.actors import countries_in, load_tables, ruler_patterns
 from eventlens.actors.sectors import SECTOR_CODES
 from eventlens.actors.tables import (
     COUNTRY_ROW_TYPES,
@@ -40,19 +41,6 @@ def actor_nlp():
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(ruler_patterns(include_capitals=True))
     return nlp
-
-
-@pytest.fixture(scope="session")
-def resolver() -> ActorResolver:
-    return ActorResolver.from_lexicons()
-
-
-def resolve_phrase(nlp, resolver, text: str, phrase: str):
-    doc = nlp(text)
-    start = text.index(phrase)
-    span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
-    assert span is not None, phrase
-    return resolver.resolve(span, resolver.start_article(doc))
 
 
 # --- tricky actor strings --------------------------------------------------------------------------

@@ -8,22 +8,7 @@ fixture, which knows provinces as well as countries and capitals).
 from __future__ import annotations
 
 import pytest
-
-from eventlens.actors import ActorResolver
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver.from_lexicons()
-
-
-def resolve_phrase(nlp, resolver, text: str, phrase: str):
-    doc = nlp(text)
-    start = text.index(phrase)
-    span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
-    assert span is not None, phrase
-    return resolver.resolve(span, resolver.start_article(doc))
-
+from coverage_checks import resolve_phrase
 
 # (sentence, phrase, sector) -- role nouns added this session, each with a near-miss that keeps its sector
 ROLE_NOUNS = [
