@@ -623,12 +623,8 @@ class ActorResolver:
         if part[0].lower_ not in ("the", "these", "those") or root.i == part.start:
             return None
         heads = {root.lemma_.lower(), root.lower_}
-        doc = part.doc
-        sents = [root.sent]
-        if root.sent.start > 0:
-            sents.insert(0, doc[root.sent.start - 1].sent)
         found = None
-        for sent in sents:
+        for sent in _previous_and_own_sentence(root):
             for h in memory.sentence_hits(sent):
                 if h.group.weak or sent.start + h.end > part.start:
                     continue
@@ -662,12 +658,8 @@ class ActorResolver:
         """'A police spokesman said officers arrested ten people': a generic armed head ("officers",
         "personnel", "units", weak MIL) whose nearest armed body before it, in its sentence or the one
         before, is the police is the police's; after an army, rebels or no armed body it stays as it is."""
-        doc = part.doc
-        sents = [root.sent]
-        if root.sent.start > 0:
-            sents.insert(0, doc[root.sent.start - 1].sent)
         last = None
-        for sent in sents:
+        for sent in _previous_and_own_sentence(root):
             for h in memory.sentence_hits(sent):
                 if not h.group.weak and sent.start + h.end <= part.start and h.sector in ARMED_BODY_SECTORS:
                     last = h
@@ -935,3 +927,9 @@ class ActorResolver:
         if not any(t.text[:1].isupper() for t in text_tokens):
             return None
         return text_tokens.text
+
+
+def _previous_and_own_sentence(token: Token) -> list[Span]:
+    """The sentence before the token's (if any), then its own: where a back-reference finds its antecedent."""
+    own = token.sent
+    return [token.doc[own.start - 1].sent, own] if own.start > 0 else [own]
