@@ -10,7 +10,7 @@ import pytest
 from coverage_checks import code
 
 from eventlens.where import default_gazetteer
-from eventlens.where.locate import region_words
+from eventlens.where.locate import region_words, sport_words, team_words
 from eventlens.where.place import ADM1, CAPITAL, CITY
 from eventlens.where.resolve import resolve_names
 
@@ -113,3 +113,29 @@ def test_a_quotation_holding_the_trigger_keeps_its_place(pipeline):
     text = "“Our artillery destroyed two depots near Kupiansk,” the general told reporters."
     locs = _places(pipeline, text, "ASSAULT")
     assert locs and all(loc is not None and loc.country == "UKR" for loc in locs)
+
+
+def test_the_team_and_sport_words_load_with_their_comments():
+    assert {"united", "rovers", "wanderers"} <= team_words()
+    assert "city" not in team_words() and {"city", "fan", "supporter"} <= sport_words()
+    assert not any(w.startswith("#") or w != w.lower() for w in team_words() | sport_words())
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # A club named after its town is not the town.
+    ("Fans of Manchester City threw bottles at police officers on Sunday.", "ASSAULT"),
+])
+def test_a_club_named_after_a_town_is_not_the_scene(pipeline, text, event):
+    for loc in _places(pipeline, text, event):
+        assert loc is None or loc.name not in ("Manchester", "Bristol")
+
+
+@pytest.mark.parametrize(("text", "event", "name"), [
+    # A city the gazetteer knows with "City" in its name stays a place ...
+    ("Gunmen killed six people in Mexico City on Friday.", "ASSAULT", "Mexico City"),
+    # ... and "City" without a sports word is no club.
+    ("Riot police detained thirty people in Moscow City on Monday.", "COERCE", "Moscow"),
+])
+def test_a_city_name_is_still_a_place(pipeline, text, event, name):
+    locs = _places(pipeline, text, event)
+    assert locs and all(loc is not None and loc.name == name for loc in locs)

@@ -411,6 +411,38 @@ def _topical(span: Span, trigger: Token) -> bool:
     return not (noun.dep_ == "pobj" and noun.head.lower_ in WITHIN_PREPS)
 
 
+@functools.lru_cache(maxsize=1)
+def team_words() -> frozenset[str]:
+    """Words that make a place name before them a sports club's name (`team_words.txt`)."""
+    return read_words("team_words.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def sport_words() -> frozenset[str]:
+    """"city" and the sports words that make it a club suffix (`sport_words.txt`)."""
+    return read_words("sport_words.txt")
+
+
+def _team_name(span: Span, gazetteer: Gazetteer) -> bool:
+    """The place name is (or runs on into) a sports club's name: its last word, or the capitalised word
+    right after it, is a team word ("Leeds United", "Bristol Rovers"; "City" only in a sentence with a
+    sports word: "Manchester City fans") and the gazetteer does not know the whole as a place ("Mexico
+    City", "Kansas City" it does)."""
+    doc = span.doc
+    sport = sport_words()
+    club = team_words() | (sport & {"city"} if any(t.lemma_.lower() in sport - {"city"} for t in span.sent)
+                           else set())
+    last = span[-1]
+    if len(span) > 1 and last.lower_ in club and last.text[:1].isupper():
+        whole = span.text
+    elif span.end < len(doc) and doc[span.end].lower_ in club and doc[span.end].text[:1].isupper() \
+            and doc[span.end - 1].whitespace_:
+        whole = f"{span.text} {doc[span.end].text}"
+    else:
+        return False
+    return not gazetteer.lookup(whole)
+
+
 def _in_longer_name(ent: Span, gazetteer: Gazetteer) -> bool:
     """The place name is the end of a longer proper name that is no place: a capitalised word outside any
     entity is compounded onto it ("Real Madrid", "HMS Montrose", "an F-16 Fighting Falcon"), is no
@@ -650,7 +682,8 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
     # in X chanting 'Y out'": someone's words, not the scene).
     quoted = _quotations(sent)
     places = [t for t in places if t not in topical and not _hyphen_modifier(t.span) and not _titular(t.span)
-              and not any(a < t.span.start and t.span.end <= b and not a < trigger.i < b for a, b in quoted)]
+              and not any(a < t.span.start and t.span.end <= b and not a < trigger.i < b for a, b in quoted)
+              and not _team_name(t.span, gazetteer)]
     by_token: dict[int, Toponym] = {}
     for t in places:
         for i in range(t.span.start, t.span.end):
