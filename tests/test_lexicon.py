@@ -127,3 +127,17 @@ def test_states_of_emergency_need_a_security_cause_and_no_disaster():
     assert emergency and all(e.sentence and "flood" in e.not_sentence for e in emergency)
     bare = [e for e in lex.entries if e.lemma == "emergency" and e.type == "COERCE"]
     assert bare and all("coronavirus" in e.not_sentence for e in bare)
+
+
+def test_ranked_entries_are_the_candidates_most_specific_first():
+    # the coder takes the first ranked entry that fits, which must be the one the lexicon's order
+    # picks among the most specific: the same entries, by falling specificity, lexicon order among equals
+    lexicon = load_lexicon()
+    assert lexicon.by_specificity.keys() == lexicon.by_lemma.keys()
+    for (pos, lemma), entries in lexicon.by_lemma.items():
+        ranked = lexicon.ranked(pos, lemma)
+        assert sorted(map(id, ranked)) == sorted(map(id, entries))
+        assert [e.specificity for e in ranked] == sorted((e.specificity for e in ranked), reverse=True)
+        for spec in {e.specificity for e in entries}:
+            assert [e for e in ranked if e.specificity == spec] == [e for e in entries if e.specificity == spec]
+    assert lexicon.ranked("verb", "no-such-word") == []

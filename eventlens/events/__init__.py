@@ -116,17 +116,18 @@ def _onset_light(tok: Token, entry: TriggerEntry) -> bool:
     return entry.light is not None and "begin" in entry.light and roles.onset_verb_of(tok) is not None
 
 
-def trigger_entries(tok: Token, lexicon: TriggerLexicon) -> tuple[str | None, list[TriggerEntry]]:
+def trigger_entries(tok: Token, lexicon: TriggerLexicon, ranked: bool = False) -> tuple[str | None, list[TriggerEntry]]:
     """The lexicon entries whose head word this token is (by lemma; nouns also by spelling), with the
-    part of speech they were looked up as. Every trigger starts here."""
+    part of speech they were looked up as. Every trigger starts here. `ranked`: most specific first."""
     pos = "verb" if tok.pos_ == "VERB" else "noun" if tok.pos_ in {"NOUN", "PROPN"} else None
     if tok.pos_ == "ADJ" and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
         pos = "noun"  # an adjective in a noun's slot is a noun the tagger missed: "began a ground offensive"
     if pos is None:
         return None, []
-    entries = lexicon.candidates(pos, tok.lemma_.lower())
+    look = lexicon.ranked if ranked else lexicon.candidates
+    entries = look(pos, tok.lemma_.lower())
     if not entries and pos == "noun":
-        entries = lexicon.candidates(pos, tok.lower_)
+        entries = look(pos, tok.lower_)
     return pos, entries
 
 
@@ -183,16 +184,17 @@ def _same_token(a: Token | None, b: Token | None) -> bool:
 
 
 def _choose(tok: Token, lexicon: TriggerLexicon) -> list[tuple[TriggerEntry, tuple[int, ...], Token | None]]:
-    if not trigger_entries(tok, lexicon)[1]:
+    pos, entries = trigger_entries(tok, lexicon, ranked=True)
+    if not entries:
         return []  # the head word of no entry: neither reading below can find one (most tokens)
     if tok.pos_ == "VERB" and tok.dep_ in {"amod", "compound"}:
         return []  # adjectival participle: "alleged concerns", "detained activists"
     if tok.pos_ == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "det" for c in tok.children):
         return []  # a participle used as a noun: "treating the injured", "mourning the dead"
-    chosen = _choose_reading(tok, lexicon, None)
+    chosen = _choose_reading(tok, lexicon, None, pos, entries)
     patient = headline_patient(tok) if tok.pos_ == "VERB" else None
     if patient is not None and (not chosen or tok.lemma_.lower() in HEADLINE_PATIENT_VERBS):
-        chosen = _choose_reading(tok, lexicon, patient) or chosen
+        chosen = _choose_reading(tok, lexicon, patient, pos, entries) or chosen
     return chosen
 
 
@@ -206,20 +208,25 @@ def _clause_subject(verb: Token) -> Token | None:
     return None
 
 
-def _choose_reading(tok: Token, lexicon: TriggerLexicon, patient: Token | None
-                    ) -> list[tuple[TriggerEntry, tuple[int, ...], Token | None]]:
-    """The best entries for the token; `patient` given: as a headline's bare passive with that patient."""
-    pos, entries = trigger_entries(tok, lexicon)
+def _choose_reading(tok: Token, lexicon: TriggerLexicon, patient: Token | None, pos: str | None,
+                    entries: list[TriggerEntry]) -> list[tuple[TriggerEntry, tuple[int, ...], Token | None]]:
+    """The best entry for the token (`entries`: its `trigger_entries`, most specific first), as a list
+    of one or none; `patient` given: as a headline's bare passive with that patient."""
     if pos == "noun" and tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
         return []  # the last word of a name, not an event: "the Miranda Warning", "the Dayton Agreement"
-    matches = []
     # what does not depend on the entry is computed once for the token, when first needed
     sentence_words: set[str] | None = None
+    near: set[str] | None = None  # every word a first particle could be (`_particle_words`)
     own_obj: list[Token | None] = []
     features: dict = {}  # `roles.object_is_allowed`'s words, per (object, verb)
     for entry in entries:
         if entry.type == "ACCUSE" and pos == "verb" and tok.dep_ == "acl" and tok.tag_ == "VBN" and patient is None:
             continue  # "a prisoner accused of robbery escapes": a description of someone, not an accusation
+        if entry.particles:
+            if near is None:
+                near = _particle_words(tok, entry.pos, max(len(e.particles) for e in entries))
+            if entry.particles[0] not in near:
+                continue  # `_particles_match` cannot find it ("call off" without "off")
         toks = _particles_match(tok, entry)
         if toks is None:
             continue
@@ -259,12 +266,19 @@ def _choose_reading(tok: Token, lexicon: TriggerLexicon, patient: Token | None
                 continue
         elif not roles.object_is_allowed(entry, obj, tok if pos == "verb" else None, features):
             continue
-        matches.append((entry, toks, obj))
-    if not matches:
-        return []
-    best = max(m[0].specificity for m in matches)
-    chosen = [m for m in matches if m[0].specificity == best]
-    return chosen[:1]
+        # the first entry that fits is the most specific one that does (the first of the lexicon's among equals)
+        return [(entry, toks, obj)]
+    return []
+
+
+def _particle_words(tok: Token, pos: str, longest: int) -> set[str]:
+    """The words `_particles_match` could find a first particle of the token's entries among (a superset):
+    for a verb its children and the next two words; for a noun its left children and the `longest`
+    words before it."""
+    doc = tok.doc
+    if pos == "verb":
+        return {c.lower_ for c in tok.children} | {t.lower_ for t in doc[tok.i + 1: tok.i + 3]}
+    return {c.lower_ for c in tok.lefts} | {t.lower_ for t in doc[max(tok.i - longest, 0): tok.i]}
 
 
 def _content_of_other_trigger(pred: Token, etype: str, trigger_heads: dict[int, TriggerEntry], cues: Cues) -> bool:

@@ -84,6 +84,7 @@ class TriggerLexicon:
     light_verbs: frozenset[str]
     entries: list[TriggerEntry]
     by_lemma: dict[tuple[str, str], list[TriggerEntry]] = field(default_factory=dict)
+    by_specificity: dict[tuple[str, str], list[TriggerEntry]] = field(default_factory=dict, repr=False, compare=False)
     # light verbs only for the entries that name them in `light` ("raised the possibility of sanctions"
     # is a threat; "raised aid" is no aid event)
     restricted_light_verbs: frozenset[str] = frozenset()
@@ -96,9 +97,16 @@ class TriggerLexicon:
         for entry in self.entries:
             index[(entry.pos, entry.lemma)].append(entry)
         self.by_lemma = dict(index)
+        # the same lists, most specific entry first (a stable sort: the lexicon's order among equals),
+        # so the coder can stop at the first entry that fits: no later one can be chosen over it
+        self.by_specificity = {k: sorted(v, key=lambda e: -e.specificity) for k, v in self.by_lemma.items()}
 
     def candidates(self, pos: str, lemma: str) -> list[TriggerEntry]:
         return self.by_lemma.get((pos, lemma), [])
+
+    def ranked(self, pos: str, lemma: str) -> list[TriggerEntry]:
+        """`candidates`, most specific first."""
+        return self.by_specificity.get((pos, lemma), [])
 
 
 class LexiconError(ValueError):
