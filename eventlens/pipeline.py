@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -25,7 +26,10 @@ from .events.lexicon import TriggerLexicon, load_lexicon
 from .events.prefilter import TriggerPrefilter
 from .events.scoring import load_scores
 from .record import Actor, Article, CiteInfo, Coder, Event, TextInfo, event_id
+from .when.event import resolve_event_date
+from .where.locate import article_focus, locate_event
 
+T = TypeVar("T")
 # Sectors that make a participant political in a sentence with sport/business cue words.
 STRICT_POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "SPY", "IGO", "UNO"}
 # Entity labels that make an otherwise unknown participant worth keeping ("Hamas", "the Kifaya group").
@@ -38,6 +42,19 @@ POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "SP
                      "UAF"}
 # Events older than this (days before publication) are background, i.e. `historical`.
 HISTORICAL_DAYS = 365
+
+
+def _once(compute: Callable[[], T]) -> Callable[[], T]:
+    """`compute`, run on the first call only (as `functools.cache` of a function without arguments, which
+    costs more to make than most of these are asked)."""
+    box: list[T] = []
+
+    def get() -> T:
+        if not box:
+            box.append(compute())
+        return box[0]
+
+    return get
 
 
 @dataclass
@@ -190,10 +207,6 @@ class Pipeline:
 
     def _code_doc_memo(self, doc: Doc, article: Article, char_offset: int, sent_offset: int,
                        coded_date: str) -> list[Event]:
-        from .when import resolve_event_date
-        from .where import locate_event
-        from .where.locate import article_focus
-
         if not doc.has_annotation("DEP"):
             return []  # skipped by `parse`: no token is spelled like a trigger word (or empty text)
         candidates = find_events(doc, self.lexicon, self.cues)
@@ -204,7 +217,7 @@ class Pipeline:
         # together plus its demonyms and seats of power (`where.locate.article_focus`; measured on LGL and
         # GeoVirus against the actor tables' country counts: country 0.781 -> 0.835 and 0.865 -> 0.877).
         # Computed once, when the first event gets as far as needing a place.
-        focus = functools.cache(lambda: article_focus(doc, self.gazetteer, self.resolver, names=memory.names))
+        focus = _once(lambda: article_focus(doc, self.gazetteer, self.resolver, names=memory.names))
         sents = list(doc.sents)
         year_hint = _year_hint(article)
         events: list[Event] = []
@@ -214,7 +227,7 @@ class Pipeline:
             defaulted: set[int] = set()
             actors = _share_stated_country(self._resolve(doc, cand.actors, memory, defaulted), defaulted)
             r_defaulted: set[int] = set()
-            stated = functools.cache(lambda c=cand: self.resolver.stated_countries(
+            stated = _once(lambda c=cand: self.resolver.stated_countries(
                 [doc[a.start:a.end] for a in c.actors], memory))
             recipients = [r for r in self._resolve(doc, cand.recipients, memory, r_defaulted)
                           if not _same(r, actors) and not self._bare_place(r)

@@ -171,7 +171,9 @@ def load_tables(directory: str | None = None) -> ActorTables:
     return ActorTables(names=names, country_names=country_names, sectors=sectors, tokenize=_tokenize_lazily)
 
 
+@functools.lru_cache(maxsize=16384)
 def _tokenize_lazily(text: str) -> tuple[str, ...]:
+    # remembered: `lookup` asks for the same few actor phrases ("China", "the government") again and again
     return english_tokenizer()(text)
 
 
