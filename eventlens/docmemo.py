@@ -22,14 +22,39 @@ _state = threading.local()
 
 @contextmanager
 def coding(doc: Doc) -> Iterator[None]:
-    """Within this block `ents` answers for `doc` from a list built on first use. Nests: the
-    outer doc's list is restored on exit."""
+    """Within this block `ents` answers for `doc` from a list built on first use, and the doc's
+    sentences are made once (`_sentence_hooks`). Nests: the outer doc's list is restored on exit."""
     saved = getattr(_state, "memo", None)
     _state.memo = (doc, [], {})
+    installed = _sentence_hooks(doc)
     try:
         yield
     finally:
         _state.memo = saved
+        for hooks, key in installed:
+            del hooks[key]
+
+
+def _sentence_hooks(doc: Doc) -> list[tuple[dict, str]]:
+    """spaCy makes a token's or span's sentence anew on every `.sent` (two slices of the doc, an
+    annotation check and a walk to the sentence's ends) and `doc.sents` anew on every call; the coder
+    asks tens of thousands of times per thousand articles. While the doc is coded, spaCy's own hooks
+    answer from its sentences made once: the same spans (shared), the same boundaries. Returns the
+    (hooks dict, key) pairs to remove afterwards; none for a doc without sentences or with hooks of
+    its own."""
+    keys = ((doc.user_hooks, "sents"), (doc.user_span_hooks, "sent"), (doc.user_token_hooks, "sent"))
+    if not len(doc) or any(key in hooks for hooks, key in keys) or not doc.has_annotation("SENT_START"):
+        return []
+    sents = tuple(doc.sents)
+    sent_of: list[int] = []
+    for n, sent in enumerate(sents):
+        sent_of.extend([n] * len(sent))
+    last = len(sent_of) - 1  # an empty span at the doc's end is in its last sentence, as for spaCy
+
+    doc.user_hooks["sents"] = lambda _doc: iter(sents)
+    doc.user_span_hooks["sent"] = lambda span: sents[sent_of[min(span.start, last)]]
+    doc.user_token_hooks["sent"] = lambda tok: sents[sent_of[tok.i]]
+    return list(keys)
 
 
 def ents(x: Doc | Span) -> Sequence[Span]:

@@ -64,3 +64,37 @@ def test_per_doc_only_for_the_coded_doc(nlp):
         assert docmemo.per_doc("x", of=other[0:2]) is None
         assert docmemo.per_doc("x", of=doc[1]) is docmemo.per_doc("x", of=doc)
         assert docmemo.per_doc("x", of=other[1]) is None
+
+
+def _bounds(spans):
+    return [(s.start, s.end) for s in spans]
+
+
+def test_sentences_while_coding_are_spacys_made_once(nlp):
+    doc = nlp(TEXT)
+    sents = _bounds(doc.sents)
+    own = [_bounds([t.sent]) for t in doc]
+    spans = [doc[0:3], doc[4:12], doc[len(doc) - 2:len(doc)], doc[len(doc):len(doc)]]
+    of_spans = [_bounds([s.sent]) for s in spans]
+    span_sents = [_bounds(s.sents) for s in spans]
+    with docmemo.coding(doc):
+        assert _bounds(doc.sents) == sents and len(sents) == 3
+        assert [_bounds([t.sent]) for t in doc] == own
+        assert [_bounds([s.sent]) for s in spans] == of_spans
+        assert [_bounds(s.sents) for s in spans] == span_sents
+        assert doc[5].sent is next(iter(doc.sents))  # one span per sentence, shared
+        with docmemo.coding(doc):  # nested on the same doc: the outer hooks stay
+            assert _bounds(doc.sents) == sents
+        assert "sents" in doc.user_hooks
+    # afterwards spaCy's own again: the doc keeps no hooks
+    assert not doc.user_hooks and not doc.user_span_hooks and not doc.user_token_hooks
+    assert _bounds(doc.sents) == sents and doc[5].sent is not doc[5].sent
+
+
+def test_docs_without_sentences_get_no_hooks(nlp):
+    doc = nlp.make_doc("Tokenized only, never parsed.")
+    with docmemo.coding(doc):
+        assert not doc.user_hooks and not doc.user_token_hooks
+    empty = nlp("")
+    with docmemo.coding(empty):
+        assert not empty.user_hooks
