@@ -42,7 +42,8 @@ def _sentence_hooks(doc: Doc) -> list[tuple[dict, str]]:
     answer from its sentences made once: the same spans (shared), the same boundaries. Returns the
     (hooks dict, key) pairs to remove afterwards; none for a doc without sentences or with hooks of
     its own."""
-    keys = ((doc.user_hooks, "sents"), (doc.user_span_hooks, "sent"), (doc.user_token_hooks, "sent"))
+    keys = ((doc.user_hooks, "sents"), (doc.user_span_hooks, "sent"), (doc.user_span_hooks, "sents"),
+            (doc.user_token_hooks, "sent"))
     if not len(doc) or any(key in hooks for hooks, key in keys) or not doc.has_annotation("SENT_START"):
         return []
     sents = tuple(doc.sents)
@@ -53,6 +54,14 @@ def _sentence_hooks(doc: Doc) -> list[tuple[dict, str]]:
 
     doc.user_hooks["sents"] = lambda _doc: iter(sents)
     doc.user_span_hooks["sent"] = lambda span: sents[sent_of[min(span.start, last)]]
+
+    def span_sents(span: Span) -> Iterator[Span]:  # spaCy's: from the first one's sentence to the one it ends in
+        for sent in sents[sent_of[min(span.start, last)]:]:
+            yield sent
+            if sent.end >= span.end:
+                break
+
+    doc.user_span_hooks["sents"] = span_sents
     doc.user_token_hooks["sent"] = lambda tok: sents[sent_of[tok.i]]
     return list(keys)
 

@@ -74,7 +74,8 @@ def test_sentences_while_coding_are_spacys_made_once(nlp):
     doc = nlp(TEXT)
     sents = _bounds(doc.sents)
     own = [_bounds([t.sent]) for t in doc]
-    spans = [doc[0:3], doc[4:12], doc[len(doc) - 2:len(doc)], doc[len(doc):len(doc)]]
+    spans = [doc[0:3], doc[4:12], doc[10:14], doc[2:len(doc)], doc[len(doc) - 2:len(doc)], doc[len(doc):len(doc)],
+             doc[12:12], doc[0:0]]
     of_spans = [_bounds([s.sent]) for s in spans]
     span_sents = [_bounds(s.sents) for s in spans]
     with docmemo.coding(doc):
