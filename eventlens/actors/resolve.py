@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+from .. import docmemo
 from ..events.roles import _moved_out
 from ..record import Actor
 from .memory import (
@@ -81,6 +82,17 @@ def phrase_head(span: Span, quantity_heads: frozenset[str] = frozenset()) -> Tok
     for a fragment of a larger phrase ("Israeli police" in "Israeli police custody") several do, and the
     English noun-phrase head is the rightmost of them. A counting head ("thousands of students", "members
     of the opposition") passes to the noun after "of"."""
+    memo = docmemo.per_doc("phrase_head", of=span)  # the same phrases are asked for again (roles, parties)
+    if memo is None:
+        return _phrase_head(span, quantity_heads)
+    key = (span.start, span.end, quantity_heads)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _phrase_head(span, quantity_heads)
+    return found
+
+
+def _phrase_head(span: Span, quantity_heads: frozenset[str]) -> Token:
     outside = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
     head = span.root
     if len(outside) > 1:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import docmemo
 from ..record import Size
 from . import roles
 from .cues import (
@@ -232,7 +233,7 @@ def _choose_reading(tok: Token, lexicon: TriggerLexicon, patient: Token | None, 
             continue
         if entry.sentence is not None or entry.not_sentence:
             if sentence_words is None:
-                sentence_words = {w for t in tok.sent for w in (t.lemma_.lower(), t.lower_)}
+                sentence_words = _sentence_words(tok.sent)
             if not entry.sentence_allows(sentence_words):
                 continue  # "declared a state of emergency after the floods": no security cause
         if not own_obj:
@@ -269,6 +270,18 @@ def _choose_reading(tok: Token, lexicon: TriggerLexicon, patient: Token | None, 
         # the first entry that fits is the most specific one that does (the first of the lexicon's among equals)
         return [(entry, toks, obj)]
     return []
+
+
+def _sentence_words(sent: Span) -> set[str]:
+    """The sentence's lemmas and lower-case spellings, for entries' sentence-word conditions (once per
+    sentence: several trigger words of one sentence ask; callers only read it)."""
+    memo = docmemo.per_doc("sentence_words", of=sent)
+    if memo is None:
+        return {w for t in sent for w in (t.lemma_.lower(), t.lower_)}
+    found = memo.get(sent.start)
+    if found is None:
+        found = memo[sent.start] = {w for t in sent for w in (t.lemma_.lower(), t.lower_)}
+    return found
 
 
 def _particle_words(tok: Token, pos: str, longest: int) -> set[str]:
@@ -733,7 +746,7 @@ def _headline_candidate(tok: Token, form: str, subjects, lexicon: TriggerLexicon
         if len(toks) != len(entry.particles) + 1:
             continue
         if (entry.sentence is not None or entry.not_sentence) and not entry.sentence_allows(
-                {w for t in sent for w in (t.lemma_.lower(), t.lower_)}):
+                _sentence_words(sent)):
             continue  # the same sentence-word conditions as for a parsed verb
         objects = _np_run(doc, nxt, sent.end)[:1]
         if entry.particles and not objects and doc[toks[-1]].pos_ == "ADP":

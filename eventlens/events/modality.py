@@ -276,6 +276,8 @@ def _main_clause(tok: Token) -> bool:
 def _yes_no_question(sent: Span) -> bool:
     """A sentence that is a yes/no question: it ends in "?" and opens with the inverted auxiliary of its
     main clause ("Did the army shell the village?", "Has the envoy met the rebels?")."""
+    if "?" not in docmemo.text(sent):
+        return False  # no "?" token (most sentences): no need to read every word
     words = [t for t in sent if not (t.is_punct and t.text != "?") and not t.is_space]
     if len(words) < 3 or words[-1].text != "?":
         return False
