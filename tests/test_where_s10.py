@@ -10,7 +10,7 @@ import pytest
 from coverage_checks import code
 
 from eventlens.where import default_gazetteer
-from eventlens.where.locate import addressee_verbs, hyphen_words, name_particles, title_words
+from eventlens.where.locate import word_list
 from eventlens.where.resolve import resolve_names
 
 
@@ -56,8 +56,8 @@ def test_a_landmark_is_no_stripped_name(gazetteer):
 
 
 def test_the_hyphen_words_load_with_their_comments():
-    assert {"based", "backed", "bound", "held"} <= hyphen_words()
-    assert not any(w.startswith("#") or w != w.lower() for w in hyphen_words())
+    assert {"based", "backed", "bound", "held"} <= word_list("hyphen_words")
+    assert not any(w.startswith("#") or w != w.lower() for w in word_list("hyphen_words"))
 
 
 def _places(pipeline, text: str, event: str) -> list:
@@ -94,8 +94,8 @@ def test_the_place_of_a_title_is_no_scene(pipeline):
 
 
 def test_a_title_words_list_loads():
-    assert {"duke", "archbishop"} <= title_words()
-    assert "president" not in title_words()  # a head of state's country is where most of his acts happen
+    assert {"duke", "archbishop"} <= word_list("title_words")
+    assert "president" not in word_list("title_words")  # a head of state's country is where most of his acts happen
 
 
 @pytest.mark.parametrize(("text", "event", "iso3"), [
@@ -127,7 +127,7 @@ def test_a_place_whose_whole_name_has_a_particle_stays(pipeline):
 
 
 def test_the_name_particles_list_loads():
-    assert {"de", "von", "bin"} <= name_particles()
+    assert {"de", "von", "bin"} <= word_list("name_particles")
 
 
 @pytest.mark.parametrize("text", [
@@ -156,5 +156,5 @@ def test_an_addressed_country_is_no_scene(pipeline, text, event, iso3):
 
 
 def test_the_addressee_verbs_list_loads():
-    assert {"accuse", "urge", "warn"} <= addressee_verbs()
-    assert not {"visit", "capture", "attack"} & addressee_verbs()
+    assert {"accuse", "urge", "warn"} <= word_list("addressee_verbs")
+    assert not {"visit", "capture", "attack"} & word_list("addressee_verbs")

@@ -10,7 +10,7 @@ import pytest
 from coverage_checks import code
 
 from eventlens.where import default_gazetteer
-from eventlens.where.locate import region_words, sport_words, team_words
+from eventlens.where.locate import word_list
 from eventlens.where.place import ADM1, CAPITAL, CITY
 from eventlens.where.resolve import resolve_names
 
@@ -62,8 +62,8 @@ def test_the_state_word_still_says_state(gazetteer):
 
 
 def test_the_region_words_load_with_their_comments():
-    assert {"province", "governorate", "oblast", "state"} <= region_words()
-    assert not any(w.startswith("#") or w != w.lower() for w in region_words())
+    assert {"province", "governorate", "oblast", "state"} <= word_list("region_words")
+    assert not any(w.startswith("#") or w != w.lower() for w in word_list("region_words"))
 
 
 def _places(pipeline, text: str, event: str) -> list:
@@ -116,9 +116,9 @@ def test_a_quotation_holding_the_trigger_keeps_its_place(pipeline):
 
 
 def test_the_team_and_sport_words_load_with_their_comments():
-    assert {"united", "rovers", "wanderers"} <= team_words()
-    assert "city" not in team_words() and {"city", "fan", "supporter"} <= sport_words()
-    assert not any(w.startswith("#") or w != w.lower() for w in team_words() | sport_words())
+    assert {"united", "rovers", "wanderers"} <= word_list("team_words")
+    assert "city" not in word_list("team_words") and {"city", "fan", "supporter"} <= word_list("sport_words")
+    assert not any(w.startswith("#") or w != w.lower() for w in word_list("team_words") | word_list("sport_words"))
 
 
 @pytest.mark.parametrize(("text", "event"), [

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from coverage_checks import code
 
-from eventlens.where.locate import name_words, topic_nouns
+from eventlens.where.locate import word_list
 
 
 def _places(pipeline, text: str, event: str) -> list:
@@ -17,9 +17,9 @@ def _places(pipeline, text: str, event: str) -> list:
 
 
 def test_the_word_lists_load_with_their_comments():
-    assert {"downtown", "metro", "mount"} <= name_words()
-    assert {"war", "conflict", "crisis"} <= topic_nouns()
-    assert not any(w.startswith("#") or w != w.lower() for w in name_words() | topic_nouns())
+    assert {"downtown", "metro", "mount"} <= word_list("name_words")
+    assert {"war", "conflict", "crisis"} <= word_list("topic_nouns")
+    assert not any(w.startswith("#") or w != w.lower() for w in word_list("name_words") | word_list("topic_nouns"))
 
 
 @pytest.mark.parametrize("text", [

@@ -154,6 +154,15 @@ def _ents_by_start(doc: Doc) -> dict[int, Span]:
     return memo["starts"]
 
 
+@functools.cache
+def word_list(name: str) -> frozenset[str]:
+    """One of the package's word lists by its file stem, read once: region_words (a first-level
+    region's word beside its name), name_words, hyphen_words ("London-based"), name_particles ("de"),
+    title_words ("Duke of"), topic_nouns, team_words, sport_words, addressee_verbs (each file says
+    what its words mean)."""
+    return read_words(f"{name}.txt")
+
+
 # Entity labels of a distance between a name and its anchor, which the anchor's search steps over.
 _MEASURE_LABELS = frozenset({"QUANTITY", "CARDINAL"})
 # How many tokens after a name its anchor may start ("X, about 30 miles (50 km) south of Y": 10).
@@ -195,19 +204,13 @@ def _after_place_noun(ent: Span) -> bool:
     return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lemma_.lower() in PLACE_OF_NOUNS
 
 
-@functools.lru_cache(maxsize=1)
-def region_words() -> frozenset[str]:
-    """Words that say a name beside them is a first-level region (`region_words.txt`)."""
-    return read_words("region_words.txt")
-
-
 def _region_word(ent: Span) -> str | None:
     """The region word the text puts right after the name ("Idlib governorate") or before it with
     "of" ("the province of Idlib"), if any: the name is that region, not its same-named seat."""
     doc = ent.doc
-    if ent.end < len(doc) and doc[ent.end].lower_ in region_words():
+    if ent.end < len(doc) and doc[ent.end].lower_ in word_list("region_words"):
         return doc[ent.end].lower_
-    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in region_words():
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in word_list("region_words"):
         return doc[ent.start - 2].lower_
     return None
 
@@ -220,7 +223,7 @@ def resolve_span(ent: Span, gazetteer: Gazetteer, focus: Mapping[str, float]) ->
         if found is not None:
             return found
     places, implied, variant = matched_candidates(gazetteer, ent.text)
-    word = _region_word(ent) if kind != "country" and ent.text.lower() not in region_words() else None
+    word = _region_word(ent) if kind != "country" and ent.text.lower() not in word_list("region_words") else None
     if word is not None and not any(p.feature == COUNTRY for p in places):  # "Mexico state media"
         said = matched_candidates(gazetteer, f"{ent.text} {word}")
         if said[0]:
@@ -321,18 +324,6 @@ def _place_name(ent: Span, gazetteer: Gazetteer, include_modifiers: bool
     return kind, _qualifier(ent, gazetteer, starts), _anchor_of(ent, starts)
 
 
-@functools.lru_cache(maxsize=1)
-def name_words() -> frozenset[str]:
-    """Words that may precede a place name inside a longer name and leave it the place (`name_words.txt`)."""
-    return read_words("name_words.txt")
-
-
-@functools.lru_cache(maxsize=1)
-def hyphen_words() -> frozenset[str]:
-    """Words that make a place name joined to them by a hyphen a modifier (`hyphen_words.txt`)."""
-    return read_words("hyphen_words.txt")
-
-
 def _hyphen_modifier(span: Span) -> bool:
     """The name is joined by a hyphen to a word that makes it say who or what ("a London-based paper",
     "a Moscow-backed militia", `hyphen_words`): no scene of the sentence's event."""
@@ -340,13 +331,7 @@ def _hyphen_modifier(span: Span) -> bool:
     if span.end + 1 >= len(doc) or doc[span.end - 1].whitespace_:
         return False
     dash, word = doc[span.end], doc[span.end + 1]
-    return dash.text in ("-", "‑") and not dash.whitespace_ and word.lower_ in hyphen_words()
-
-
-@functools.lru_cache(maxsize=1)
-def name_particles() -> frozenset[str]:
-    """Particles inside personal and organisation names (`name_particles.txt`)."""
-    return read_words("name_particles.txt")
+    return dash.text in ("-", "‑") and not dash.whitespace_ and word.lower_ in word_list("hyphen_words")
 
 
 def _after_name_particle(ent: Span, gazetteer: Gazetteer) -> bool:
@@ -357,28 +342,16 @@ def _after_name_particle(ent: Span, gazetteer: Gazetteer) -> bool:
         return False
     doc = ent.doc
     particle, before = doc[ent.start - 1], doc[ent.start - 2]
-    if particle.text not in name_particles() or not before.text[:1].isupper() or not before.is_alpha:
+    if particle.text not in word_list("name_particles") or not before.text[:1].isupper() or not before.is_alpha:
         return False
     return not gazetteer.lookup(doc[ent.start - 2: ent.end].text)
-
-
-@functools.lru_cache(maxsize=1)
-def title_words() -> frozenset[str]:
-    """Titles whose "of <place>" names the title only (`title_words.txt`)."""
-    return read_words("title_words.txt")
 
 
 def _titular(span: Span) -> bool:
     """The name follows "<title> of" ("the Duke of Cambridge", `title_words`): no scene of the event."""
     doc = span.doc
     return (span.start >= 2 and doc[span.start - 1].lower_ == "of"
-            and doc[span.start - 2].lower_ in title_words())
-
-
-@functools.lru_cache(maxsize=1)
-def topic_nouns() -> frozenset[str]:
-    """Nouns naming a happening a sentence may be about (`topic_nouns.txt`)."""
-    return read_words("topic_nouns.txt")
+            and doc[span.start - 2].lower_ in word_list("title_words"))
 
 
 # Prepositions by which an event happens within a war or crisis ("killed in the war in X"); "as" is
@@ -399,8 +372,8 @@ def _topical(span: Span, trigger: Token) -> bool:
     if noun.pos_ == "VERB" and noun.i != trigger.i:
         # The parser often hangs the place on the verb of the war: "to end the war in X".
         noun = next((c for c in noun.children if c.dep_ == "dobj" and c.i < root.head.i
-                     and c.lemma_.lower() in topic_nouns()), noun)
-    if noun.i == trigger.i or noun.lemma_.lower() not in topic_nouns():
+                     and c.lemma_.lower() in word_list("topic_nouns")), noun)
+    if noun.i == trigger.i or noun.lemma_.lower() not in word_list("topic_nouns"):
         return False
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head.head  # "a wave of violence in X": the wave
@@ -411,26 +384,14 @@ def _topical(span: Span, trigger: Token) -> bool:
     return not (noun.dep_ == "pobj" and noun.head.lower_ in WITHIN_PREPS)
 
 
-@functools.lru_cache(maxsize=1)
-def team_words() -> frozenset[str]:
-    """Words that make a place name before them a sports club's name (`team_words.txt`)."""
-    return read_words("team_words.txt")
-
-
-@functools.lru_cache(maxsize=1)
-def sport_words() -> frozenset[str]:
-    """"city" and the sports words that make it a club suffix (`sport_words.txt`)."""
-    return read_words("sport_words.txt")
-
-
 def _team_name(span: Span, gazetteer: Gazetteer) -> bool:
     """The place name is (or runs on into) a sports club's name: its last word, or the capitalised word
     right after it, is a team word ("Leeds United", "Bristol Rovers"; "City" only in a sentence with a
     sports word: "Manchester City fans") and the gazetteer does not know the whole as a place ("Mexico
     City", "Kansas City" it does)."""
     doc = span.doc
-    sport = sport_words()
-    club = team_words() | (sport & {"city"} if any(t.lemma_.lower() in sport - {"city"} for t in span.sent)
+    sport = word_list("sport_words")
+    club = word_list("team_words") | (sport & {"city"} if any(t.lemma_.lower() in sport - {"city"} for t in span.sent)
                            else set())
     last = span[-1]
     if len(span) > 1 and last.lower_ in club and last.text[:1].isupper():
@@ -458,7 +419,7 @@ def _in_longer_name(ent: Span, gazetteer: Gazetteer) -> bool:
             or prev.pos_ not in ("PROPN", "NOUN", "VERB") or (prev.pos_ != "PROPN" and prev.is_sent_start)):
         return False
     word = name_key(prev.text)
-    if not word or word in GENERIC_WORDS or word in name_words():
+    if not word or word in GENERIC_WORDS or word in word_list("name_words"):
         return False
     # A headline capitalises every word ("Senior Official Visits Georgia"): capitals say nothing there.
     words = [t for t in ent.sent if t.is_alpha]
@@ -752,12 +713,6 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
 TARGET_PREPS = frozenset({"against", "with"})
 
 
-@functools.lru_cache(maxsize=1)
-def addressee_verbs() -> frozenset[str]:
-    """Verbs whose object country is the party addressed, not the scene (`addressee_verbs.txt`)."""
-    return read_words("addressee_verbs.txt")
-
-
 def _targeted(t: Toponym, arg_ids: Collection[int]) -> bool:
     """The toponym is an argument the event is aimed at: the object of a verb that addresses a party
     ("accuses X", "urges X to ...", `addressee_verbs`) or of "against" or "with" ("sanctions against
@@ -766,7 +721,7 @@ def _targeted(t: Toponym, arg_ids: Collection[int]) -> bool:
     if root.i not in arg_ids:
         return False
     if root.dep_ in ("dobj", "dative"):
-        return root.head.lemma_.lower() in addressee_verbs()
+        return root.head.lemma_.lower() in word_list("addressee_verbs")
     return root.dep_ == "pobj" and root.head.lower_ in TARGET_PREPS
 
 
