@@ -34,6 +34,13 @@ def assert_not_coded(pipeline, text: str, etype: str, *, realised_only: bool = F
     assert not wrong, _seen(events)
 
 
+
+def event_places(pipeline, text: str, event: str) -> list:
+    """The `event_loc` of every `event` coded in `text` (at least one, or the test fails here)."""
+    found = [e for e in code(pipeline, text) if e.event == event]
+    assert found, f"no {event} coded in {text!r}"
+    return [e.event_loc for e in found]
+
 # --- role tests (tests/test_roles_s*.py): the events of a sentence with no publication date -----------
 
 

@@ -7,7 +7,7 @@ lists and sentences are our own."""
 from __future__ import annotations
 
 import pytest
-from coverage_checks import code
+from coverage_checks import event_places
 
 from eventlens.where import default_gazetteer
 from eventlens.where.locate import word_list
@@ -60,12 +60,6 @@ def test_the_hyphen_words_load_with_their_comments():
     assert not any(w.startswith("#") or w != w.lower() for w in word_list("hyphen_words"))
 
 
-def _places(pipeline, text: str, event: str) -> list:
-    found = [e for e in code(pipeline, text) if e.event == event]
-    assert found, f"no {event} coded in {text!r}"
-    return [e.event_loc for e in found]
-
-
 @pytest.mark.parametrize(("text", "event"), [
     # Where a newspaper is based says whose it is, not where the court sits.
     ("A court issued arrest warrants for two reporters of a London-based weekly.", "COERCE"),
@@ -78,18 +72,18 @@ def _places(pipeline, text: str, event: str) -> list:
 def test_a_hyphenated_place_is_no_scene(pipeline, text, event):
     bad = {"London-based": "GBR", "Moscow-backed": "RUS", "Gaza-bound": "PSE"}
     iso3 = next(v for k, v in bad.items() if k in text)
-    assert all(loc is None or loc.country != iso3 for loc in _places(pipeline, text, event))
+    assert all(loc is None or loc.country != iso3 for loc in event_places(pipeline, text, event))
 
 
 def test_a_hyphenated_place_leaves_the_sentences_own_place(pipeline):
-    locs = _places(pipeline, "Police in Nairobi detained two staff of a Washington-based charity on Tuesday.",
+    locs = event_places(pipeline, "Police in Nairobi detained two staff of a Washington-based charity on Tuesday.",
                    "COERCE")
     assert locs[0] is not None and locs[0].country == "KEN"
 
 
 def test_the_place_of_a_title_is_no_scene(pipeline):
     # "the Bishop of Durham" names a see, not where a threat was made (nor a North Carolina town).
-    locs = _places(pipeline, "Police arrested a man who threatened the Bishop of Durham.", "COERCE")
+    locs = event_places(pipeline, "Police arrested a man who threatened the Bishop of Durham.", "COERCE")
     assert all(loc is None or "Durham" not in (loc.name or "") for loc in locs)
 
 
@@ -105,24 +99,24 @@ def test_a_title_words_list_loads():
     ("A gunman shot three people in Canada's London on Friday.", "ASSAULT", "CAN"),
 ])
 def test_a_possessive_country_picks_the_namesake(pipeline, text, event, iso3):
-    locs = _places(pipeline, text, event)
+    locs = event_places(pipeline, text, event)
     assert locs[0] is not None and locs[0].country == iso3
 
 
 def test_a_possessive_country_with_no_such_district_is_not_placed_abroad(pipeline):
     # The gazetteer has no Israeli "North District"; the Hong Kong one is not meant.
-    locs = _places(pipeline, "Militants fired rockets at Israel's North District overnight.", "ASSAULT")
+    locs = event_places(pipeline, "Militants fired rockets at Israel's North District overnight.", "ASSAULT")
     assert all(loc is None or loc.country != "HKG" for loc in locs)
 
 
 def test_a_place_name_inside_a_personal_name_is_no_place(pipeline):
     # "de Lima" ends a senator's name; Peru's capital is not meant.
-    locs = _places(pipeline, "The president urged senator Maria de Lima to resign over the scandal.", "REQUEST")
+    locs = event_places(pipeline, "The president urged senator Maria de Lima to resign over the scandal.", "REQUEST")
     assert all(loc is None or loc.country != "PER" for loc in locs)
 
 
 def test_a_place_whose_whole_name_has_a_particle_stays(pipeline):
-    locs = _places(pipeline, "Rebels attacked a base near Ciudad del Este on Friday.", "ASSAULT")
+    locs = event_places(pipeline, "Rebels attacked a base near Ciudad del Este on Friday.", "ASSAULT")
     assert locs[0] is not None and locs[0].country == "PRY"
 
 
@@ -138,7 +132,7 @@ def test_the_name_particles_list_loads():
 ])
 def test_a_name_placed_by_distance_from_an_anchor_is_near_the_anchor(pipeline, text):
     # Alexandria (Egypt) is a namesake of the Iraqi town, but 1,300 km from Baghdad.
-    locs = _places(pipeline, text, "ASSAULT")
+    locs = event_places(pipeline, text, "ASSAULT")
     assert locs[0] is not None and locs[0].country == "IRQ"
 
 
@@ -151,7 +145,7 @@ def test_a_name_placed_by_distance_from_an_anchor_is_near_the_anchor(pipeline, t
     ("The Thai prime minister visited Laos to discuss a new dam.", "CONSULT", "LAO"),
 ])
 def test_an_addressed_country_is_no_scene(pipeline, text, event, iso3):
-    locs = _places(pipeline, text, event)
+    locs = event_places(pipeline, text, event)
     assert (locs[0].country if locs[0] is not None else None) == iso3
 
 

@@ -7,7 +7,7 @@ event place the region. All name lists and sentences are our own."""
 from __future__ import annotations
 
 import pytest
-from coverage_checks import code
+from coverage_checks import event_places
 
 from eventlens.where import default_gazetteer
 from eventlens.where.locate import word_list
@@ -66,12 +66,6 @@ def test_the_region_words_load_with_their_comments():
     assert not any(w.startswith("#") or w != w.lower() for w in word_list("region_words"))
 
 
-def _places(pipeline, text: str, event: str) -> list:
-    found = [e for e in code(pipeline, text) if e.event == event]
-    assert found, f"no {event} coded in {text!r}"
-    return [e.event_loc for e in found]
-
-
 @pytest.mark.parametrize(("text", "event"), [
     # A region word after the name: the governorate, not its same-named seat.
     ("Government artillery pounded several villages across Idlib governorate on Tuesday, killing nine people.",
@@ -82,18 +76,18 @@ def _places(pipeline, text: str, event: str) -> list:
     ("Gunmen on motorbikes killed eleven farmers in Borno state on Friday, officials said.", "ASSAULT"),
 ])
 def test_a_region_word_makes_the_name_the_region(pipeline, text, event):
-    locs = _places(pipeline, text, event)
+    locs = event_places(pipeline, text, event)
     assert locs and all(loc is not None and loc.feature == ADM1 for loc in locs)
 
 
 def test_the_bare_name_is_the_seat_city(pipeline):
-    locs = _places(pipeline, "Riot police detained forty demonstrators in São Paulo on Sunday.", "COERCE")
+    locs = event_places(pipeline, "Riot police detained forty demonstrators in São Paulo on Sunday.", "COERCE")
     assert locs and all(loc is not None and loc.feature == CITY and loc.admin1 == "São Paulo" for loc in locs)
 
 
 def test_a_country_before_state_is_left_alone(pipeline):
     # "state media": no region of that name is meant.
-    locs = _places(pipeline, "Mexico state media said soldiers killed six gunmen near the northern border.", "ASSAULT")
+    locs = event_places(pipeline, "Mexico state media said soldiers killed six gunmen near the northern border.", "ASSAULT")
     assert all(loc is None or loc.feature != ADM1 for loc in locs)
 
 
@@ -104,14 +98,14 @@ def test_a_country_before_state_is_left_alone(pipeline):
     'Crowds of students marched on Sunday, holding placards reading "Moscow out" and "Tallinn stands".',
 ])
 def test_a_place_in_a_quoted_chant_is_not_the_scene(pipeline, text):
-    for loc in _places(pipeline, text, "PROTEST"):
+    for loc in event_places(pipeline, text, "PROTEST"):
         assert loc is None or loc.name not in ("Brussels", "Moscow", "Tallinn")
 
 
 def test_a_quotation_holding_the_trigger_keeps_its_place(pipeline):
     # The event told inside the quotation happened where the quotation says.
     text = "“Our artillery destroyed two depots near Kupiansk,” the general told reporters."
-    locs = _places(pipeline, text, "ASSAULT")
+    locs = event_places(pipeline, text, "ASSAULT")
     assert locs and all(loc is not None and loc.country == "UKR" for loc in locs)
 
 
@@ -126,7 +120,7 @@ def test_the_team_and_sport_words_load_with_their_comments():
     ("Fans of Manchester City threw bottles at police officers on Sunday.", "ASSAULT"),
 ])
 def test_a_club_named_after_a_town_is_not_the_scene(pipeline, text, event):
-    for loc in _places(pipeline, text, event):
+    for loc in event_places(pipeline, text, event):
         assert loc is None or loc.name not in ("Manchester", "Bristol")
 
 
@@ -137,5 +131,5 @@ def test_a_club_named_after_a_town_is_not_the_scene(pipeline, text, event):
     ("Riot police detained thirty people in Moscow City on Monday.", "COERCE", "Moscow"),
 ])
 def test_a_city_name_is_still_a_place(pipeline, text, event, name):
-    locs = _places(pipeline, text, event)
+    locs = event_places(pipeline, text, event)
     assert locs and all(loc is not None and loc.name == name for loc in locs)

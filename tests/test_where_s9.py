@@ -5,15 +5,9 @@ All sentences are our own."""
 from __future__ import annotations
 
 import pytest
-from coverage_checks import code
+from coverage_checks import event_places
 
 from eventlens.where.locate import word_list
-
-
-def _places(pipeline, text: str, event: str) -> list:
-    found = [e for e in code(pipeline, text) if e.event == event]
-    assert found, f"no {event} coded in {text!r}"
-    return [e.event_loc for e in found]
 
 
 def test_the_word_lists_load_with_their_comments():
@@ -29,7 +23,7 @@ def test_the_word_lists_load_with_their_comments():
     "Supporters of Real Madrid fought with riot police after the final whistle.",
 ])
 def test_a_thing_named_after_a_place_is_no_place(pipeline, text):
-    assert _places(pipeline, text, "ASSAULT") == [None]
+    assert event_places(pipeline, text, "ASSAULT") == [None]
 
 
 @pytest.mark.parametrize(("text", "iso3"), [
@@ -38,18 +32,18 @@ def test_a_thing_named_after_a_place_is_no_place(pipeline, text):
     ("Gunmen shot dead two soldiers in Downtown Beirut on Sunday.", "LBN"),
 ])
 def test_a_place_inside_a_longer_place_name_stays(pipeline, text, iso3):
-    locs = _places(pipeline, text, "ASSAULT")
+    locs = event_places(pipeline, text, "ASSAULT")
     assert locs[0] is not None and locs[0].country == iso3
 
 
 def test_talks_about_a_war_are_not_placed_where_the_war_is(pipeline):
-    locs = _places(pipeline, "Egyptian and Qatari mediators held talks with both delegations to end the "
+    locs = event_places(pipeline, "Egyptian and Qatari mediators held talks with both delegations to end the "
                              "war in Gaza.", "CONSULT")
     assert all(loc is None or loc.country != "PSE" for loc in locs)
 
 
 def test_an_arrest_at_a_march_over_a_war_is_placed_by_its_other_place(pipeline):
-    locs = _places(pipeline, "Police detained six activists at a march over the conflict in Ukraine, "
+    locs = event_places(pipeline, "Police detained six activists at a march over the conflict in Ukraine, "
                              "officials in Berlin said.", "COERCE")
     assert locs[0] is not None and locs[0].country == "DEU"
 
@@ -62,7 +56,7 @@ def test_an_arrest_at_a_march_over_a_war_is_placed_by_its_other_place(pipeline):
     ("A fresh wave of violence in Basra killed 40 people on Friday.", "IRQ"),
 ])
 def test_an_event_within_the_war_keeps_the_wars_place(pipeline, text, iso3):
-    locs = _places(pipeline, text, "ASSAULT")
+    locs = event_places(pipeline, text, "ASSAULT")
     assert locs[0] is not None and locs[0].country == iso3
 
 
