@@ -522,6 +522,10 @@ class ActorResolver:
         core = {t.i for t in part if t.i <= root.i}  # the head and every word before it in the phrase
         pps = self._pp_tokens(part, root)
         used = [h for h in hits if h is root_hit or all(part[k].i in core for k in range(h.start, h.end))]
+        if root_hit.term.lower() in self.tables.sectors.relation_heads:
+            # "the militia's victims", "the army's critics": the possessor is the other party, not what they are
+            owner = {t.i for c in root.children if c.dep_ == "poss" for t in c.subtree}
+            used = [h for h in used if h is root_hit or part[h.start].i not in owner]
         # a seat or body named before a strong organisation head describes where or whose it is; the head
         # says what it is ("Westminster Magistrates' Court" is a court, "the Capitol Hill police" police)
         strong_body = not root_hit.group.weak and root_hit.group.kind == "organization"
