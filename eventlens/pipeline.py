@@ -229,7 +229,7 @@ class Pipeline:
             r_defaulted: set[int] = set()
             stated = _once(lambda c=cand: self.resolver.stated_countries(
                 [doc[a.start:a.end] for a in c.actors], memory))
-            recipients = [r for r in self._resolve(doc, cand.recipients, memory, r_defaulted)
+            recipients = [r for r in self._resolve(doc, cand.recipients, memory, r_defaulted, people=True)
                           if not _same(r, actors) and not self._bare_place(r)
                           and not own_side_recipient(r, actors, cand.type, memory, stated)]
             unborrow_focus(actors, defaulted, recipients, r_defaulted, cand, memory)
@@ -317,6 +317,10 @@ class Pipeline:
             return recipients, False
         if cand.type in OUTWARD_TYPES and any(a.country == loc.country for a in actors):
             return recipients, False
+        # "Ethiopia and Eritrea signed a peace deal in Algiers": where two states settle something
+        # between themselves is the venue, not a party
+        if not recipients and cand.type in JOINT_VENUE_TYPES and len({a.country for a in actors if a.country}) > 1:
+            return recipients, False
         # an unnamed armed body ("a military base", "the army checkpoint") is the one of the place too
         local = [r for r in recipients if r.kind in {"person", "group", "unknown"}
                  or r.kind == "organization" and not r.name and r.sector in ARMED_SECTORS]
@@ -334,13 +338,15 @@ class Pipeline:
                                              name=self.resolver.tables.country_name(loc.country), kind="country")]
         return recipients, True
 
-    def _resolve(self, doc: Doc, args, memory, focus_defaulted: set[int] | None = None) -> list[Actor]:
+    def _resolve(self, doc: Doc, args, memory, focus_defaulted: set[int] | None = None,
+                 people: bool = False) -> list[Actor]:
         """Actors for argument spans; ids of actors whose country only came from the article's focus
-        (the phrase names no country) are added to `focus_defaulted`."""
+        (the phrase names no country) are added to `focus_defaulted`. With `people`, a phrase naming people
+        the sector tables do not know ("released 19 Christians") counts as informative."""
         out: list[Actor] = []
         for a in args:
             span = doc[a.start:a.end]
-            named = any(t.ent_type_ in NAMED_LABELS for t in span)
+            named = any(t.ent_type_ in NAMED_LABELS for t in span) or people and roles.names_people(doc[a.head])
             found = [x for x in self.resolver.resolve(span, memory) if _informative(x, named)]
             head = doc[a.head]
             if not found and head.pos_ == "PRON" and head.lower_ in PRONOUNS:
@@ -348,7 +354,9 @@ class Pipeline:
                 from .events.modality import speaker
 
                 who = speaker(head.head) if head.dep_ in {"nsubj", "nsubjpass", "poss"} else None
-                if who is not None and who.i != head.i:
+                # "Officials said he was accused ...": a singular pronoun is not a plural speaker
+                if who is not None and who.i != head.i and not (
+                        head.lower_ in {"he", "his", "she", "her", "it", "its"} and who.tag_ in {"NNS", "NNPS"}):
                     arg = roles.argument(who, "speaker")
                     w_span = doc[arg.start:arg.end]
                     w_named = any(t.ent_type_ in NAMED_LABELS for t in w_span)
@@ -442,6 +450,10 @@ ACTORLESS_TYPES = {"PROTEST", "ASSAULT", "COERCE", "CONCEDE"}
 
 
 # ---------------------------------------------------------------------- helpers (pure)
+# Types whose parties act together: with two countries among the actors, the place is only the venue
+JOINT_VENUE_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
+
+
 def _lifts_a_measure(cand: EventCandidate, doc: Doc, cues) -> bool:
     """A concession with nobody named is an event only when what it ends is a coercive measure
     ("curfew lifted in Mombasa"), not any ban or restriction ("speed restrictions lifted")."""

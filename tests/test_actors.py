@@ -746,7 +746,8 @@ def _roles(text: str, etype: str) -> tuple[list[tuple[str, str | None]], list[tu
     # ... and the one whose resignation is called for is asked to go
     ("Protesters called for the resignation of the Kenyan president.", "REQUEST", ("the Kenyan president", "KEN")),
     # the target of force named with "at", whatever the verb's entry lists
-    ("Police fired tear gas at opposition supporters in Maputo.", "ASSAULT", ("opposition supporters", "MOZ")),
+    # (people in the plural keep the place they are in: roles.yaml people_in_preps)
+    ("Police fired tear gas at opposition supporters in Maputo.", "ASSAULT", ("opposition supporters in Maputo", "MOZ")),
     # the parties an offer to mediate is between
     ("Qatar offered to mediate between Ethiopia and Eritrea.", "AGREE", ("Ethiopia", "ETH")),
     # a place named after a capital is the city's, not the government's

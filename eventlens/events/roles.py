@@ -27,6 +27,8 @@ NP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "cas
 NAME_PREPS = frozenset(_LEX["name_preps"])
 DATE_LABELS = {"DATE", "TIME"}
 LEADING_TIME_WORDS = frozenset(_LEX["leading_time_words"])
+# "shot dead two farmers": what the act made of its object is no part of the object's phrase
+RESULTATIVE_ADJECTIVES = frozenset(_LEX["resultative_adjectives"])
 NAME_LABELS = {"ORG", "NORP", "GPE", "PERSON", "FAC", "LOC"}
 # Verbs after which an infinitive still happened ("began exercises", "started to withdraw").
 ASPECTUAL = frozenset(_LEX["aspectual"])
@@ -86,6 +88,10 @@ def _np_bounds(token: Token) -> tuple[int, int]:
     while start < token.i and (doc[start].ent_type_ in DATE_LABELS and token.ent_type_ not in DATE_LABELS
                                or doc[start].lower_ in LEADING_TIME_WORDS or doc[start].is_punct):
         start += 1
+    # "shot dead two farmers", "set free 40 prisoners": the parser hangs the verb's result on the object
+    while start < token.i and start > 0 and doc[start].lower_ in RESULTATIVE_ADJECTIVES \
+            and doc[start - 1].pos_ == "VERB":
+        start += 1
     # "a migrant camp in Calais Sunday", "power lines into the city last month": a time the parser hung on
     # the end of the phrase is when, not part of who or what (with a preposition it leaves behind)
     if token.ent_type_ not in DATE_LABELS:
@@ -138,6 +144,7 @@ FOR_HEADS = frozenset(_LEX["for_heads"])
 
 
 PLACE_PREPS = frozenset(_LEX["place_preps"])
+PEOPLE_IN_PREPS = frozenset(_LEX["people_in_preps"])
 # Nouns naming people or bodies (with the agent suffixes below: demonstrator, student, missionary ...).
 PEOPLE_NOUNS = frozenset(_LEX["people_nouns"])
 AGENT_SUFFIXES = tuple(_LEX["agent_suffixes"])
@@ -154,8 +161,12 @@ def _placed_people(head: Token, prep: Token) -> bool:
     t = head  # "thousands of students in X": the phrase the counted people are in
     while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head is not t.head:
         t = t.head.head
-    if t.dep_ not in {"nsubj", "nsubjpass"}:
-        return False  # "beat a leader in Lahore": after the verb, the place is usually the event's
+    if t.dep_ not in {"nsubj", "nsubjpass"} and not (
+            t.dep_ in {"dobj", "pobj"} and prep.lower_ in PEOPLE_IN_PREPS and (head.tag_ in {"NNS", "NNPS"} or word in PEOPLE_NOUNS)):
+        # "beat a leader in Lahore": after the verb, the place is usually the event's; people in the plural
+        # are of the place ("killed 40 people in Kabul", "freed protesters in the south"), but what is
+        # withdrawn or sent "from" a place is not of it ("withdrew forces from Panama")
+        return False
     objs = [g for g in prep.children if g.dep_ == "pobj"]
     return bool(objs) and (objs[0].ent_type_ in {"GPE", "LOC"} or objs[0].ent_id_.startswith(("country:", "capital:", "admin1:")))
 
@@ -246,6 +257,16 @@ def counted(token: Token) -> Token:
             break
         token = objs[0]
     return token
+
+
+# People named by a noun the sector tables give no sector (roles.yaml people_words)
+PEOPLE_WORDS = frozenset(_LEX["people_words"])
+
+
+def names_people(token: Token) -> bool:
+    """Does the argument headed by `token` name people ("at least 19 Christians", "flood victims")?"""
+    token = counted(token)
+    return token.pos_ in {"NOUN", "PROPN"} and (token.lower_ in PEOPLE_WORDS or token.lemma_.lower() in PEOPLE_WORDS)
 
 
 def argument(token: Token, via: str) -> Argument:
