@@ -362,6 +362,9 @@ def _inanimate_actors(doc: Doc, cand: EventCandidate, cues: Cues) -> bool:
     """Every actor is a thing, a force of nature or an animal (cues.yaml `inanimate_agents`: "collapsing
     walls injured 12", "Tropical Cyclone Idai slammed into the coast"): nobody acts, so no event."""
     def listed(w: Token) -> bool:
+        if any(c.dep_ in {"compound", "amod", "nmod"} and (c.lemma_.lower() in cues.weapon_modifiers
+                                                           or c.lower_ in cues.weapon_modifiers) for c in w.children):
+            return False  # "killed by mortar fire": a weapon's fire (cues.yaml `weapon_modifiers`) is aimed
         return w.lemma_.lower() in cues.inanimate_agents or w.lower_ in cues.inanimate_agents
 
     def thing(t: Token) -> bool:

@@ -60,6 +60,8 @@ class Cues:
     motive_preps: frozenset[str] = frozenset()
     casualty_verbs: frozenset[str] = frozenset()  # "a gunfight left nine people dead": an attack's toll
     casualty_states: frozenset[str] = frozenset()
+    ailment_modifiers: frozenset[str] = frozenset()  # "died of a heart attack": an illness, no assault
+    weapon_modifiers: frozenset[str] = frozenset()  # "killed by mortar fire": a weapon's fire is no accident
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +86,8 @@ def load_cues() -> Cues:
                               "diplomatic_protesters", "protester_nouns", "nominal_domain_words", "worry_nouns", "situation_nouns", "self_harm_words",
                               "attributive_agent_nouns", "open_waters", "unrealised_heads",
                               "circumstance_preps", "allegation_verbs", "allegation_preps",
-                              "motive_nouns", "motive_preps", "casualty_verbs", "casualty_states")},
+                              "motive_nouns", "motive_preps", "casualty_verbs", "casualty_states",
+                              "ailment_modifiers", "weapon_modifiers")},
                 retypings={name: (code["type"], code["mode"], str(code["cameo"]))
                            for name, code in (("diplomatic_protest", data["diplomatic_protest_code"]),
                                               ("riot", data["riot_code"]),
@@ -299,6 +302,13 @@ def diplomatic_protest(trigger: Token, actors: list[Token], cues: Cues) -> bool:
     return any(state(a) for a in actors)
 
 
+def ailment(trigger: Token, cues: Cues) -> bool:
+    """An assault noun named as an illness by its modifier ("a heart attack", "an asthma attack"; cues.yaml
+    `ailment_modifiers`)."""
+    return trigger.pos_ == "NOUN" and any(c.dep_ in {"compound", "amod"} and _in(c, cues.ailment_modifiers)
+                                          for c in trigger.children)
+
+
 def protesters_violence(actors: list[Token], cues: Cues) -> bool:
     """Every actor is protesters or rioters ("the building was demolished by protesters"): their violence is a
     riot, PLOVER's PROTEST riot, not an ASSAULT."""
@@ -333,6 +343,8 @@ def overcoded(doc, trigger: Token, cand, cues: Cues) -> str | None:
         return "'in protest at X' is the motive of another act ('resigned in protest'), not a demonstration"
     if cand.type == "ASSAULT" and accident_toll(trigger, cues):
         return "the dead or injured a fire, crash or storm left behind ('a blaze left 26 injured'), no attack"
+    if cand.type == "ASSAULT" and ailment(trigger, cues):
+        return "an illness ('died of a heart attack'), not an assault"
     return None
 
 

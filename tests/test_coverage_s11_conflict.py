@@ -1,0 +1,76 @@
+"""Conflict-side coding found by reading Current Events items and ConfliBERT's training sentences (session 11):
+constructions a news writer uses across stories, each with sentences of our own (other words and names than
+the sentences read), the type (and mode) they must get, and near-misses that must not be coded."""
+
+from __future__ import annotations
+
+import pytest
+from coverage_checks import assert_coded, assert_not_coded
+
+CODED = [
+    # an accusation, a report or one's own part in an act denied (reject.deny_charge.s11)
+    ("Kazakhstan denies any involvement in the shooting of a Kyrgyz border guard.", "REJECT", None),
+    ("The Tanzanian police flatly denied the allegations of abuse in its cells.", "REJECT", None),
+    ("The Belarusian government disavowed any responsibility for the sabotage of the pipeline.", "REJECT", None),
+    ("The rebel group issued a denial of involvement in the ambush near Bunia.", "REJECT", None),
+    # a warning to states or forces of what awaits them (threaten.warn_addressee_of.s11)
+    ("The Ethiopian premier warned neighbouring states of grave consequences if they armed the rebels.", "THREATEN", None),
+    ("Baku warns the separatist forces of swift retaliation for any shelling.", "THREATEN", None),
+    # an air raid (assault.air_raid.s11)
+    ("Egyptian aerial raids on militant hideouts in Derna continued for a third day.", "ASSAULT", "aerial"),
+    # blame by idiom (accuse.point_finger.s11)
+    ("The Georgian premier pointed the finger at Moscow for the cyber attack on the tax office.", "ACCUSE", "allege"),
+    # force answered with force (assault.respond_force.s11), and said as the speaker's own future act
+    ("Riot police in Nairobi responded with force, beating marchers with batons.", "ASSAULT", None),
+    ("The Indian army said it would respond with force to any further incursion.", "THREATEN", None),
+    # a weapon's fire as the agent is aimed, not an accident (cues.yaml weapon_modifiers)
+    ("Two Ukrainian medics were killed by artillery fire near Bakhmut.", "ASSAULT", None),
+    # forces driving back or dislodging an armed opponent, or repelling its attack (assault.drive_back.s11)
+    ("Chadian troops drove the jihadists out of the island camps on Lake Chad.", "ASSAULT", None),
+    ("The Malian army repelled a militant attack on its base at Boni.", "ASSAULT", None),
+    ("Iraqi special forces flushed out the last gunmen from the old quarter of Tal Afar.", "ASSAULT", None),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode", CODED)
+def test_session11_conflict_wording_is_coded(pipeline, text, etype, mode):
+    assert_coded(pipeline, text, etype, mode)
+
+
+NOT_CODED = [
+    # bail, a visa or a permit denied are no denial of a charge; "denied itself" nothing
+    ("A judge in Perth denied bail to the two surfers.", "REJECT"),
+    # a forecast addressed to farmers, not a threat
+    ("The weather office warned farmers of a long dry season.", "THREATEN"),
+    # an illness, not an assault (cues.yaml ailment_modifiers)
+    ("The former defence minister of Peru died of a heart attack in Lima.", "ASSAULT"),
+    ("The senator suffered a panic attack during the hearing.", "ASSAULT"),
+    # a police raid that searches is no air raid, and no attack
+    ("Police carried out a raid on the offices of a charity in Kano.", "ASSAULT"),
+    # pointing at a map; responding to a letter
+    ("The Chilean envoy pointed at the map of the disputed waters.", "ACCUSE"),
+    ("The Danish ministry responded to the letter from the fishermen.", "ASSAULT"),
+    # a fire or a blaze as the agent stays an accident; crowds pushed back are crowd control; water repelled
+    ("Four workers were killed by a fire at a textile mill in Karachi.", "ASSAULT"),
+    ("Riot police pushed back the demonstrators outside the parliament in Tbilisi.", "ASSAULT"),
+    ("The new coating on the hull repels water and ice.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,etype", NOT_CODED)
+def test_session11_conflict_near_misses_are_not_coded(pipeline, text, etype):
+    assert_not_coded(pipeline, text, etype, realised_only=True)
+
+
+CODED_STILL = [
+    # a scientist among the victims does not make a bombing science news (scientists are a weak domain cue)
+    ("Gunmen on a motorbike killed a nuclear scientist in Isfahan.", "ASSAULT", None),
+    ("Israel denies any role in the killing of an Iranian scientist.", "REJECT", None),
+    # a real attack keeps its code next to the illness words
+    ("Gunmen launched an attack on a police post near Kidal.", "ASSAULT", None),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode", CODED_STILL)
+def test_session11_real_events_stay_coded(pipeline, text, etype, mode):
+    assert_coded(pipeline, text, etype, mode)
