@@ -9,7 +9,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from .place import ADM1, CAPITAL, COUNTRY, Place, name_key
+from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, Place, name_key
 
 _COLUMNS = "p.name, p.feature, p.country, p.admin1, p.admin2, p.lat, p.lon, p.population, p.geonameid, p.members"
 _DEMONYM = 2
@@ -158,6 +158,18 @@ class OfflineGazetteer:
         rows = self._con.execute(f"SELECT {_COLUMNS} FROM place p WHERE p.feature = ?", (feature,)).fetchall()
         return [_place(r) for r in rows]
 
+    def compound_names(self, min_people: int) -> Sequence[tuple[str, str]]:
+        """(name, ISO3) of the towns of at least `min_people`, capitals and second-level divisions whose
+        primary name has more than one word ("Kansas City", "Washington County"), for the entity ruler."""
+        rows = self._con.execute(
+            "SELECT name, country FROM place WHERE feature IN (?, ?, ?) AND name LIKE '% %' "
+            "AND (feature != ? OR population >= ?)", (CITY, CAPITAL, ADM2, CITY, min_people)).fetchall()
+        return [(name, iso3 or "") for name, iso3 in rows]
+
+    def country_names(self) -> Sequence[str]:
+        """The primary names of the countries."""
+        return [r[0] for r in self._con.execute("SELECT name FROM place WHERE feature = ?", (COUNTRY,))]
+
     def size_bytes(self) -> int:
         return self.path.stat().st_size
 
@@ -195,3 +207,10 @@ class FakeGazetteer:
 
     def capitals(self) -> Sequence[tuple[str, str]]:
         return [(p.name, p.country) for p in self._places if p.feature == CAPITAL and p.country]
+
+    def compound_names(self, min_people: int) -> Sequence[tuple[str, str]]:
+        return [(p.name, p.country or "") for p in self._places if " " in p.name and (
+            p.feature in (CAPITAL, ADM2) or (p.feature == CITY and p.population >= min_people))]
+
+    def country_names(self) -> Sequence[str]:
+        return [p.name for p in self._places if p.feature == COUNTRY]

@@ -157,7 +157,7 @@ def _ents_by_start(doc: Doc) -> dict[int, Span]:
 @functools.cache
 def word_list(name: str) -> frozenset[str]:
     """One of the package's word lists by its file stem, read once: region_words (a first-level
-    region's word beside its name), name_words, hyphen_words ("London-based"), name_particles ("de"),
+    region's word beside its name), settlement_words ("a village in X"), name_words, hyphen_words ("London-based"), name_particles ("de"),
     title_words ("Duke of"), topic_nouns, team_words, sport_words, addressee_verbs (each file says
     what its words mean)."""
     return read_words(f"{name}.txt")
@@ -789,10 +789,34 @@ def _phrase_place(pobj: Token, sent: Span, by_token: Mapping[int, Toponym], focu
             own = by_token[pobj.i]
             if (own.place.resolution or 0) >= (t.place.resolution or 0) - 1:
                 t = own
+        region = _settlement_in(pobj, t, focus, gazetteer)
+        if region is not None:
+            return region.to_event_loc(text=t.span.text)
         return t.place.to_event_loc(text=t.span.text)
     if lemma in CAPITAL_WORDS:
         return _capital(sent, focus, gazetteer, text, places)
     return None
+
+
+def _settlement_in(pobj: Token, t: Toponym, focus: Mapping[str, float], gazetteer: Gazetteer) -> Place | None:
+    """"a village in Mtwara", "towns in Idlib": a settlement noun (`settlement_words`) with "in" and a
+    name that read as a town says the name is the same-named province or district the town is the seat
+    of; that region, if the gazetteer has one holding the town. A name written with its region word
+    ("Idlib province") already reads as the region."""
+    root = t.span.root
+    prep = root.head
+    if t.place.feature not in (CITY, CAPITAL) or root.dep_ != "pobj" or prep.lower_ != "in" or prep.i == 0:
+        return None
+    # The parser hangs "in X" on the noun or on the verb ("attacked a village in X"): either way the
+    # noun is right before "in".
+    words = word_list("settlement_words")
+    before = prep.doc[prep.i - 1]
+    if prep.head.lemma_.lower() not in words and not (before.pos_ == "NOUN" and before.lemma_.lower() in words):
+        return None
+    town = t.place
+    regions = [p for p in matched_candidates(gazetteer, t.span.text)[0] if p.country == town.country
+               and ((p.feature == ADM1 and town.admin1 == p.name) or (p.feature == ADM2 and town.admin2 == p.name))]
+    return min(regions, key=lambda p: p.feature != ADM1, default=None)
 
 
 class ArticleFocus(dict):

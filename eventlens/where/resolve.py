@@ -355,6 +355,13 @@ def _seat_before_province(ranked: list[Candidate], implied: tuple[str, ...],
         # the article names other first-level regions of that country ("Quebec" among Canada's provinces)
         # or the seat holds less than a fifth of its province's people ("Quebec": a twentieth).
         return ranked
+    # Read as a town, the name is the likeliest town of that name: a namesake abroad that outscores the
+    # seat as a town ("Santa Ana": the Californian city, not the seat of a Salvadoran department) takes it.
+    key = name_key(seat.place.name)
+    rival = max((c for c in ranked[1:] if c.place.feature in (CITY, CAPITAL) and c.place.country != province.country
+                 and name_key(c.place.name) == key), key=lambda c: c.score, default=None)
+    if rival is not None and rival.score > seat.score:
+        seat = rival
     return [seat] + [c for c in ranked if c is not seat]
 
 
