@@ -29,6 +29,24 @@ CODED = [
     ("Chadian troops drove the jihadists out of the island camps on Lake Chad.", "ASSAULT", None),
     ("The Malian army repelled a militant attack on its base at Boni.", "ASSAULT", None),
     ("Iraqi special forces flushed out the last gunmen from the old quarter of Tal Afar.", "ASSAULT", None),
+    # people hanged or beheaded (assault.hang.s11)
+    ("Authorities in Tehran hanged four Baluch militants at dawn on Sunday.", "ASSAULT", "targeted"),
+    # aid withheld, slashed or cut off (sanction.withhold_aid.s11)
+    ("The Netherlands withheld development aid to Burundi after the disputed vote.", "SANCTION", "discontinue"),
+    ("Canada slashed military assistance to the Honduran government.", "SANCTION", "discontinue"),
+    # punitive tariffs or duties imposed (sanction.tariffs.s11)
+    ("Ottawa imposed retaliatory tariffs on American aluminium.", "SANCTION", "discontinue"),
+    ("New Delhi slapped punitive duties on Chinese solar panels.", "SANCTION", "discontinue"),
+    # slogans chanted against someone (protest.chant.s11)
+    ("Thousands of miners chanted slogans against the governor outside the assembly in Potosi.", "PROTEST", "demo"),
+    # the blame laid on someone, accusations levelled, charges brought (accuse.nouns.s11)
+    ("Addis Ababa laid the blame for the massacre on the Oromo rebels.", "ACCUSE", "allege"),
+    ("Bamako levelled accusations of espionage against a French aid worker.", "ACCUSE", "allege"),
+    ("State prosecutors in Lima brought charges against the former interior minister.", "ACCUSE", None),
+    # an act called or described as a wrong (accuse.call_act.s11)
+    ("Hanoi called the survey by China a violation of its sovereignty.", "ACCUSE", "disapprove"),
+    ("Manila described the water-cannon attack as an act of aggression.", "ACCUSE", "disapprove"),
+    ("The Bolivian opposition denounced the recount as a farce.", "ACCUSE", "disapprove"),
 ]
 
 
@@ -54,6 +72,13 @@ NOT_CODED = [
     ("Four workers were killed by a fire at a textile mill in Karachi.", "ASSAULT"),
     ("Riot police pushed back the demonstrators outside the parliament in Tbilisi.", "ASSAULT"),
     ("The new coating on the hull repels water and ice.", "ASSAULT"),
+    # a banner hung; prices slashed; hymns chanted; charges dropped; a meeting called a success
+    ("Volunteers hung a banner over the gate of the stadium in Cork.", "ASSAULT"),
+    ("The chain slashed prices on winter coats across Ireland.", "SANCTION"),
+    ("Monks chanted prayers at the temple in Kandy.", "PROTEST"),
+    ("The charges against the Belgian cyclist were dropped last week.", "ACCUSE"),
+    ("The Latvian premier called the summit a success.", "ACCUSE"),
+    ("The envoy described the talks in Oslo as useful.", "ACCUSE"),
 ]
 
 
