@@ -113,3 +113,34 @@ def test_a_plural_pronoun_still_stands_for_its_speaker(pipeline):
     # near miss: "they" agrees with "The rebels"
     evs = code(pipeline, "The rebels said they will free the hostages.")
     assert any("The rebels" in _texts(e.actor) for e in evs)
+
+
+# --- an attack named by the verb's phrase passes on its own target (roles.recipients_of_verb) ------------
+
+
+def test_claimed_responsibility_for_an_attack_on_x_makes_x_the_recipient(pipeline):
+    ev = _of_type(pipeline, "Yemeni rebels claimed responsibility for a drone attack on a Saudi airport.", "ASSAULT")
+    assert "a Saudi airport" in _texts(ev.recipient)
+    assert any(r.country == "SAU" for r in ev.recipient)
+
+
+def test_a_phrase_after_the_attack_that_is_not_its_own_names_no_target(pipeline):
+    # near miss: "on a militant website" hangs on the post announcing the attack, not on the attack
+    ev = _of_type(pipeline, "The Taliban claimed responsibility for the attack, in a post on a militant website.",
+                  "ASSAULT")
+    assert "a militant website" not in _texts(ev.recipient)
+
+
+# --- whom a nominal aid is for, from its purpose clause (roles.clause_recipients) ------------------------
+
+
+def test_aid_announced_to_help_people_has_them_as_recipient(pipeline):
+    ev = _of_type(pipeline, "The Commission announced new food assistance of 40 million euros to help families in Chad.",
+                  "AID")
+    assert any(r.country == "TCD" for r in ev.recipient)
+
+
+def test_pressure_to_help_a_third_party_does_not_make_it_the_recipient(pipeline):
+    # near miss: the purpose of pressure is what the pressed party should do, not who is asked
+    for e in code(pipeline, "The senator faces pressure from the unions to help Greece."):
+        assert "Greece" not in _texts(e.recipient)

@@ -828,6 +828,14 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
         for thing in asked:
             for who in appeal_makers(thing):
                 _add(out, who, f"maker of the '{thing.text}'")
+    # "claimed responsibility for the attack on X", "carried out raids against X": an attack the verb's
+    # phrase names passes on its own target
+    if entry.type in FORCE_PURPOSE_TYPES:
+        for a in list(out):
+            thing = verb.doc[a.head]
+            if thing.pos_ == "NOUN" and thing.lemma_.lower() in ATTACK_NOUNS:
+                for prep, pobj in prep_objects(thing, set(NOUN_TYPE_SLOTS.get(entry.type, ()))):
+                    _add(out, pobj, f"'{prep}' phrase of '{thing.text}'")
     return out
 
 
@@ -927,6 +935,9 @@ def light_verb_patient(noun: Token, light: Token) -> list[Argument]:
             if c.dep_ == "dobj" and c.i != noun.i and c.pos_ in {"NOUN", "PROPN"}]
 
 
+FUNDING_APPEALS = frozenset(_LEX["funding_appeals"])
+
+
 def clause_recipients(noun: Token, entry: TriggerEntry) -> list[Argument]:
     """Parties a nominal event names inside a clause of its own: the subject of a demand's "that" clause
     ("its demand that Seoul halt the drills": Seoul is asked), and the parties a mediation's purpose
@@ -952,6 +963,19 @@ def clause_recipients(noun: Token, entry: TriggerEntry) -> list[Argument]:
                         for g in pobj.children:
                             if g.dep_ == "conj" and g.pos_ in {"NOUN", "PROPN"}:
                                 _add(out, g, f"'between' phrase of '{thing.text}' (the parties mediated)")
+    # "announced $30 million in assistance to help flood victims", "an appeal for funds to feed refugees":
+    # whom the aid is for, when no `to` phrase of the noun says it
+    # (of requests only a funding appeal: "pressure from X to help Y" asks X's target, not Y, to act)
+    if (entry.type == "AID" or entry.type == "REQUEST" and word in FUNDING_APPEALS) and not prep_objects(noun, {"to"}):
+        for h in (noun, noun.head):
+            for c in h.children:
+                if c.dep_ in {"advcl", "xcomp", "acl", "relcl"} and c.lemma_.lower() in AID_PURPOSE_VERBS and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    target = direct_object(c)
+                    if target is not None and target.pos_ in {"NOUN", "PROPN"}:
+                        _add(out, target, f"object of '{c.text}' (whom the aid is for)")
+            if noun.dep_ not in {"dobj", "pobj"}:
+                break  # the noun's own clause only, or the verb it is the object of
     return out
 
 
