@@ -62,6 +62,9 @@ class ModalityCues:
     ending_verbs: frozenset[str] = frozenset()  # "the shelling stopped", "ordered all attacks to cease": being ended
     counterfactual_modals: frozenset[str] = frozenset()  # "had X done it, Y would have ...": contrary to fact
     pending_marks: frozenset[str] = frozenset()  # "will not lift it until X frees ...": X's act is still pending
+    refraining_governors: frozenset[str] = frozenset()  # "refrained from attacking", "ruled out withdrawing": not done
+    keeping_governors: frozenset[str] = frozenset()  # "prevented the students from marching": not done
+    wanting_governors: frozenset[str] = frozenset()  # "wants the troops withdrawn": wanted, not done
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +116,17 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
             if c.dep_ in {"amod", "compound", "advmod"} and c.lower_ in cues.reported_modifiers:
                 return Modality("reported", c.text)
 
+    refrained = _refrained(pred, cues)
+    if refrained is not None:  # "refrained from attacking", "prevented the students from marching"
+        phrase, verb = refrained
+        outer = classify(verb, cues=cues)
+        if outer.value in {"future", "hypothetical"}:
+            return outer  # "asked Israel to refrain from using force", "an attempt to deter X from attacking"
+        if outer.value != "negated" and not _to_infinitive(verb):
+            return Modality("negated", phrase)
+        if _to_infinitive(verb) and _wants_of_another(verb.head, cues):
+            return Modality("future", verb.head.text)  # "urged the army to refrain from shelling the town"
+        # "did not refrain from shelling", "tried to stop police from detaining him": the act may have happened
     own = _own_modality(pred, cues)
     if own is not None:
         return own
@@ -365,6 +379,12 @@ def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Mod
             return Modality("reported", c.text)
     if _in_case(pred, cues):
         return Modality("hypothetical", "in case")  # "in case the army attacked the compound"
+    if _for_to_clause(pred):  # "rallied for the premier to resign", "time for X to withdraw"
+        if pred.head.lemma_.lower() in cues.intent_governors:
+            return Modality("future", pred.head.text)  # "were waiting for the army to investigate"
+        return Modality("hypothetical", "for ... to")
+    if _wanted_state(pred, cues):
+        return Modality("hypothetical", pred.head.text)  # "wants the troops withdrawn"
     # a gerund as the object of a preposition is a purpose or topic, not a report: "based on denying X"
     if pred.tag_ == "VBG" and pred.dep_ == "pcomp" and pred.head.lower_ in {"on", "for", "of", "at", "in", "to", "toward", "towards", "about", "against"} \
             and not culpable_gerund(pred):
@@ -396,6 +416,61 @@ def kept_from_happening(noun: Token, cues: ModalityCues | None = None) -> str | 
                                    and _to_infinitive(c) and c.i > noun.i for c in head.children):
         return head.text
     return None
+
+
+def _for_to_clause(pred: Token) -> bool:
+    """An infinitive clause opened by "for" with its own subject ("for the premier to resign"): what someone
+    wants, waits or calls for, never a report that it happened."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in pred.children) and _to_infinitive(pred) \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in pred.children)
+
+
+def _refrained(pred: Token, cues: ModalityCues) -> tuple[str, Token] | None:
+    """A gerund its governor says did not happen: after a verb of refraining with its particle or preposition
+    ("refrained from attacking", "backed away from withdrawing", "stopped short of recognising", "ruled out
+    withdrawing"), or after "from" under a verb that keeps someone from acting ("prevented the students from
+    marching"). The words of the governor and its verb, else None. Only the predicate itself: a gerund's
+    conjunct or an event further down keeps its own reading ("banned the lawyers from practising and exiled
+    the campaigner" may be one parse away from the exile hanging on "practising")."""
+    if pred.tag_ != "VBG":
+        return None
+    if pred.dep_ in {"xcomp", "advcl"} and pred.head.pos_ == "VERB" and not any(
+            c.dep_ in {"mark", "nsubj", "nsubjpass", "aux"} for c in pred.children):
+        verb, prep = pred.head, None  # the small model may hang the gerund as an adverbial: "ruled out sending"
+    elif pred.dep_ == "pcomp" and pred.head.dep_ == "prep":
+        prep = pred.head
+        verb = prep.head
+        if verb.pos_ in {"ADV", "ADJ", "ADP"} and verb.dep_ in {"advmod", "prt", "acomp"} and verb.head.pos_ == "VERB":
+            verb = verb.head  # "stopped short of": the preposition hangs on "short"
+        if verb.pos_ != "VERB":
+            return None
+    else:
+        return None
+    end = prep.i if prep is not None else pred.i
+    words = [c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "acomp"} and verb.i < c.i < end]
+    phrase = " ".join([verb.lemma_.lower(), *words] + ([prep.lower_] if prep is not None else []))
+    if phrase in cues.refraining_governors:
+        return phrase, verb
+    if prep is not None and prep.lower_ == "from" and verb.lemma_.lower() in cues.keeping_governors:
+        return f"{verb.lemma_.lower()} ... from", verb
+    return None
+
+
+def _wanted_state(pred: Token, cues: ModalityCues) -> bool:
+    """A past participle that says what state someone wants another party in: "wants the troops withdrawn"
+    (a clause with its own subject), "would like the prisoners freed" (the participle on the object). These
+    verbs take no tensed clause, so a participle the tagger reads as a past tense is one too ("wants the
+    soldiers pulled out")."""
+    if pred.tag_ not in {"VBN", "VBD"} or any(c.dep_ in {"aux", "auxpass", "mark"} for c in pred.children):
+        return False
+    gov = pred.head
+    if gov.pos_ != "VERB" and gov.dep_ == "dobj":
+        gov = gov.head if pred.dep_ == "acl" else gov
+    if pred.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in pred.children):
+        gov = pred.head
+    elif not (pred.dep_ == "acl" and pred.head.dep_ == "dobj"):
+        return False
+    return gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() in cues.wanting_governors
 
 
 def _in_case(pred: Token, cues: ModalityCues) -> bool:
