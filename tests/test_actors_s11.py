@@ -96,3 +96,39 @@ def test_lowercase_ice_is_not_the_agency(nlp, resolver):
     """The agency's acronym is matched as written: ice on a road names nobody."""
     actors = resolve_phrase(nlp, resolver, "Thick ice closed the mountain road to the village.", "Thick ice")
     assert all(a.country != "USA" for a in actors)
+
+
+# (sentence, phrase, country, sector): a name the model does not tag, headed by the name with the title as
+# its noun modifier ("Former President of X Name"); near-miss: a company named after a country is no person
+TITLED_NAMES = [
+    ("Former President of Ruritania Tomas Varga was detained at the airport.",
+     "Former President of Ruritania Tomas Varga", None, "ELI"),
+    ("Thousands marched against Prime Minister of Kenya Odera Mwangi on Sunday.",
+     "Prime Minister of Kenya Odera Mwangi", "KEN", "GOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "country", "sector"), TITLED_NAMES)
+def test_title_with_of_phrase_before_an_untagged_name(nlp, resolver, text, phrase, country, sector):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert actors and actors[0].sector == sector and (country is None or actors[0].country == country), \
+        [(a.text, a.country, a.sector, a.other_sectors) for a in actors]
+
+
+@pytest.mark.parametrize(("text", "phrase", "sector"), [
+    ("A Nigerian was arrested at the port gate with forged papers.", "A Nigerian", "CVL"),
+    ("The suspect, a Canadian, was held at the border post.", "a Canadian", "CVL"),
+    # near-miss: a demonym modifying an actor word keeps that word's sector
+    ("The Somali delegation walked out of the talks.", "The Somali delegation", "GOV"),
+])
+def test_one_person_named_by_nationality(nlp, resolver, text, phrase, sector):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert actors and actors[0].sector == sector, [(a.text, a.country, a.sector) for a in actors]
+
+
+def test_political_prisoners_are_not_criminals(nlp, resolver):
+    """Prisoners and detainees are held people (civilians unless something else is said); convicts stay CRM."""
+    held = resolve_phrase(nlp, resolver, "The junta freed forty political prisoners on Monday.", "forty political prisoners")
+    assert [a.sector for a in held] == ["CVL"]
+    convicts = resolve_phrase(nlp, resolver, "Two convicts escaped from the jail on Monday.", "Two convicts")
+    assert [a.sector for a in convicts] == ["CRM"]

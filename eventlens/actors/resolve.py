@@ -517,6 +517,9 @@ class ActorResolver:
         if root_hit is None:
             root_hit = self._modifier_hit(part, root, hits, self._member_head(root), self._owned_thing(part, root))
         if root_hit is None:
+            titled = self._titled_name(part, root, hits, memory)
+            if titled is not None:
+                return titled
             return self._modifier_actors(part, root, names, memory)
         # the head is a role noun or organisation type: its sector, from the words that describe it
         core = {t.i for t in part if t.i <= root.i}  # the head and every word before it in the phrase
@@ -632,6 +635,28 @@ class ActorResolver:
         return [Actor(**base, name=name, country=c, sector=sector, other_sectors=list(others), kind=kind)
                 for c in countries]
 
+    def _titled_name(self, part: Span, root: Token, hits: list[SectorHit], memory: ArticleActors) -> list[Actor] | None:
+        """'Former President of Ecuador Juan Perez', 'British Secretary of State for Health Ann Smith' when
+        the model tags no person: the name heads the phrase and the title, with its own 'of'/'for' phrase, is
+        a noun modifier of it. The person is what the title says (sector, country), as if written before a
+        tagged name."""
+        if root.pos_ != "PROPN" or root.i in memory.name_at:
+            return None
+        title = next((c for c in root.children if c.dep_ in ("nmod", "compound") and c.i < root.i
+                      and part.start <= c.left_edge.i and c.right_edge.i < root.i
+                      and any(c.i in {t.i for t in part[h.start : h.end]} and h.group.kind == "person" and not h.group.weak
+                              for h in hits)), None)
+        if title is None:
+            return None
+        sub = self._trim(part.doc, title.left_edge.i, title.right_edge.i + 1)
+        found = self._resolve_part(sub, memory) if sub is not None and len(sub) < len(part) else []
+        if len(found) != 1 or not found[0].sector:
+            return None
+        a = found[0]
+        name = part.doc[title.right_edge.i + 1 : root.i + 1].text
+        return [Actor(text=part.text, start=part.start_char, end=part.end_char, name=name or None, country=a.country,
+                      sector=a.sector, other_sectors=list(a.other_sectors), kind="person")]
+
     @staticmethod
     def _antecedent_hit(part: Span, root: Token, memory: ArticleActors) -> SectorHit | None:
         """The last specific sector term ending in the same head word ("police officers" for "the
@@ -732,6 +757,9 @@ class ActorResolver:
             plural = heads and (root.tag_ in ("NNS", "NNPS") or root.text.endswith("s"))
             if plural:
                 return Actor(**base, name=None, country=e.code, sector="CVL", kind="group")
+            if heads and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in root.children):
+                # "a Palestinian", "another Canadian": one person of that nationality, a civilian
+                return Actor(**base, name=None, country=e.code, sector="CVL", kind="person")
             return Actor(**base, name=e.name, country=e.code, sector=None, kind="country")
         return self._country_actor(part, m)
 
