@@ -47,6 +47,14 @@ CODED = [
     ("Hanoi called the survey by China a violation of its sovereignty.", "ACCUSE", "disapprove"),
     ("Manila described the water-cannon attack as an act of aggression.", "ACCUSE", "disapprove"),
     ("The Bolivian opposition denounced the recount as a farce.", "ACCUSE", "disapprove"),
+    # an uprising or protests quelled or suppressed (assault.suppress.s11)
+    ("Government troops put down a mutiny at the barracks outside Conakry.", "ASSAULT", None),
+    ("Riot police suppressed the demonstrations in Minsk with stun grenades.", "ASSAULT", None),
+    # people maimed; offices ransacked or shops looted by armed men (assault.maim_loot.s11)
+    ("A roadside mine maimed four villagers near Mosul.", "ASSAULT", None),
+    ("Armed men ransacked the offices of an aid agency in Juba.", "ASSAULT", "destroy"),
+    # the press or critics muzzled (coerce.muzzle.s11)
+    ("The military council muzzled the independent press in Khartoum.", "COERCE", "censor"),
 ]
 
 
@@ -79,6 +87,13 @@ NOT_CODED = [
     ("The charges against the Belgian cyclist were dropped last week.", "ACCUSE"),
     ("The Latvian premier called the summit a success.", "ACCUSE"),
     ("The envoy described the talks in Oslo as useful.", "ACCUSE"),
+    # a fire quelled; a smile suppressed; the guns silenced by a truce; a budget looted is no attack
+    ("Firefighters put down the blaze at the fuel depot in Dakar.", "ASSAULT"),
+    # a purpose is not an act: troops sent to quell riots have not (yet) quelled anything
+    ("Zambia called for more police officers to help quell the unrest in the copper belt.", "ASSAULT"),
+    ("The judge suppressed a smile as the verdict was read in Oslo.", "ASSAULT"),
+    ("The truce silenced the guns along the river for a week.", "COERCE"),
+    ("Officials looted the pension budget of the province for years.", "ASSAULT"),
 ]
 
 
