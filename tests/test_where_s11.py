@@ -94,3 +94,26 @@ def test_a_village_in_a_province_is_placed_in_the_province(pipeline, text, event
 def test_other_phrases_keep_the_town(pipeline, text, event, name):
     locs = event_places(pipeline, text, event)
     assert any(loc is not None and loc.name == name and loc.feature in (CITY, CAPITAL) for loc in locs), locs
+
+
+def test_the_facility_words_load_with_their_comments():
+    words = word_list("facility_words")
+    assert {"square", "hotel", "prison"} <= words
+    assert not any(w.startswith("#") for w in words)
+    # An embassy stands in another country than the one that owns it.
+    assert not {"embassy", "consulate"} & words
+
+
+@pytest.mark.parametrize(("text", "event", "iso3"), [
+    ("Police detained forty marchers in Cairo's Tahrir Square on Friday.", "COERCE", "EGY"),
+    ("Militants stormed Kabul's Intercontinental Hotel overnight and killed five guests.", "ASSAULT", "AFG"),
+])
+def test_a_town_in_the_possessive_before_a_site_is_the_place(pipeline, text, event, iso3):
+    locs = event_places(pipeline, text, event)
+    assert any(loc is not None and loc.country == iso3 and loc.resolution >= 4 for loc in locs), locs
+
+
+def test_a_country_in_the_possessive_before_its_government_is_no_place(pipeline):
+    # "Peru's government": who acts, not where (no site noun after the possessive).
+    locs = event_places(pipeline, "Peru's government expelled two foreign reporters on Monday.", "COERCE")
+    assert all(loc is None for loc in locs), locs

@@ -96,7 +96,9 @@ def is_modifier(ent: Span) -> bool:
     # Walk to the head of a compound chain ("border detachment" -> "detachment").
     while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
         head = head.head
-    return head.lemma_.lower() not in PLACE_HEAD_NOUNS
+    lemma = head.lemma_.lower()
+    # "Cairo's Tahrir Square", "Kabul's Intercontinental Hotel": the site is in the town the name says.
+    return lemma not in PLACE_HEAD_NOUNS and not (root.dep_ == "poss" and lemma in word_list("facility_words"))
 
 
 def is_dateline(ent: Span) -> bool:
@@ -157,9 +159,9 @@ def _ents_by_start(doc: Doc) -> dict[int, Span]:
 @functools.cache
 def word_list(name: str) -> frozenset[str]:
     """One of the package's word lists by its file stem, read once: region_words (a first-level
-    region's word beside its name), settlement_words ("a village in X"), name_words, hyphen_words ("London-based"), name_particles ("de"),
-    title_words ("Duke of"), topic_nouns, team_words, sport_words, addressee_verbs (each file says
-    what its words mean)."""
+    region's word beside its name), settlement_words ("a village in X"), facility_words ("X's Y
+    Square"), name_words, hyphen_words ("London-based"), name_particles ("de"), title_words ("Duke
+    of"), topic_nouns, team_words, sport_words, addressee_verbs (each file says what its words mean)."""
     return read_words(f"{name}.txt")
 
 
