@@ -1,10 +1,13 @@
-"""Coverage of the cooperation side (session 11): SUPPORT, CONCEDE, AID, COOPERATE and REQUEST constructions
-found by reading Current Events items and ConfliBERT training sentences the coder missed (a decision or
-policy defended in words, demands agreed to, a sum lent, relief equipment shipped, suspects handed to another
-state's police, a state applying to join a bloc, funds released for victims, which the coder read as
-frozen money given back). One sentence of our own per construction the lexicon groups `*.s11` add, with
-the type (and mode) it must be coded as and a realised modality, and near-misses in another sense that must
-not be coded as that type."""
+"""Coverage of the cooperation side (session 11): SUPPORT, CONCEDE, AID, COOPERATE, RETREAT and REQUEST
+constructions found by reading Current Events items and ConfliBERT training sentences the coder missed (a
+decision defended in words, a plan embraced, a candidate rallied behind, demands agreed to or caved to, a
+decision backtracked on under protest, a site unblocked, a sum lent, relief shipped or let into a besieged
+town, power handed to civilians, suspects handed to another state's police, a state applying to join a bloc)
+or typed as RETREAT (funds released for victims, read as frozen money given back; a suspect handed over, read
+as a military hand-over), and RETREAT it coded for soldiers returning fire, official figures released and a
+rider leaving the Tour. One sentence of our own per construction the lexicon groups `*.s11` add, with the
+type (and mode) it must be coded as and a realised modality, and near-misses in another sense that must not
+be coded as that type."""
 
 from __future__ import annotations
 
@@ -23,6 +26,20 @@ CODED = [
     ("Austria shipped medical equipment to the flood zone in Albania.", "AID", None),
     # COOPERATE: suspects handed to another state's police
     ("Portugal handed the two fugitives to the Brazilian police on Monday.", "COOPERATE", None),
+    # COOPERATE: a named suspect handed over to another state's police (not a hostage released)
+    ("Croatia handed over the wanted suspect Marko Horvat to Bosnian police.", "COOPERATE", None),
+    # CONCEDE: caving or capitulating to demands; backtracking on a decision under protest; a site unblocked
+    ("The Malawian cabinet caved to the nurses' demands on Tuesday.", "CONCEDE", None),
+    ("The ministry backtracked on its plan to close rural clinics after weeks of protests.", "CONCEDE", None),
+    ("Pakistan unblocked YouTube after a three-year ban.", "CONCEDE", None),
+    # RETREAT: power handed to civilians; relief lorries allowed into a besieged town
+    ("The Sudanese generals handed power to a transitional civilian council.", "RETREAT", "withdraw"),
+    ("The militia allowed twenty lorries of relief into the besieged town of Taiz.", "RETREAT", "access"),
+    # SUPPORT: a proposal embraced, a bid championed, a candidate rallied behind, a blessing given
+    ("Portugal embraced the Angolan plan for a regional customs union.", "SUPPORT", None),
+    ("Italy championed Albania's bid to open membership talks.", "SUPPORT", None),
+    ("Senegal rallied behind the Ivorian candidate for the bank presidency.", "SUPPORT", None),
+    ("Moscow gave its blessing to the alliance of the two Abkhaz parties.", "SUPPORT", None),
     # REQUEST: a state applying to join a bloc or applying for a loan
     ("Moldova applied to join the European Union last spring.", "REQUEST", None),
     ("The Sri Lankan government applied for a bailout from the IMF.", "REQUEST", None),
@@ -47,6 +64,18 @@ NOT_CODED = [
     ("The carmaker shipped equipment to its new plant in Hungary.", "AID"),
     # frozen money given back is no aid
     ("Washington released frozen Libyan funds held in American banks.", "AID"),
+    # soldiers returning fire shoot back; figures released are no release; a cyclist leaving a race is no retreat
+    ("Kenyan soldiers returned fire when gunmen ambushed their convoy near Lamu.", "RETREAT"),
+    ("Jobless claims fell in May, according to official figures released by the statistics office.", "RETREAT"),
+    ("The Belgian rider withdrew from the Tour after a heavy fall on the descent.", "RETREAT"),
+    # a roof caving in, a minister backtracking on words, a firm handed to an heir, lorries allowed on a bridge
+    ("The old stadium roof caved in during the storm.", "CONCEDE"),
+    ("The minister backtracked on her remarks about the judges.", "CONCEDE"),
+    ("The founder handed control of the bakery to his daughter.", "RETREAT"),
+    ("The council allowed lorries to cross the new bridge at night.", "RETREAT"),
+    # a leader embracing a guest is a hug; backers rallying behind a leader are no street protest
+    ("The Peruvian president embraced his Bolivian guest on the tarmac.", "SUPPORT"),
+    ("Lebanon rallied behind the national football coach.", "PROTEST"),
     # applying a rule or applying for a licence is no request
     ("The mining firm applied for a licence to drill near the lake.", "REQUEST"),
     ("The new tariffs apply to all imports from the bloc.", "REQUEST"),
