@@ -132,3 +132,28 @@ def test_political_prisoners_are_not_criminals(nlp, resolver):
     assert [a.sector for a in held] == ["CVL"]
     convicts = resolve_phrase(nlp, resolver, "Two convicts escaped from the jail on Monday.", "Two convicts")
     assert [a.sector for a in convicts] == ["CRM"]
+
+
+def _code(pipeline, text):
+    from eventlens.record import Article
+
+    return pipeline.code(Article(article_id="t", text=text))
+
+
+def test_surname_of_several_words_refers_back(pipeline):
+    """'Dela Cruz' after 'President Amado Dela Cruz' is the president, with his country and sector."""
+    events = _code(pipeline, "Philippine President Amado Dela Cruz visited Tokyo on Monday. "
+                             "Dela Cruz urged Beijing to respect the arbitration ruling.")
+    urged = [a for e in events if e.text_info.trigger == "urged" for a in e.actor]
+    assert [(a.country, a.sector) for a in urged] == [("PHL", "GOV")], [(a.text, a.country, a.sector) for a in urged]
+
+
+def test_the_militants_after_a_transnational_movement(pipeline):
+    """'The militants' after '30 Boko Haram fighters' are that movement's (IMG), not the focus country's;
+    with no movement named they keep the article's country."""
+    named = _code(pipeline, "The Nigerian army said it had killed 30 Boko Haram fighters near the lake. "
+                            "The militants had attacked a village the day before.")
+    assert [a.country for e in named if e.text_info.trigger == "attacked" for a in e.actor] == ["IMG"]
+    unnamed = _code(pipeline, "The Kenyan army said it had killed 30 fighters near the border. "
+                              "The militants had attacked a village the day before.")
+    assert [a.country for e in unnamed if e.text_info.trigger == "attacked" for a in e.actor] == ["KEN"]

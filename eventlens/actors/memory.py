@@ -598,6 +598,12 @@ def _starts_with_name(doc: Doc, window: tuple[int, int], name_tokens: set[int]) 
     return i < window[1] and i in name_tokens
 
 
+def _name_suffix(a: list[str], b: list[str]) -> bool:
+    """Is the shorter of two names (as words) the end of the longer one, with more than one word?"""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return 1 < len(short) < len(long) and long[-len(short):] == short
+
+
 def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> None:
     spans = find_name_spans(doc, memory, tables)
     by_name: dict[str, Person] = {}
@@ -615,6 +621,12 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
                     person.name = full
             elif same_surname and same_surname[-1].name.split()[0] == words[0]:
                 person = same_surname[-1]
+            elif same_surname and _name_suffix(words, [w for w in same_surname[-1].name.split() if w != "-"]):
+                # "Dela Cruz", "Van der Berg" after "Rodrigo Dela Cruz", "Anna van der Berg": a surname of
+                # several words is the same person, not a new one with nothing known
+                person = same_surname[-1]
+                if len(words) > len(person.name.split()):
+                    person.name = full
             else:
                 person = Person(name=full, surname=surname)
                 memory.persons.append(person)

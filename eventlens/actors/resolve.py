@@ -591,7 +591,8 @@ class ActorResolver:
         if country is None and sector in ("REB", "PRM") and len(part) == 2 and part[0].lower_ == "the":
             # "... accused the Allied Democratic Forces of the raid. It said the rebels had killed ...": the
             # movement of that sector named by its name just before, not the article's focus
-            body = next((m for m in reversed(memory.names) if m.end <= part.start and m.entry.kind == "agency"
+            # (a transnational movement too: "... killed 30 Boko Haram fighters. The militants had ...")
+            body = next((m for m in reversed(memory.names) if m.end <= part.start and m.entry.kind in ("agency", "igo")
                          and m.entry.sector == sector and m.entry.code
                          and memory.sentence_of(root.i) - 2 <= memory.sentence_of(m.start)), None)
             country = body.entry.code if body is not None else None
