@@ -144,3 +144,24 @@ def test_pressure_to_help_a_third_party_does_not_make_it_the_recipient(pipeline)
     # near miss: the purpose of pressure is what the pressed party should do, not who is asked
     for e in code(pipeline, "The senator faces pressure from the unions to help Greece."):
         assert "Greece" not in _texts(e.recipient)
+
+
+# --- permissions withheld or granted: the `to`/`for` phrase is whom (roles.yaml permission_nouns) -------
+
+
+@pytest.mark.parametrize(("text", "recipient", "country"), [
+    ("Bhutan denied entry to a group of Nepali traders.", "a group of Nepali traders", "NPL"),
+    ("Seoul refused permission for the North Korean envoys to land.", "the North Korean envoys", "PRK"),
+    ("Israel denied visas to two Spanish lawmakers.", "two Spanish lawmakers", "ESP"),
+])
+def test_a_permission_withheld_falls_on_its_to_or_for_phrase(pipeline, text, recipient, country):
+    ev = _of_type(pipeline, text, "REJECT")
+    assert recipient in _texts(ev.recipient)
+    assert any(r.country == country for r in ev.recipient)
+
+
+def test_a_reason_after_a_permission_is_no_recipient(pipeline):
+    # near miss: "for security reasons" is why, not whom
+    ev = _of_type(pipeline, "The embassy refused entry to Kenyan journalists for security reasons.", "REJECT")
+    assert "Kenyan journalists" in _texts(ev.recipient)
+    assert not any("reasons" in r for r in _texts(ev.recipient))

@@ -828,6 +828,13 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
         for thing in asked:
             for who in appeal_makers(thing):
                 _add(out, who, f"maker of the '{thing.text}'")
+    # "denied entry to X", "refused permission for X to land", "denied visas to X": the one a permission is
+    # withheld from or granted to is the `to`/`for` phrase of the permission or of the verb
+    if obj is not None and entry.type in {"REJECT", "CONCEDE", "AGREE", "SANCTION"} \
+            and (obj.lemma_.lower() in PERMISSION_NOUNS or obj.lower_ in PERMISSION_NOUNS):
+        for prep, pobj in prep_objects(obj, {"to", "for"}) + prep_objects(verb, {"to", "for"}):
+            if pobj.pos_ in {"NOUN", "PROPN"}:
+                _add(out, pobj, f"'{prep}' phrase of '{obj.text}' (whom it is withheld from or granted to)")
     # "claimed responsibility for the attack on X", "carried out raids against X": an attack the verb's
     # phrase names passes on its own target
     if entry.type in FORCE_PURPOSE_TYPES:
@@ -936,6 +943,7 @@ def light_verb_patient(noun: Token, light: Token) -> list[Argument]:
 
 
 FUNDING_APPEALS = frozenset(_LEX["funding_appeals"])
+PERMISSION_NOUNS = frozenset(_LEX["permission_nouns"])
 
 
 def clause_recipients(noun: Token, entry: TriggerEntry) -> list[Argument]:
