@@ -157,3 +157,15 @@ def test_the_militants_after_a_transnational_movement(pipeline):
     unnamed = _code(pipeline, "The Kenyan army said it had killed 30 fighters near the border. "
                               "The militants had attacked a village the day before.")
     assert [a.country for e in unnamed if e.text_info.trigger == "attacked" for a in e.actor] == ["KEN"]
+
+
+@pytest.mark.parametrize(("text", "phrase", "country", "sector"), [
+    ("UNAMID patrols escorted the convoy to the camp.", "UNAMID patrols", "UNO", "MIL"),
+    ("SFOR troops searched the house of the fugitive.", "SFOR troops", "IGO", "MIL"),
+    ("The Tatmadaw shelled villages near the river.", "The Tatmadaw", "MMR", "MIL"),
+    ("Basij volunteers broke up the student rally.", "Basij volunteers", "IRN", "PRM"),
+])
+def test_missions_and_forces_by_name(nlp, resolver, text, phrase, country, sector):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert [(a.country, a.sector) for a in actors][:1] == [(country, sector)], \
+        [(a.text, a.country, a.sector) for a in actors]
