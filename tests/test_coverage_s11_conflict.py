@@ -55,6 +55,9 @@ CODED = [
     ("Armed men ransacked the offices of an aid agency in Juba.", "ASSAULT", "destroy"),
     # the press or critics muzzled (coerce.muzzle.s11)
     ("The military council muzzled the independent press in Khartoum.", "COERCE", "censor"),
+    # fighting that broke out, raged or continued at a place (assault.fighting_onset.s11)
+    ("Heavy fighting broke out in the suburbs of Mogadishu on Friday.", "ASSAULT", None),
+    ("Fierce fighting raged around the airport of Tripoli overnight.", "ASSAULT", None),
 ]
 
 
@@ -94,6 +97,9 @@ NOT_CODED = [
     ("The judge suppressed a smile as the verdict was read in Oslo.", "ASSAULT"),
     ("The truce silenced the guns along the river for a week.", "COERCE"),
     ("Officials looted the pension budget of the province for years.", "ASSAULT"),
+    # a budget fight in parliament, a fire fought by crews: no onset of armed fighting
+    ("The fighting over the budget continued in the Bulgarian parliament.", "ASSAULT"),
+    ("Fighting the wildfires near Athens continued for a third day.", "ASSAULT"),
 ]
 
 
