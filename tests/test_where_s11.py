@@ -117,3 +117,19 @@ def test_a_country_in_the_possessive_before_its_government_is_no_place(pipeline)
     # "Peru's government": who acts, not where (no site noun after the possessive).
     locs = event_places(pipeline, "Peru's government expelled two foreign reporters on Monday.", "COERCE")
     assert all(loc is None for loc in locs), locs
+
+
+@pytest.mark.parametrize(("text", "event", "name"), [
+    # A borough or suburb written with the city around it is the more specific place.
+    ("Detectives arrested a teenager from the Bronx, New York City, over the threats.", "COERCE", "The Bronx"),
+    ("Jets bombed a depot in the Baghdad suburb of Sadr City, killing three guards.", "ASSAULT", "Sadr City"),
+])
+def test_a_borough_named_with_its_city_is_the_place(pipeline, text, event, name):
+    locs = event_places(pipeline, text, event)
+    assert any(loc is not None and loc.name == name for loc in locs), locs
+
+
+def test_two_towns_in_a_list_keep_the_first(pipeline):
+    # "in Cairo and Giza": a list of two towns, neither inside the other.
+    locs = event_places(pipeline, "Two bombs went off in Cairo and Giza, injuring six police officers.", "ASSAULT")
+    assert all(loc is not None and loc.country == "EGY" and loc.name != "Giza" for loc in locs), locs

@@ -791,6 +791,7 @@ def _phrase_place(pobj: Token, sent: Span, by_token: Mapping[int, Toponym], focu
             own = by_token[pobj.i]
             if (own.place.resolution or 0) >= (t.place.resolution or 0) - 1:
                 t = own
+        t = _innermost(t, inside)
         region = _settlement_in(pobj, t, focus, gazetteer)
         if region is not None:
             return region.to_event_loc(text=t.span.text)
@@ -798,6 +799,28 @@ def _phrase_place(pobj: Token, sent: Span, by_token: Mapping[int, Toponym], focu
     if lemma in CAPITAL_WORDS:
         return _capital(sent, focus, gazetteer, text, places)
     return None
+
+
+# A town this close to a more populous town of the same level is part of it ("the Bronx, New York City").
+INNER_KM = 30.0
+
+
+def _innermost(t: Toponym, found: Sequence[Toponym]) -> Toponym:
+    """`t`, or a less populous town the same locative phrase also names within INNER_KM of it, not as
+    a list ("in Cairo and Giza"): "in Manhattan, New York City", "from the Bronx, New York City", "the
+    Baghdad suburb of Sadr City" are the borough or suburb, the more specific place."""
+    p = t.place
+    if p.feature not in (CITY, CAPITAL) or p.lat is None or p.lon is None:
+        return t
+    inner = [u for u in found if u.place.feature in (CITY, CAPITAL) and u.place.population < p.population
+             and u.place.lat is not None and u.place.lon is not None and not _coordinated(t.span, u.span)
+             and haversine_km(p.lat, p.lon, u.place.lat, u.place.lon) <= INNER_KM]
+    return min(inner, key=lambda u: u.place.population, default=t)
+
+
+def _coordinated(a: Span, b: Span) -> bool:
+    """"in Cairo and Giza": two places joined by a conjunction, neither inside the other."""
+    return any(x.root.dep_ == "conj" and y.start <= x.root.head.i < y.end for x, y in ((a, b), (b, a)))
 
 
 def _settlement_in(pobj: Token, t: Toponym, focus: Mapping[str, float], gazetteer: Gazetteer) -> Place | None:
