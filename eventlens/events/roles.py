@@ -733,6 +733,8 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
     slots = set(entry.recipient)
     if entry.particles and entry.particles[-1] in PREDICATIVE_PARTICLES:
         own = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+        if own is None and entry.particles[-1] == "as":  # "denounced as a crime X's crackdown"
+            own = _shifted_object(verb)
         obj = own if own is not None else obj
     if "dobj" in slots:
         if is_passive(verb):
