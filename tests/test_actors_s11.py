@@ -169,3 +169,12 @@ def test_missions_and_forces_by_name(nlp, resolver, text, phrase, country, secto
     actors = resolve_phrase(nlp, resolver, text, phrase)
     assert [(a.country, a.sector) for a in actors][:1] == [(country, sector)], \
         [(a.text, a.country, a.sector) for a in actors]
+
+
+def test_government_security_forces_are_security_forces(nlp, resolver):
+    """'government security forces' are the security forces (COP, as 'security forces'), not the cabinet;
+    'government forces' stay MIL."""
+    sec = resolve_phrase(nlp, resolver, "Rebels ambushed government security forces near the dam.", "government security forces")
+    assert [a.sector for a in sec] == ["COP"]
+    mil = resolve_phrase(nlp, resolver, "Rebels ambushed government forces near the dam.", "government forces")
+    assert [a.sector for a in mil] == ["MIL"]
