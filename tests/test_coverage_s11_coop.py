@@ -4,10 +4,10 @@ decision defended in words, a plan embraced, a candidate rallied behind, demands
 decision backtracked on under protest, a site unblocked, a sum lent, relief shipped or let into a besieged
 town, power handed to civilians, suspects handed to another state's police, a state applying to join a bloc)
 or typed as RETREAT (funds released for victims, read as frozen money given back; a suspect handed over, read
-as a military hand-over), and RETREAT it coded for soldiers returning fire, official figures released and a
-rider leaving the Tour. One sentence of our own per construction the lexicon groups `*.s11` add, with the
-type (and mode) it must be coded as and a realised modality, and near-misses in another sense that must not
-be coded as that type."""
+as a military hand-over), and RETREAT it coded for soldiers returning fire, official figures released, a rider
+leaving the Tour and a state's withdrawal from a treaty or a bloc. One sentence of our own per construction
+the lexicon groups `*.s11` add, with the type (and mode) it must be coded as and a realised modality, and
+near-misses in another sense that must not be coded as that type."""
 
 from __future__ import annotations
 
@@ -40,6 +40,9 @@ CODED = [
     ("Italy championed Albania's bid to open membership talks.", "SUPPORT", None),
     ("Senegal rallied behind the Ivorian candidate for the bank presidency.", "SUPPORT", None),
     ("Moscow gave its blessing to the alliance of the two Abkhaz parties.", "SUPPORT", None),
+    # RETREAT: a withdrawal of forces still codes in a sentence that names an agreement
+    ("The withdrawal of Turkish troops from the enclave under the truce agreement ended on Sunday.", "RETREAT", "withdraw"),
+    ("The Malian army completed its withdrawal from the desert town on Monday.", "RETREAT", "withdraw"),
     # REQUEST: a state applying to join a bloc or applying for a loan
     ("Moldova applied to join the European Union last spring.", "REQUEST", None),
     ("The Sri Lankan government applied for a bailout from the IMF.", "REQUEST", None),
@@ -76,6 +79,10 @@ NOT_CODED = [
     # a leader embracing a guest is a hug; backers rallying behind a leader are no street protest
     ("The Peruvian president embraced his Bolivian guest on the tarmac.", "SUPPORT"),
     ("Lebanon rallied behind the national football coach.", "PROTEST"),
+    # a state's withdrawal from a treaty, a court or a bloc, or a candidate's from a race, is no military retreat
+    ("Ecuador announced its withdrawal from the regional trade bloc on Friday.", "RETREAT"),
+    ("Since the Hungarian withdrawal from the arms treaty, the talks have stalled.", "RETREAT"),
+    ("The senator announced his withdrawal from the race for governor.", "RETREAT"),
     # applying a rule or applying for a licence is no request
     ("The mining firm applied for a licence to drill near the lake.", "REQUEST"),
     ("The new tariffs apply to all imports from the bloc.", "REQUEST"),

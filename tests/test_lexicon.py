@@ -32,14 +32,16 @@ def test_every_entry_is_reachable():
     lex = load_lexicon()
     seen: dict[tuple, str] = {}
     for e in lex.entries:
-        key = (e.pos, e.lemma, e.particles, e.obj, e.not_obj, e.actor_sector, e.nominal, e.light)
+        # entries that differ only in their sentence-word conditions fire in different sentences
+        key = (e.pos, e.lemma, e.particles, e.obj, e.not_obj, e.actor_sector, e.nominal, e.light, e.sentence, e.not_sentence)
         assert key not in seen, f"{e.group}:{e.phrase} shadowed by {seen[key]}"
         seen[key] = f"{e.group}:{e.phrase}"
     by_word = defaultdict(list)
     for e in lex.entries:
         by_word[(e.pos, e.lemma, e.particles)].append(e)
     for word, entries in by_word.items():
-        unconstrained = [e for e in entries if e.obj is None and e.actor_sector is None and e.light is None]
+        unconstrained = [e for e in entries if e.obj is None and e.actor_sector is None and e.light is None
+                         and e.sentence is None]
         assert len(unconstrained) <= 1, f"{word}: several unconstrained entries {[x.group for x in unconstrained]}"
 
 
