@@ -98,3 +98,26 @@ def test_ruling_out_a_candidacy_is_no_reject(pipeline):
     # a career choice, not a refusal of anyone's demand
     text = "The Bolivian president ruled out running for a fourth term in office."
     assert not realised(pipeline, text, "REJECT"), [(e.event, e.modality) for e in code(pipeline, text)]
+
+
+# --- a headline's "X to VERB" announces what is to come
+HEADLINE_FUTURE = [
+    ("Moldova to expel two Russian diplomats", "SANCTION"),
+    ("Ghana to send troops to Mali", "MOBILIZE"),
+]
+
+
+@pytest.mark.parametrize("text,etype", HEADLINE_FUTURE)
+def test_headline_infinitive_is_future(pipeline, text, etype):
+    found = {e.modality for e in code(pipeline, text) if e.event == etype}
+    assert found == {"future"}, [(e.event, e.modality) for e in code(pipeline, text)]
+
+
+def test_headline_present_tense_near_miss_stays_realised(pipeline):
+    assert_coded(pipeline, "Moldova expels two Russian diplomats", "SANCTION")
+
+
+# --- a present-tense verb the tagger read as a noun after a hyphenated name, with the infinitive as root
+def test_verb_after_hyphenated_name_is_repaired(pipeline):
+    assert_coded(pipeline, "The Prime Minister of South Korea Han Duck-soo calls on Japan to return the looted "
+                           "cultural relics.", "REQUEST")

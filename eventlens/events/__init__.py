@@ -696,7 +696,10 @@ def _headline_verb_forms(tok: Token, prev: Token) -> list[str]:
         if prev.tag_ in {"NNS", "NNPS"}:
             return []  # "media reports", "police raids": a plural noun after a modifier
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
-        if not (prev.pos_ == "PROPN" or prev.ent_type_ or nxt is not None and nxt.pos_ in NP_TAGS | {"ADJ", "DET"}):
+        # the last part of a hyphenated name counts as a name ("Han Duck-soo calls on ...": "soo" tagged a noun)
+        hyphenated_name = prev.i - 2 >= tok.sent.start and prev.nbor(-1).tag_ == "HYPH" and prev.nbor(-2).pos_ == "PROPN"
+        if not (prev.pos_ == "PROPN" or prev.ent_type_ or hyphenated_name
+                or nxt is not None and nxt.pos_ in NP_TAGS | {"ADJ", "DET"}):
             return []  # "election protests in Lagos": a plural noun unless a name or an object says verb
         return verb_forms(w)
     if prev.tag_ in {"NNS", "NNPS"} or prev.pos_ == "PROPN":
@@ -708,7 +711,7 @@ def headline_verb_events(sent: Span, sent_no: int, lexicon: TriggerLexicon) -> l
     """Events of a sentence the parse found no main verb in, whose noun-tagged word after its opening noun phrase is spelled as
     a trigger verb. Needs a subject phrase that opens the sentence; a preposition phrase may follow
     the subject ("Activists in Izmir decry ...")."""
-    if sent.root.pos_ in {"VERB", "AUX"}:
+    if sent.root.pos_ in {"VERB", "AUX"} and not _infinitive_root(sent.root):
         return []
     doc = sent.doc
     out = []
@@ -731,6 +734,17 @@ def headline_verb_events(sent: Span, sent_no: int, lexicon: TriggerLexicon) -> l
     return out
 
 
+def _infinitive_root(root: Token) -> bool:
+    """A "to" infinitive as the sentence's main verb: the parse missed the real one, a present-tense verb it
+    tagged as a noun ("The President of X Lee Myung-bak calls on Y to abandon ..." parsed with "abandon" as root)."""
+    return root.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
+
+
+# Words before a number that say how many, not who: "police arrest over 80 people", "at least 12 soldiers"
+QUANTITY_WORDS = frozenset({"over", "about", "around", "nearly", "almost", "some", "roughly", "approximately",
+                            "at", "least", "more", "than", "up", "to", "fewer", "under"})
+
+
 def _headline_candidate(tok: Token, form: str, subjects, lexicon: TriggerLexicon, sent_no: int) -> EventCandidate | None:
     doc, sent = tok.doc, tok.sent
     best = None
@@ -751,7 +765,10 @@ def _headline_candidate(tok: Token, form: str, subjects, lexicon: TriggerLexicon
         if (entry.sentence is not None or entry.not_sentence) and not entry.sentence_allows(
                 _sentence_words(sent)):
             continue  # the same sentence-word conditions as for a parsed verb
-        objects = _np_run(doc, nxt, sent.end)[:1]
+        start = nxt
+        while start < sent.end - 1 and start - nxt < 3 and doc[start].lower_ in QUANTITY_WORDS:
+            start += 1
+        objects = _np_run(doc, start if start < sent.end and doc[start].like_num else nxt, sent.end)[:1]
         if entry.particles and not objects and doc[toks[-1]].pos_ == "ADP":
             continue
         obj = objects[0][1] if objects else None

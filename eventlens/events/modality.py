@@ -379,6 +379,12 @@ def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Mod
             return Modality("reported", c.text)
     if _in_case(pred, cues):
         return Modality("hypothetical", "in case")  # "in case the army attacked the compound"
+    if _to_infinitive(pred) and (pred.dep_ == "ROOT" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in pred.children)
+                                 or pred.dep_ in {"acl", "relcl"} and pred.head.dep_ == "ROOT" and pred.head.pos_ in {"NOUN", "PROPN"}):
+        # a headline's "X to VERB" announces what is to come ("Kenyan president to visit Ethiopia next week",
+        # "Egypt to host talks", the infinitive hung on the verbless root noun); also the root the parse makes of an
+        # infinitive when it misses the main verb
+        return Modality("future", "to (headline)")
     if _for_to_clause(pred):  # "rallied for the premier to resign", "time for X to withdraw"
         if pred.head.lemma_.lower() in cues.intent_governors:
             return Modality("future", pred.head.text)  # "were waiting for the army to investigate"
