@@ -58,6 +58,8 @@ CODED = [
     # fighting that broke out, raged or continued at a place (assault.fighting_onset.s11)
     ("Heavy fighting broke out in the suburbs of Mogadishu on Friday.", "ASSAULT", None),
     ("Fierce fighting raged around the airport of Tripoli overnight.", "ASSAULT", None),
+    # a warning of repercussions or of a crackdown by a state or its police (threaten.warn_of_more.s11)
+    ("Riot police in Tbilisi warned of a tough crackdown on any further marches.", "THREATEN", None),
 ]
 
 
@@ -100,6 +102,10 @@ NOT_CODED = [
     # a budget fight in parliament, a fire fought by crews: no onset of armed fighting
     ("The fighting over the budget continued in the Bulgarian parliament.", "ASSAULT"),
     ("Fighting the wildfires near Athens continued for a third day.", "ASSAULT"),
+    # the crackdown a warning threatens has not happened (cues.py warned_content)
+    ("Riot police in Tbilisi warned of a tough crackdown on any further marches.", "COERCE"),
+    # an economist's forecast is no threat
+    ("Economists warned of repercussions for Greek exporters.", "THREATEN"),
 ]
 
 

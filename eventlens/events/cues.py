@@ -62,6 +62,7 @@ class Cues:
     casualty_states: frozenset[str] = frozenset()
     ailment_modifiers: frozenset[str] = frozenset()  # "died of a heart attack": an illness, no assault
     weapon_modifiers: frozenset[str] = frozenset()  # "killed by mortar fire": a weapon's fire is no accident
+    warning_verbs: frozenset[str] = frozenset()  # "warned of a crackdown": the crackdown is threatened
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +88,7 @@ def load_cues() -> Cues:
                               "attributive_agent_nouns", "open_waters", "unrealised_heads",
                               "circumstance_preps", "allegation_verbs", "allegation_preps",
                               "motive_nouns", "motive_preps", "casualty_verbs", "casualty_states",
-                              "ailment_modifiers", "weapon_modifiers")},
+                              "ailment_modifiers", "weapon_modifiers", "warning_verbs")},
                 retypings={name: (code["type"], code["mode"], str(code["cameo"]))
                            for name, code in (("diplomatic_protest", data["diplomatic_protest_code"]),
                                               ("riot", data["riot_code"]),
@@ -337,6 +338,8 @@ def overcoded(doc, trigger: Token, cand, cues: Cues) -> str | None:
         return "a participle describing a place or a thing ('in occupied East Jerusalem'), not an act"
     if cand.type in CONFLICT_TYPES and unrealised_head(trigger, cues):
         return "the content of a threat, plan or plot ('its threat to kill him'), not an act that happened"
+    if cand.type in CONFLICT_TYPES - {"THREATEN"} and warned_content(trigger, cues):
+        return "the content of a warning ('warned of a crackdown'), not an act that happened"
     if cand.type == "ASSAULT" and weapons_test(trigger, cues):
         return "a weapons test ('test-fired a missile', 'fired a missile into the sea'), no target"
     if cand.type == "PROTEST" and protest_motive(trigger, cues):
@@ -433,6 +436,17 @@ def unrealised_head(trigger: Token, cues: Cues) -> bool:
     to = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to" and c.i > trigger.sent.start), None)
     # the noun right before 'to' ("a plot to bomb"), whichever word the parser hangs the infinitive on
     return to is not None and trigger.doc[to.i - 1].pos_ == "NOUN" and _in(trigger.doc[to.i - 1], cues.unrealised_heads)
+
+
+def warned_content(trigger: Token, cues: Cues) -> bool:
+    """A conflict noun in the 'of' phrase of a warning verb ("police warned of a harsh crackdown", "warned
+    Kyiv of retaliatory strikes"; cues.yaml `warning_verbs`): what is threatened has not happened."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+        return False
+    gov = trigger.head.head
+    if gov.pos_ in {"NOUN", "PROPN"} and gov.dep_ in {"dobj", "nsubjpass"}:
+        gov = gov.head  # "warned the rebels of a crackdown": 'of' on the addressee
+    return _in(gov, cues.warning_verbs)
 
 
 def weapons_test(trigger: Token, cues: Cues) -> bool:
