@@ -165,3 +165,20 @@ def test_a_reason_after_a_permission_is_no_recipient(pipeline):
     ev = _of_type(pipeline, "The embassy refused entry to Kenyan journalists for security reasons.", "REJECT")
     assert "Kenyan journalists" in _texts(ev.recipient)
     assert not any("reasons" in r for r in _texts(ev.recipient))
+
+
+# --- a main verb the small model made a participle of the sentence's noun (roles.misparsed_main_verb) ----
+
+
+def test_a_subject_parsed_as_the_root_noun_is_still_the_actor(pipeline):
+    # the small model parses "force" as the root and "carried" as a participle modifying it
+    text = "The Jordanian air force carried out at least four strikes in southern Syria, according to state media."
+    ev = _of_type(pipeline, text, "ASSAULT")
+    assert "The Jordanian air force" in _texts(ev.actor)
+    assert "The Jordanian air force" not in _texts(ev.recipient)
+
+
+def test_a_participle_after_its_noun_stays_passive(pipeline):
+    # near miss: "an officer convicted of fraud" has no object of its own: the officer was convicted
+    evs = code(pipeline, "A police officer convicted of fraud in Lagos was jailed for five years.")
+    assert not any("A police officer" in _texts(e.actor) for e in evs if e.event == "SANCTION")

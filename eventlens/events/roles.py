@@ -290,7 +290,7 @@ CLAUSE_CONJUNCTIONS = frozenset(_LEX["clause_conjunctions"])
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return True
-    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not misparsed_main_verb(verb):
         return True
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in verb.children) \
             and any(c.dep_ in {"mark", "advmod"} and c.i < verb.i and c.lower_ in CLAUSE_CONJUNCTIONS
@@ -306,6 +306,17 @@ def is_passive(verb: Token) -> bool:
         verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head is not verb
         and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children) and is_passive(verb.head)
     )
+
+
+def misparsed_main_verb(verb: Token) -> bool:
+    """'The Iraqi air force carried out three air strikes ...': the small model makes the sentence's noun
+    the root and its verb a participle modifying it; a past form right after a root noun, with an object
+    of its own and no by-agent, is the sentence's main verb and the noun its subject."""
+    head = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and head.dep_ == "ROOT"
+            and head.pos_ in {"NOUN", "PROPN"} and verb.i == head.i + 1
+            and any(c.dep_ == "dobj" for c in verb.children)
+            and not any(c.dep_ in {"agent", "dative"} for c in verb.children))
 
 
 HEADING_MARKS = frozenset(_LEX["heading_marks"])
@@ -378,6 +389,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
         subj = [c for c in cop.children if c.dep_ == "nsubj"]
         if subj:
             return [argument(subj[0], f"subject of '{cop.text} {verb.head.head.text}'")], "copula"
+    if misparsed_main_verb(verb):
+        return [argument(verb.head, "subject (parsed as the noun the verb modifies)")], "active subject"
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         if verb.head.lemma_ in DOCUMENT_NOUNS and verb.head.head.pos_ in {"VERB", "AUX"}:
             # "published a declaration demanding ...": the declaration's authors demand
