@@ -122,7 +122,8 @@ def test_a_country_in_the_possessive_before_its_government_is_no_place(pipeline)
 @pytest.mark.parametrize(("text", "event", "name"), [
     # A borough or suburb written with the city around it is the more specific place.
     ("Detectives arrested a teenager from the Bronx, New York City, over the threats.", "COERCE", "The Bronx"),
-    ("Jets bombed a depot in the Baghdad suburb of Sadr City, killing three guards.", "ASSAULT", "Sadr City"),
+    ("Jets bombed a fuel depot in the sprawling Baghdad suburb of Sadr City, killing three guards.", "ASSAULT",
+     "Sadr City"),
 ])
 def test_a_borough_named_with_its_city_is_the_place(pipeline, text, event, name):
     locs = event_places(pipeline, text, event)
