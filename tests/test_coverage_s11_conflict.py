@@ -71,6 +71,8 @@ def test_session11_conflict_wording_is_coded(pipeline, text, etype, mode):
 NOT_CODED = [
     # bail, a visa or a permit denied are no denial of a charge; "denied itself" nothing
     ("A judge in Perth denied bail to the two surfers.", "REJECT"),
+    # what a denied allegation says was done is the accuser's claim, not an act the text asserts
+    ("The ministry in Bamako denied allegations that its soldiers torched a village near Mopti.", "ASSAULT"),
     # a forecast addressed to farmers, not a threat
     ("The weather office warned farmers of a long dry season.", "THREATEN"),
     # an illness, not an assault (cues.yaml ailment_modifiers)
@@ -118,6 +120,7 @@ CODED_STILL = [
     # a scientist among the victims does not make a bombing science news (scientists are a weak domain cue)
     ("Gunmen on a motorbike killed a nuclear scientist in Isfahan.", "ASSAULT", None),
     ("Israel denies any role in the killing of an Iranian scientist.", "REJECT", None),
+    ("The ministry in Bamako denied allegations that its soldiers torched a village near Mopti.", "REJECT", None),
     # a real attack keeps its code next to the illness words
     ("Gunmen launched an attack on a police post near Kidal.", "ASSAULT", None),
 ]

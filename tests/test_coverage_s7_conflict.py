@@ -76,7 +76,8 @@ def test_session7_conflict_wording_is_coded(pipeline, text, etype, mode):
 
 MODALITY = [
     # the content of a charge or an allegation is someone's claim, not a fact the text asserts
-    ("The ministry denied allegations that its soldiers burned a village in the north.", "ASSAULT", "reported"),
+    # (a denied allegation is a REJECT whose content is not coded: tests/test_coverage_s11_conflict.py)
+    ("Villagers made allegations that the soldiers burned a village in the north.", "ASSAULT", "reported"),
     ("Rights groups published claims that the militia executed prisoners near Tripoli.", "ASSAULT", "reported"),
     # an awaited act has not happened
     ("Aid agencies were waiting for the army to investigate the shooting.", "ACCUSE", "future"),
