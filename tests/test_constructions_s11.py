@@ -121,3 +121,21 @@ def test_headline_present_tense_near_miss_stays_realised(pipeline):
 def test_verb_after_hyphenated_name_is_repaired(pipeline):
     assert_coded(pipeline, "The Prime Minister of South Korea Han Duck-soo calls on Japan to return the looted "
                            "cultural relics.", "REQUEST")
+
+
+# --- "X is responsible for <attack noun>": the subject did it (events/__init__.py _responsible_for)
+def test_responsible_for_an_attack_names_its_actor(pipeline):
+    found = [e for e in code(pipeline, "Al-Shabaab is responsible for the abductions of aid workers in southern Somalia.")
+             if e.event == "ASSAULT"]
+    assert found and any("Shabaab" in a.text for e in found for a in e.actor), [(e.event, e.actor) for e in found]
+
+
+def test_responsible_for_under_suspicion_is_reported(pipeline):
+    found = {e.modality for e in code(pipeline, "Nigerian police suspect Ansaru militants are responsible for the "
+                                                "bombing of the Kaduna rail line.") if e.event == "ASSAULT"}
+    assert found == {"reported"}, found
+
+
+def test_responsible_for_a_duty_is_no_event(pipeline):
+    # a duty, not a deed
+    assert not code(pipeline, "The Ugandan ministry is responsible for the welfare of Congolese refugees.")

@@ -871,6 +871,25 @@ def _impact_verb(noun: Token) -> Token | None:
     return None
 
 
+def _responsible_for(noun: Token) -> Token | None:
+    """The copula of "X is (has been) responsible for <noun>" whose subject names who did it, else None."""
+    prep = noun.head
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head  # "responsible for killings and rapes"
+        prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    adj = prep.head
+    if adj.lower_ != "responsible" or adj.dep_ != "acomp":
+        return None
+    copula = adj.head
+    if copula.lemma_ not in STATE_COPULAS or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" or
+                                                       c.dep_ == "nsubj" and c.lower_ in {"he", "she", "they"}
+                                                       for c in copula.children):
+        return None
+    return copula
+
+
 # Copulas of a state: "Chile is in talks with Peru", "the parties remain in negotiations": the subject takes
 # part in the talks named by the "in" phrase, as with a light verb ("held talks").
 STATE_COPULAS = frozenset({"be", "remain", "stay"})
@@ -928,6 +947,13 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
         pattern = f"noun undergone by the subject of '{undergoer.text}'"
         pred = undergoer
         modality = classify(undergoer, noun=tok)
+    elif entry.type in IMPACT_TYPES and (copula := _responsible_for(tok)) is not None:
+        # "the militia is responsible for mass killings in the north": the subject did what the noun names
+        subj = next(c for c in copula.children if c.dep_ in {"nsubj", "nsubjpass"})
+        actors = [roles.argument(subj, "subject of 'responsible for'")]
+        pattern = f"noun after '{copula.text} responsible for'"
+        pred = copula
+        modality = classify(copula, noun=tok)
     elif entry.nominal == "light_verb":
         return None
     else:
