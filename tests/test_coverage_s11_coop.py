@@ -1,13 +1,13 @@
 """Coverage of the cooperation side (session 11): SUPPORT, CONCEDE, AID, COOPERATE, RETREAT and REQUEST
 constructions found by reading Current Events items and ConfliBERT training sentences the coder missed (a
-decision defended in words, a plan embraced, a candidate rallied behind, demands agreed to or caved to, a
-decision backtracked on under protest, a site unblocked, a sum lent, relief shipped or let into a besieged
-town, power handed to civilians, suspects handed to another state's police, a state applying to join a bloc)
-or typed as RETREAT (funds released for victims, read as frozen money given back; a suspect handed over, read
-as a military hand-over), and RETREAT it coded for soldiers returning fire, official figures released, a rider
-leaving the Tour and a state's withdrawal from a treaty or a bloc. One sentence of our own per construction
-the lexicon groups `*.s11` add, with the type (and mode) it must be coded as and a realised modality, and
-near-misses in another sense that must not be coded as that type."""
+plan embraced, a candidate rallied behind, demands agreed to or caved to, a decision backtracked on under
+protest, a site unblocked, a sum lent, relief shipped or let into a besieged town, power handed to civilians,
+suspects handed to another state's police, a state applying to join a bloc) or typed as RETREAT (funds
+released for victims, read as frozen money given back; a suspect handed over, read as a military hand-over),
+and RETREAT it coded for soldiers returning fire, official figures released, a rider leaving the Tour and a
+state's withdrawal from a treaty or a bloc. One sentence of our own per construction the lexicon groups
+`*.s11` add, with the type (and mode) it must be coded as and a realised modality, and near-misses in
+another sense that must not be coded as that type."""
 
 from __future__ import annotations
 
@@ -15,9 +15,6 @@ import pytest
 from coverage_checks import assert_coded, assert_not_coded
 
 CODED = [
-    # SUPPORT: another party's (or one's own side's) decision, policy or move defended in words
-    ("The Ecuadorian foreign minister defended Quito's decision to recall the consul.", "SUPPORT", None),
-    ("Lisbon's finance chief defended the government's budget before the senators.", "SUPPORT", None),
     # CONCEDE: the other side's demands agreed to or heeded
     ("The Zambian cabinet agreed to the miners' demands after a week of stoppages.", "CONCEDE", None),
     ("Bolivia heeded the demands of the coca growers on Friday.", "CONCEDE", None),
@@ -58,7 +55,9 @@ def test_s11_coop_construction_is_coded(pipeline, text, etype, mode):
 
 
 NOT_CODED = [
-    # a place or a line held against an attack is no support
+    # a place or a line held against an attack is no support; nor is one's own side's decision defended in words
+    # (tests/test_coverage_s7_coop: self-justification is no SUPPORT, whatever CAMEO's 'defend verbally' says)
+    ("The Ecuadorian foreign minister defended Quito's decision to recall the consul.", "SUPPORT"),
     ("The marines defended their trenches against the night assault.", "SUPPORT"),
     ("Local militias defended the village against the raiders.", "SUPPORT"),
     # agreeing to a plan is AGREE, not a concession
