@@ -338,7 +338,8 @@ def overcoded(doc, trigger: Token, cand, cues: Cues) -> str | None:
         return "a participle describing a place or a thing ('in occupied East Jerusalem'), not an act"
     if cand.type in CONFLICT_TYPES and unrealised_head(trigger, cues):
         return "the content of a threat, plan or plot ('its threat to kill him'), not an act that happened"
-    if cand.type in CONFLICT_TYPES - {"THREATEN"} and warned_content(trigger, cues):
+    if cand.type in CONFLICT_TYPES - {"THREATEN"} and cand.modality.value in {"asserted", "reported"} \
+            and warned_content(trigger, cues):  # ("warned of possible attacks" stays hypothetical)
         return "the content of a warning ('warned of a crackdown'), not an act that happened"
     if cand.type == "ASSAULT" and weapons_test(trigger, cues):
         return "a weapons test ('test-fired a missile', 'fired a missile into the sea'), no target"
