@@ -178,3 +178,17 @@ def test_government_security_forces_are_security_forces(nlp, resolver):
     assert [a.sector for a in sec] == ["COP"]
     mil = resolve_phrase(nlp, resolver, "Rebels ambushed government forces near the dam.", "government forces")
     assert [a.sector for a in mil] == ["MIL"]
+
+
+# A town named after a region or country (a gazetteer `city:` pattern) gives its own country, and a table
+# name inside it ("Jersey") is not a mention; the region or island alone still reads as before.
+CITY_NAMES = [
+    ("A Kansas City councilman denounced the sheriff over the raids.", "A Kansas City councilman", "USA"),
+    ("The Jersey City police chief accused the mayor of hiding the audit.", "The Jersey City police chief", "USA"),
+    ("Jersey's chief minister rejected the tax plan.", "Jersey's chief minister", "GBR"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,country", CITY_NAMES)
+def test_town_named_after_a_region_gives_its_own_country(nlp, resolver, text, phrase, country):
+    assert [a.country for a in resolve_phrase(nlp, resolver, text, phrase)] == [country]

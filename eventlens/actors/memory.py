@@ -210,6 +210,14 @@ def scan_names(doc: Doc | Span, tables: ActorTables) -> list[NameMention]:
             i += 1
     for ent in docmemo.ents(doc):
         kind, _, code = ent.ent_id_.partition(":")
+        if kind == "city" and code:
+            # A town named after a region or country ("Kansas City", "Jersey City", gazetteer patterns
+            # "city:ISO3") is one name: it gives its country as a region's name does, and a table name
+            # inside it ("Jersey") is not a mention of its own.
+            inside = {m for m in found if ent.start <= m.start and m.end <= ent.end}
+            found = [m for m in found if m not in inside]
+            covered -= {i for m in inside for i in range(m.start, m.end)}
+            kind = "admin1"
         # (admin1 ids come from the where stage's gazetteer patterns: "admin1:ISO3")
         if kind in ("country", "capital", "demonym", "igo", "admin1") and code and not covered & set(range(ent.start, ent.end)):
             name = ent.text if kind == "admin1" else tables.country_name(code) or ent.text
