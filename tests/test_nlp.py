@@ -49,6 +49,26 @@ def test_faster_components_set_the_same_attributes_as_spacys(stock_nlp):
     assert lemmas[2:4] == ["go", "to"] and "be" in lemmas
 
 
+def test_the_lemmatizers_word_lists_answer_from_a_set_with_the_same_words(stock_nlp):
+    import spacy
+
+    from eventlens.config import Settings
+    from eventlens.nlp.attributes import IndexedWords, _stock_lemmatizer, speed_up
+
+    fast = spacy.load(Settings().model, exclude=["ner"])
+    speed_up(fast)
+    ours = dict(_stock_lemmatizer(fast).lookups.get_table("lemma_index").items())
+    theirs = dict(_stock_lemmatizer(stock_nlp).lookups.get_table("lemma_index").items())
+    assert ours.keys() == theirs.keys() and len(ours) >= 3
+    for key, words in ours.items():
+        assert isinstance(words, IndexedWords)
+        assert type(theirs[key]) is list  # another loaded pipeline's tables are left alone
+        assert list(words) == theirs[key]  # same words, same order
+    nouns = ours[spacy.strings.get_string_id("noun")]
+    for word in ("treaty", "ceasefire", "zzqx", "", "Treaty", *nouns[:50], *nouns[-50:]):
+        assert (word in nouns) == (word in list(nouns))
+
+
 def test_the_coding_pipeline_uses_it(nlp):
     assert {"attribute_ruler_indexed", "lemmatizer_memo"} <= set(nlp.pipe_names)
     assert not {"attribute_ruler", "lemmatizer"} & set(nlp.pipe_names)

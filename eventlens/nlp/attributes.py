@@ -267,6 +267,7 @@ class MemoLemmatizer:
     def __init__(self, stock: Lemmatizer) -> None:
         self.stock = stock
         self.memo: dict[tuple[int, int, int], int] = {}  # (orth, pos, morph) -> lemma string id
+        index_lemma_words(stock)
 
     def __call__(self, doc: Doc) -> Doc:
         if len(self.memo) > self.MAX_MEMO:
@@ -285,6 +286,29 @@ class MemoLemmatizer:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:
             yield self(doc)
+
+
+class IndexedWords(list):
+    """A list of words whose membership test is a set look-up: the same answers as the list's."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        super().__init__(words)
+        self.members = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.members
+
+
+def index_lemma_words(lemmatizer: Lemmatizer) -> None:
+    """Make the rule lemmatizer's known-word lists (`lemma_index`, one per part of speech) answer
+    `form in index` from a set. spaCy keeps them as lists and tests every form its suffix rules make
+    against them (`Lemmatizer.rule_lemmatize`): a walk over up to ~57,000 nouns, 0.1-0.2 ms per word
+    the lemmatizer has not seen before, about a tenth of the parse on news text. Same lists, same order,
+    same answers."""
+    table = lemmatizer.lookups.get_table("lemma_index", {})
+    for key, words in list(table.items()):
+        if isinstance(words, list) and not isinstance(words, IndexedWords):
+            table[key] = IndexedWords(words)
 
 
 LEMMATIZED_POS = ("verb", "noun")  # the parts of speech event triggers are looked up as
