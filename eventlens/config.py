@@ -22,7 +22,9 @@ def db_url(value: str | None) -> str:
 class Settings:
     # spaCy pipeline to load; any installed English pipeline with a parser and NER works.
     model: str = field(default_factory=lambda: os.environ.get("EVENTLENS_MODEL", DEFAULT_MODEL))
-    batch_size: int = 32
+    # Texts per spaCy batch (at most `batch_chars` characters): the model's CPU per text falls with
+    # the batch (on short news items 32 -> 128 saved ~15% of the parse), its memory rises with it.
+    batch_size: int = 128
     # Texts longer than this are coded in chunks split at paragraph/sentence boundaries, which bounds
     # memory (spaCy's parser needs roughly 1 kB per character).
     max_chunk_chars: int = 100_000

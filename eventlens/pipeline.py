@@ -140,7 +140,8 @@ class Pipeline:
         prefilter = self.prefilter if whole else None
         return parse(self.nlp, texts, batch_size or self.settings.batch_size,
                      needs_entities=lambda doc: may_have_events(doc, self.lexicon),
-                     needs_model=None if prefilter is None else prefilter.may_match)
+                     needs_model=None if prefilter is None else prefilter.may_match,
+                     max_chars=self.settings.batch_chars)
 
     @functools.cached_property
     def prefilter(self) -> TriggerPrefilter | None:

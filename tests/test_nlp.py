@@ -131,3 +131,29 @@ def test_speller_gives_the_spellings_a_walk_over_the_model_tables_gives(pipeline
         expected = _spellings_by_walking_the_tables(pipeline.nlp, lemmas, pos)
         assert speller(lemmas, pos) == expected, lemmas
     assert "met" in speller(["meet"], ("verb",))
+
+
+def test_parse_batches_hold_at_most_batch_size_texts_and_max_chars_characters():
+    from eventlens.nlp import _batches
+
+    texts = ["a" * n for n in (5, 5, 5, 20, 1, 1, 1, 1, 30, 2)]
+    assert [len(b) for b in _batches(texts, 3, None)] == [3, 3, 3, 1]
+    batches = list(_batches(texts, 3, 12))
+    assert sum(batches, []) == texts  # every text once, in order
+    assert [len(b) for b in batches] == [2, 1, 1, 3, 1, 1, 1]  # a text longer than the bound goes alone
+    assert all(len(b) == 1 or sum(map(len, b)) <= 12 for b in batches)
+    assert list(_batches([], 3, 12)) == []
+
+
+def test_a_character_bound_on_the_batches_changes_no_parse(nlp):
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, TAG
+
+    from eventlens.nlp import parse
+
+    texts = TRICKY + ["Rebels attacked a convoy near the border town on Sunday, officials said."] * 3
+    columns = [TAG, LEMMA, DEP, HEAD, ENT_TYPE, ENT_IOB]
+    whole = [d.to_array(columns).tolist() for d in parse(nlp, texts, 128, needs_entities=lambda d: True,
+                                                           needs_model=lambda d: True)]
+    bounded = [d.to_array(columns).tolist() for d in parse(nlp, texts, 128, needs_entities=lambda d: True,
+                                                             needs_model=lambda d: True, max_chars=100)]
+    assert whole == bounded

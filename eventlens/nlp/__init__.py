@@ -106,7 +106,8 @@ def _load_nlp(model: str) -> Language:
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int,
           needs_entities: Callable[[Doc], bool] | None = None,
-          needs_model: Callable[[Doc], bool] | None = None) -> Iterator[Doc]:
+          needs_model: Callable[[Doc], bool] | None = None,
+          max_chars: int | None = None) -> Iterator[Doc]:
     """`nlp.pipe(texts)`, doing only the work the coder can use, in two steps.
 
     - `needs_model(doc)` looks at the tokenized text: where it is false the doc comes back tokenized
@@ -117,6 +118,8 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int,
 
     Skipping changes no event (tests compare the coded events with a full `nlp.pipe`). Without the
     predicates, or when the entity components are not the pipeline's last ones, this is `nlp.pipe`.
+    With them, texts go to the model in batches of at most `batch_size` texts and (if given)
+    `max_chars` characters, which bounds the parser's memory when the texts are long.
     """
     late = [name for name in nlp.pipe_names if name in ENTITY_COMPONENTS]
     if not late or nlp.pipe_names[-len(late):] != late:
@@ -126,8 +129,7 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int,
         return
     components = [nlp.get_pipe(name) for name in late] if needs_entities is not None else []
     early_disable = late if components else []
-    stream = iter(texts)
-    while batch := list(islice(stream, batch_size)):
+    for batch in _batches(texts, batch_size, max_chars):
         docs = [nlp.make_doc(text) for text in batch]
         modelled = [i for i, doc in enumerate(docs) if needs_model is None or needs_model(doc)]
         parsed = list(nlp.pipe([docs[i] for i in modelled], batch_size=batch_size, disable=early_disable))
@@ -141,3 +143,22 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int,
             for i, doc in zip(wanted, annotated, strict=True):
                 docs[i] = doc
         yield from docs
+
+
+def _batches(texts: Iterable[str], size: int, max_chars: int | None) -> Iterator[list[str]]:
+    """Consecutive texts, at most `size` a batch and, past the first text, at most `max_chars` characters."""
+    if max_chars is None:
+        stream = iter(texts)
+        while batch := list(islice(stream, size)):
+            yield batch
+        return
+    batch: list[str] = []
+    chars = 0
+    for text in texts:
+        if batch and (len(batch) >= size or chars + len(text) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(text)
+        chars += len(text)
+    if batch:
+        yield batch
