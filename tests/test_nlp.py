@@ -69,6 +69,23 @@ def test_the_lemmatizers_word_lists_answer_from_a_set_with_the_same_words(stock_
         assert (word in nouns) == (word in list(nouns))
 
 
+def test_words_no_rule_is_filed_under_share_answers_and_keep_spacys(stock_nlp):
+    import spacy
+
+    from eventlens.config import Settings
+    from eventlens.nlp.attributes import speed_up
+
+    fast = spacy.load(Settings().model, exclude=["ner"])
+    speed_up(fast)
+    texts = ["Envoy Quarlie Mbeko said nothin' would change, and Zandrovia's Velkin Okorafe agreed.",
+             "Y'all know Brimwell and Tashkorov met Oskelund officials in Varnapol on Tuesday.",
+             "Nothin' came of the talks between Harrowgate and Pelloria, said Ilsabet Ferro."]
+    assert _attributes(fast.pipe(texts)) == _attributes(stock_nlp.pipe(texts))
+    ruler = fast.get_pipe("attribute_ruler_indexed")
+    assert ruler.by_shape  # the rare names were answered by shape
+    assert all(test.column == 1 for test in ruler.word_tests)
+
+
 def test_the_coding_pipeline_uses_it(nlp):
     assert {"attribute_ruler_indexed", "lemmatizer_memo"} <= set(nlp.pipe_names)
     assert not {"attribute_ruler", "lemmatizer"} & set(nlp.pipe_names)

@@ -177,6 +177,15 @@ class IndexedAttributeRuler:
         # (rule order, target offset) of the one-token rules that match and the longer rules whose
         # first token matches are remembered, so most tokens cost one look-up.
         self.memo: dict[tuple[int, ...], tuple[tuple[tuple[int, int], ...], tuple[Rule, ...]]] = {}
+        # A word no rule is filed under (most names and rare words: ~8 a news item, each a miss of
+        # `memo`) changes that answer only through the word tests of the rules tried for every word
+        # (filed under a tag or dependency, or nowhere): rows that differ only in such words and agree
+        # on those tests share one answer, remembered by (tag, dependency, space, test results).
+        word = FEATURES.index("LOWER")
+        self.filed_words = frozenset(value for column, value in (*self.by_key, *self.by_key_sure) if column == word)
+        any_word = self.everywhere + [rule for (column, _), rules in self.by_key.items() if column != word for rule in rules]
+        self.word_tests = tuple(dict.fromkeys(test for rule in any_word for test in rule.tokens[0] if test.column == word))
+        self.by_shape: dict[tuple, tuple[tuple[tuple[int, int], ...], tuple[Rule, ...]]] = {}
 
     @classmethod
     def from_ruler(cls, ruler: AttributeRuler) -> IndexedAttributeRuler:
@@ -211,6 +220,16 @@ class IndexedAttributeRuler:
                     longer[rule.order] = rule
         return tuple(sorted(one)), tuple(longer.values())
 
+    def _row_answer(self, row: list[int]) -> tuple[tuple[tuple[int, int], ...], tuple[Rule, ...]]:
+        """`_row_rules(row)`, shared by the rows whose word no rule is filed under (see `by_shape`)."""
+        if row[1] in self.filed_words:
+            return self._row_rules(row)
+        shape = (row[0], row[2], row[3], *(test.passes(row, self.strings) for test in self.word_tests))
+        found = self.by_shape.get(shape)
+        if found is None:
+            found = self.by_shape[shape] = self._row_rules(row)
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
         rows = doc.to_array(COLUMNS).tolist()
         strings, memo = self.strings, self.memo
@@ -221,7 +240,7 @@ class IndexedAttributeRuler:
             key = tuple(row)
             found = memo.get(key)
             if found is None:
-                found = memo[key] = self._row_rules(row)
+                found = memo[key] = self._row_answer(row)
             one, longer = found
             for order, offset in one:
                 hits.add((order, i + offset))
