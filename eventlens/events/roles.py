@@ -790,12 +790,7 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
     # "gave $5 million to help flood victims": whom aid is for, when no `to` phrase says it
     if entry.type == "AID" and not any(v.startswith("'to'") or v == "indirect object" for v in (a.via for a in out)):
         for h in holders:
-            for c in h.children:
-                if c.dep_ in {"advcl", "xcomp", "acl", "relcl"} and c.lemma_.lower() in AID_PURPOSE_VERBS and any(
-                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                    target = direct_object(c)
-                    if target is not None and target.pos_ in {"NOUN", "PROPN"}:
-                        _add(out, target, f"object of '{c.text}' (whom the aid is for)")
+            _add_aid_purpose(h, out)
     # "mobilized troops for an offensive against X": the forces are readied against X
     if entry.type == "MOBILIZE" and not is_passive(verb):
         for a in purpose_targets(verb):
@@ -991,12 +986,7 @@ def clause_recipients(noun: Token, entry: TriggerEntry) -> list[Argument]:
     # (of requests only a funding appeal: "pressure from X to help Y" asks X's target, not Y, to act)
     if (entry.type == "AID" or entry.type == "REQUEST" and word in FUNDING_APPEALS) and not prep_objects(noun, {"to"}):
         for h in (noun, noun.head):
-            for c in h.children:
-                if c.dep_ in {"advcl", "xcomp", "acl", "relcl"} and c.lemma_.lower() in AID_PURPOSE_VERBS and any(
-                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                    target = direct_object(c)
-                    if target is not None and target.pos_ in {"NOUN", "PROPN"}:
-                        _add(out, target, f"object of '{c.text}' (whom the aid is for)")
+            _add_aid_purpose(h, out)
             if noun.dep_ not in {"dobj", "pobj"}:
                 break  # the noun's own clause only, or the verb it is the object of
     return out
@@ -1409,6 +1399,16 @@ def mediates(entry: TriggerEntry) -> bool:
 def noun_slots(entry: TriggerEntry) -> set[str]:
     """Recipient slots of a nominal trigger: its own and those its event type always has."""
     return set(entry.recipient) | set(NOUN_TYPE_SLOTS.get(entry.type, ()))
+
+
+def _add_aid_purpose(holder: Token, out: list[Argument]) -> None:
+    """The object of a purpose clause under `holder` ("... to help flood victims"): whom aid is for."""
+    for c in holder.children:
+        if c.dep_ in {"advcl", "xcomp", "acl", "relcl"} and c.lemma_.lower() in AID_PURPOSE_VERBS and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            target = direct_object(c)
+            if target is not None and target.pos_ in {"NOUN", "PROPN"}:
+                _add(out, target, f"object of '{c.text}' (whom the aid is for)")
 
 
 def _add(out: list[Argument], tok: Token, via: str) -> None:
