@@ -696,7 +696,7 @@ def _headline_verb_forms(tok: Token, prev: Token) -> list[str]:
         if prev.tag_ in {"NNS", "NNPS"}:
             return []  # "media reports", "police raids": a plural noun after a modifier
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
-        # the last part of a hyphenated name counts as a name ("Han Duck-soo calls on ...": "soo" tagged a noun)
+        # the last part of a hyphenated name counts as a name ("Joseph Kamau-Otieno calls on ...": "Otieno" may be tagged a noun)
         hyphenated_name = prev.i - 2 >= tok.sent.start and prev.nbor(-1).tag_ == "HYPH" and prev.nbor(-2).pos_ == "PROPN"
         if not (prev.pos_ == "PROPN" or prev.ent_type_ or hyphenated_name
                 or nxt is not None and nxt.pos_ in NP_TAGS | {"ADJ", "DET"}):
@@ -736,7 +736,7 @@ def headline_verb_events(sent: Span, sent_no: int, lexicon: TriggerLexicon) -> l
 
 def _infinitive_root(root: Token) -> bool:
     """A "to" infinitive as the sentence's main verb: the parse missed the real one, a present-tense verb it
-    tagged as a noun ("The President of X Lee Myung-bak calls on Y to abandon ..." parsed with "abandon" as root)."""
+    tagged as a noun ("The President of X Ana Perez-Rojas calls on Y to abandon ..." parsed with "abandon" as root)."""
     return root.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
 
 
