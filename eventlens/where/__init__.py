@@ -3,7 +3,7 @@
 
 - `default_gazetteer()`: the on-disk index for this process (built at first use into the cache dir).
 - `locate_event(sent, trigger, argument_tokens, focus_countries, gazetteer) -> EventLoc | None`.
-- `ruler_place_patterns(gazetteer)`: entity-ruler patterns for capitals and first-level regions.
+- `ruler_place_patterns(gazetteer)`: entity-ruler patterns for capitals, first-level regions and towns named after them ("Kansas City").
 - `article_places(doc, focus, gazetteer)`: every toponym of an article, resolved.
 """
 

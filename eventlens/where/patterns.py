@@ -85,18 +85,16 @@ def ruler_place_patterns(gazetteer: Gazetteer) -> list[dict]:
     for name, iso3 in gazetteer.admin1_names():
         if name not in seen and wins(gazetteer, name, ADM1, iso3):
             add(name, "admin1", iso3)
-    compound = getattr(gazetteer, "compound_names", None)
-    if compound is not None:
-        # A town or county whose name opens with a region, capital or country name ("Kansas City",
-        # "Washington County", "Jersey City", "Porto Alegre") is one place: the ruler keeps the longest
-        # of overlapping matches, so the whole name is tagged (kind "city") instead of its first words.
-        ruled = set(seen) | set(gazetteer.country_names())
-        found: dict[str, set[str]] = {}
-        for name, iso3 in compound(COMPOUND_MIN_PEOPLE):
-            words = name.split()
-            if any(" ".join(words[:k]) in ruled and words[k][:1].isupper() for k in range(1, len(words))):
-                found.setdefault(name, set()).add(iso3)
-        for name, countries in sorted(found.items()):
-            if name not in seen:
-                add(name, "city", next(iter(countries)) if len(countries) == 1 else "")
+    # A town or county whose name opens with a region, capital or country name ("Kansas City",
+    # "Washington County", "Jersey City", "Porto Alegre") is one place: the ruler keeps the longest
+    # of overlapping matches, so the whole name is tagged (kind "city") instead of its first words.
+    ruled = set(seen) | set(gazetteer.country_names())
+    found: dict[str, set[str]] = {}
+    for name, iso3 in gazetteer.compound_names(COMPOUND_MIN_PEOPLE):
+        words = name.split()
+        if any(" ".join(words[:k]) in ruled and words[k][:1].isupper() for k in range(1, len(words))):
+            found.setdefault(name, set()).add(iso3)
+    for name, countries in sorted(found.items()):
+        if name not in seen:
+            add(name, "city", next(iter(countries)) if len(countries) == 1 else "")
     return patterns

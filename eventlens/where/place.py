@@ -103,6 +103,15 @@ class Gazetteer(Protocol):
         """(name, ISO3) of national capitals, for the entity ruler."""
         ...
 
+    def compound_names(self, min_people: int) -> Sequence[tuple[str, str]]:
+        """(name, ISO3) of towns of at least `min_people`, capitals and second-level divisions whose name
+        has several words ("Kansas City"), for the entity ruler."""
+        ...
+
+    def country_names(self) -> Sequence[str]:
+        """The primary names of the countries."""
+        ...
+
 
 _FOLD = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"})
 _DROP = re.compile(r"[’'`ʼʻ.]")
