@@ -469,12 +469,11 @@ def _wanted_state(pred: Token, cues: ModalityCues) -> bool:
     soldiers pulled out")."""
     if pred.tag_ not in {"VBN", "VBD"} or any(c.dep_ in {"aux", "auxpass", "mark"} for c in pred.children):
         return False
-    gov = pred.head
-    if gov.pos_ != "VERB" and gov.dep_ == "dobj":
-        gov = gov.head if pred.dep_ == "acl" else gov
     if pred.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in pred.children):
-        gov = pred.head
-    elif not (pred.dep_ == "acl" and pred.head.dep_ == "dobj"):
+        gov = pred.head  # "wants [the troops withdrawn]"
+    elif pred.dep_ == "acl" and pred.head.dep_ == "dobj":
+        gov = pred.head if pred.head.pos_ == "VERB" else pred.head.head  # "would like [the prisoners] freed"
+    else:
         return False
     return gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() in cues.wanting_governors
 
