@@ -156,6 +156,8 @@ def _placed_people(head: Token, prep: Token) -> bool:
     if prep.lower_ not in PLACE_PREPS or head.pos_ != "NOUN" or prep.i != head.i + 1:
         return False
     word = head.lemma_.lower()
+    if word in PLACED_TARGET_NOUNS or head.lower_ in PLACED_TARGET_NOUNS:
+        return _placed_target(head, prep)
     if not (word in PEOPLE_NOUNS or word.endswith(AGENT_SUFFIXES)):
         return False  # "streets in the capital", "voting in the city": where something is, not who
     t = head  # "thousands of students in X": the phrase the counted people are in
@@ -169,6 +171,25 @@ def _placed_people(head: Token, prep: Token) -> bool:
         return False
     objs = [g for g in prep.children if g.dep_ == "pobj"]
     return bool(objs) and (objs[0].ent_type_ in {"GPE", "LOC"} or objs[0].ent_id_.startswith(("country:", "capital:", "admin1:")))
+
+
+# Sites and forces struck or seized, named with where they are (roles.yaml placed_target_nouns).
+PLACED_TARGET_NOUNS = frozenset(_LEX["placed_target_nouns"])
+
+
+def _placed_target(head: Token, prep: Token) -> bool:
+    """'attacked a military base in northern X', 'shelled rebel positions in eastern X', 'stormed the
+    embassy in Y': a site or armed position that is the object acted on (of the verb, or of the
+    preposition naming whom an attack is on) keeps the named place it stands in. Not as a subject ("a
+    base in X was attacked" keeps its place for the event), nor "from" (what is left or taken from)."""
+    if prep.lower_ not in PEOPLE_IN_PREPS or head.dep_ not in {"dobj", "obj", "pobj"}:
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ not in {"on", "against", "at"}:
+        return False  # "troops stationed at a base in X": the attack's target only
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    # the place itself or a place word named by it ("in Kandahar", "in X's southern Y region", "in Z province")
+    return bool(objs) and any(t.ent_type_ in {"GPE", "LOC"} or t.ent_id_.startswith(("country:", "capital:", "admin1:"))
+                              for t in objs[0].doc[objs[0].left_edge.i : objs[0].i + 1])
 
 
 # "the son of a farmer": relatives whose `of` phrase says whose they are
