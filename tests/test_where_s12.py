@@ -1,0 +1,67 @@
+"""Session 12 (issue 5, places): the wordings of a country's local press that are no place names
+(North American phone numbers, "the 800 block of", "Councilwoman", abbreviated street addresses) put
+that country in the article's focus, so a bare town name in such an article leans to that country's
+namesake. All texts are our own, with invented people, streets and numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventlens.where import default_gazetteer
+from eventlens.where.locate import PRESS_CUE_WEIGHT, press_cues, press_focus
+from eventlens.where.resolve import resolve_names
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return default_gazetteer()
+
+
+def test_press_cue_table_compiles_and_names_countries():
+    rows = press_cues()
+    assert len(rows) >= 8
+    for pattern, countries in rows:
+        assert pattern.pattern and countries
+        assert all(len(c) == 3 and c.isupper() for c in countries)
+
+
+def test_us_police_blotter_wording_points_to_the_us():
+    text = ("Officers were called to the 1400 block of Pinecrest Lane on Sunday, a Police Department "
+            "spokesman said. Councilwoman Dana Pruitt asked for more patrols.")
+    focus = press_focus(text)
+    assert focus.get("USA") == 1.0  # three US-only wordings, capped at 1.0
+    assert "CAN" not in focus and "GBR" not in focus
+
+
+def test_a_wording_shared_by_two_countries_splits_its_weight():
+    focus = press_focus("For tickets, call the box office at (555) 010-0199.")
+    assert focus["USA"] == pytest.approx(PRESS_CUE_WEIGHT / 2)
+    assert focus["CAN"] == pytest.approx(PRESS_CUE_WEIGHT / 2)
+
+
+def test_other_press_wordings_give_no_cue():
+    # British spelling of the same facts: "councillor", a street written out, a police force.
+    text = ("Councillor Dana Pruitt said officers of the county police attended a flat on 14 Pinecrest "
+            "Street at 9.30pm; the council tax rises by 3 per cent. Gov. Ade Balogun visited at 2 p.m.")
+    assert press_focus(text) == {}
+
+
+def test_press_focus_moves_a_bare_town_name_to_the_us_namesake(gazetteer):
+    # A name shared by a small US town and a larger foreign town or region: alone it is the foreign
+    # one; in an article written as US local news it is the US town.
+    name = "Flemington"
+    alone = resolve_names(gazetteer, [name], allow_demonym=True, fallback_to_focus=True)[0]
+    assert alone is not None and alone.country != "USA"
+    focus = press_focus("The lodge at 165 Mill Rd. hosts a dinner; call (555) 010-0142 for tickets.")
+    local = resolve_names(gazetteer, [name], focus, allow_demonym=True, fallback_to_focus=True)[0]
+    assert local is not None and local.country == "USA"
+
+
+def test_document_focus_includes_press_cues(nlp):
+    from eventlens.where.locate import document_focus
+
+    doc = nlp("Deputies from the Sheriff's Office searched the 300 block of Elm Row after a Kenyan "
+              "visitor reported a theft.")
+    cues = document_focus(doc)
+    assert cues.get("KEN") == 1.0  # the demonym
+    assert cues.get("USA", 0.0) >= PRESS_CUE_WEIGHT  # two US press wordings
