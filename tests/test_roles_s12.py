@@ -1,11 +1,12 @@
 """Role spans, session 12: a site or armed position that is the object acted on keeps the named place it
 stands in ("attacked a military base in northern Nigeria"), as plural people already did ("killed 40
-people in Kabul"). Every sentence here is written for this test; none comes from the seed or a gold set."""
+people in Kabul"); an object pronoun takes up the party named before it ("called X to congratulate him").
+Every sentence here is written for this test; none comes from the seed or a gold set."""
 
 from __future__ import annotations
 
 import pytest
-from coverage_checks import top_event
+from coverage_checks import extracted, top_event
 
 pytest.importorskip("spacy")
 
@@ -62,3 +63,41 @@ def test_forces_moved_from_a_site_do_not_take_its_place(pipeline):
     # near miss: "from" names what is left, not where the party is
     top = top_event(pipeline, "The army withdrew its troops from a base in Syria.")
     assert all("base in Syria" not in r.text for r in top.recipient + top.actor)
+
+
+# --- an object pronoun takes up the party named before it ---------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "etype", "named"), [
+    ("Several exiled writers have written to President Anna Kowalska urging her to free the jailed editors.",
+     "REQUEST", "President Anna Kowalska"),
+    ("The prime minister called Chancellor Peter Lindqvist on Friday to congratulate him on his victory.",
+     "SUPPORT", "Chancellor Peter Lindqvist"),
+    ("The mediator met the rebel commanders in Juba and urged them to sign the accord.",
+     "REQUEST", "the rebel commanders in Juba"),
+])
+def test_an_object_pronoun_takes_up_the_party_named_before_it(pipeline, text, etype, named):
+    events = [e for e in extracted(pipeline, text) if e.event == etype]
+    assert events, text
+    texts = [r.text for e in events for r in e.recipient]
+    assert named in texts
+    assert not {"him", "her", "them"} & set(texts)
+
+
+def _antecedent(pipeline, text: str, pronoun: str) -> str | None:
+    from eventlens.events.roles import object_antecedent
+
+    doc = next(iter(pipeline.parse([text])))
+    found = object_antecedent(next(t for t in doc if t.lower_ == pronoun))
+    return found.text if found is not None else None
+
+
+def test_a_pronoun_after_a_subject_of_its_own_clause_is_kept(pipeline):
+    # near miss: "police" is the subject of the clause "him" is in; no object stands between
+    assert _antecedent(pipeline, "The opposition leader Omar Haddad said police beat him in custody.", "him") is None
+
+
+def test_a_pronoun_of_another_number_or_kind_is_not_taken_up(pipeline):
+    # near misses: "them" cannot be the one editor; "him" is no name ("the editor" may be anyone's)
+    assert _antecedent(pipeline, "Police detained the editor and later questioned them.", "them") is None
+    assert _antecedent(pipeline, "Police detained Karl Berg and later questioned him.", "him") == "Berg"

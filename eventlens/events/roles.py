@@ -741,6 +741,31 @@ def prep_objects(token: Token, preps: tuple[str, ...] | set[str]) -> list[tuple[
     return out
 
 
+# Prepositions whose object a later "him"/"them" may take up: "wrote to X urging him", "filed a suit against X,
+# accusing him"; not a place or time ("on Wednesday", "in Paris").
+ANTECEDENT_PREPS = frozenset({"to", "with", "against"})
+
+
+def object_antecedent(pron: Token) -> Token | None:
+    """'called X on Wednesday to congratulate him', 'wrote to X urging him', 'met the rebel leaders and urged
+    them': an object pronoun takes up the last party named before it as an object (of a verb, or of to/with/
+    against) in the same sentence, when number and kind agree (him/her: a person's name; them: a plural
+    noun). A subject between them ("X said the police beat him") or no such object keeps the pronoun."""
+    word = pron.lower_
+    if pron.pos_ != "PRON" or word not in {"him", "her", "them"}:
+        return None
+    for t in reversed(pron.doc[pron.sent.start : pron.i]):
+        if t.dep_ in SUBJECT_DEPS:
+            return None  # a clause with its own subject in between: who "him" is is that clause's business
+        if t.pos_ not in {"NOUN", "PROPN"} or t.ent_type_ in DATE_LABELS:
+            continue
+        if t.dep_ in {"dobj", "dative", "oprd"} or t.dep_ == "pobj" and t.head.lower_ in ANTECEDENT_PREPS:
+            if word == "them":
+                return t if t.tag_ in {"NNS", "NNPS"} else None
+            return t if t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.tag_ == "NNP" else None
+    return None
+
+
 def _to_after_object(obj: Token) -> list[Token]:
     """Repair 'sent a team of medics to Nepal', where the small model hangs the `to` phrase on the last
     noun inside the object: a `to` phrase right after the object's words, on a noun of the object that
@@ -779,7 +804,9 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
                     and c.lower_ in {"in", "into", "to", "inside"} for g in c.children
                     if g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC"} or g.ent_id_)]
         elif obj is not None and not own_forces_moved(verb, obj):
-            out.append(argument(obj, "direct object"))
+            named = object_antecedent(obj)
+            out.append(argument(named, f"direct object ('{obj.text}': the one named before it)")
+                       if named is not None else argument(obj, "direct object"))
             # "outlawed the Front (F) and the Union (U)": a second name the parser hung on the verb
             if obj.head.i == verb.i:
                 out += [argument(c, "direct object (second name)") for c in _stray_conjuncts(verb, obj)]
