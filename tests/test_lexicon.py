@@ -102,7 +102,7 @@ def test_retyping_codes_agree_with_the_plover_crosswalk(shared_data):
     table = _crosswalk(shared_data)
     modes = {(e.type, e.mode) for e in load_lexicon().entries}
     retypings = load_cues().retypings
-    assert set(retypings) == {"diplomatic_protest", "riot", "obstruct"}
+    assert set(retypings) == {"diplomatic_protest", "riot", "obstruct", "rescue"}
     for name, (etype, mode, cameo) in retypings.items():
         assert etype in PLOVER_TYPES and (etype, mode) in modes, name
         assert table.get(cameo) == etype, f"{name}: CAMEO {cameo} -> {table.get(cameo)}, not {etype}"

@@ -24,6 +24,7 @@ from .cues import (
     load_cues,
     overcoded,
     protesters_violence,
+    rescue,
     size_for,
 )
 from .lexicon import TriggerEntry, TriggerLexicon, load_lexicon
@@ -616,6 +617,10 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
                 "governing" in a.via for a in cand.actors):  # the protesters must do it, not a verb above
             cand.type, cand.mode, cand.cameo = cues.retypings["riot"]  # manual: PROTEST riot
             cand.pattern += f"; violence by protesters is a riot: {cand.type} {cand.mode}"
+        if cand.type == "RETREAT" and cand.mode == "release" and rescue(
+                tok, [sent.doc[a.head] for a in cand.actors], [sent.doc[a.head] for a in cand.recipients], cues):
+            cand.type, cand.mode, cand.cameo = cues.retypings["rescue"]  # manual: hostage rescues are AID
+            cand.pattern += f"; security forces freeing hostages or victims: {cand.type}"
         if cand.type == "COERCE" and cand.mode == "restrict" and protesters_violence([sent.doc[a.head] for a in cand.actors], cues):
             cand.type, cand.mode, cand.cameo = cues.retypings["obstruct"]  # manual: protesters' blockades obstruct
             cand.pattern += f"; a blockade by protesters: {cand.type} {cand.mode}"

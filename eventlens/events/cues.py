@@ -63,6 +63,10 @@ class Cues:
     ailment_modifiers: frozenset[str] = frozenset()  # "died of a heart attack": an illness, no assault
     weapon_modifiers: frozenset[str] = frozenset()  # "killed by mortar fire": a weapon's fire is no accident
     warning_verbs: frozenset[str] = frozenset()  # "warned of a crackdown": the crackdown is threatened
+    care_places: frozenset[str] = frozenset()  # "released from hospital": a patient discharged, no captive freed
+    rescuer_nouns: frozenset[str] = frozenset()  # "police freed kidnapped workers": a rescue, not a release
+    rescued_nouns: frozenset[str] = frozenset()
+    captor_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -88,11 +92,13 @@ def load_cues() -> Cues:
                               "attributive_agent_nouns", "open_waters", "unrealised_heads",
                               "circumstance_preps", "allegation_verbs", "allegation_preps",
                               "motive_nouns", "motive_preps", "casualty_verbs", "casualty_states",
-                              "ailment_modifiers", "weapon_modifiers", "warning_verbs")},
+                              "ailment_modifiers", "weapon_modifiers", "warning_verbs", "care_places",
+                              "rescuer_nouns", "rescued_nouns", "captor_verbs")},
                 retypings={name: (code["type"], code["mode"], str(code["cameo"]))
                            for name, code in (("diplomatic_protest", data["diplomatic_protest_code"]),
                                               ("riot", data["riot_code"]),
-                                              ("obstruct", data["obstruct_code"]))},
+                                              ("obstruct", data["obstruct_code"]),
+                                              ("rescue", data["rescue_code"]))},
                 self_claim_pronouns={k.lower(): v for k, v in data["self_claim_pronouns"].items()})
 
 
@@ -316,6 +322,32 @@ def protesters_violence(actors: list[Token], cues: Cues) -> bool:
     return bool(actors) and all(_in(a, cues.protester_nouns) for a in actors)
 
 
+def discharged(trigger: Token, cues: Cues) -> bool:
+    """A release from a hospital or other place of care ("was released from hospital after treatment", "his
+    release from the clinic"; cues.yaml `care_places`): a patient sent home, not a captive set free."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" and _in(g, cues.care_places) for g in c.children)
+               for c in trigger.children)
+
+
+def rescue(trigger: Token, actors: list[Token], patients: list[Token], cues: Cues) -> bool:
+    """Police or troops freeing hostages or victims that others hold ("commandos freed three kidnapped
+    engineers", "police freed ten trafficking victims"): the manual's hostage rescue, AID, not RETREAT
+    release (which is the captor letting go). `free`/`liberate` only: security forces that 'release'
+    people let go of their own detainees. Word lists in cues.yaml (rescuer_nouns, rescued_nouns, captor_verbs)."""
+    if trigger.lemma_.lower() not in {"free", "liberate", "rescue"} or not actors or not patients:
+        return False
+    if not all(_in(a, cues.rescuer_nouns) for a in actors):
+        return False
+    for p in patients:
+        if _in(p, cues.rescued_nouns):
+            return True
+        if any(c.dep_ in {"amod", "acl", "compound", "relcl"} and (_in(c, cues.captor_verbs) or _in(c, cues.rescued_nouns)
+                                                                  or any(_in(g, cues.rescued_nouns) for g in c.children))
+               for c in p.children):
+            return True  # "kidnapped engineers", "workers abducted last week", "ministers taken hostage"
+    return False
+
+
 def overcoded(doc, trigger: Token, cand, cues: Cues) -> str | None:
     """Why a candidate event (events.EventCandidate) is not a political event, or None."""
     actors = [doc[a.head] for a in cand.actors]
@@ -349,6 +381,8 @@ def overcoded(doc, trigger: Token, cand, cues: Cues) -> str | None:
         return "the dead or injured a fire, crash or storm left behind ('a blaze left 26 injured'), no attack"
     if cand.type == "ASSAULT" and ailment(trigger, cues):
         return "an illness ('died of a heart attack'), not an assault"
+    if cand.type == "RETREAT" and cand.mode == "release" and discharged(trigger, cues):
+        return "a patient released from hospital, not a captive set free"
     return None
 
 

@@ -1,0 +1,74 @@
+"""Cooperation side, session 12 (coop): RETREAT precision and hostage rescues.
+
+RETREAT fired for things that move no force and free no captive: a patient released from hospital, a party
+withdrawing from talks (it halts negotiations, CAMEO 164, as 'walked out of the talks'), a minister
+withdrawing a resignation or a party a candidate. And the manual codes a hostage rescue by police or troops
+as AID, not as the captors' RETREAT release (events.cues.rescue, cues.yaml `rescue_code`).
+
+Every sentence here is written for this test; none comes from the seed, a gold set or the Current Events
+corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coverage_checks import assert_coded, assert_not_coded, code
+
+from eventlens.events.cues import load_cues
+
+CODED = [
+    # a party leaving talks halts negotiations, armed or not
+    ("The Tamaran rebels withdrew from the peace negotiations in Geneva, citing air strikes.", "SANCTION", "withdraw"),
+    ("The Kenyan opposition pulled out of the dialogue with the ruling party on Monday.", "SANCTION", "withdraw"),
+    # security forces freeing kidnapped people or hostages rescue them (manual: hostage rescues are AID)
+    ("Nigerian commandos freed three kidnapped engineers near Warri on Sunday.", "AID", None),
+    ("Colombian soldiers freed two hostages held in a jungle camp.", "AID", None),
+    # still RETREAT: captors letting go, forces withdrawing from a town
+    ("The rebels freed two Swiss hostages on Friday.", "RETREAT", "release"),
+    ("Peruvian police released the detained students without charge.", "RETREAT", "release"),
+    ("The Chadian army withdrew from the border town of Bardai.", "RETREAT", "withdraw"),
+    ("Vatanian guerrillas released a kidnapped Brazilian journalist after a month in captivity.", "RETREAT", "release"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "mode"), CODED)
+def test_s12_coop_construction_is_coded(pipeline, text, etype, mode):
+    assert_coded(pipeline, text, etype, mode)
+
+
+NOT_CODED = [
+    # a patient sent home from hospital is no captive set free
+    ("The former Brazilian president was released from hospital after treatment for pneumonia.", "RETREAT"),
+    ("The Kenyan foreign minister was released from a Nairobi clinic on Tuesday.", "RETREAT"),
+    # talks left: no pull-back of forces
+    ("The Tamaran rebels withdrew from the peace negotiations in Geneva, citing air strikes.", "RETREAT"),
+    # things withdrawn that are no forces
+    ("The Ugandan finance minister withdrew his resignation on Monday.", "RETREAT"),
+    ("The Zambian ruling party withdrew its candidate from the Lusaka by-election.", "RETREAT"),
+    ("The Danish embassy withdrew its remarks about the Ghanaian elections.", "RETREAT"),
+    # captors releasing people are no rescuers
+    ("The rebels freed two Swiss hostages on Friday.", "AID"),
+    # the army freeing its own detainees releases them
+    ("The Malian army freed fifty prisoners it had detained during the protests.", "AID"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), NOT_CODED)
+def test_s12_coop_near_miss_is_not_coded(pipeline, text, etype):
+    assert_not_coded(pipeline, text, etype)
+
+
+def test_rescue_code_and_word_lists_come_from_cues_yaml():
+    cues = load_cues()
+    assert cues.retypings["rescue"][0] == "AID"
+    assert {"hostage", "victim"} <= cues.rescued_nouns
+    assert {"police", "troops", "commandos"} <= cues.rescuer_nouns
+    assert "hospital" in cues.care_places
+
+
+def test_rescued_event_keeps_rescuers_and_rescued(pipeline):
+    events = [e for e in code(pipeline, "Nigerian commandos freed three kidnapped engineers near Warri on Sunday.")
+              if e.event == "AID"]
+    assert events
+    assert any("commandos" in a.text for a in events[0].actor)
+    assert any("engineers" in r.text for r in events[0].recipient)
