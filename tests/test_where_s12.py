@@ -46,6 +46,11 @@ def test_other_press_wordings_give_no_cue():
     assert press_focus(text) == {}
 
 
+def test_a_saint_after_a_number_is_no_street_address():
+    assert press_focus("More than 300 Ruritania St. Petersburg fans were held.") == {}
+    assert press_focus("He lived at 212 Birch St., Millby.")["USA"] == pytest.approx(PRESS_CUE_WEIGHT / 2)
+
+
 def test_press_focus_moves_a_bare_town_name_to_the_us_namesake(gazetteer):
     # A name shared by a small US town and a larger foreign town or region: alone it is the foreign
     # one; in an article written as US local news it is the US town.
@@ -65,3 +70,57 @@ def test_document_focus_includes_press_cues(nlp):
     cues = document_focus(doc)
     assert cues.get("KEN") == 1.0  # the demonym
     assert cues.get("USA", 0.0) >= PRESS_CUE_WEIGHT  # two US press wordings
+
+
+# A council report in the wording of US local press: a Councilwoman, a US phone number.
+_COUNCIL = ("The {name} City Council met on Monday. Councilwoman Dana Pruitt asked the city manager for "
+            "a plan; residents may call (555) 010-0177.")
+
+
+def test_a_name_spoken_of_as_a_town_in_us_local_press_is_the_us_town(gazetteer):
+    from eventlens.where.locate import press_towns
+
+    text = _COUNCIL.format(name="Dublin")
+    towns = press_towns(text, ["Dublin"], gazetteer)
+    assert towns == {"Dublin": "USA"}
+    assert resolve_names(gazetteer, ["Dublin"], press_focus(text))[0].country == "IRL"  # focus alone is too weak
+    assert resolve_names(gazetteer, ["Dublin"], press_focus(text), towns=towns)[0].country == "USA"
+
+
+def test_a_country_name_used_as_a_town_in_us_local_press(gazetteer):
+    from eventlens.where.locate import press_towns
+
+    text = "A Jordan woman was hurt on Route 9, police said; call 555-010-0123 with information. Councilman Al Reyes spoke."
+    towns = press_towns(text, ["Jordan"], gazetteer)
+    assert towns == {"Jordan": "USA"}
+    place = resolve_names(gazetteer, ["Jordan"], towns=towns)[0]
+    assert place.country == "USA" and place.feature != "A.PCLI"
+
+
+def test_no_town_reading_without_local_press_or_municipal_use(gazetteer):
+    from eventlens.where.locate import press_towns
+
+    # The same council sentence with no US press wording, and US press wording with no municipal use.
+    assert press_towns("The Dublin City Council met on Monday to plan the budget.", ["Dublin"], gazetteer) == {}
+    text = "Councilwoman Dana Pruitt flew to Dublin on Monday; call (555) 010-0177 for details. Councilman Al Reyes stayed."
+    assert press_towns(text, ["Dublin"], gazetteer) == {}
+
+
+def test_a_home_region_keeps_its_reading(gazetteer):
+    from eventlens.where.locate import press_towns
+
+    # "Georgia residents" in US local press: the US state, not the country (and no town of that name).
+    text = "Georgia residents can call 555-010-0150, Councilman Al Reyes said at the 300 block of Elm Row."
+    towns = press_towns(text, ["Georgia"], gazetteer)
+    assert towns == {"Georgia": "USA"}
+    place = resolve_names(gazetteer, ["Georgia"], press_focus(text), towns=towns)[0]
+    assert place.country == "USA" and place.feature == "A.ADM1"
+
+
+def test_article_focus_reads_a_council_town_as_the_us_town(nlp, gazetteer):
+    from eventlens.where.locate import article_focus
+
+    doc = nlp("A fire damaged a warehouse in Dublin on Monday, Dublin police said. Councilwoman Dana Pruitt "
+              "asked residents to call (555) 010-0177.")
+    focus = article_focus(doc, gazetteer)
+    assert focus.readings["Dublin"].country == "USA"

@@ -10,7 +10,9 @@ both resolving exactly the gold strings, so their scores are comparable:
   power: `where.locate.document_focus`, the actor tables' `countries_in` without country and capital
   names, which the resolver already weighs by all their readings) are the caller's focus, and a
   mention written with a qualifier ("Dublin, Ohio", `where.locate.mention_qualifier`, found at the gold
-  offsets) ranks its readings with the qualifier first, as `where.locate.toponyms` does; the text's
+  offsets) ranks its readings with the qualifier first, as `where.locate.toponyms` does; a name the
+  text speaks of as a town of its own ("Dublin City Council") in an article written as a country's
+  local press reads as that country's place (`where.locate.press_towns`, as `article_focus`); the text's
   other toponyms (`where.locate.toponyms` finds them, as the pipeline would) join the gold names as
   context but are not scored.
 We score
@@ -232,12 +234,15 @@ def extra_names(gold_names: list[str], found: list[str]) -> list[str]:
     return list(dict.fromkeys(n for n in found if name_key(_POSSESSIVE.sub("", n)) not in gold_keys))
 
 
-def text_contexts(docs: list[GoldDoc], gazetteer, batch_size: int = 16) -> Iterator[tuple[dict[str, float], list]]:
+def text_contexts(docs: list[GoldDoc], gazetteer, batch_size: int = 16) -> Iterator[tuple[dict[str, float], list,
+                                                                                       list, dict[str, str]]]:
     """Per document, the `text` protocol's context: the focus the pipeline derives from the whole text
-    (`where.locate.document_focus`) and each gold toponym's qualifier ("Dublin, Ohio")."""
+    (`where.locate.document_focus`), each gold toponym's qualifier ("Dublin, Ohio"), the text's other
+    toponyms and the names it speaks of as towns of its local press's country (`where.locate.press_towns`,
+    as `article_focus` does)."""
     from ..actors import ActorResolver
     from ..nlp import load_nlp
-    from ..where.locate import document_focus, mention_qualifier, toponyms
+    from ..where.locate import document_focus, mention_qualifier, press_towns, toponyms
 
     nlp = load_nlp()
     resolver = ActorResolver.from_lexicons()
@@ -247,7 +252,8 @@ def text_contexts(docs: list[GoldDoc], gazetteer, batch_size: int = 16) -> Itera
             where = mention_offsets(doc.text, t)
             quals.append(mention_qualifier(parsed, where[0], where[1], gazetteer) if where else None)
         extra = extra_names([t.text for t in doc.toponyms], [t.span.text for t in toponyms(parsed, gazetteer)])
-        yield document_focus(parsed, resolver), quals, extra
+        towns = press_towns(doc.text, [t.text for t in doc.toponyms] + extra, gazetteer)
+        yield document_focus(parsed, resolver), quals, extra, towns
 
 
 def evaluate_geo(gold: str, options: EvalOptions, gazetteer=None, text_protocol: bool = True) -> EvalResult:
@@ -281,9 +287,9 @@ def evaluate_geo(gold: str, options: EvalOptions, gazetteer=None, text_protocol:
         names = [t.text for t in doc.toponyms]
         predicted = resolve_names(gaz, names, allow_demonym=True, fallback_to_focus=True)
         if text_protocol:
-            focus, quals, extra = next(contexts)
+            focus, quals, extra, towns = next(contexts)
             predicted_text = resolve_names(gaz, names + extra, focus, allow_demonym=True, fallback_to_focus=True,
-                                           qualifiers=quals + [None] * len(extra))[: len(names)]
+                                           qualifiers=quals + [None] * len(extra), towns=towns)[: len(names)]
         else:
             predicted_text = [None] * len(names)
         for t, p, pt in zip(doc.toponyms, predicted, predicted_text, strict=True):

@@ -32,6 +32,7 @@ from .build import read_words
 from .patterns import GENERIC_WORDS
 from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, Gazetteer, Place, haversine_km, name_key
 from .resolve import (
+    _POSSESSIVE,
     focus_place,
     focus_weights,
     matched_candidates,
@@ -505,6 +506,45 @@ def press_focus(text: str) -> dict[str, float]:
     return {c: min(1.0, PRESS_CUE_WEIGHT * n) for c, n in hits.items()}
 
 
+# "the City of X", "the Town of X": also a name spoken of as a town of its own.
+_MUNICIPAL_BEFORE = r"(?:[Cc]ity|[Tt]own|[Vv]illage|[Tt]ownship) of "
+
+
+@functools.cache
+def _municipal_after() -> str:
+    words = sorted(word_list("municipal_words"), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b"
+
+
+def press_towns(text: str, names: Iterable[str], gazetteer: Gazetteer,
+                press: Mapping[str, float] | None = None) -> dict[str, str]:
+    """Names the text speaks of as a town of its own ("Dublin City Council", "Paris firefighters",
+    `municipal_words.txt`) in an article written as a country's local press (`press_focus`, that
+    country at least PRESS_CUE_WEIGHT / 2 and leading): name -> the ISO3 of that country, when it has a
+    town of that very name (among several such countries, the one with the most populous town). Such a
+    name is that town, not a capital or country abroad of the same name ("Dublin" in a council report
+    with US phone numbers and a "Councilwoman")."""
+    press = press_focus(text) if press is None else press
+    top = max(press.values(), default=0.0)
+    if top < PRESS_CUE_WEIGHT / 2:
+        return {}
+    home = {c for c, v in press.items() if v == top}
+    out: dict[str, str] = {}
+    for name in dict.fromkeys(names):
+        bare = _POSSESSIVE.sub("", name.strip())
+        if not bare or name in out:
+            continue
+        said = re.compile(rf"(?i:{re.escape(bare)})(?:['’]s)?\s+(?i:{_municipal_after()})|{_MUNICIPAL_BEFORE}{re.escape(bare)}\b")
+        if not said.search(text):
+            continue
+        key = name_key(bare)
+        towns = [p for p in gazetteer.lookup(bare) if p.country in home and p.feature != COUNTRY
+                 and name_key(p.name) == key]
+        if towns:
+            out[name] = max(towns, key=lambda p: p.population).country or ""
+    return out
+
+
 def document_focus(doc: Doc, resolver: Any = None, kinds: Sequence[str] = TEXT_CUE_KINDS,
                    names: Sequence[Any] | None = None) -> dict[str, float]:
     """The article focus from the country cues of the whole text (`kinds` of the actor tables' names,
@@ -899,7 +939,8 @@ def article_focus(doc: Doc, gazetteer: Gazetteer, resolver: Any = None,
 
     cues = document_focus(doc, resolver, names=names)
     found = list(toponyms(doc, gazetteer, cues))
-    resolved = resolve_names(gazetteer, [t.span.text for t in found], cues)
+    found_names = [t.span.text for t in found]
+    resolved = resolve_names(gazetteer, found_names, cues, towns=press_towns(doc.text, found_names, gazetteer))
     out = focus_weights(p for p in resolved if p is not None)
     for k, v in cues.items():
         out[k] = max(out.get(k, 0.0), v)

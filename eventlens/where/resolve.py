@@ -672,7 +672,8 @@ def qualifies(place: Place, qualifier: Place) -> bool:
 
 def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str, float] | None = None,
                   allow_demonym: bool = False, fallback_to_focus: bool = False,
-                  qualifiers: Sequence[Place | None] | None = None) -> list[Place | None]:
+                  qualifiers: Sequence[Place | None] | None = None,
+                  towns: Mapping[str, str] | None = None) -> list[Place | None]:
     """Resolve all place names of one document together. A first pass gives each distinct name a vote
     over countries and regions (`name_votes`); each name is then ranked with the focus of the OTHER
     names (leave-one-out, so "Paris" repeated five times does not vote for France itself) plus the
@@ -681,7 +682,9 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
     ranks its candidates with the qualifier put first (`qualified_focus`). A name whose likeliest
     reading strays from the article (`stray_reading`) resolves to None, as a name the gazetteer lacks
     does, unless `fallback_to_focus` (then both are placed by the article's main city, region or
-    country) or its mention has a qualifier."""
+    country) or its mention has a qualifier. `towns`: names the text speaks of as a town of the given
+    country (`locate.press_towns`: "Dublin City Council" in US local news); such a name reads only as
+    a town of that country, when it has one."""
     names = list(names)
     quals = list(qualifiers) if qualifiers is not None else [None] * len(names)
     focus = dict(focus or {})
@@ -695,6 +698,8 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
             place_votes(dem, 1.0, votes[name])
             continue
         places, implied, variant = matched_candidates(gazetteer, name)
+        if towns and name in towns:
+            places = [p for p in places if p.country == towns[name]] or places
         cands = rank(places, focus, implied, variant)
         firsts[name] = (cands, implied, variant, None)
         votes[name] = name_votes(cands)
