@@ -101,3 +101,23 @@ def test_a_pronoun_of_another_number_or_kind_is_not_taken_up(pipeline):
     # near misses: "them" cannot be the one editor; "him" is no name ("the editor" may be anyone's)
     assert _antecedent(pipeline, "Police detained the editor and later questioned them.", "them") is None
     assert _antecedent(pipeline, "Police detained Karl Berg and later questioned him.", "him") == "Berg"
+
+
+# --- "denied charges by X": the parser hangs the `by` phrase on the verb ------------------------------------
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    ("The Peruvian government denied charges by Chilean bishops that it had tortured a priest.", "Chilean bishops"),
+    ("The ruling party has denied charges, by the Bolivian opposition, that it rigged the vote.",
+     "the Bolivian opposition"),
+])
+def test_the_maker_of_a_denied_charge_is_the_recipient(pipeline, text, maker):
+    top = top_event(pipeline, text)
+    assert top.event == "REJECT"
+    assert maker in [r.text for r in top.recipient]
+
+
+def test_a_by_phrase_that_names_no_party_gives_no_recipient(pipeline):
+    # near miss: "by letter" says how, and names nobody
+    top = top_event(pipeline, "The ministry rejected the accusation by letter on Monday.")
+    assert all("letter" not in r.text for r in top.recipient)
