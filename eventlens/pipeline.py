@@ -18,9 +18,10 @@ from spacy.tokens import Doc, Span, Token
 
 from . import __version__, docmemo
 from .actors.parties import OTHER_PARTY_TYPES, own_side_recipient, unborrow_focus
+from .actors.resolve import COUNTRY_BACKREF_NOUNS
 from .actors.tables import PLOVER_IGO_CODES
 from .config import Settings
-from .events import EventCandidate, find_events, may_have_events, roles
+from .events import DEPLOY_VERBS, EventCandidate, find_events, may_have_events, roles
 from .events.cues import disaster_cue, discard_domains, load_cues, political_cue
 from .events.lexicon import TriggerLexicon, load_lexicon
 from .events.prefilter import TriggerPrefilter
@@ -363,7 +364,9 @@ class Pipeline:
                     w_named = any(t.ent_type_ in NAMED_LABELS for t in w_span)
                     found = [x for x in self.resolver.resolve(w_span, memory) if _informative(x, w_named)]
             # the country came from the article's focus, not from the phrase ("border personnel")
-            stated = any(t.ent_id_ or t.ent_type_ in NAMED_LABELS or t.pos_ == "PRON" for t in span)
+            # ("the country's lawmakers" refers back to a country named before: stated too)
+            stated = any(t.ent_id_ or t.ent_type_ in NAMED_LABELS or t.pos_ == "PRON"
+                         or (t.dep_ == "poss" and t.lemma_.lower() in COUNTRY_BACKREF_NOUNS) for t in span)
             for actor in found:
                 if not _same(actor, out):
                     if focus_defaulted is not None and not stated and actor.country and actor.kind in {"group", "organization", "unknown"}:

@@ -365,6 +365,9 @@ def pre_window(doc: Doc, start: int, blocked: set[int], title_words: frozenset[s
             (tok.lower_ == "the" and left.lower_ in ("of", "for"))
             or (tok.lower_ in ("of", "for") and left.lower_ in title_words)  # not "the government of X"
             or tok.lower_ == "to"
+            # "Deputy Prime Minister and Interior Minister X": two capitalised titles of one person
+            or (tok.lower_ in ("and", "&") and left.lower_ in title_words and left.text[:1].isupper()
+                and doc[i].text[:1].isupper() and left.i not in blocked)
         ):
             i -= 1
             continue

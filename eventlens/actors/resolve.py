@@ -74,6 +74,8 @@ ARMED_BODY_SECTORS = frozenset({"COP", "MIL", "PRM", "REB", "UAF", "SPY", "CRM"}
 # Heads that name an armed leader's own people when owned by one ("his men", "the warlord's forces").
 ARMED_OWNED_HEADS = frozenset({"man", "men", "force", "forces", "fighter", "fighters", "unit", "units", "personnel",
                                "troop", "troops", "soldier", "soldiers"})
+# Nouns that refer back to a country named before them ("the country's president", "the nation's lawmakers").
+COUNTRY_BACKREF_NOUNS = frozenset({"country", "nation"})
 TRIM = frozenset({",", "and", "or", "&", ";", "as", "well", "both", "either", "neither", "nor"})
 
 
@@ -153,12 +155,44 @@ class ActorResolver:
         if len(span) == 0:
             return []
         actors: list[Actor] = []
-        for part in self._conjuncts(span):
+        parts = self._conjuncts(span)
+        resolved = []
+        for part in parts:
             found = self._resolve_part(part, memory)
             if len(found) == 1 and not found[0].country and not found[0].sector:
                 found = self._from_apposition(part, found[0], memory) or found
+            resolved.append(found)
+        for k, found in enumerate(resolved):
+            if k + 1 < len(parts) and self._shared_title(parts[k], found, parts[k + 1], resolved[k + 1]):
+                # "Deputy Prime Minister and Interior Minister X": two titles of the one person named after
+                # the second; the first title's sector joins that person's
+                a, b = found[0], resolved[k + 1][0]
+                others = [x for x in [*b.other_sectors, a.sector, *a.other_sectors] if x and x != b.sector]
+                resolved[k + 1] = [replace(b, text=span.doc[parts[k].start : parts[k + 1].end].text,
+                                           start=parts[k].start_char, sector=b.sector or a.sector,
+                                           other_sectors=list(dict.fromkeys(o for o in others if o != (b.sector or a.sector))),
+                                           country=b.country or a.country)]
+                continue
             actors.extend(found)
         return actors
+
+    @staticmethod
+    def _shared_title(first: Span, found: list[Actor], second: Span, after: list[Actor]) -> bool:
+        """Is `first` a capitalised title ("Deputy Prime Minister") joined by "and" to a titled name
+        ("Interior Minister X"), so that both are one person's offices? Not "the president and the prime
+        minister" (no name) nor "President X and Prime Minister Y" (a name in the first)."""
+        if len(found) != 1 or len(after) != 1:
+            return False
+        a, b = found[0], after[0]
+        # (the first title may already stand for the person, as one of the name's descriptors)
+        if a.kind != "person" or (a.name and a.name != b.name) or not (a.sector or a.name) \
+                or b.kind != "person" or not b.name:
+            return False
+        between = first.doc[first.end : second.start]
+        if [t.lower_ for t in between] not in (["and"], ["&"]):
+            return False
+        return all(t.text[:1].isupper() or t.is_punct or t.text in HYPHENS for t in first) \
+            and first[0].pos_ != "DET" and not any(t.ent_type_ == "PERSON" for t in first)
 
     def _from_apposition(self, part: Span, actor: Actor, memory: ArticleActors) -> list[Actor] | None:
         """'Kenzo Oshima, the United Nations Emergency Relief Coordinator': when the name itself tells
@@ -281,7 +315,7 @@ class ActorResolver:
         # 2b. "the minister", "the Iranian defence minister": a person named elsewhere with that title
         root_hit = next((h for h in hits if part[h.start].i <= root.i < part[h.end - 1].i + 1), None)
         if root_hit is not None and root_hit.group.kind == "person" and not self._has_proper_name(part, names):
-            country = self._own_country(part, names)
+            country = self._own_country(part, names) or self._country_possessor(part, root, memory)
             heads = {root_hit.term.split()[-1].lower()}
             plural = root.tag_ in ("NNS", "NNPS")
             if plural and self._definite(part):
@@ -355,6 +389,20 @@ class ActorResolver:
                             return found
                     return [self._named_actor(part, part.doc[pick.start], pick)]
         return [Actor(text=part.text, kind="unknown", start=part.start_char, end=part.end_char)]
+
+    def _country_possessor(self, part: Span, root: Token, memory: ArticleActors) -> str | None:
+        """'the country's security forces', 'the nation's lawmakers': the possessor refers back to the
+        country named last before it, in its sentence or the one before (a country, people, capital or seat
+        name; not one that only says who backs someone). None when the phrase has no such possessor."""
+        poss = next((c for c in root.children if c.dep_ == "poss" and part.start <= c.i < part.end
+                     and c.lemma_.lower() in COUNTRY_BACKREF_NOUNS
+                     and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)), None)
+        if poss is None:
+            return None
+        sent = memory.sentence_of(poss.i)
+        before = [m for m in memory.names if m.end <= poss.i and m.entry.kind in FOCUS_KINDS and m.entry.code
+                  and sent - 1 <= memory.sentence_of(m.start) and not backer_mention(part.doc, m, self.tables)]
+        return before[-1].entry.code if before else None
 
     @staticmethod
     def _named_body_before(part: Span, root: Token, memory: ArticleActors) -> NameMention | None:
@@ -578,7 +626,7 @@ class ActorResolver:
         # "Latin American leaders", "the Association of African Jurists": regional, no one country
         regional = any(m.entry.kind == "block" and (m.start in core or m.start in pps)
                        for m in self._names_in(part, memory))
-        country = self._own_country(part, core_names)
+        country = self._own_country(part, core_names) or self._country_possessor(part, root, memory)
         if country is None:  # "Russia ... its troops", "its embassy staff in Cuba": the country "its" stands for
             its = [c for c in root.children if c.dep_ == "poss" and c.lower_ in THING_PRONOUNS and part.start <= c.i < part.end]
             if its:
@@ -855,6 +903,9 @@ class ActorResolver:
                 if root.text[:1].isupper() and root.tag_ in ("NNPS", "NNS") and actor.kind == "country":
                     # "Iraqi Kurds": a people (capitalised plural head) living in that country
                     actor = Actor(**base, country=actor.country, sector="CVL", kind="group")
+                if actor.kind == "country" and self._armed_act(part, root):
+                    # "Israeli air strikes", "Russian shelling": the state's armed forces acting
+                    actor = Actor(**base, name=actor.name, country=actor.country, sector="MIL", kind="group")
                 if all(a.country != actor.country for a in found):
                     found.append(actor)
         if not found:
@@ -908,6 +959,18 @@ class ActorResolver:
         word = root.lemma_.lower()
         return word in {"member", "leader", "chief", "boss", "figure"} or root.lower_ in {"members", "leaders"} \
             or word in self.tables.sectors.quantity_heads and word not in {"one", "two", "three", "some", "many"}
+
+    def _armed_act(self, part: Span, root: Token) -> bool:
+        """'air strikes', 'shelling', 'a naval blockade': an act of force only a state's armed forces carry
+        out (sectors.yaml `armed_acts`), as the head of the phrase (one word or the word before it too)."""
+        acts = self.tables.sectors.armed_acts
+        if not acts or root.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if root.lower_ in acts or root.lemma_.lower() in acts:
+            return True
+        before = root.doc[root.i - 1] if root.i > part.start else None
+        return before is not None and (f"{before.lower_} {root.lower_}" in acts
+                                       or f"{before.lower_} {root.lemma_.lower()}" in acts)
 
     def _owned_thing(self, part: Span, root: Token) -> bool:
         """'a military base', 'a naval vessel': a post or vehicle (sectors.yaml `owned_things`) whose modifier,

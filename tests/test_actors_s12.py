@@ -1,0 +1,143 @@
+"""actors, session 12 (identity): acts of force named by a state's demonym, armoured vehicles, and two
+capitalised titles of one person joined by "and".
+
+Every sentence here is written for this test (invented names); none comes from the seed, a gold set or the
+Current Events corpus. Phrases are resolved with the configured pipeline's model and entity ruler.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coverage_checks import resolve_phrase
+
+
+def _show(actors):
+    return [(a.text, a.name, a.country, a.sector, a.other_sectors, a.kind) for a in actors]
+
+
+# (sentence, phrase, country): an armed act of a state named by its demonym or name is that state's military
+ARMED_ACTS = [
+    ("Israeli airstrikes hit a warehouse near the coast.", "Israeli airstrikes", "ISR"),
+    ("US drone strikes killed four fighters in the valley.", "US drone strikes", "USA"),
+    ("Russian shelling destroyed several homes in the village.", "Russian shelling", "RUS"),
+    ("The Turkish bombardment of the hills lasted two days.", "The Turkish bombardment", "TUR"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "country"), ARMED_ACTS)
+def test_armed_act_with_national_modifier_is_military(nlp, resolver, text, phrase, country):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert len(actors) == 1 and actors[0].country == country and actors[0].sector == "MIL", _show(actors)
+    assert actors[0].kind != "country", _show(actors)
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Palestinian rocket fire wounded two farmers.", "Palestinian rocket fire"),  # militants fire rockets too
+    ("Iranian help arrived after the earthquake.", "Iranian help"),  # no act of force
+    ("A Kenyan attack on the camp was repelled.", "A Kenyan attack"),  # "attack" is anyone's
+])
+def test_other_heads_with_national_modifier_stay_the_country(nlp, resolver, text, phrase):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert actors and actors[0].sector != "MIL", _show(actors)
+
+
+def test_armed_act_without_a_country_names_no_actor(nlp, resolver):
+    actors = resolve_phrase(nlp, resolver, "The air strikes killed twelve people.", "The air strikes")
+    assert not any(a.sector == "MIL" for a in actors), _show(actors)
+
+
+def test_rebel_shelling_keeps_the_rebels(nlp, resolver):
+    actors = resolve_phrase(nlp, resolver, "Rebel shelling killed three soldiers near the airport.", "Rebel shelling")
+    assert not any(a.sector == "MIL" for a in actors), _show(actors)
+
+
+@pytest.mark.parametrize("phrase", ["Syrian armoured vehicles", "Syrian armored personnel carriers"])
+def test_armoured_vehicles_are_military(nlp, resolver, phrase):
+    actors = resolve_phrase(nlp, resolver, f"{phrase} entered the town at dawn.", phrase)
+    assert actors and actors[0].sector == "MIL" and actors[0].country == "SYR", _show(actors)
+
+
+def test_armed_act_event_is_one_record(pipeline):
+    """The act noun's own (nominal) event and the verb's event have the same actor: one record."""
+    from datetime import date
+
+    from eventlens.record import Article
+
+    art = Article(article_id="s12-armed", text="Israeli air strikes killed twelve people in the southern town.",
+                  published=date(2020, 1, 1))
+    events = [e for _, evs in pipeline.code_many([art]) for e in evs if e.event == "ASSAULT"]
+    assert len(events) == 1, [(e.event, _show(e.actor)) for e in events]
+    assert [(a.country, a.sector) for a in events[0].actor] == [("ISR", "MIL")], _show(events[0].actor)
+
+
+# two capitalised titles joined by "and" before one name are that person's offices
+def test_two_titles_one_person(nlp, resolver):
+    text = "Deputy Prime Minister and Interior Minister Marko Petrovan condemned the protesters."
+    actors = resolve_phrase(nlp, resolver, text, "Deputy Prime Minister and Interior Minister Marko Petrovan")
+    assert len(actors) == 1 and actors[0].kind == "person" and actors[0].sector == "GOV", _show(actors)
+    assert actors[0].name and actors[0].name.endswith("Petrovan"), _show(actors)
+
+
+def test_first_title_gives_the_sector(nlp, resolver):
+    """The second 'title' names no office the tables know; the first one gives the sector."""
+    text = "Deputy Prime Minister and Harbour League secretary Tomas Velder demanded new elections."
+    actors = resolve_phrase(nlp, resolver, text, "Deputy Prime Minister and Harbour League secretary Tomas Velder")
+    assert len(actors) == 1 and actors[0].sector == "GOV", _show(actors)
+
+
+def test_two_titles_keep_the_stated_country(nlp, resolver):
+    text = "Kenyan Foreign Minister and Deputy President Amos Kiprotich met the envoy."
+    actors = resolve_phrase(nlp, resolver, text, "Kenyan Foreign Minister and Deputy President Amos Kiprotich")
+    assert len(actors) == 1 and actors[0].country == "KEN" and actors[0].sector == "GOV", _show(actors)
+
+
+@pytest.mark.parametrize(("text", "phrase", "n"), [
+    ("The president and the prime minister condemned the attack.", "The president and the prime minister", 2),
+    ("President Tom Brennar and Prime Minister Ola Dahlberg condemned the attack.",
+     "President Tom Brennar and Prime Minister Ola Dahlberg", 2),
+    ("Police and army officers arrested ten protesters.", "Police and army officers", 2),
+])
+def test_two_people_stay_two(nlp, resolver, text, phrase, n):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert len(actors) == n, _show(actors)
+
+
+# "the country's X", "the nation's X": the country named last before the possessor
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("The United States accused China of spying; the country's foreign ministry denied the charge.",
+     "the country's foreign ministry", "CHN"),
+    ("Chile and Peru signed the accord. Later the nation's defence ministry criticised it.",
+     "the nation's defence ministry", "PER"),
+    ("The Ugandan opposition accused the country's security forces of torture.",
+     "the country's security forces", "UGA"),
+])
+def test_country_possessor_refers_back(nlp, resolver, text, phrase, country):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert actors and actors[0].country == country, _show(actors)
+
+
+def test_country_possessor_without_antecedent(nlp, resolver):
+    """Nothing named before: no country from the possessor (and none to take from the focus either)."""
+    actors = resolve_phrase(nlp, resolver, "The country's lawmakers approved the budget.", "The country's lawmakers")
+    assert actors and actors[0].country is None and actors[0].sector == "LEG", _show(actors)
+
+
+def test_country_possessor_is_not_a_backer(nlp, resolver):
+    """'Iran-backed' says who backs someone; it is not the country "the country's" refers back to."""
+    text = "Iran-backed fighters entered Mosul. The country's army said it repelled them."
+    actors = resolve_phrase(nlp, resolver, text, "The country's army")
+    assert actors and actors[0].country != "IRN", _show(actors)
+
+
+def test_country_possessor_kept_against_the_other_party(pipeline):
+    """'the nation's lawmakers' is stated, not borrowed from the article's focus: it keeps the country
+    even when that country is only named in the other party's phrase."""
+    from datetime import date
+
+    from eventlens.record import Article
+
+    art = Article(article_id="s12-nation", published=date(2020, 1, 1),
+                  text="Kenyan Prime Minister Jon Odero condemns the nation's lawmakers for voting themselves a pay rise.")
+    events = [e for _, evs in pipeline.code_many([art]) for e in evs if e.event == "ACCUSE"]
+    assert events and [(r.country, r.sector) for r in events[0].recipient] == [("KEN", "LEG")], \
+        [_show(e.recipient) for e in events]
