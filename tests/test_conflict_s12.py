@@ -1,0 +1,62 @@
+"""Conflict-side coding, session 12 (conflict): wordings of the PLOVER manual's conflict modes that news
+writers use and the coder missed, found by writing sentences for each mode of ASSAULT, COERCE, THREATEN,
+PROTEST, SANCTION, ACCUSE and REJECT and by reading ConfliBERT training sentences and Current Events items.
+Every sentence is written for this test (other words and names than the sentences read), with the type
+(and mode) it must get, and near-misses that must not be coded."""
+
+from __future__ import annotations
+
+import pytest
+from coverage_checks import assert_coded, assert_not_coded
+
+CODED = [
+    # diplomatic contacts suspended (sanction.suspend_contacts.s12)
+    ("Ankara suspended all diplomatic contacts with The Hague over the dispute.", "SANCTION", "discontinue"),
+    ("Minsk halted official contacts with the Lithuanian government.", "SANCTION", "discontinue"),
+    # an area cordoned or closed off by security forces (coerce.cordon_off.s12)
+    ("Kashmiri police cordoned off a neighbourhood of Sopore after the ambush.", "COERCE", "restrict"),
+    ("Moroccan gendarmes closed off the village of Imider after the protests on Tuesday.", "COERCE", "restrict"),
+    ("Indian troops cordoned off the area around the shrine in Baramulla during a search operation.", "COERCE", "restrict"),
+    # bombs dropped from the air (assault.drop_bombs.s12)
+    ("Sudanese army planes dropped bombs on a market in South Kordofan.", "ASSAULT", "aerial"),
+    # tear gas lobbed at a crowd (assault.lob_gas.s12)
+    ("Zimbabwean riot police lobbed tear gas at vendors in Harare.", "ASSAULT", "crowd-control"),
+    # workers walking off the job (protest.walk_off_job.s12)
+    ("Some 2,000 Chilean copper miners walked off the job on Monday.", "PROTEST", "strike"),
+    # protest marches staged: the plural the small model lemmatises badly (protest.marches_spelling.s12)
+    ("Pensioners in Lisbon and Porto staged protest marches against the new levy.", "PROTEST", "demo"),
+    # aid deliveries blocked by an armed party (coerce.block_supplies.s12)
+    ("Ethiopian troops blocked aid convoys to the besieged towns of Tigray.", "COERCE", "withhold"),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode", CODED)
+def test_session12_conflict_wording_is_coded(pipeline, text, etype, mode):
+    assert_coded(pipeline, text, etype, mode)
+
+
+NOT_CODED = [
+    # the search suspended; contacts of a phone are no relations
+    ("Divers in Norway suspended the search for the missing fisherman.", "SANCTION"),
+    # a road closed off for works, a street cordoned off after a gas leak
+    ("Workers in Leeds closed off the street for repairs to the water main.", "COERCE"),
+    ("Police in Lyon cordoned off the area after a gas leak.", "COERCE"),
+    # a cordon with no unrest or security operation named: a sinkhole, a film shoot
+    ("Police in Leeds cordoned off the area around a sinkhole on Monday.", "COERCE"),
+    ("Police in Bristol closed off the square for a film shoot.", "COERCE"),
+    # leaflets or food dropped; a figurative bomb
+    ("A Jordanian plane dropped food parcels over the camp near Rafah.", "ASSAULT"),
+    ("The Chilean finance minister dropped the bomb on the pension plan.", "ASSAULT"),
+    ("Two navy jets dropped inert bombs on a range near Darwin during a training exercise.", "ASSAULT"),
+    # walking off the stage, off the pitch
+    ("The Irish singer walked off the stage in Dublin.", "PROTEST"),
+    # the month of March, marches in a book title
+    ("The Peruvian congress will meet again in March.", "PROTEST"),
+    # a legislature blocking an aid bill is no withholding by force
+    ("The Slovak parliament blocked a shipment of tanks to the Ukrainian army.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("text,etype", NOT_CODED)
+def test_session12_conflict_near_misses_are_not_coded(pipeline, text, etype):
+    assert_not_coded(pipeline, text, etype, realised_only=True)
