@@ -1,9 +1,11 @@
-"""Cooperation side, session 12 (coop): RETREAT precision and hostage rescues.
+"""Cooperation side, session 12 (coop): RETREAT precision, hostage rescues, sums of aid and offered forces.
 
 RETREAT fired for things that move no force and free no captive: a patient released from hospital, a party
 withdrawing from talks (it halts negotiations, CAMEO 164, as 'walked out of the talks'), a minister
 withdrawing a resignation or a party a candidate. And the manual codes a hostage rescue by police or troops
-as AID, not as the captors' RETREAT release (events.cues.rescue, cues.yaml `rescue_code`).
+as AID, not as the captors' RETREAT release (events.cues.rescue, cues.yaml `rescue_code`). A sum given
+"in aid" or "of equipment" names what is given (events.roles._object_words), and forces, craft or equipment
+offered to a party are an offer of help (triggers.yaml agree.offer_forces.s12).
 
 Every sentence here is written for this test; none comes from the seed, a gold set or the Current Events
 corpus.
@@ -28,6 +30,12 @@ CODED = [
     ("Peruvian police released the detained students without charge.", "RETREAT", "release"),
     ("The Chadian army withdrew from the border town of Bardai.", "RETREAT", "withdraw"),
     ("Vatanian guerrillas released a kidnapped Brazilian journalist after a month in captivity.", "RETREAT", "release"),
+    # a sum of aid: the 'in'/'of' phrase says what the sum is
+    ("Japan provided Haiti with $5 million in emergency aid.", "AID", None),
+    ("Norway supplied 40% of the military equipment the Estonian army bought last year.", "AID", None),
+    # forces, craft or equipment offered to a party
+    ("Italy has offered the United States an armored regiment and attack helicopters.", "AGREE", None),
+    ("Spain offered two frigates to the NATO mission in the Aegean.", "AGREE", None),
 ]
 
 
@@ -50,6 +58,10 @@ NOT_CODED = [
     ("The rebels freed two Swiss hostages on Friday.", "AID"),
     # the army freeing its own detainees releases them
     ("The Malian army freed fifty prisoners it had detained during the protests.", "AID"),
+    # a sum of something that is no aid; words, not help, offered
+    ("Japan provided Haiti with $5 million in unpaid bills.", "AID"),
+    ("The Spanish minister offered his condolences to the families of the victims.", "AGREE"),
+    ("The Italian premier offered an explanation to parliament for the delay.", "AGREE"),
 ]
 
 

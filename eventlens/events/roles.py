@@ -1130,6 +1130,12 @@ def object_is_allowed(entry: TriggerEntry, obj: Token | None, verb: Token | None
     return bool((words | also) & entry.obj)
 
 
+def _amount(tok: Token) -> bool:
+    """A sum of money or a bare number: "$5 million", "50 billion", "2 million euros"."""
+    return tok.pos_ == "NUM" or tok.like_num or tok.tag_ == "$" or any(c.tag_ == "$" for c in tok.children) or any(
+        c.dep_ in {"nummod", "compound", "quantmod"} and (c.like_num or c.pos_ == "NUM") for c in tok.children)
+
+
 def _object_words(obj: Token | None, verb: Token | None) -> tuple[set[str], set[str]]:
     """The object's words and marks ("@person", "@xcomp", ...) that entry constraints test, and the
     words that may satisfy `obj` but never trigger `not_obj`."""
@@ -1144,6 +1150,9 @@ def _object_words(obj: Token | None, verb: Token | None) -> tuple[set[str], set[
         for c in obj.children:
             if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}:
                 also |= {c.lemma_.lower(), c.lower_}
+            if c.dep_ == "prep" and c.lower_ in {"in", "of"} and _amount(obj):
+                # "provided Haiti with $5 million in emergency aid", "$2 billion of loans": what the sum is of
+                also |= {g.lemma_.lower() for g in c.children if g.dep_ == "pobj"}
             if c.dep_ == "prep" and c.lower_ == "of" and obj.lemma_.lower() in MEMBER_BODIES:
                 also |= {g.lemma_.lower() for g in c.children if g.dep_ == "pobj"}
         if obj.ent_type_ == "PERSON":
