@@ -124,3 +124,38 @@ def test_article_focus_reads_a_council_town_as_the_us_town(nlp, gazetteer):
               "asked residents to call (555) 010-0177.")
     focus = article_focus(doc, gazetteer)
     assert focus.readings["Dublin"].country == "USA"
+
+
+def test_a_city_of_its_own_name_before_a_capital_under_an_old_name(gazetteer):
+    # The gazetteer lists a Middle Eastern capital under an ancient name that a US metropolis bears.
+    name = "Philadelphia"
+    from eventlens.where.resolve import matched_candidates
+
+    found = matched_candidates(gazetteer, name)[0]
+    assert any(p.feature == "P.PPLC" and p.country != "USA" for p in found)  # the old-name capital is there
+    assert resolve_names(gazetteer, [name])[0].country == "USA"
+    # ... also beside a part of the city, whose reading must not vote the name abroad.
+    both = resolve_names(gazetteer, [name, f"South {name}"], allow_demonym=True, fallback_to_focus=True)
+    assert [p.country for p in both] == ["USA", "USA"]
+
+
+def test_old_name_rule_keeps_the_articles_country_and_small_towns(gazetteer):
+    # A London borough found under its short name stays in a London story; a small town found under
+    # another name ("Raleigh" for the seat of a county of that name) keeps it in an article on its state.
+    assert resolve_names(gazetteer, ["London", "Westminster"])[1].country == "GBR"
+    raleigh = resolve_names(gazetteer, ["Raleigh", "Kanawha County", "West Virginia"])[0]
+    assert raleigh.admin1 == "West Virginia"
+
+
+def test_old_name_rule_on_a_fake_world():
+    from eventlens.where.gazetteer import FakeGazetteer
+    from eventlens.where.place import CAPITAL, CITY, Place
+
+    old_capital = Place("Newgrad", CAPITAL, "OST", population=2_000_000, lat=1.0, lon=1.0)
+    own = Place("Oldburg", CITY, "WST", population=600_000, lat=40.0, lon=-80.0)
+    small_own = Place("Oldburg", CITY, "WST", population=60_000, lat=40.0, lon=-80.0)
+    world = FakeGazetteer([old_capital, own], alternates={"Oldburg": "Newgrad"})
+    assert resolve_names(world, ["Oldburg"]) == [own]
+    assert resolve_names(world, ["Oldburg"], {"OST": 1.0}) == [old_capital]  # the article is about OST
+    small = FakeGazetteer([old_capital, small_own], alternates={"Oldburg": "Newgrad"})
+    assert resolve_names(small, ["Oldburg"]) == [old_capital]  # a town of 60,000 does not take it

@@ -241,7 +241,39 @@ def rank(places: Iterable[Place], focus: Mapping[str, float], implied: tuple[str
     ranked = _capital_before_region(_seat_before_county(_seat_before_province(out, implied, siblings), implied), implied, focus)
     ranked = _city_before_lesser_region(ranked, implied, focus)
     ranked = _metropolis_before_hamlet(ranked)
+    ranked = _own_name_before_old_name(ranked, key, focus)
     return _country_before_lesser_namesake(ranked, implied)
+
+
+# A city that bears a name itself keeps it from a capital or city found under an old or foreign name
+# ("Philadelphia": the US city of 1.5 million, not Amman, once Philadelphia) when it has at least
+# OWN_NAME_PEOPLE people and at least 1/OWN_NAME_SHARE of the other's ("Canton", Ohio, stays behind
+# Guangzhou), unless the article points to the other's country more ("Westminster" in a London story
+# is the London borough, not the Colorado city). The other must itself be a city of OWN_NAME_PEOPLE:
+# a small town's other names are local variants ("Raleigh" for Beckley, the seat of Raleigh County)
+# that the article's other names pick for a reason.
+OWN_NAME_PEOPLE = 100_000
+OWN_NAME_SHARE = 10
+
+
+def _own_name_before_old_name(ranked: list[Candidate], key: str, focus: Mapping[str, float]) -> list[Candidate]:
+    """See OWN_NAME_PEOPLE."""
+    if not key or not ranked or ranked[0].place.feature not in (CITY, CAPITAL) \
+            or ranked[0].place.population < OWN_NAME_PEOPLE:
+        return ranked
+    top = ranked[0].place
+    if _canonical_key(name_key(top.name)) == _canonical_key(key):
+        return ranked
+    own = max((c for c in ranked[1:] if c.place.feature in (CITY, CAPITAL)
+               and _canonical_key(name_key(c.place.name)) == _canonical_key(key)),
+              key=lambda c: c.place.population, default=None)
+    if own is None or own.place.population < max(OWN_NAME_PEOPLE, top.population / OWN_NAME_SHARE) or (
+            focus.get(top.country or "", 0.0) > focus.get(own.place.country or "", 0.0)):
+        return ranked
+    # The two swap scores too, so the name votes for the city's country (`name_votes` weighs scores).
+    first, second = Candidate(own.place, ranked[0].score), Candidate(top, own.score)
+    rest = [c for c in ranked[1:] if c is not own]
+    return [first] + sorted([second, *rest], key=lambda c: c.score, reverse=True)
 
 
 def _metropolis_before_hamlet(ranked: list[Candidate]) -> list[Candidate]:
