@@ -5,7 +5,9 @@ withdrawing from talks (it halts negotiations, CAMEO 164, as 'walked out of the 
 withdrawing a resignation or a party a candidate. And the manual codes a hostage rescue by police or troops
 as AID, not as the captors' RETREAT release (events.cues.rescue, cues.yaml `rescue_code`). A sum given
 "in aid" or "of equipment" names what is given (events.roles._object_words), and forces, craft or equipment
-offered to a party are an offer of help (triggers.yaml agree.offer_forces.s12).
+offered to a party are an offer of help (triggers.yaml agree.offer_forces.s12). Monitors let into a town
+or prisons opened to inspectors are access (events._clause_subject, retreat.open_to_monitors.s12), and
+weapons handed over are disarmament (retreat.weapons_handed.s12).
 
 Every sentence here is written for this test; none comes from the seed, a gold set or the Current Events
 corpus.
@@ -36,6 +38,12 @@ CODED = [
     # forces, craft or equipment offered to a party
     ("Italy has offered the United States an armored regiment and attack helicopters.", "AGREE", None),
     ("Spain offered two frigates to the NATO mission in the Aegean.", "AGREE", None),
+    # monitors let in, a verbless clause the small model makes of "let X into"; prisons opened to inspectors
+    ("Syria let UN observers into the town of Homs.", "RETREAT", "access"),
+    ("The Sudanese government allowed UN aid workers access to the region.", "RETREAT", "access"),
+    ("Serbia opened its prisons to Red Cross inspectors.", "RETREAT", "access"),
+    # weapons handed over or turned in
+    ("The Tamaran rebels handed over their weapons to the UN mission.", "RETREAT", "disarm"),
 ]
 
 
@@ -62,6 +70,10 @@ NOT_CODED = [
     ("Japan provided Haiti with $5 million in unpaid bills.", "AID"),
     ("The Spanish minister offered his condolences to the families of the victims.", "AGREE"),
     ("The Italian premier offered an explanation to parliament for the delay.", "AGREE"),
+    # a prison opened is a new building; protesters let into a square or a deadline let pass are no access
+    ("The Kenyan ministry opened a new prison in the north.", "RETREAT"),
+    ("The Kenyan police let the protesters into the square.", "RETREAT"),
+    ("The Kenyan court let the deadline pass.", "RETREAT"),
 ]
 
 

@@ -203,10 +203,15 @@ def _choose(tok: Token, lexicon: TriggerLexicon) -> list[tuple[TriggerEntry, tup
 def _clause_subject(verb: Token) -> Token | None:
     """The noun subject of a to-infinitive clause under the verb: "allowed the monitors to enter", which
     the small model parses as a clause 'enter' with the subject 'monitors' instead of an object; or of a
-    verbless one: "allowed inspectors access" (a clause 'access' with the subject 'inspectors')."""
+    verbless one: "allowed inspectors access" (a clause 'access' with the subject 'inspectors'). A verbless
+    clause with no subject is itself what is let in: "let UN observers into the town" ('observers' the
+    clause), "allowed UN aid workers access" ('access' the clause, the workers its modifiers)."""
     for c in verb.children:
         if c.dep_ == "ccomp" and (c.pos_ == "NOUN" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
-            return next((a for a in c.children if a.dep_ in {"nsubj", "nsubjpass"} and a.pos_ in {"NOUN", "PROPN"}), None)
+            subj = next((a for a in c.children if a.dep_ in {"nsubj", "nsubjpass"} and a.pos_ in {"NOUN", "PROPN"}), None)
+            if subj is None and c.pos_ == "NOUN" and not any(a.dep_ in {"nsubj", "nsubjpass"} for a in c.children):
+                return c
+            return subj
     return None
 
 
