@@ -600,7 +600,18 @@ def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> tuple[EventCand
                    and (quad == 4 or cand.modality.cue == "would") and _speaker_is_subject(pred))
     if (cand.modality.value != "future" and not backshifted) or cand.type in {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}:
         return none
+    decision = _taken_decision(pred, cand.modality)
+    if decision is not None and quad in (1, 2):
+        # "the government decided to ease restrictions", "the court has decided to allow X to run": a decision
+        # taken is the act of cooperation itself (the manual codes the decision), not a stated intention
+        return replace(cand, modality=decision, pattern=cand.pattern + f"; a decision taken to {cand.type} codes the act"), None
     if not announced(pred):
+        return none
+    if cand.type in STATED_DEPLOYMENTS and pred.lemma_.lower() in DEPLOY_VERBS and not conditional(pred) \
+            and not _force_vowed(pred) and not _sent_against(pred):
+        # "Zembla said it will send troops in support of the government", "announced that its navy would patrol the
+        # strait with two more frigates": a stated plan to move one's own forces warns nobody (THREATEN needs a coercive warning,
+        # manual); it stays a future deployment. Sent "against" someone, vowed, or under "unless", it threatens.
         return none
     if conditional(pred) or quad == 4:
         new_type, cameo = "THREATEN", "130"
@@ -611,6 +622,49 @@ def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> tuple[EventCand
     return replace(cand, type=new_type, mode=None, cameo=cameo,
                    modality=Modality("asserted", f"stated intention to {cand.type}"),
                    pattern=cand.pattern + f"; stated future {cand.type} coded as {new_type} (PLOVER: one category, no auxiliary)"), None
+
+
+# Verbs of deciding: their infinitive, once the decision is taken, is the act decided (`_taken_decision`).
+DECISION_VERBS = {"decide", "resolve", "vote"}
+
+
+def _taken_decision(pred: Token, modality) -> object | None:
+    """The modality of a decision taken ("decided to ease", "has decided to allow"), when the act is future only
+    because it is that decision's infinitive; None otherwise ("will decide whether to ease", "may decide to")."""
+    from .events.modality import classify
+
+    gov = pred.head
+    if modality.value != "future" or modality.cue != gov.text or gov.lemma_.lower() not in DECISION_VERBS:
+        return None
+    if pred.dep_ not in {"xcomp", "advcl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+        return None
+    taken = classify(gov)
+    return taken if taken.value in {"asserted", "reported"} else None
+
+
+# Deployments: stated as planned, they are not threats by themselves (`_stated_intention`); a show of force
+# ("said it plans to launch a missile") still is one.
+STATED_DEPLOYMENTS = {"MOBILIZE"}
+# Verbs of a vow or warning above a stated deployment that make it a threat ("vowed to send troops").
+FORCE_VOW_VERBS = {"vow", "swear", "threaten", "warn"}
+
+
+def _sent_against(pred: Token) -> bool:
+    """An "against" phrase on the verb or its object: "will send troops against the rebels"."""
+    return any(c.dep_ == "prep" and c.lower_ == "against" for h in [pred, *(c for c in pred.children if c.dep_ == "dobj")]
+               for c in h.children)
+
+
+def _force_vowed(pred: Token) -> bool:
+    """A verb of vowing or warning governs the act through complements ("warned it would deploy ...")."""
+    t = pred
+    for _ in range(4):
+        if t.dep_ not in {"xcomp", "ccomp", "conj"} or t.head is t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in FORCE_VOW_VERBS:
+            return True
+    return False
 
 
 # "Iraq said it would allow ...", "NATO confirmed it would tighten the blockade", "said it could cut ties":

@@ -171,6 +171,9 @@ def headline_patient(tok: Token) -> Token | None:
     and "France on Wednesday condemned as unacceptable ..." are active clauses)."""
     if tok.pos_ != "VERB" or tok.tag_ not in {"VBN", "VBD"} or any(c.dep_ in CLAUSE_DEPS for c in tok.children):
         return None
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i and any(g.dep_ in {"dobj", "obj"} for g in c.children)
+           for c in tok.children):
+        return None  # "Police arrested and (later) released three activists": active verbs, the second with its object
     if tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.i < tok.i and tok.head.pos_ in {"NOUN", "PROPN", "NUM"}:
         return tok.head
     if tok.dep_ == "ROOT":
@@ -431,6 +434,9 @@ FORCE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 # Promises that make any promised force a threat; with other promise verbs (agree, offer, pledge) a
 # deployment ("to send troops to X") is an offer of help and stays AGREE.
 FORCE_VOWS = {"vow", "swear", "threaten"}
+# Promises that, negated over an act of yielding, refuse it ("vowed not to give up their weapons").
+REFUSING_VOWS = {"vow", "swear", "pledge", "promise"}
+YIELDING_TYPES = {"RETREAT", "CONCEDE"}
 DEPLOY_VERBS = {"send", "deploy", "dispatch", "contribute", "provide", "station", "lend"}
 # Payments whose purpose clause is a plot when it holds an attack: "offered to pay X to kill Y".
 PAYING_VERBS = {"pay", "hire", "recruit", "bribe", "fund", "finance", "reward"}
@@ -564,6 +570,16 @@ def _self_claim(verb: Token, event: EventCandidate, cues: Cues) -> bool:
         who.ent_type_ != "PERSON" or any(c.dep_ == "det" and c.lower_ == "the" for c in who.children)))
 
 
+def _ended_practice(tok: Token) -> bool:
+    """A bare gerund with no object of its own under a verb that ends or forbids ("the government will end
+    flogging", "the decree bans whipping"): it names a practice, as a nominal event under those verbs does
+    (modality.yaml `undoing_verbs`, `preventing_verbs`). "stopped shelling the town" has its object and stays."""
+    if tok.tag_ != "VBG" or tok.dep_ not in {"xcomp", "dobj"} or any(c.dep_ in {"dobj", "nsubj", "aux"} for c in tok.children):
+        return False
+    cues = load_modality_cues()
+    return tok.head.pos_ == "VERB" and (tok.head.lemma_.lower() in cues.undoing_verbs or tok.head.lemma_.lower() in cues.preventing_verbs)
+
+
 def _clause_rank(pred: Token) -> int:
     t = pred
     while t.dep_ == "conj" and t.head is not t:
@@ -596,6 +612,8 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
     for tok, entry, toks, obj in found:
         if entry.pos == "verb" and attributes_speech(tok):
             continue  # a verb of saying here; what it introduces is coded as reported (modality.classify)
+        if entry.pos == "verb" and _ended_practice(tok):
+            continue  # "will end flogging", "banned whipping": a practice being ended or banned, no act
         cand = (_verb_event if entry.pos == "verb" else _noun_event)(tok, entry, toks, obj, lexicon, sent_no)
         if cand is not None:
             built.append((tok, entry, cand))
@@ -657,6 +675,13 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
             if force:
                 cand.type, cand.mode, cand.cameo = "THREATEN", None, "130"
                 cand.pattern += f"; promised {force[0].type} coded as THREATEN"
+            elif tok.lemma_ in REFUSING_VOWS and any(
+                    c is not cand and c.type in YIELDING_TYPES and sent.doc[c.predicate].dep_ == "xcomp"
+                    and sent.doc[c.predicate].head.i == tok.i and _renounced(sent.doc[c.predicate]) for _, _, c in built):
+                # "the rebels vowed not to give up their weapons", "pledged never to step down": a vow not to
+                # yield refuses to (CAMEO 12), it agrees to nothing
+                cand.type, cand.mode, cand.cameo = "REJECT", None, "120"
+                cand.pattern += "; a vow not to yield coded as REJECT"
         _warned_force(sent.doc, cand, heads)
         scope = list(sent.doc[cand.predicate].subtree) if cand.predicate >= 0 else list(sent)
         cand.context = list(dict.fromkeys([*entry.context, *contexts_for(scope, cues)]))
@@ -665,7 +690,67 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
         events.append(cand)
         for extra in entry.also:
             events.append(EventCandidate(**{**cand.__dict__, "type": extra.type, "mode": extra.mode, "cameo": extra.cameo}))
+    for cand in list(events):
+        accusation = _responsibility_accusation(sent.doc, cand, lexicon, heads, events)
+        if accusation is not None:
+            events.append(accusation)
     return events
+
+
+# Verbs of saying or believing whose clause "Y is responsible for / behind the attack" accuses Y.
+BLAMING_SAYERS = frozenset({"say", "claim", "allege", "state", "assert", "insist", "tell", "believe", "suspect",
+                            "conclude", "announce", "add", "charge", "maintain", "contend", "argue", "write"})
+# Possessives and pronouns of the speaker's own side: "the militia says its men were responsible" claims the attack.
+SELF_WORDS = frozenset({"it", "its", "they", "their", "we", "our", "us", "i", "my", "he", "his", "she", "her"})
+
+
+def _responsibility_accusation(doc: Doc, cand: EventCandidate, lexicon: TriggerLexicon, heads: dict,
+                               events: list[EventCandidate]) -> EventCandidate | None:
+    """"Zembla says the Karvanian army is behind the shelling of its villages", "the minister said the rebels
+    were responsible for the bombing": the speaker accuses Y of the attack. The speech act is the event (ACCUSE,
+    speaker -> Y); the attack it names stays a reported background event. Not when the one held responsible is
+    the speaker's own side or a pronoun ("the group says its fighters carried it out", "its men were
+    responsible": a claim of responsibility),
+    nor when the clause is negated ("says it is not responsible")."""
+    if cand.type not in IMPACT_TYPES or "responsible for'" not in cand.pattern and "behind'" not in cand.pattern:
+        return None
+    if cand.modality.value != "reported" or not cand.actors:
+        return None
+    copula = doc[cand.predicate]
+    verb = copula
+    for _ in range(5):  # up to the verb of saying: "Zembla says it holds proof that Karvania was behind the raid"
+        if verb.dep_ not in {"ccomp", "conj", "acl", "dobj", "xcomp"} or verb.head is verb \
+                or verb.head.lemma_.lower() in BLAMING_SAYERS:
+            break
+        verb = verb.head
+        if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in verb.children):
+            return None  # "has no evidence that ...", "did not prove that ..."
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in BLAMING_SAYERS or verb.head.pos_ != "VERB":
+        return None
+    sayer = verb.head
+    speaker = next((c for c in sayer.children if c.dep_ == "nsubj"), None)
+    held = doc[cand.actors[0].head]
+    if speaker is None or held.lower_ in SELF_WORDS or any(c.dep_ == "poss" and c.lower_ in SELF_WORDS for c in held.children):
+        return None
+    if held.tag_ in {"WP", "WDT"} or any(c.tag_ in {"WP", "WDT", "WP$"} for c in held.children):
+        return None  # "said which faction was behind the raid is unclear": nobody is named
+    modality = classify(sayer)
+    if modality.value not in {"asserted", "reported"}:
+        return None  # "did not say ...", "may say ...": no accusation is made
+    if sayer.i in heads and heads[sayer.i].type == "ACCUSE" or any(e.type == "ACCUSE" and e.predicate == sayer.i for e in events):
+        return None  # "claimed that X was behind ...": the accusation is coded by its own verb
+    entry = next((e for e in lexicon.candidates("verb", "accuse") if e.type == "ACCUSE" and not e.particles), None)
+    if entry is None:
+        return None
+    return EventCandidate(
+        type="ACCUSE", mode=entry.mode, cameo=entry.cameo, entry=entry, trigger=sayer.i, trigger_tokens=(sayer.i,),
+        sentence=cand.sentence, actors=[roles.argument(speaker, f"subject of '{sayer.text}'")],
+        recipients=[roles.Argument(a.head, a.start, a.end, f"held {cand.pattern.split(chr(39))[1]} '{doc[cand.trigger].text}'")
+                    for a in cand.actors],
+        modality=modality, context=list(cand.context), predicate=sayer.i, clause_rank=_clause_rank(sayer),
+        pattern=f"'{sayer.text}' that someone is {cand.pattern.split(chr(39))[1].split(' ', 1)[1]} an event of type {cand.type}: "
+                "an accusation",
+    )
 
 
 # Headline grammar: "Brazil denounces actions by Turkey", "Hundreds rally in capital". With no verb
@@ -881,18 +966,28 @@ def _impact_verb(noun: Token) -> Token | None:
     return None
 
 
+# Quantity nouns between "behind" and the attack noun: "is behind a series of bombings".
+BEHIND_QUANTITIES = frozenset({"number", "series", "wave", "spate", "string", "rash", "campaign"})
+
+
 def _responsible_for(noun: Token) -> Token | None:
-    """The copula of "X is (has been) responsible for <noun>" whose subject names who did it, else None."""
+    """The copula of "X is (has been) responsible for <noun>" or "X is behind <noun>" whose subject names who
+    did it, else None."""
     prep = noun.head
     while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
         noun = noun.head  # "responsible for killings and rapes"
         prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for":
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in BEHIND_QUANTITIES and prep.head.dep_ == "pobj":
+        noun, prep = prep.head, prep.head.head  # "behind a number of cyber attacks"
+    if noun.dep_ == "pobj" and prep.lower_ == "behind" and prep.dep_ == "prep":
+        copula = prep.head  # "officials say the militia is behind the raid": who did it, as with "responsible for"
+    elif noun.dep_ != "pobj" or prep.lower_ != "for":
         return None
-    adj = prep.head
-    if adj.lower_ != "responsible" or adj.dep_ != "acomp":
-        return None
-    copula = adj.head
+    else:
+        adj = prep.head
+        if adj.lower_ != "responsible" or adj.dep_ != "acomp":
+            return None
+        copula = adj.head
     if copula.lemma_ not in STATE_COPULAS or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" or
                                                        c.dep_ == "nsubj" and c.lower_ in {"he", "she", "they"}
                                                        for c in copula.children):
@@ -961,7 +1056,8 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
         # "the militia is responsible for mass killings in the north": the subject did what the noun names
         subj = next(c for c in copula.children if c.dep_ in {"nsubj", "nsubjpass"})
         actors = [roles.argument(subj, "subject of 'responsible for'")]
-        pattern = f"noun after '{copula.text} responsible for'"
+        how = "behind" if any(t.lower_ == "behind" and copula.i < t.i < tok.i for t in tok.ancestors) else "responsible for"
+        pattern = f"noun after '{copula.text} {how}'"
         pred = copula
         modality = classify(copula, noun=tok)
     elif entry.nominal == "light_verb":

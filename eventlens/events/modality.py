@@ -149,6 +149,13 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
             return Modality("future", gov.text)  # "officials expect the island to sign the pact"
         if rel in {"ccomp", "xcomp"} and not finite and _to_infinitive(child) and _rule_permits(gov, cues):
             return Modality("hypothetical", gov.text)  # "the new law allows the government to seize the assets"
+        if rel == "ccomp" and not finite and _to_infinitive(child) and gov.pos_ in {"VERB", "AUX"} \
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
+            # an infinitive with its own subject happens only if the verb that brings it about does: "said it
+            # would allow the agency to deliver food", "did not let the trucks enter", "will force X to withdraw"
+            inherited = _own_modality(gov, cues)
+            if inherited is not None and inherited.value != "reported":
+                return inherited
         if rel == "ccomp" and child is pred and gov.lemma_ in cues.wishing_governors:
             # only the hoped-for clause itself: "hoped the talks would succeed after rebels attacked" keeps the attack
             return Modality("hypothetical", gov.text)
