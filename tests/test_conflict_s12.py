@@ -27,6 +27,20 @@ CODED = [
     ("Pensioners in Lisbon and Porto staged protest marches against the new levy.", "PROTEST", "demo"),
     # aid deliveries blocked by an armed party (coerce.block_supplies.s12)
     ("Ethiopian troops blocked aid convoys to the besieged towns of Tigray.", "COERCE", "withhold"),
+    # aid cancelled or terminated (sanction.cancel_aid.s12)
+    ("Denmark cancelled its development aid to the Malian junta.", "SANCTION", "discontinue"),
+    ("Oslo terminated military assistance to the Burundian army.", "SANCTION", "discontinue"),
+    # an agency suspending food distributions (sanction.suspend_distributions.s12)
+    ("The UN food agency suspended distributions in the Somali town of Baidoa after the looting.", "SANCTION", "discontinue"),
+    # imports or flights banned as a measure against a country (sanction.ban_trade.s12)
+    ("Moscow banned imports of wine from Moldova amid the dispute.", "SANCTION", "discontinue"),
+    ("Niamey banned all flights to and from Benin in retaliation.", "SANCTION", "discontinue"),
+    # the closure of an embassy ordered (sanction.embassy_closure.s12)
+    ("Tripoli ordered the closure of the Tunisian consulate on Friday.", "SANCTION", None),
+    # a death caused by torture through a compound causal preposition (roles._causal_phrase_verb)
+    ("A Tajik opposition activist died as a result of torture in a Dushanbe jail.", "ASSAULT", "torture"),
+    ("A Bahraini detainee died due to torture by interrogators, his lawyer said.", "ASSAULT", "torture"),
+    ("An Eritrean conscript died because of torture at a desert camp.", "ASSAULT", "torture"),
 ]
 
 
@@ -54,6 +68,18 @@ NOT_CODED = [
     ("The Peruvian congress will meet again in March.", "PROTEST"),
     # a legislature blocking an aid bill is no withholding by force
     ("The Slovak parliament blocked a shipment of tanks to the Ukrainian army.", "COERCE"),
+    # a concert or a contract cancelled is no aid cut
+    ("The Peruvian ministry cancelled the concert in Cusco.", "SANCTION"),
+    ("The Kenyan government terminated the contract of the road builder.", "SANCTION"),
+    # export bans in a shortage, flight bans against an epidemic or as an airport reopens, bans of goods for
+    # safety or the environment are no measure against a country
+    ("Zambia banned exports of maize from the country after the drought.", "SANCTION"),
+    ("The Dutch government banned flights from Britain to slow the spread of the variant.", "SANCTION"),
+    ("The European Union banned imports of incandescent bulbs.", "SANCTION"),
+    ("Kuwait banned flights to 31 countries as its airport reopened.", "SANCTION"),
+    # an illness or an operation as the cause of a death is no assault
+    ("The former Chadian premier died as a result of a heart attack in Paris.", "ASSAULT"),
+    ("A Senegalese senator died due to complications after surgery.", "ASSAULT"),
 ]
 
 

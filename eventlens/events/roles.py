@@ -585,7 +585,26 @@ def direct_object(verb: Token) -> Token | None:
         pats = patient_of(verb)
         if pats:
             return verb.doc[pats[0].head]
-    return None
+    return shared_object(verb)
+
+
+# Words that may stand between two verbs sharing one object: "arrested and (later) released X".
+SHARED_OBJECT_GAP = {"cc", "advmod", "neg", "punct", "aux"}
+
+
+def shared_object(verb: Token) -> Token | None:
+    """'Police arrested and beat three activists', 'troops surrounded and shelled the town': a verb with
+    no object of its own, followed at once by a conjoined verb (only 'and', commas and adverbs between)
+    that has one, shares that object."""
+    if is_passive(verb) or any(c.dep_ in {"dobj", "obj", "dative", "ccomp", "xcomp", "attr", "oprd", "prt"}
+                               for c in verb.children):
+        return None
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if conj is None or is_passive(conj):
+        return None
+    if any(t.dep_ not in SHARED_OBJECT_GAP and t.head.i in {verb.i, conj.i} for t in verb.doc[verb.i + 1 : conj.i]):
+        return None  # "arrested at dawn and beat X", "withdrew from the town and shelled X": not one object
+    return next((c for c in conj.children if c.dep_ in {"dobj", "obj"} and c.i > conj.i), None)
 
 
 def _shifted_object(verb: Token) -> Token | None:
@@ -1335,12 +1354,36 @@ UNDERGOER_PREP_PREPS = frozenset(_LEX["undergoer_prep_preps"])
 UNDERGOER_AGENT_PREPS = frozenset(_LEX["undergoer_agent_preps"])
 
 
+# Nouns of a compound causal preposition: "died as a result of torture", "as a consequence of the beatings".
+CAUSE_NOUNS = frozenset({"result", "consequence"})
+
+
+def _causal_phrase_verb(noun: Token) -> Token | None:
+    """The verb a compound causal preposition hangs the noun on: "died as a result of torture", "died due
+    to torture", "died because of torture" (the small model hangs the noun on "because"); else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return None
+    if prep.lower_ == "because" and prep.dep_ == "prep":
+        return prep.head
+    if prep.lower_ == "to" and prep.head.lower_ == "due" and prep.head.dep_ in {"prep", "amod", "advmod", "acomp"}:
+        return prep.head.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in CAUSE_NOUNS and prep.head.dep_ == "pobj" \
+            and prep.head.head.lower_ == "as" and prep.head.head.dep_ == "prep":
+        return prep.head.head.head
+    return None
+
+
 def undergoer_verb_of(noun: Token) -> Token | None:
     """The verb whose subject undergoes the nominal event: "the town suffered a rocket attack", "the
-    convoy came under fire", "a detainee died of torture"; else None."""
+    convoy came under fire", "a detainee died of torture" (or "as a result of", "due to", "because of"
+    torture); else None."""
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in UNDERGOER_VERBS:
         return head
+    cause = _causal_phrase_verb(noun)
+    if cause is not None and cause.pos_ == "VERB" and cause.lemma_.lower() in UNDERGOER_PREP_VERBS:
+        return cause
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb, prep = head.head, head.lower_
         if prep == "under" and verb.lemma_.lower() in UNDERGOER_UNDER_VERBS:
