@@ -7,7 +7,9 @@ as AID, not as the captors' RETREAT release (events.cues.rescue, cues.yaml `resc
 "in aid" or "of equipment" names what is given (events.roles._object_words), and forces, craft or equipment
 offered to a party are an offer of help (triggers.yaml agree.offer_forces.s12). Monitors let into a town
 or prisons opened to inspectors are access (events._clause_subject, retreat.open_to_monitors.s12), and
-weapons handed over are disarmament (retreat.weapons_handed.s12).
+weapons handed over are disarmament (retreat.weapons_handed.s12). What is returned sets the RETREAT mode
+(bodies and prisoners of war released, villages ceded, stolen goods handed back by a state), and a state
+returning people or an athlete withdrawing from an event is no RETREAT.
 
 Every sentence here is written for this test; none comes from the seed, a gold set or the Current Events
 corpus.
@@ -44,6 +46,11 @@ CODED = [
     ("Serbia opened its prisons to Red Cross inspectors.", "RETREAT", "access"),
     # weapons handed over or turned in
     ("The Tamaran rebels handed over their weapons to the UN mission.", "RETREAT", "disarm"),
+    # the mode of a return by what is returned
+    ("Hamas returned the body of an Israeli soldier to Israel.", "RETREAT", "release"),
+    ("Armenia returned all prisoners of war to Azerbaijan.", "RETREAT", "release"),
+    ("The Tamaran army returned the captured villages to the Vatanian government.", "RETREAT", "withdraw"),
+    ("Germany returned a medieval psalter to Poland decades after it was looted.", "RETREAT", "return"),
 ]
 
 
@@ -74,6 +81,10 @@ NOT_CODED = [
     ("The Kenyan ministry opened a new prison in the north.", "RETREAT"),
     ("The Kenyan police let the protesters into the square.", "RETREAT"),
     ("The Kenyan court let the deadline pass.", "RETREAT"),
+    # people sent back, a stolen car given back by the police, an athlete leaving an event
+    ("Poland will return Ukrainians who evaded conscription to Ukraine.", "RETREAT"),
+    ("The Kenyan police returned the stolen car to its owner.", "RETREAT"),
+    ("Several athletes tested positive, forcing the Kenyan swimmer to withdraw from the freestyle event.", "RETREAT"),
 ]
 
 
