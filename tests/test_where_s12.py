@@ -39,11 +39,14 @@ def test_a_wording_shared_by_two_countries_splits_its_weight():
     assert focus["CAN"] == pytest.approx(PRESS_CUE_WEIGHT / 2)
 
 
-def test_other_press_wordings_give_no_cue():
+def test_other_press_wordings_give_no_north_american_cue():
     # British spelling of the same facts: "councillor", a street written out, a police force.
     text = ("Councillor Dana Pruitt said officers of the county police attended a flat on 14 Pinecrest "
             "Street at 9.30pm; the council tax rises by 3 per cent. Gov. Ade Balogun visited at 2 p.m.")
-    assert press_focus(text) == {}
+    focus = press_focus(text)
+    assert "USA" not in focus and "CAN" not in focus
+    assert focus["GBR"] > focus["IRL"] > 0.0  # "council tax" is British only, "9.30pm" shared
+    assert press_focus("Gov. Ade Balogun visited the market at 2 p.m. with officials.") == {}
 
 
 def test_a_saint_after_a_number_is_no_street_address():
@@ -159,3 +162,15 @@ def test_old_name_rule_on_a_fake_world():
     assert resolve_names(world, ["Oldburg"], {"OST": 1.0}) == [old_capital]  # the article is about OST
     small = FakeGazetteer([old_capital, small_own], alternates={"Oldburg": "Newgrad"})
     assert resolve_names(small, ["Oldburg"]) == [old_capital]  # a town of 60,000 does not take it
+
+
+def test_british_local_press_wording_points_to_great_britain(gazetteer):
+    text = "Tickets cost £6; the case went to the Crown Court, where the hearing opened at 9.30am."
+    focus = press_focus(text)
+    assert focus["GBR"] == 1.0  # pounds and the Crown Court, plus a share of the "9.30am" time
+    assert focus["IRL"] == pytest.approx(PRESS_CUE_WEIGHT / 4)
+    assert "USA" not in focus
+    assert press_focus("The meeting starts at 9.30 a.m. in Room 4.") == {}
+    name = "Lancaster"  # a US city is the likelier bare reading; the English town in British press
+    assert resolve_names(gazetteer, [name])[0].country == "USA"
+    assert resolve_names(gazetteer, [name], press_focus("A bin costs £30 a year."))[0].country == "GBR"

@@ -526,7 +526,7 @@ def press_towns(text: str, names: Iterable[str], gazetteer: Gazetteer,
     with US phone numbers and a "Councilwoman")."""
     press = press_focus(text) if press is None else press
     top = max(press.values(), default=0.0)
-    if top < PRESS_CUE_WEIGHT / 2:
+    if top <= 0.0 or top < PRESS_CUE_WEIGHT / 2:
         return {}
     home = {c for c, v in press.items() if v == top}
     out: dict[str, str] = {}
