@@ -9,7 +9,8 @@ offered to a party are an offer of help (triggers.yaml agree.offer_forces.s12). 
 or prisons opened to inspectors are access (events._clause_subject, retreat.open_to_monitors.s12), and
 weapons handed over are disarmament (retreat.weapons_handed.s12). What is returned sets the RETREAT mode
 (bodies and prisoners of war released, villages ceded, stolen goods handed back by a state), and a state
-returning people or an athlete withdrawing from an event is no RETREAT.
+returning people or an athlete withdrawing from an event is no RETREAT. What a party "has yet to" do has
+not happened (events.modality: negated).
 
 Every sentence here is written for this test; none comes from the seed, a gold set or the Current Events
 corpus.
@@ -107,3 +108,21 @@ def test_rescued_event_keeps_rescuers_and_rescued(pipeline):
     assert events
     assert any("commandos" in a.text for a in events[0].actor)
     assert any("engineers" in r.text for r in events[0].recipient)
+
+
+# "has yet to" / "is yet to": the act has not happened (negated, so not realised)
+NOT_YET = [
+    ("The Vatanian junta has yet to release the detained opposition leaders.", "RETREAT"),
+    ("The Tamaran government has yet to lift the curfew in the capital.", "CONCEDE"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), NOT_YET)
+def test_what_has_yet_to_happen_is_not_realised(pipeline, text, etype):
+    assert_not_coded(pipeline, text, etype, realised_only=True)
+
+
+def test_done_act_beside_a_pending_one_stays_realised(pipeline):
+    text = "The Tamaran rebels released the hostages, but the Vatanian army has yet to withdraw."
+    assert_coded(pipeline, text, "RETREAT", "release")
+    assert_not_coded(pipeline, text.replace("released the hostages, but", "said"), "RETREAT", realised_only=True)

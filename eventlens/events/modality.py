@@ -169,6 +169,8 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
         if rel == "xcomp" and not past_clause:
             if gov.lemma_ in cues.negative_governors:
                 return Modality("negated", gov.text)
+            if gov.lemma_ in {"have", "be"} and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in gov.children):
+                return Modality("negated", "yet")  # "the junta has yet to release them", "is yet to withdraw": not done
             neg = [c for c in gov.children if c.dep_ == "neg"]
             if neg:  # "does not want to meet", "did not agree to withdraw"
                 return Modality("negated", neg[0].text)
