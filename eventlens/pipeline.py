@@ -252,11 +252,15 @@ class Pipeline:
                 sentence_cues[cand.sentence] = (strong_cue, weak_cue,
                                                 bool(strong_cue or weak_cue) and political_cue(sent, self.cues))
             strong, weak, political = sentence_cues[cand.sentence]
-            unambiguous_protest = cand.type == "PROTEST" and doc[cand.trigger].lemma_.lower() in UNAMBIGUOUS_PROTEST
+            # a labour or hunger strike is a protest whatever the trade or the prices it is about ("truck drivers
+            # went on strike over fuel prices", "miners at the copper mine walked off the job")
+            unambiguous_protest = cand.type == "PROTEST" and (doc[cand.trigger].lemma_.lower() in UNAMBIGUOUS_PROTEST
+                                                              or cand.mode in STRIKE_MODES)
             if strong and not political and not unambiguous_protest and not any(
                     self._political(a, sent) for a in actors + recipients):
                 continue  # strong sport/business/entertainment cue and nothing political
-            if weak and not political and not any(_political(a) for a in actors + recipients):
+            if weak and not political and not (cand.type == "PROTEST" and cand.mode in STRIKE_MODES) \
+                    and not any(_political(a) for a in actors + recipients):
                 continue
             if cand.type == "CONSULT" and not any(_official(a) or (a.kind == "person" and a.name) for a in actors) and not any(
                     _official(r) and r.kind != "country" for r in recipients):
@@ -440,8 +444,11 @@ class Pipeline:
 # place's country becomes the recipient only when it is not the actor's own.
 OUTWARD_TYPES = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "REQUEST"}
 # Protest words with no sports or business sense: a protest staged near a stadium is still a protest
-# ("rally", "strike" and "march" have other senses and stay subject to the domain discards).
+# ("rally", "strike" and "march" have other senses and stay subject to the domain discards; a strike coded
+# as a labour or hunger strike does not: STRIKE_MODES).
 UNAMBIGUOUS_PROTEST = {"protest", "demonstration", "demonstrate", "sit-in", "picket"}
+# PROTEST modes that a domain cue does not undo: the work stoppage or fast is the act, whatever the domain.
+STRIKE_MODES = frozenset({"strike", "hunger"})
 # Who can carry out an attack; an ASSAULT in a disaster sentence needs one of them as actor.
 ARMED_SECTORS = {"MIL", "REB", "COP", "PRM", "CRM", "SPY", "UAF", "GOV"}
 # Besides the political sectors, the actors that make an unplaced event with no country still an event

@@ -41,6 +41,9 @@ CODED = [
     ("A Tajik opposition activist died as a result of torture in a Dushanbe jail.", "ASSAULT", "torture"),
     ("A Bahraini detainee died due to torture by interrogators, his lawyer said.", "ASSAULT", "torture"),
     ("An Eritrean conscript died because of torture at a desert camp.", "ASSAULT", "torture"),
+    # a labour strike about prices or at a company is still a strike (pipeline.STRIKE_MODES against domain cues)
+    ("Argentine truckers went on strike over diesel prices.", "PROTEST", "strike"),
+    ("Dockers at the Durban container terminal went on strike for higher wages, the port company said.", "PROTEST", "strike"),
 ]
 
 
@@ -80,6 +83,9 @@ NOT_CODED = [
     # an illness or an operation as the cause of a death is no assault
     ("The former Chadian premier died as a result of a heart attack in Paris.", "ASSAULT"),
     ("A Senegalese senator died due to complications after surgery.", "ASSAULT"),
+    # a share price striking a high, a striker's goals: no labour strike
+    ("Shares in the Mexican lender struck a record high on Monday.", "PROTEST"),
+    ("The Ghanaian striker scored twice as the club beat its rivals.", "PROTEST"),
 ]
 
 
