@@ -121,3 +121,33 @@ def test_a_by_phrase_that_names_no_party_gives_no_recipient(pipeline):
     # near miss: "by letter" says how, and names nobody
     top = top_event(pipeline, "The ministry rejected the accusation by letter on Monday.")
     assert all("letter" not in r.text for r in top.recipient)
+
+
+# --- coordinated verbs share the object of the second ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "etype", "patient"), [
+    ("Police arrested and later released four student leaders in Accra.", "COERCE", "four student leaders"),
+    ("Gunmen attacked and robbed a family of farmers near Tamale.", "ASSAULT", "a family of farmers"),
+])
+def test_a_verb_shares_the_object_of_its_conjunct(pipeline, text, etype, patient):
+    found = [e for e in extracted(pipeline, text) if e.event == etype]
+    assert found, text
+    assert any(r.text.startswith(patient) for e in found for r in e.recipient)
+    # the subject is who acts, never the one acted on (no headline "Police arrested" reading)
+    assert not any(r.text in {"Police", "Gunmen"} for e in found for r in e.recipient)
+    assert all(e.actor for e in found)
+
+
+def test_a_verb_with_a_phrase_of_its_own_does_not_share_the_object(pipeline):
+    # near miss: "arrested at dawn and released X" - not one object (the arrest's own phrase stands between)
+    from eventlens.events.roles import shared_object
+
+    doc = next(iter(pipeline.parse(["Police arrested them at dawn and later released four student leaders."])))
+    assert shared_object(doc[1]) is None
+    doc = next(iter(pipeline.parse(["Police arrested at dawn and later released four student leaders."])))
+    assert shared_object(doc[1]) is None
+    # and the subject is still not read as a headline's patient
+    events = [e for e in extracted(pipeline, "Police arrested at dawn and later released four student leaders.")
+              if e.event == "COERCE"]
+    assert not any(r.text == "Police" for e in events for r in e.recipient)
