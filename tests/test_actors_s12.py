@@ -141,3 +141,77 @@ def test_country_possessor_kept_against_the_other_party(pipeline):
     events = [e for _, evs in pipeline.code_many([art]) for e in evs if e.event == "ACCUSE"]
     assert events and [(r.country, r.sector) for r in events[0].recipient] == [("KEN", "LEG")], \
         [_show(e.recipient) for e in events]
+
+
+# "the migrants", "the journalists": the group named with that head just before, with its own country
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("Egyptian police arrested ten Sudanese migrants. Egypt said the migrants had entered illegally.",
+     "the migrants", "SDN"),
+    ("Turkish troops fired on Syrian refugees at the border. Ankara said the refugees had attacked a patrol.",
+     "the refugees", "SYR"),
+    ("Chinese police detained two Japanese journalists. China accused the journalists of spying.",
+     "the journalists", "JPN"),
+    ("The Turkish army shelled Kurdish militants in northern Iraq. The militants had attacked a post.",
+     "The militants", "IRQ"),
+])
+def test_definite_group_refers_back(nlp, resolver, text, phrase, country):
+    start = text.rindex(phrase)  # the later, definite mention
+    doc = nlp(text)
+    span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
+    actors = resolver.resolve(span, resolver.start_article(doc))
+    assert actors and actors[0].country == country, _show(actors)
+
+
+def test_definite_group_without_stated_antecedent_keeps_focus(nlp, resolver):
+    """The earlier mention states no country: the article's focus decides as before."""
+    text = "Rebels attacked a convoy in Mali. The army said the rebels had fled."
+    start = text.rindex("the rebels")
+    doc = nlp(text)
+    span = doc.char_span(start, start + len("the rebels"), alignment_mode="expand")
+    actors = resolver.resolve(span, resolver.start_article(doc))
+    assert actors and actors[0].country == "MLI", _show(actors)
+
+
+# "pro-Russian", "anti-Israel": a stance, not a nationality
+@pytest.mark.parametrize(("text", "phrase", "not_country"), [
+    ("Pro-Russian separatists attacked a checkpoint near the airport.", "Pro-Russian separatists", "RUS"),
+    ("Anti-Israel demonstrators marched through the city centre.", "Anti-Israel demonstrators", "ISR"),
+    ("Pro-Iranian militias fired rockets at the base.", "Pro-Iranian militias", "IRN"),
+])
+def test_stance_prefix_is_not_the_country(nlp, resolver, text, phrase, not_country):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert actors and actors[0].country != not_country and actors[0].sector, _show(actors)
+
+
+def test_stance_prefix_does_not_make_the_focus(nlp, resolver):
+    """The article is about the country where the protest is, not the one the protesters support."""
+    text = "Anti-Israel demonstrators marched through central London on Saturday."
+    doc = nlp(text)
+    memory = resolver.start_article(doc)
+    assert memory.focus_country == "GBR", memory.focus
+
+
+def test_nationality_still_counts(nlp, resolver):
+    actors = resolve_phrase(nlp, resolver, "Russian separatists attacked a checkpoint.", "Russian separatists")
+    assert actors and actors[0].country == "RUS", _show(actors)
+
+
+# "an official from the Russian Ministry of Defense": the body in the head's own from/of phrase says whose
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("An official from the Russian Ministry of Defense confirmed the deployment.", "An official", "RUS"),
+    ("Officials from the United Nations criticised the decision.", "Officials", "UNO"),
+])
+def test_trailing_body_gives_the_country(nlp, resolver, text, phrase, country):
+    doc = nlp(text)
+    span = doc[0 : len(phrase.split())]
+    assert span.text == phrase
+    actors = resolver.resolve(span, resolver.start_article(doc))
+    assert actors and actors[0].country == country, _show(actors)
+
+
+def test_trailing_place_is_not_a_body(nlp, resolver):
+    """'from the northern province' names where, not a body: nothing to take from it."""
+    text = "An official from the northern province confirmed the deployment."
+    doc = nlp(text)
+    actors = resolver.resolve(doc[0:2], resolver.start_article(doc))
+    assert actors and actors[0].country is None, _show(actors)

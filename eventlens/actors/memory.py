@@ -506,6 +506,16 @@ def backer_mention(doc: Doc, m: NameMention, tables: ActorTables) -> bool:
         and doc[m.end + 1].lower_ in tables.sectors.backed_by
 
 
+# Prefixes that make a country's name a stance ("pro-Russian separatists", "anti-American protesters").
+STANCE_PREFIXES = frozenset({"pro", "anti"})
+
+
+def stance_mention(doc: Doc, m: NameMention) -> bool:
+    """'pro-Russian', 'anti-Israel': the name says what someone is for or against, not whose they are, so it
+    neither gives an actor its country nor makes the article about that country."""
+    return m.start >= 2 and doc[m.start - 1].text in {"-", "–", "‐"} and doc[m.start - 2].lower_ in STANCE_PREFIXES
+
+
 def build_memory(doc: Doc, tables: ActorTables) -> ArticleActors:
     names = scan_names(doc, tables)
     name_at = {i: m for m in names for i in range(m.start, m.end)}
@@ -516,7 +526,7 @@ def build_memory(doc: Doc, tables: ActorTables) -> ArticleActors:
 
     focus: Counter[str] = Counter(
         m.entry.code for m in names if m.entry.kind in FOCUS_KINDS and m.entry.code
-        and not backer_mention(doc, m, tables)
+        and not backer_mention(doc, m, tables) and not stance_mention(doc, m)
     )
     memory = ArticleActors(
         doc=doc, names=names, name_at=name_at, persons=[], mentions=[], person_at={}, descriptor_at={},

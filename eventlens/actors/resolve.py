@@ -36,6 +36,7 @@ from .memory import (
     build_memory,
     named_group,
     scan_names,
+    stance_mention,
 )
 from .sectors import HYPHENS, SECTOR_CODES, SectorHit
 from .tables import ActorTables, load_tables
@@ -513,6 +514,8 @@ class ActorResolver:
                     continue
                 if before == "ethnic" and m.entry.kind == "demonym":
                     continue  # "ethnic Albanian guerrillas": an ethnicity, not a nationality
+                if m.start - 2 >= part.start and stance_mention(part.doc, m):
+                    continue  # "pro-Russian separatists", "anti-Israel protesters": a stance, not whose they are
                 if ActorResolver._owns_relation(part.doc[m.end - 1]):
                     continue  # "Israel's militia ally", "its neighbour": another party, not this one
                 return m.entry.code
@@ -635,7 +638,7 @@ class ActorResolver:
                     country = owner[0].country
         # "peacekeepers in Iraq" are not Iraq's: troops are often abroad (as in _trailing_pp_country)
         country = country or self._own_country(part, pp_names, allow_in=sector not in ("MIL", "PRM")) \
-            or self._trailing_pp_country(part, root, memory, sector)
+            or self._trailing_pp_country(part, root, memory, sector) or self._trailing_body_country(part, root, memory)
         if country is None and sector in ("REB", "PRM") and len(part) == 2 and part[0].lower_ == "the":
             # "... accused the Allied Democratic Forces of the raid. It said the rebels had killed ...": the
             # movement of that sector named by its name just before, not the article's focus
@@ -644,6 +647,10 @@ class ActorResolver:
                          and m.entry.sector == sector and m.entry.code
                          and memory.sentence_of(root.i) - 2 <= memory.sentence_of(m.start)), None)
             country = body.entry.code if body is not None else None
+        if country is None and not root_hit.group.weak and root_hit.group.kind != "organization":
+            # "... shelled Kurdish militants in northern Iraq. The militants had ...": the group named with
+            # the same head just before, with the country its own phrase gave it
+            country = self._same_group_before(part, root, memory)
         if country is None:
             term = part[root_hit.start : root_hit.end].text
             country = memory.org_country(term, root_hit.group, root.i)
@@ -705,6 +712,39 @@ class ActorResolver:
         name = part.doc[title.right_edge.i + 1 : root.i + 1].text
         return [Actor(text=part.text, start=part.start_char, end=part.end_char, name=name or None, country=a.country,
                       sector=a.sector, other_sectors=list(a.other_sectors), kind="person")]
+
+    def _same_group_before(self, part: Span, root: Token, memory: ArticleActors) -> str | None:
+        """'The militants', 'these protesters': a definite plural head with nothing else in its phrase refers
+        back to the last phrase with the same head word in its sentence or the one before; the country that
+        phrase states itself (its words, its 'in/of/from' phrase; not the article's focus). None when there
+        is no such phrase or it states none."""
+        if len(part) != 2 or part[0].lower_ not in ("the", "these", "those") or root.i != part.start + 1 \
+                or root.tag_ not in ("NNS", "NNPS"):
+            return None
+        word = root.lemma_.lower()
+        found = None
+        for sent in _previous_and_own_sentence(root):
+            for tok in sent:
+                if tok.i >= part.start:
+                    break
+                if tok.lemma_.lower() == word and tok.pos_ == "NOUN" and tok.i - 1 >= tok.left_edge.i:
+                    found = tok  # a longer phrase with that head ("Kurdish militants in northern Iraq")
+        if found is None:
+            return None
+        end = found.i + 1
+        preps = [c for c in found.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from") and c.i == end]
+        if preps:
+            end = preps[0].right_edge.i + 1
+        earlier = self._trim(part.doc, found.left_edge.i, end)
+        if earlier is None:
+            return None
+        saved = self.settings
+        self.settings = replace(saved, focus_default=False)
+        try:
+            actors = self._resolve_part(earlier, memory)
+        finally:
+            self.settings = saved
+        return actors[0].country if len(actors) == 1 else None
 
     @staticmethod
     def _antecedent_hit(part: Span, root: Token, memory: ArticleActors) -> SectorHit | None:
@@ -811,6 +851,38 @@ class ActorResolver:
                 return Actor(**base, name=None, country=e.code, sector="CVL", kind="person")
             return Actor(**base, name=e.name, country=e.code, sector=None, kind="country")
         return self._country_actor(part, m)
+
+    def _trailing_body_country(self, part: Span, root: Token, memory: ArticleActors) -> str | None:
+        """'an official from the Russian Ministry of Defense', 'soldiers of the Kenyan army' when the span
+        stops at the head: the body in the head's own 'from/of' phrase right after the span, with the country
+        its own words state (not the article's focus), is whose the head is."""
+        for c in root.children:
+            if c.dep_ != "prep" or c.i != part.end or c.lower_ not in ("from", "of"):
+                continue
+            if c.lower_ == "from" and _moved_out(root):
+                continue
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if not objs:
+                continue
+            named = memory.name_at.get(objs[0].i)
+            if named is not None:
+                # an IGO or a national body by its name ("officials from the United Nations"); a country's or
+                # city's bare name is _trailing_pp_country's
+                if named.entry.kind in ("igo", "agency") and named.entry.code and named.end - 1 == objs[0].i:
+                    return named.entry.code
+                continue
+            body = self._trim(part.doc, objs[0].left_edge.i, objs[0].i + 1)
+            if body is None:
+                continue
+            saved = self.settings
+            self.settings = replace(saved, focus_default=False)
+            try:
+                found = self._resolve_part(body, memory)
+            finally:
+                self.settings = saved
+            if len(found) == 1 and found[0].country and found[0].sector and found[0].kind == "organization":
+                return found[0].country
+        return None
 
     @staticmethod
     def _trailing_pp_country(part: Span, root: Token, memory: ArticleActors, sector: str | None) -> str | None:
