@@ -174,3 +174,13 @@ def test_british_local_press_wording_points_to_great_britain(gazetteer):
     name = "Lancaster"  # a US city is the likelier bare reading; the English town in British press
     assert resolve_names(gazetteer, [name])[0].country == "USA"
     assert resolve_names(gazetteer, [name], press_focus("A bin costs £30 a year."))[0].country == "GBR"
+
+
+
+def test_municipal_use_must_start_at_the_name(gazetteer):
+    from eventlens.where.locate import press_towns
+
+    # A longer word that ends in the name ("Oxdublin police") is no municipal use of Dublin.
+    text = "Oxdublin police closed the 200 block of Oak Row; call (555) 010-0100. Councilman Al Reyes agreed."
+    assert "Dublin" not in press_towns(text, ["Dublin"], gazetteer)
+    assert "Dublin" in press_towns(text.replace("Oxdublin", "Dublin"), ["Dublin"], gazetteer)

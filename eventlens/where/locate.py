@@ -534,7 +534,7 @@ def press_towns(text: str, names: Iterable[str], gazetteer: Gazetteer,
         bare = _POSSESSIVE.sub("", name.strip())
         if not bare or name in out:
             continue
-        said = re.compile(rf"(?i:{re.escape(bare)})(?:['’]s)?\s+(?i:{_municipal_after()})|{_MUNICIPAL_BEFORE}{re.escape(bare)}\b")
+        said = re.compile(rf"\b(?i:{re.escape(bare)})(?:['’]s)?\s+(?i:{_municipal_after()})|{_MUNICIPAL_BEFORE}{re.escape(bare)}\b")
         if not said.search(text):
             continue
         key = name_key(bare)
