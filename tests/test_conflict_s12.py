@@ -44,6 +44,13 @@ CODED = [
     # a labour strike about prices or at a company is still a strike (pipeline.STRIKE_MODES against domain cues)
     ("Argentine truckers went on strike over diesel prices.", "PROTEST", "strike"),
     ("Dockers at the Durban container terminal went on strike for higher wages, the port company said.", "PROTEST", "strike"),
+    # a baton or lathi charge (assault.baton_charge.s12)
+    ("Bangladeshi police charged the marchers with batons in Chittagong.", "ASSAULT", "crowd-control"),
+    # taken to task (accuse.take_to_task.s12), put on notice (threaten.on_notice.s12)
+    ("Hanoi took Beijing to task over the oil rig.", "ACCUSE", "disapprove"),
+    ("The Kenyan president put Somalia on notice over the border raids.", "THREATEN", None),
+    # experts or investigators barred from entering (reject.bar_entry.s12)
+    ("Minsk barred UN human rights experts from entering the country.", "REJECT", None),
 ]
 
 
@@ -86,6 +93,12 @@ NOT_CODED = [
     # a share price striking a high, a striker's goals: no labour strike
     ("Shares in the Mexican lender struck a record high on Monday.", "PROTEST"),
     ("The Ghanaian striker scored twice as the club beat its rivals.", "PROTEST"),
+    # charged with a crime is an accusation, not a baton charge; a task taken on; troops put on alert
+    ("Ugandan police charged the protesters with rioting.", "ASSAULT"),
+    ("The Peruvian minister took the task of rebuilding the port seriously.", "ACCUSE"),
+    ("The Georgian army put its reservists on alert.", "THREATEN"),
+    # workers barred from a strike, not from entering
+    ("The Chilean court barred dock workers from striking for a month.", "REJECT"),
 ]
 
 
