@@ -75,13 +75,14 @@ def test_forces_moved_from_a_site_do_not_take_its_place(pipeline):
      "SUPPORT", "Chancellor Peter Lindqvist"),
     ("The mediator met the rebel commanders in Juba and urged them to sign the accord.",
      "REQUEST", "the rebel commanders in Juba"),
+    ("Peru criticized Chile and urged it to withdraw the tariffs.", "REQUEST", "Chile"),
 ])
 def test_an_object_pronoun_takes_up_the_party_named_before_it(pipeline, text, etype, named):
     events = [e for e in extracted(pipeline, text) if e.event == etype]
     assert events, text
     texts = [r.text for e in events for r in e.recipient]
     assert named in texts
-    assert not {"him", "her", "them"} & set(texts)
+    assert not {"him", "her", "them", "it"} & set(texts)
 
 
 def _antecedent(pipeline, text: str, pronoun: str) -> str | None:
@@ -101,6 +102,8 @@ def test_a_pronoun_of_another_number_or_kind_is_not_taken_up(pipeline):
     # near misses: "them" cannot be the one editor; "him" is no name ("the editor" may be anyone's)
     assert _antecedent(pipeline, "Police detained the editor and later questioned them.", "them") is None
     assert _antecedent(pipeline, "Police detained Karl Berg and later questioned him.", "him") == "Berg"
+    # "it" takes up a state or body by its name only, not a thing ("the plan")
+    assert _antecedent(pipeline, "The government rejected the plan and called it illegal.", "it") is None
 
 
 # --- "denied charges by X": the parser hangs the `by` phrase on the verb ------------------------------------

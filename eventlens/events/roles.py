@@ -769,9 +769,10 @@ def object_antecedent(pron: Token) -> Token | None:
     """'called X on Wednesday to congratulate him', 'wrote to X urging him', 'met the rebel leaders and urged
     them': an object pronoun takes up the last party named before it as an object (of a verb, or of to/with/
     against) in the same sentence, when number and kind agree (him/her: a person's name; them: a plural
-    noun). A subject between them ("X said the police beat him") or no such object keeps the pronoun."""
+    noun; it: a state or body named). A subject between them ("X said the police beat him") or no such
+    object keeps the pronoun."""
     word = pron.lower_
-    if pron.pos_ != "PRON" or word not in {"him", "her", "them"}:
+    if pron.pos_ != "PRON" or word not in {"him", "her", "them", "it"}:
         return None
     for t in reversed(pron.doc[pron.sent.start : pron.i]):
         if t.dep_ in SUBJECT_DEPS:
@@ -781,6 +782,8 @@ def object_antecedent(pron: Token) -> Token | None:
         if t.dep_ in {"dobj", "dative", "oprd"} or t.dep_ == "pobj" and t.head.lower_ in ANTECEDENT_PREPS:
             if word == "them":
                 return t if t.tag_ in {"NNS", "NNPS"} else None
+            if word == "it":  # "criticized Japan and urged it to apologize": a state or body by its name
+                return t if t.ent_type_ in {"GPE", "ORG"} or t.ent_id_.startswith(("country:", "igo:")) else None
             return t if t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.tag_ == "NNP" else None
     return None
 
