@@ -237,7 +237,8 @@ class Pipeline:
             unborrow_focus(actors, defaulted, recipients, r_defaulted, cand, memory)
             nobody = not actors and not recipients
             if nobody and (cand.type not in ACTORLESS_TYPES or cand.modality.value not in {"asserted", "reported"}
-                           or cand.type == "CONCEDE" and not _lifts_a_measure(cand, doc, self.cues)):
+                           or cand.type == "CONCEDE" and not _lifts_a_measure(cand, doc, self.cues)
+                           or cand.type == "RETREAT" and (cand.mode != "ceasefire" or roles.onset_verb_of(doc[cand.trigger]) is None)):
                 continue  # nobody named: a topic, not an event
             if not actors and cand.modality.value in {"hypothetical", "future"}:
                 continue  # an unrealised act with no one to do it says nothing
@@ -456,8 +457,10 @@ ARMED_SECTORS = {"MIL", "REB", "COP", "PRM", "CRM", "SPY", "UAF", "GOV"}
 UNPLACED_ACTOR_SECTORS = {"ASSAULT": ARMED_SECTORS, "PROTEST": {"CVL", "LAB", "EDU", "MED", "AGR", "NGO", "REL"}}
 # Types that are still events when the text names no participant but places them ("clashes erupted
 # in Aden", "a curfew was imposed in Kenya", "eight were killed in a blast in Cairo", "the curfew was
-# lifted in Mombasa": CONCEDE only when a coercive measure is lifted, see `_lifts_a_measure`).
-ACTORLESS_TYPES = {"PROTEST", "ASSAULT", "COERCE", "CONCEDE"}
+# lifted in Mombasa": CONCEDE only when a coercive measure is lifted, see `_lifts_a_measure`; RETREAT only
+# for a ceasefire that an onset verb says took effect, the manual's "observing a ceasefire": "a truce took
+# hold in Sarajevo", not "an agreement to maintain a ceasefire").
+ACTORLESS_TYPES = {"PROTEST", "ASSAULT", "COERCE", "CONCEDE", "RETREAT"}
 
 
 # ---------------------------------------------------------------------- helpers (pure)

@@ -126,3 +126,23 @@ def test_done_act_beside_a_pending_one_stays_realised(pipeline):
     text = "The Tamaran rebels released the hostages, but the Vatanian army has yet to withdraw."
     assert_coded(pipeline, text, "RETREAT", "release")
     assert_not_coded(pipeline, text.replace("released the hostages, but", "said"), "RETREAT", realised_only=True)
+
+
+# a ceasefire that takes effect at a place is observed (RETREAT ceasefire) even when nobody is named; one
+# only agreed to be maintained is not
+def test_ceasefire_taking_effect_at_a_place_is_coded_without_parties(pipeline):
+    for text in ("A ceasefire went into effect in southern Lebanon on Sunday.",
+                 "A truce took hold in the Bosnian capital Sarajevo on Monday."):
+        assert_coded(pipeline, text, "RETREAT", "ceasefire")
+    assert_not_coded(pipeline, "The Pakistani government reopened the border crossing with Afghanistan, following an "
+                               "agreement to maintain a ceasefire.", "RETREAT")
+
+
+# a later item of a listed demand is what is demanded, not a release that happened
+@pytest.mark.parametrize("text", [
+    "The Tamaran council called for a ceasefire, the release of all hostages and new talks.",
+    "The assembly adopted the declaration, calling for a ceasefire in the war, the release of hostages and new talks.",
+])
+def test_listed_demand_is_not_a_release(pipeline, text):
+    assert_coded(pipeline, text, "REQUEST")
+    assert_not_coded(pipeline, text, "RETREAT")

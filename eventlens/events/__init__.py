@@ -311,7 +311,9 @@ def _content_of_other_trigger(pred: Token, etype: str, trigger_heads: dict[int, 
     # resignation of X", "threatened a strike", "called for the release of property seized in 1970"
     t = pred
     for _ in range(5):
-        if t.head is t or t.dep_ not in {"dobj", "pobj", "prep", "acl", "compound", "nsubjpass", "conj", "pcomp"}:
+        # appos/oprd/dep: a later item of a listed demand the small model hangs off the list or the verb ("called
+        # for a ceasefire, the release of all hostages and new talks")
+        if t.head is t or t.dep_ not in {"dobj", "pobj", "prep", "acl", "compound", "nsubjpass", "conj", "pcomp", "appos", "oprd", "dep"}:
             break
         child, t = t, t.head
         if child.dep_ == "conj" and child.pos_ == "VERB" and t.pos_ == "VERB" and (
