@@ -215,3 +215,32 @@ def test_trailing_place_is_not_a_body(nlp, resolver):
     doc = nlp(text)
     actors = resolver.resolve(doc[0:2], resolver.start_article(doc))
     assert actors and actors[0].country is None, _show(actors)
+
+
+# a surname written with its particle, and a name the model tags in two pieces around its particles
+def test_surname_with_particle_is_the_same_person(nlp, resolver):
+    text = "Syrian Prime Minister Mohammad Ghazi al-Jalani resigned on Monday. Al-Jalani also criticised the rebels."
+    doc = nlp(text)
+    start = text.index("Al-Jalani")
+    span = doc.char_span(start, start + len("Al-Jalani"), alignment_mode="expand")
+    actors = resolver.resolve(span, resolver.start_article(doc))
+    assert actors and (actors[0].country, actors[0].sector) == ("SYR", "GOV"), _show(actors)
+
+
+def test_name_split_at_particles_is_one_person(nlp, resolver):
+    text = "Dutch Foreign Minister Jan van der Berg criticised the plan. Van der Berg also urged talks."
+    memory = resolver.start_article(nlp(text))
+    names = {p.name for p in memory.persons}
+    assert any(n.endswith("van der Berg") for n in names), names
+    start = text.index("Van der Berg")
+    doc = memory.doc
+    span = doc.char_span(start, start + len("Van der Berg"), alignment_mode="expand")
+    actors = resolver.resolve(span, memory)
+    assert actors and (actors[0].country, actors[0].sector) == ("NLD", "GOV"), _show(actors)
+
+
+def test_two_people_with_the_same_surname_stay_apart(nlp, resolver):
+    """A different first name is another person, particles or not."""
+    text = "Kenyan minister Amina al-Rashid met Ugandan envoy Omar al-Rashid in Kampala."
+    memory = resolver.start_article(nlp(text))
+    assert len({p.name for p in memory.persons}) == 2, [p.name for p in memory.persons]

@@ -625,8 +625,23 @@ def _name_suffix(a: list[str], b: list[str]) -> bool:
     return 1 < len(short) < len(long) and long[-len(short):] == short
 
 
+def _join_particles(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'Jan van der Berg' when the model tags 'Jan' and 'Berg' apart: two name spans with only lower-case name
+    particles between them ("van der", "de la", "bin") are one name."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out:
+            prev_start, prev_end = out[-1]
+            gap = doc[prev_end:start]
+            if 0 < len(gap) <= 3 and all(t.text in NAME_PARTICLES for t in gap):
+                out[-1] = (prev_start, end)
+                continue
+        out.append((start, end))
+    return out
+
+
 def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> None:
-    spans = find_name_spans(doc, memory, tables)
+    spans = _join_particles(doc, find_name_spans(doc, memory, tables))
     by_name: dict[str, Person] = {}
     # 1. people from name spans, merging "Berg" into "Lars Berg" and vice versa
     raw: list[tuple[int, int, Person]] = []
@@ -636,7 +651,9 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
         person = by_name.get(full)
         if person is None:
             same_surname = [p for p in memory.persons if p.surname == surname]
-            if same_surname and (len(words) == 1 or len(same_surname[-1].name.split()) == 1):
+            # a surname alone, or with only its particle ("Al-Jalali" after "Mohammad al-Jalali")
+            bare = len([w for w in words if w.lower() not in NAME_PARTICLES]) == 1
+            if same_surname and (len(words) == 1 or bare or len(same_surname[-1].name.split()) == 1):
                 person = same_surname[-1]
                 if len(words) > len(person.name.split()):
                     person.name = full
