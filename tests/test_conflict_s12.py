@@ -51,6 +51,8 @@ CODED = [
     ("The Kenyan president put Somalia on notice over the border raids.", "THREATEN", None),
     # experts or investigators barred from entering (reject.bar_entry.s12)
     ("Minsk barred UN human rights experts from entering the country.", "REJECT", None),
+    # a seal or cordon in a conflict, with gunfire named, stays coded
+    ("Nigerian soldiers sealed off the town after gunmen opened fire on a checkpoint.", "COERCE", "restrict"),
 ]
 
 
@@ -68,6 +70,9 @@ NOT_CODED = [
     # a cordon with no unrest or security operation named: a sinkhole, a film shoot
     ("Police in Leeds cordoned off the area around a sinkhole on Monday.", "COERCE"),
     ("Police in Bristol closed off the square for a film shoot.", "COERCE"),
+    # the older seal/cordon entries neither, after a leak or a collapse (triggers.yaml accident_s12)
+    ("Police in Leeds sealed off the area after a gas leak.", "COERCE"),
+    ("Police in Cardiff cordon off the street around the sinkhole.", "COERCE"),
     # leaflets or food dropped; a figurative bomb
     ("A Jordanian plane dropped food parcels over the camp near Rafah.", "ASSAULT"),
     ("The Chilean finance minister dropped the bomb on the pension plan.", "ASSAULT"),
