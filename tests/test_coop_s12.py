@@ -146,3 +146,12 @@ def test_ceasefire_taking_effect_at_a_place_is_coded_without_parties(pipeline):
 def test_listed_demand_is_not_a_release(pipeline, text):
     assert_coded(pipeline, text, "REQUEST")
     assert_not_coded(pipeline, text, "RETREAT")
+
+
+# intelligence agents and coastguards rescue too; a prison service freeing its inmates releases them
+def test_rescuers_include_intelligence_agents_and_coastguards(pipeline):
+    assert_coded(pipeline, "Two kidnapped Italian engineers were freed by Nigerian intelligence agents.", "AID")
+    assert_coded(pipeline, "The Greek coastguard freed the hijacked crew on Sunday.", "AID")
+    text = "The Kenyan Prison Service freed 500 inmates to ease overcrowding."
+    assert_coded(pipeline, text, "RETREAT", "release")
+    assert_not_coded(pipeline, text, "AID")
