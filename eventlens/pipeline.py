@@ -223,6 +223,7 @@ class Pipeline:
         sents = list(doc.sents)
         year_hint = _year_hint(article)
         events: list[Event] = []
+        placed: list[tuple[Event, EventCandidate]] = []
         sentence_cues: dict[int, tuple] = {}
         for cand in candidates:
             sent = sents[cand.sentence]
@@ -308,6 +309,8 @@ class Pipeline:
                 event.explanation += "; recipient country: none stated, so the country of the event location"
             _place_actors(event, cand.type, loc)
             events.append(event)
+            placed.append((event, cand))
+        _rank_governed(doc, placed)
         return _merge_same_sentence(events)
 
     def _place_recipients(self, cand: EventCandidate, actors: list[Actor], recipients: list[Actor],
@@ -761,6 +764,29 @@ def _confidence(cand: EventCandidate, actors, recipients, modality: str) -> floa
         c -= 0.15  # not (yet) realised: a realised event of the same sentence ranks first
     c += 0.05 * cand.clause_rank
     return round(max(0.05, min(0.99, c)), 3)
+
+
+REALISED = {"asserted", "reported", "historical"}
+
+
+def _rank_governed(doc: Doc, placed: list[tuple[Event, EventCandidate]]) -> None:
+    """An event whose clause hangs under another realised event's trigger ranks below it: the governing act is
+    what the sentence tells, the governed one its content, object, circumstance or sequel ("X rejected the plan
+    and called on Y to resume talks", "X will look into claims that Y armed the militia", "said it would let the
+    agency bring in food"). Confidence is capped just below the governor's; the records stay. Not when only the
+    governed event names its actor ("was wounded in an air raid by X")."""
+    for ev, cand in placed:
+        pred = doc[cand.predicate] if cand.predicate >= 0 else doc[cand.trigger]
+        heads = {doc[cand.trigger].i, pred.i}
+        ancestors = {t.i for h in heads for t in doc[h].ancestors}
+        for gov_ev, gov in placed:
+            if gov is cand or gov.sentence != cand.sentence or gov.trigger in heads or gov_ev.modality not in REALISED:
+                continue
+            if ev.actor and not gov_ev.actor:
+                continue  # "was wounded in an airstrike by X": the casualty names nobody, the attack names its actor
+            if gov.trigger in ancestors and ev.confidence >= gov_ev.confidence:
+                ev.confidence = round(max(0.05, gov_ev.confidence - 0.01), 3)
+                ev.explanation += f"; ranked below the {gov_ev.event} it depends on ('{doc[gov.trigger].text}')"
 
 
 def _merge_same_sentence(events: list[Event]) -> list[Event]:

@@ -178,3 +178,27 @@ def test_ended_practice_is_no_assault(pipeline, text):
 def test_ending_an_attack_with_its_object_stays(pipeline):
     # near miss: the shelling of the town happened before it ended
     assert_coded(pipeline, "Zemblan troops ended shelling the border town after the truce.", "ASSAULT")
+
+
+# --- which event wins: an event hanging under another realised event's trigger ranks below it
+GOVERNED = [
+    # a conjoined second act of the same subject
+    ("Moldova has refused to deploy troops in Syria and has urged its citizens to leave the country.", "REJECT"),
+    # the object of an investigation: a report of funding is what is investigated
+    ("Moldova sent officials to Romania to investigate a report alleging that Bucharest is funding the rebels.",
+     "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize("text,etype", GOVERNED)
+def test_governing_event_ranks_first(pipeline, text, etype):
+    assert top(pipeline, text).event == etype, [(e.event, e.text_info.trigger, e.confidence)
+                                                for e in code(pipeline, text)]
+
+
+def test_casualty_with_no_actor_does_not_outrank_the_attack_that_names_one(pipeline):
+    # near miss: "wounded in an airstrike by X" - the wounding names nobody, the airstrike its actor
+    best = top(pipeline, "A Moldovan commander was wounded in an airstrike by Ukrainian jets near the border.")
+    assert best.event == "ASSAULT" and best.actor, [(e.event, e.text_info.trigger, [a.text for a in e.actor])
+                                                     for e in code(pipeline, "A Moldovan commander was wounded in an "
+                                                                   "airstrike by Ukrainian jets near the border.")]
