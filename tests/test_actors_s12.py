@@ -244,3 +244,24 @@ def test_two_people_with_the_same_surname_stay_apart(nlp, resolver):
     text = "Kenyan minister Amina al-Rashid met Ugandan envoy Omar al-Rashid in Kampala."
     memory = resolver.start_article(nlp(text))
     assert len({p.name for p in memory.persons}) == 2, [p.name for p in memory.persons]
+
+
+# "President X did Y, the White House said": a seat of government reporting after the fact speaks for its own
+def _person_country(resolver, nlp, text, surname):
+    memory = resolver.start_article(nlp(text))
+    return next(p.country for p in memory.persons if p.surname == surname)
+
+
+def test_seat_reporting_after_gives_the_country(nlp, resolver):
+    text = "President Tom Brennar has imposed sanctions on the militia that controls Somalia, the White House said."
+    assert _person_country(resolver, nlp, text, "Brennar") == "USA"
+
+
+@pytest.mark.parametrize("text", [
+    # the seat before the report: as often about another state's president
+    "The Kremlin said President Olek Marchenko must withdraw his troops from Georgia.",
+    # an embassy reports on the state it is in, not its own
+    "President Olek Marchenko signed the decree in Georgia, a spokeswoman for the U.S. embassy said.",
+])
+def test_seat_elsewhere_gives_no_country(nlp, resolver, text):
+    assert _person_country(resolver, nlp, text, "Marchenko") is None

@@ -763,8 +763,33 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
                  and _within(doc[n.end - 1], clause)
                  and memory.descriptor_at.get(n.start, p) is p and memory.person_at.get(n.start, p) is p
                  and not _locative(doc, n) and not _object(doc, n, m)}
+        if not codes and p.sector in SEAT_SPEAKS_FOR:
+            codes = _seat_speaker(doc, clause, memory)
         if len(codes) == 1:
             p.country = codes.pop()
+
+
+# Sectors of an office-holder whose act a seat of government reports for its own state ("President X imposed
+# sanctions ..., the White House said"); verbs of such reports.
+SEAT_SPEAKS_FOR = frozenset({"GOV", "MIL"})
+SEAT_REPORT_VERBS = frozenset({"say", "announce", "confirm", "state", "report", "add", "tell"})
+
+
+def _seat_speaker(doc: Doc, clause: Token, memory: ArticleActors) -> set[str]:
+    """The country of a seat of government (White House, Kremlin, Downing Street: institutions.tsv `seat`) that
+    is the subject of the verb of saying the person's clause hangs under ("President X declared ..., the
+    Kremlin said"): it reports its own government's acts. Not a country or an embassy ("a spokeswoman for the
+    U.S. embassy said" reports on another state), nor a seat inside the person's own clause."""
+    verb = clause.head
+    # only an attribution after the report ("..., the Kremlin said"): "The Kremlin said President X must ..."
+    # is as often about another state's president
+    if clause.dep_ not in ("ccomp", "parataxis") or verb.lemma_.lower() not in SEAT_REPORT_VERBS or verb.i < clause.i:
+        return set()
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    m = memory.name_at.get(subj.i) if subj is not None else None
+    if m is None or m.entry.kind != "seat" or not m.entry.code or m.end - 1 != subj.i:
+        return set()
+    return {m.entry.code}
 
 
 def _collect_orgs(doc: Doc, tables: ActorTables, memory: ArticleActors) -> None:
