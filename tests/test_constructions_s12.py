@@ -202,3 +202,14 @@ def test_casualty_with_no_actor_does_not_outrank_the_attack_that_names_one(pipel
     assert best.event == "ASSAULT" and best.actor, [(e.event, e.text_info.trigger, [a.text for a in e.actor])
                                                      for e in code(pipeline, "A Moldovan commander was wounded in an "
                                                                    "airstrike by Ukrainian jets near the border.")]
+
+
+# --- what an act was designed to achieve has not happened
+def test_designed_purpose_is_not_realised(pipeline):
+    assert_not_coded(pipeline, "Moldova said the raid was designed to capture the rebel commander in the valley.",
+                     "ASSAULT", realised_only=True)
+
+
+def test_designed_near_miss_the_act_itself_stays(pipeline):
+    # near miss: the raid itself, and a capture told as done, stay realised
+    assert_coded(pipeline, "Moldovan troops captured the rebel commander in a raid designed by the army.", "ASSAULT")
