@@ -134,11 +134,67 @@ def trigger_entries(tok: Token, lexicon: TriggerLexicon, ranked: bool = False) -
 
 
 def may_have_events(doc: Doc, lexicon: TriggerLexicon) -> bool:
-    """False when no token of the doc is the head word of a lexicon entry, nor a noun-tagged word a
-    headline verb could be (`verb_forms`), so `find_events` cannot find anything whatever the
-    entities are. Needs only tags and lemmas, which lets the pipeline skip entity recognition."""
-    return any(trigger_entries(tok, lexicon)[1] or (tok.pos_ in {"NOUN", "VERB"} and any(
-        lexicon.candidates("verb", form) for form in verb_forms(tok.lower_))) for tok in doc)
+    """False when `find_events` cannot find anything in the parsed doc whatever its entities are, which
+    lets the pipeline skip entity recognition (a third of the model's time). Every candidate comes from a
+    token `_choose` picks or from `headline_verb_events`; this asks each of them only its tests that read
+    no entity (tags, lemmas, the parse and the sentence's words), in the same order, and counts a token
+    as possible as soon as one of its entries passes them: the later tests (objects, particles' exact
+    attachment, roles) may read entities, so they are not asked. A superset of the docs with candidates."""
+    for sent in doc.sents:
+        headline = _may_be_headline(sent)
+        words: list[set[str]] = []  # the sentence's words, read when an entry first asks
+        for tok in sent:
+            if headline and _may_be_headline_verb(tok, sent, lexicon) or _may_choose(tok, sent, lexicon, words):
+                return True
+    return False
+
+
+def _may_be_headline(sent: Span) -> bool:
+    """`headline_verb_events`'s test of the sentence: no main verb found."""
+    return not (sent.root.pos_ in {"VERB", "AUX"} and not _infinitive_root(sent.root))
+
+
+def _may_be_headline_verb(tok: Token, sent: Span, lexicon: TriggerLexicon) -> bool:
+    """`headline_verb_events`'s tests of one word that read no entity: a noun (or a modifier-parsed base
+    verb) after a noun, spelled as a verb entry without a light verb (`_headline_verb_forms` gives a
+    subset of `verb_forms`)."""
+    if tok.i == sent.start:
+        return False
+    as_noun = tok.pos_ == "NOUN" or tok.pos_ == "VERB" and tok.dep_ in {"compound", "amod", "conj"} and tok.tag_ in {"VB", "VBP", "VBZ"}
+    if not as_noun or tok.doc[tok.i - 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any(entry.light is None for form in verb_forms(tok.lower_) for entry in lexicon.candidates("verb", form))
+
+
+def _may_choose(tok: Token, sent: Span, lexicon: TriggerLexicon, words: list[set[str]]) -> bool:
+    """`_choose`'s and `_choose_reading`'s tests that read no entity: the token heads an entry, is not a
+    participle used as an adjective or noun nor the last word of a name, and one of its entries has its
+    first particle nearby, its sentence words and its light verb."""
+    pos, entries = trigger_entries(tok, lexicon, ranked=True)
+    if not entries:
+        return False
+    if tok.pos_ == "VERB" and (tok.dep_ in {"amod", "compound"} or tok.tag_ == "VBN" and any(c.dep_ == "det" for c in tok.children)):
+        return False
+    if pos == "noun" and tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+        return False
+    near: set[str] | None = None
+    for entry in entries:
+        if entry.particles:
+            if near is None:
+                near = _particle_words(tok, entry.pos, max(len(e.particles) for e in entries))
+            if entry.particles[0] not in near:
+                continue
+        if entry.sentence is not None or entry.not_sentence:
+            if not words:
+                words.append(_sentence_words(sent))
+            if not entry.sentence_allows(words[0]):
+                continue
+        if entry.light is not None:
+            light = roles.light_verb_of(tok, lexicon.light_verbs)
+            if (light is None or light.lemma_.lower() not in entry.light) and not _onset_light(tok, entry):
+                continue
+        return True
+    return False
 
 
 def verb_forms(word: str) -> list[str]:
