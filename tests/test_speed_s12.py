@@ -22,6 +22,17 @@ NEEDS_LIGHT_VERB_PRESENT = [
     "The two generals signed an armistice on Friday.",
     "The students continued their agitation against the fee rise.",
 ]
+# Verbs whose entries all need an object from a word list, with and without such an object.
+NEEDS_LISTED_OBJECT_ABSENT = [
+    "The pupils attended a chemistry class in the morning.",
+    "The old painter signed the photographs for his fans.",
+    "The bakery restored its old oven.",
+]
+NEEDS_LISTED_OBJECT_PRESENT = [
+    "Both leaders attended the funeral in Eastport.",
+    "The two presidents signed the accord.",
+    "Norland and Westria restored diplomatic ties.",
+]
 OTHERS = [
     "Police in Lakeview arrested twelve protesters on Monday.",
     "Foreign Minister Tom Vale met his Norland counterpart in Eastport.",
@@ -43,20 +54,20 @@ def _candidates(pipeline: Pipeline, doc) -> list:
         return find_events(doc, pipeline.lexicon, pipeline.cues)
 
 
-def test_a_noun_without_the_light_verb_its_entries_need_skips_entity_recognition(pipeline):
-    for text in NEEDS_LIGHT_VERB_ABSENT:
+def test_a_trigger_word_without_the_light_verb_or_listed_object_its_entries_need_skips_entity_recognition(pipeline):
+    for text in NEEDS_LIGHT_VERB_ABSENT + NEEDS_LISTED_OBJECT_ABSENT:
         doc = pipeline.nlp(text)
         assert any(trigger_entries(t, pipeline.lexicon)[1] for t in doc), text  # heads an entry ...
         assert not may_have_events(doc, pipeline.lexicon), text  # ... that cannot fit here
         assert _candidates(pipeline, doc) == []
-    for text in NEEDS_LIGHT_VERB_PRESENT:
+    for text in NEEDS_LIGHT_VERB_PRESENT + NEEDS_LISTED_OBJECT_PRESENT:
         doc = pipeline.nlp(text)
         assert may_have_events(doc, pipeline.lexicon), text
         assert _candidates(pipeline, doc), text
 
 
 def test_the_entity_free_test_holds_for_every_doc_with_candidates(pipeline):
-    texts = NEEDS_LIGHT_VERB_ABSENT + NEEDS_LIGHT_VERB_PRESENT + OTHERS
+    texts = NEEDS_LIGHT_VERB_ABSENT + NEEDS_LIGHT_VERB_PRESENT + NEEDS_LISTED_OBJECT_ABSENT + NEEDS_LISTED_OBJECT_PRESENT + OTHERS
     with_candidates = 0
     for doc in pipeline.nlp.pipe(texts):
         found = _candidates(pipeline, doc)
@@ -67,17 +78,17 @@ def test_the_entity_free_test_holds_for_every_doc_with_candidates(pipeline):
         with pipeline.nlp.select_pipes(disable=["ner", "eventlens_entity_ruler"]):
             bare = pipeline.nlp(doc.text)
         assert may_have_events(bare, pipeline.lexicon) == may_have_events(doc, pipeline.lexicon), doc.text
-    assert with_candidates >= 8
+    assert with_candidates >= 11
 
 
 def test_the_selective_parse_codes_the_same_events_as_the_full_pipeline(pipeline):
-    texts = NEEDS_LIGHT_VERB_ABSENT + NEEDS_LIGHT_VERB_PRESENT + OTHERS
+    texts = NEEDS_LIGHT_VERB_ABSENT + NEEDS_LIGHT_VERB_PRESENT + OTHERS + NEEDS_LISTED_OBJECT_ABSENT + NEEDS_LISTED_OBJECT_PRESENT
     articles = [Article(article_id=f"s12-{i}", text=t) for i, t in enumerate(texts)]
     full = list(pipeline.code_docs(zip(articles, pipeline.nlp.pipe(texts), strict=True), "2026-01-01"))
     docs = list(pipeline.parse(texts))
     selective = list(pipeline.code_docs(zip(articles, docs, strict=True), "2026-01-01"))
     assert [[e.to_dict() for e in ev] for _, ev in full] == [[e.to_dict() for e in ev] for _, ev in selective]
-    assert sum(len(ev) for _, ev in full) >= 6
+    assert sum(len(ev) for _, ev in full) >= 9
     # the sentences whose trigger noun lacks its light verb got no entity pass (most were parsed: the
     # spelling prefilter cannot see that the light verb is missing)
     absent = docs[:len(NEEDS_LIGHT_VERB_ABSENT)]

@@ -140,11 +140,12 @@ def may_have_events(doc: Doc, lexicon: TriggerLexicon) -> bool:
     no entity (tags, lemmas, the parse and the sentence's words), in the same order, and counts a token
     as possible as soon as one of its entries passes them: the later tests (objects, particles' exact
     attachment, roles) may read entities, so they are not asked. A superset of the docs with candidates."""
+    doc_words: list[set[str]] = []  # the doc's words, read when an entry's object list first asks
     for sent in doc.sents:
         headline = _may_be_headline(sent)
         words: list[set[str]] = []  # the sentence's words, read when an entry first asks
         for tok in sent:
-            if headline and _may_be_headline_verb(tok, sent, lexicon) or _may_choose(tok, sent, lexicon, words):
+            if headline and _may_be_headline_verb(tok, sent, lexicon) or _may_choose(tok, sent, lexicon, words, doc_words):
                 return True
     return False
 
@@ -166,7 +167,8 @@ def _may_be_headline_verb(tok: Token, sent: Span, lexicon: TriggerLexicon) -> bo
     return any(entry.light is None for form in verb_forms(tok.lower_) for entry in lexicon.candidates("verb", form))
 
 
-def _may_choose(tok: Token, sent: Span, lexicon: TriggerLexicon, words: list[set[str]]) -> bool:
+def _may_choose(tok: Token, sent: Span, lexicon: TriggerLexicon, words: list[set[str]],
+                doc_words: list[set[str]]) -> bool:
     """`_choose`'s and `_choose_reading`'s tests that read no entity: the token heads an entry, is not a
     participle used as an adjective or noun nor the last word of a name, and one of its entries has its
     first particle nearby, its sentence words and its light verb."""
@@ -192,6 +194,15 @@ def _may_choose(tok: Token, sent: Span, lexicon: TriggerLexicon, words: list[set
         if entry.light is not None:
             light = roles.light_verb_of(tok, lexicon.light_verbs)
             if (light is None or light.lemma_.lower() not in entry.light) and not _onset_light(tok, entry):
+                continue
+        if entry.obj is not None and not any(w.startswith("@") for w in entry.obj):
+            # the object's words that an `obj` list can match (`roles._object_words`: the object's and its
+            # modifiers', conjuncts' and members' lemmas and spellings) are words of the doc, whichever
+            # token the entities make the object; its marks ("@person", ...) are not, so a list with
+            # one is not asked
+            if not doc_words:
+                doc_words.append({w for t in tok.doc for w in (t.lemma_.lower(), t.lower_)})
+            if entry.obj.isdisjoint(doc_words[0]):
                 continue
         return True
     return False
