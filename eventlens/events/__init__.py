@@ -195,16 +195,35 @@ def _may_choose(tok: Token, sent: Span, lexicon: TriggerLexicon, words: list[set
             light = roles.light_verb_of(tok, lexicon.light_verbs)
             if (light is None or light.lemma_.lower() not in entry.light) and not _onset_light(tok, entry):
                 continue
-        if entry.obj is not None and not any(w.startswith("@") for w in entry.obj):
+        if entry.obj is not None and all(w in VERB_MUST_MARK or not w.startswith("@") for w in entry.obj):
             # the object's words that an `obj` list can match (`roles._object_words`: the object's and its
             # modifiers', conjuncts' and members' lemmas and spellings) are words of the doc, whichever
-            # token the entities make the object; its marks ("@person", ...) are not, so a list with
-            # one is not asked
+            # token the entities make the object; of its marks ("@person", ...), which may read entities,
+            # only "@must" is asked, by its shape without the subject's entity test (`_may_must`)
             if not doc_words:
                 doc_words.append({w for t in tok.doc for w in (t.lemma_.lower(), t.lower_)})
-            if entry.obj.isdisjoint(doc_words[0]):
+            if entry.obj.isdisjoint(doc_words[0]) and not (
+                    pos == "verb" and not entry.obj.isdisjoint(VERB_MUST_MARK) and _may_must(tok)):
                 continue
         return True
+    return False
+
+
+VERB_MUST_MARK = frozenset({"@must"})
+
+
+def _may_must(verb: Token) -> bool:
+    """`roles.must_clause` without its one entity test (the clause subject named by an entity): whether
+    the verb could carry the "@must" mark (a superset)."""
+    for c in verb.children:
+        mandative = verb.lemma_.lower() in roles.MANDATIVE_VERBS and c.tag_ == "VB" and not any(
+            a.dep_ in {"aux", "auxpass"} for a in c.children)
+        if c.dep_ != "ccomp" or not (mandative or any(a.dep_ == "aux" and a.lower_ in roles.OBLIGATION_AUX for a in c.children)):
+            continue
+        if any(a.dep_ == "neg" for a in c.children):
+            continue
+        if any(a.dep_ == "nsubj" for a in c.children) and next(a for a in c.children if a.dep_ == "nsubj").pos_ != "PRON":
+            return True
     return False
 
 
