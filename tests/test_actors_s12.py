@@ -137,7 +137,7 @@ def test_country_possessor_kept_against_the_other_party(pipeline):
     from eventlens.record import Article
 
     art = Article(article_id="s12-nation", published=date(2020, 1, 1),
-                  text="Kenyan Prime Minister Jon Odero condemns the nation's lawmakers for voting themselves a pay rise.")
+                  text="Kenyan Prime Minister Jon Odero condemned the nation's lawmakers for granting themselves higher allowances.")
     events = [e for _, evs in pipeline.code_many([art]) for e in evs if e.event == "ACCUSE"]
     assert events and [(r.country, r.sector) for r in events[0].recipient] == [("KEN", "LEG")], \
         [_show(e.recipient) for e in events]
@@ -196,9 +196,9 @@ def test_nationality_still_counts(nlp, resolver):
     assert actors and actors[0].country == "RUS", _show(actors)
 
 
-# "an official from the Russian Ministry of Defense": the body in the head's own from/of phrase says whose
+# "an adviser from the Russian Ministry of Defense": the body in the head's own from/of phrase says whose
 @pytest.mark.parametrize(("text", "phrase", "country"), [
-    ("An official from the Russian Ministry of Defense confirmed the deployment.", "An official", "RUS"),
+    ("A senior adviser from the Russian Ministry of Defense confirmed the deployment.", "A senior adviser", "RUS"),
     ("Officials from the United Nations criticised the decision.", "Officials", "UNO"),
 ])
 def test_trailing_body_gives_the_country(nlp, resolver, text, phrase, country):
@@ -261,7 +261,7 @@ def test_seat_reporting_after_gives_the_country(nlp, resolver):
     # the seat before the report: as often about another state's president
     "The Kremlin said President Olek Marchenko must withdraw his troops from Georgia.",
     # an embassy reports on the state it is in, not its own
-    "President Olek Marchenko signed the decree in Georgia, a spokeswoman for the U.S. embassy said.",
+    "President Olek Marchenko signed the decree in Georgia, a press officer of the U.S. embassy told reporters.",
 ])
 def test_seat_elsewhere_gives_no_country(nlp, resolver, text):
     assert _person_country(resolver, nlp, text, "Marchenko") is None

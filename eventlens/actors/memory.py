@@ -567,7 +567,7 @@ def named_group(entry: NameEntry) -> SectorGroup:
 
 
 def _clause_of(tok: Token) -> int:
-    """Index of the verb whose clause holds the token ("..., a spokeswoman for the U.S. embassy said" is
+    """Index of the verb whose clause holds the token ("..., a press officer of the U.S. embassy told reporters" is
     another clause than "President X declared ...")."""
     t = tok
     for _ in range(50):
@@ -579,7 +579,7 @@ def _clause_of(tok: Token) -> int:
 
 def _within(tok: Token, clause_verb: Token) -> bool:
     """Is the token in this clause or one it governs ("X said [Chile would join]"), not in a clause
-    above it ("[X declared ...], a spokeswoman for the U.S. embassy said")?"""
+    above it ("[X declared ...], a press officer of the U.S. embassy told reporters")?"""
     t = tok
     for _ in range(60):
         if t.i == clause_verb.i:

@@ -853,7 +853,7 @@ class ActorResolver:
         return self._country_actor(part, m)
 
     def _trailing_body_country(self, part: Span, root: Token, memory: ArticleActors) -> str | None:
-        """'an official from the Russian Ministry of Defense', 'soldiers of the Kenyan army' when the span
+        """'an adviser from the Russian Ministry of Defense', 'soldiers of the Kenyan army' when the span
         stops at the head: the body in the head's own 'from/of' phrase right after the span, with the country
         its own words state (not the article's focus), is whose the head is."""
         for c in root.children:
