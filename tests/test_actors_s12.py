@@ -265,3 +265,16 @@ def test_seat_reporting_after_gives_the_country(nlp, resolver):
 ])
 def test_seat_elsewhere_gives_no_country(nlp, resolver, text):
     assert _person_country(resolver, nlp, text, "Marchenko") is None
+
+
+# A name before "-led" is the leader, whose the body is; a backer or a hyphenated relation stays no owner.
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("The Saudi-led coalition bombed a bridge near the port.", "The Saudi-led coalition", "SAU"),
+    ("A French-led mission arrived in the northern town on Monday.", "A French-led mission", "FRA"),
+    ("The US-led alliance shelled the ridge overnight.", "The US-led alliance", "USA"),
+    ("An Iran-backed coalition shelled the ridge overnight.", "An Iran-backed coalition", None),
+    ("The Sudanese-Chadian border was closed again.", "The Sudanese-Chadian border", None),
+])
+def test_leader_before_led_owns_the_body(nlp, resolver, text, phrase, country):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert [a.country for a in actors] == [country], _show(actors)

@@ -951,9 +951,12 @@ class ActorResolver:
         for m in names:
             if m.end > root.i or not part.start <= m.start:
                 continue
+            leader = self._leader_mention(part.doc, m)
             hyphen = (m.start > 0 and part.doc[m.start - 1].text == "-") or (
-                m.end < len(part.doc) and part.doc[m.end].text == "-")
+                m.end < len(part.doc) and part.doc[m.end].text == "-" and not leader)
             head = doc[m.end - 1].head
+            if leader and head.i == m.end + 1:  # "Saudi" hangs on "led", which modifies the head
+                head = head.head
             # "US missile strikes", "the Pakistani Haqqani network": through one word naming a kind of
             # thing or the group (not a longer chain: in "Malaysia Airlines flight crash" the country is
             # part of a company's name)
@@ -983,6 +986,10 @@ class ActorResolver:
         if not found:
             found = self._of_owner(part, root, memory)
         return found or [Actor(**base, kind="unknown")]
+
+    def _leader_mention(self, doc: Doc, m: NameMention) -> bool:
+        """'the Saudi-led coalition': the name before "-led" is the leader, whose the head is."""
+        return m.end + 1 < len(doc) and doc[m.end + 1].lower_ in self.tables.sectors.led_by
 
     def _of_owner(self, part: Span, root: Token, memory: ArticleActors) -> list[Actor]:
         """'the welfare of 2,000 refugees', 'the computers of army officers': a thing named with whose it

@@ -89,6 +89,7 @@ class SectorLexicon:
     owned_things: frozenset[str] = field(default_factory=frozenset)  # "base", "convoy": a body's posts and vehicles
     envoys: frozenset[str] = field(default_factory=frozenset)  # "ambassador": a state's representative abroad
     backed_by: frozenset[str] = field(default_factory=frozenset)  # "backed" in "Iran-backed": another's support
+    led_by: frozenset[str] = field(default_factory=frozenset)  # "led" in "Saudi-led": the leader's
     armed_acts: frozenset[str] = field(default_factory=frozenset)  # "air strikes": a state's armed forces acting
 
     @classmethod
@@ -170,6 +171,7 @@ class SectorLexicon:
             owned_things=frozenset(str(t).lower() for t in data.get("owned_things") or ()),
             envoys=frozenset(str(t).lower() for t in data.get("envoys") or ()),
             backed_by=frozenset(str(t).lower() for t in data.get("backed_by") or ()),
+            led_by=frozenset(str(t).lower() for t in data.get("led_by") or ()),
             armed_acts=frozenset(str(t).lower() for t in data.get("armed_acts") or ()),
         )
 
