@@ -400,6 +400,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
         objs = [c for c in verb.head.children if c.dep_ == "dobj"]
         if verb.dep_ == "xcomp" and objs and verb.head.lemma_ in {"urge", "ask", "order", "force", "tell", "allow", "persuade", "call"}:
             return [argument(objs[0], "object control")], "object control"
+        granted = _granted_party(verb)
+        if granted is not None:
+            return [argument(granted, f"given time or means by '{verb.head.text}'")], "object control"
         args, how = subject_of(verb.head, depth + 1)
         return [Argument(a.head, a.start, a.end, f"subject of governing verb '{verb.head.text}'") for a in args], how
     if verb.dep_ == "relcl" and not passive:
@@ -506,6 +509,23 @@ def operation_agent(verb: Token) -> Argument | None:
 
 # Verbs of sending people out of a state: with no by-agent, the state they are sent out of did it.
 EXPULSION_VERBS = frozenset(_LEX["expulsion_verbs"])
+# Giving verbs whose infinitive the receiver does (roles.yaml granting_verbs).
+GRANTING_VERBS = frozenset(_LEX["granting_verbs"])
+
+
+def _granted_party(verb: Token) -> Token | None:
+    """'gave the rebels 48 hours to surrender': the receiver (the indirect object, or a named direct object
+    when the parser took it as one) does the act of the infinitive, not the giver; None when none is named."""
+    head = verb.head
+    if head.lemma_.lower() not in GRANTING_VERBS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    for c in head.children:
+        if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return c
+    for c in head.children:
+        if c.dep_ == "dobj" and (c.ent_type_ in NAME_LABELS or c.lemma_.lower() in PEOPLE_NOUNS) and c.i < verb.i:
+            return c
+    return None
 
 
 def expelling_state(verb: Token) -> Argument | None:
