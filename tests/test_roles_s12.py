@@ -6,7 +6,7 @@ Every sentence here is written for this test; none comes from the seed or a gold
 from __future__ import annotations
 
 import pytest
-from coverage_checks import extracted, top_event
+from coverage_checks import code, extracted, top_event
 
 pytest.importorskip("spacy")
 
@@ -158,24 +158,14 @@ def test_a_verb_with_a_phrase_of_its_own_does_not_share_the_object(pipeline):
 
 # --- "gave X time to do Y": the receiver does the act of the infinitive, not the giver
 def test_receiver_of_time_does_the_act(pipeline):
-    from datetime import date
-
-    from eventlens.record import Article
-
-    art = Article(article_id="s12-granted", published=date(2021, 3, 1),
-                  text="The Zemblan army gave the rebels 48 hours to surrender their weapons.")
-    events = [e for _, evs in pipeline.code_many([art]) for e in evs if e.event == "RETREAT"]
+    events = [e for e in code(pipeline, "The Zemblan army gave the rebels 48 hours to surrender their weapons.")
+              if e.event == "RETREAT"]
     assert events and all(a.sector == "REB" for a in events[0].actor), \
         [(a.text, a.sector) for e in events for a in e.actor]
 
 
 def test_giver_keeps_an_unnamed_purpose(pipeline):
     # near miss: no receiver named, the giver's own purpose
-    from datetime import date
-
-    from eventlens.record import Article
-
-    art = Article(article_id="s12-granted-2", published=date(2021, 3, 1),
-                  text="The United States gave $5 million to rebuild the bombed school in the capital.")
-    events = [e for _, evs in pipeline.code_many([art]) for e in evs if e.event == "AID"]
+    events = [e for e in code(pipeline, "The United States gave $5 million to rebuild the bombed school in the capital.")
+              if e.event == "AID"]
     assert events and [a.country for a in events[0].actor] == ["USA"], [a.text for e in events for a in e.actor]
