@@ -21,7 +21,7 @@ from .actors.parties import OTHER_PARTY_TYPES, own_side_recipient, unborrow_focu
 from .actors.resolve import COUNTRY_BACKREF_NOUNS
 from .actors.tables import PLOVER_IGO_CODES
 from .config import Settings
-from .events import DEPLOY_VERBS, EventCandidate, find_events, may_have_events, roles
+from .events import DEPLOY_VERBS, FORCE_VOWS, EventCandidate, find_events, may_have_events, roles
 from .events.cues import disaster_cue, discard_domains, load_cues, political_cue
 from .events.lexicon import TriggerLexicon, load_lexicon
 from .events.prefilter import TriggerPrefilter
@@ -658,8 +658,9 @@ def _taken_decision(pred: Token, modality) -> object | None:
 # Deployments: stated as planned, they are not threats by themselves (`_stated_intention`); a show of force
 # ("said it plans to launch a missile") still is one.
 STATED_DEPLOYMENTS = {"MOBILIZE"}
-# Verbs of a vow or warning above a stated deployment that make it a threat ("vowed to send troops").
-FORCE_VOW_VERBS = {"vow", "swear", "threaten", "warn"}
+# Verbs of a vow or warning above a stated deployment that make it a threat ("vowed to send troops"): the
+# coder's force vows (`events.FORCE_VOWS`) and a warning.
+FORCE_VOW_VERBS = FORCE_VOWS | {"warn"}
 
 
 def _sent_against(pred: Token) -> bool:
