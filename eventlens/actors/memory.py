@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 from .. import docmemo
 from .sectors import SectorGroup, SectorHit
-from .tables import ActorTables, NameEntry
+from .tables import PLOVER_IGO_CODES, ActorTables, NameEntry
 
 COUNTRY_KINDS = ("country", "demonym", "capital", "seat", "agency", "igo", "admin1")
 FOCUS_KINDS = ("country", "demonym", "capital", "seat")
@@ -105,11 +105,15 @@ class ArticleActors:
     orgs: list[OrgSighting]
     acronyms: dict[str, str]  # "MVD" <-> "Ministry of Internal Affairs" (both directions, lowercased keys)
     focus: Counter[str]
+    # countries of the national bodies named (institutions.tsv agencies), the focus when no country is named
+    body_focus: Counter[str] = field(default_factory=Counter)
 
     @property
     def focus_country(self) -> str | None:
-        """The article's main country when one clearly leads the count (else None)."""
-        top = self.focus.most_common(2)
+        """The article's main country when one clearly leads the count (else None). An article that names
+        no country at all, only national bodies ("President X conceded to demands of UNITA"), is about
+        the country of those bodies when one leads."""
+        top = (self.focus or self.body_focus).most_common(2)
         if not top or (len(top) == 2 and top[0][1] == top[1][1]):
             return None
         return top[0][0]
@@ -528,9 +532,13 @@ def build_memory(doc: Doc, tables: ActorTables) -> ArticleActors:
         m.entry.code for m in names if m.entry.kind in FOCUS_KINDS and m.entry.code
         and not backer_mention(doc, m, tables) and not stance_mention(doc, m)
     )
+    body_focus: Counter[str] = Counter(
+        m.entry.code for m in names if m.entry.kind == "agency" and m.entry.code
+        and m.entry.code not in PLOVER_IGO_CODES and not backer_mention(doc, m, tables) and not stance_mention(doc, m)
+    )
     memory = ArticleActors(
         doc=doc, names=names, name_at=name_at, persons=[], mentions=[], person_at={}, descriptor_at={},
-        orgs=[], acronyms={}, focus=focus, _sent_index=sent_index, _tables=tables,
+        orgs=[], acronyms={}, focus=focus, body_focus=body_focus, _sent_index=sent_index, _tables=tables,
     )
     _collect_people(doc, tables, memory)
     _collect_orgs(doc, tables, memory)

@@ -664,6 +664,8 @@ class ActorResolver:
             named_after_person = named_after_person or (
                 root.lemma_.lower() == "administration" and len(mods) == 1 and mods[0].pos_ == "PROPN"
                 and mods[0].i == root.i - 1 and mods[0].i not in memory.name_at and not list(mods[0].children))
+            if country is None and named_after_person:
+                country = self._person_named_body_country(part, root, memory)
             # "US-backed forces": the backer's country is the article's focus only because it was named
             backed = any(self._backer(part.doc, m) for m in core_names)
             if country is None and self.settings.focus_default and sector in DOMESTIC_SECTORS and not regional \
@@ -690,6 +692,24 @@ class ActorResolver:
         countries = list(dict.fromkeys(coordinated)) if len(set(coordinated)) > 1 else [country]
         return [Actor(**base, name=name, country=c, sector=sector, other_sectors=list(others), kind=kind)
                 for c in countries]
+
+    def _person_named_body_country(self, part: Span, root: Token, memory: ArticleActors) -> str | None:
+        """'The Obama administration', 'the Smith government': a body named after the person who heads it
+        is of that person's country when the article gives one ("President Ann Smith of Ruritania ... the
+        Smith government"); else an administration so named is the state sectors.yaml
+        `person_administration` names (the usage is chiefly American)."""
+        for tok in part:
+            if tok.i >= root.i:
+                break
+            person = memory.person_at.get(tok.i)
+            if person is not None and person.country:
+                return person.country
+        # (written in lower case, or after a word the model takes for a person: "the Tax Administration" is an
+        # agency's own name)
+        person_word = any(t.ent_type_ == "PERSON" for t in part if t.i < root.i)
+        if root.lower_ in self.tables.sectors.person_administration_heads and (root.text.islower() or person_word):
+            return self.tables.sectors.person_administration_country
+        return None
 
     def _titled_name(self, part: Span, root: Token, hits: list[SectorHit], memory: ArticleActors) -> list[Actor] | None:
         """'Former President of Ecuador Juan Perez', 'British Secretary of State for Health Ann Smith' when

@@ -91,6 +91,10 @@ class SectorLexicon:
     backed_by: frozenset[str] = field(default_factory=frozenset)  # "backed" in "Iran-backed": another's support
     led_by: frozenset[str] = field(default_factory=frozenset)  # "led" in "Saudi-led": the leader's
     armed_acts: frozenset[str] = field(default_factory=frozenset)  # "air strikes": a state's armed forces acting
+    # "the Obama administration": heads that, named after a person, are a state's executive, and the state
+    # meant when the article does not say
+    person_administration_heads: frozenset[str] = field(default_factory=frozenset)
+    person_administration_country: str | None = None
 
     @classmethod
     def from_yaml(cls, path: Path, tokenize: Callable[[str], tuple[str, ...]]) -> SectorLexicon:
@@ -173,6 +177,9 @@ class SectorLexicon:
             backed_by=frozenset(str(t).lower() for t in data.get("backed_by") or ()),
             led_by=frozenset(str(t).lower() for t in data.get("led_by") or ()),
             armed_acts=frozenset(str(t).lower() for t in data.get("armed_acts") or ()),
+            person_administration_heads=frozenset(
+                str(t).lower() for t in (data.get("person_administration") or {}).get("heads") or ()),
+            person_administration_country=(data.get("person_administration") or {}).get("default_country"),
         )
 
     # -- matching -------------------------------------------------------------------------------------
