@@ -71,3 +71,50 @@ def test_international_bodies_give_no_focus(nlp, resolver):
     text = "President Edo Marlen conceded to the demands of the United Nations."
     actors = resolve_phrase(nlp, resolver, text, "President Edo Marlen")
     assert actors and actors[0].country is None, _show(actors)
+
+
+# --- a body's name taken whole before a person's title ----------------------------------------------------
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("International Court of Justice President Lena Varga", "UNO"),
+    ("Organization of American States Secretary General Juan Mendes", "IGO"),
+])
+def test_body_name_with_of_before_a_title_gives_the_persons_country(nlp, resolver, phrase, country):
+    actors = resolve_phrase(nlp, resolver, f"{phrase} rejected the request on Monday.", phrase)
+    assert len(actors) == 1 and actors[0].country == country and actors[0].kind == "person", _show(actors)
+
+
+# --- lexicon: speakers, general secretaries, labour confederations, divisions, sports bodies ----------------
+
+@pytest.mark.parametrize(("text", "phrase", "sector"), [
+    ("Chilean house speaker Marta Ruiz criticized the Senate.", "Chilean house speaker Marta Ruiz", "LEG"),
+    ("The General Confederation of Italian Workers called a strike.", "The General Confederation of Italian Workers",
+     "LAB"),
+    ("The Antitrust Division of the Justice Department sued the bank.",
+     "The Antitrust Division of the Justice Department", "GOV"),
+    ("The 3rd Division of the army attacked the rebels.", "The 3rd Division of the army", "MIL"),
+])
+def test_lexicon_sectors(nlp, resolver, text, phrase, sector):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert actors and actors[0].sector == sector, _show(actors)
+
+
+def test_general_secretary_is_no_military_rank(nlp, resolver):
+    text = "The party's General Secretary Aung Min criticized the army."
+    actors = resolve_phrase(nlp, resolver, text, "The party's General Secretary Aung Min")
+    assert actors and actors[0].sector != "MIL", _show(actors)
+
+
+def test_general_is_still_a_rank(nlp, resolver):
+    actors = resolve_phrase(nlp, resolver, "General Marcus Hale inspected the troops.", "General Marcus Hale")
+    assert actors and actors[0].sector == "MIL", _show(actors)
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("The Premier League fined the club on Monday.", "The Premier League"),
+    ("The national Olympic committee condemned the decision.", "The national Olympic committee"),
+    ("The football federation suspended the coach.", "The football federation"),
+])
+def test_sports_bodies_are_not_government(nlp, resolver, text, phrase):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert not any(a.sector == "GOV" for a in actors), _show(actors)

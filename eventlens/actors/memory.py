@@ -348,15 +348,22 @@ def _ordinal_title(doc: Doc, tok: Token, title_words: frozenset[str]) -> bool:
         and (nxt.lower_ in title_words or nxt.lower_ in ("deputy", "vice"))
 
 
-def pre_window(doc: Doc, start: int, blocked: set[int], title_words: frozenset[str] = frozenset()) -> tuple[int, int]:
+def pre_window(doc: Doc, start: int, blocked: set[int], title_words: frozenset[str] = frozenset(),
+               bodies: dict[int, NameMention] | None = None) -> tuple[int, int]:
     """Words before a name inside its noun phrase: 'the prominent opposition member' / 'Kazakh Foreign
-    Minister' / "Iran's Foreign Minister" / 'Minister of the Interior'."""
+    Minister' / "Iran's Foreign Minister" / 'Minister of the Interior' / 'International Court of Justice
+    President' (a table name of a body is taken whole, its own 'of' included)."""
     sent_start = doc[start].sent.start
     i = start
     while i > sent_start and start - i < PRE_MAX:
         tok = doc[i - 1]
         if tok.i in blocked or (tok.ent_type_ in NON_NAME_ENTS and not _ordinal_title(doc, tok, title_words)):
             break
+        body = bodies.get(tok.i) if bodies else None
+        if body is not None and body.entry.kind in ("igo", "agency") and body.start < tok.i \
+                and body.start >= sent_start and start - body.start <= PRE_MAX:
+            i = body.start
+            continue
         if _np_token(tok):
             i -= 1
             continue
@@ -691,7 +698,7 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
     # 3. descriptors of every mention
     for start, end, person in raw:
         mention = PersonMention(person, start, end, memory.sentence_of(start))
-        pre = _cut_at_governor(doc, pre_window(doc, start, name_tokens, tables.sectors.person_title_heads),
+        pre = _cut_at_governor(doc, pre_window(doc, start, name_tokens, tables.sectors.person_title_heads, memory.name_at),
                                start, end, tables)
         windows = [pre] if pre[0] < pre[1] else []
         # an apposition that starts with another name is a list of people ("X, Y and Z"), not a title
