@@ -609,8 +609,11 @@ def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> tuple[EventCand
         return replace(cand, type="REJECT", mode=None, cameo="120", modality=Modality("asserted", f"declined to {cand.type}"),
                        pattern=cand.pattern + f"; negated {cand.type} coded as REJECT"), None
     quad = scores.quad(cand.type)
+    # a stated sanction threatens as a stated use of force does ("said it will impose sanctions on X"), though
+    # the quad table counts SANCTION as verbal conflict (scores.yaml)
+    coercive = quad == 4 or cand.type == "SANCTION"
     backshifted = (cand.modality.value == "hypothetical" and cand.modality.cue in BACKSHIFTED_AUX
-                   and (quad == 4 or cand.modality.cue == "would") and _speaker_is_subject(pred))
+                   and (coercive or cand.modality.cue == "would") and _speaker_is_subject(pred))
     if (cand.modality.value != "future" and not backshifted) or cand.type in {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}:
         return none
     decision = _taken_decision(pred, cand.modality)
@@ -626,7 +629,7 @@ def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> tuple[EventCand
         # strait with two more frigates": a stated plan to move one's own forces warns nobody (THREATEN needs a coercive warning,
         # manual); it stays a future deployment. Sent "against" someone, vowed, or under "unless", it threatens.
         return none
-    if conditional(pred) or quad == 4:
+    if conditional(pred) or coercive:
         new_type, cameo = "THREATEN", "130"
     elif quad in (1, 2):
         new_type, cameo = "AGREE", "030"
