@@ -1323,13 +1323,19 @@ def noun_patients(noun: Token) -> list[Argument]:
 
 IN_LIGHT_VERBS = frozenset(_LEX["in_light_verbs"])
 SERIES_NOUNS = frozenset(_LEX["series_nouns"])
+CANCELLING_OFF_VERBS = frozenset(_LEX["cancelling_off_verbs"])
+
+
+def _cancels(verb: Token) -> bool:
+    """A light verb with the particle "off" that cancels or fends off its object: "called off the strike"."""
+    return verb.lemma_.lower() in CANCELLING_OFF_VERBS and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
 def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     """The light verb whose object (or passive subject) the noun is: 'held talks', 'sanctions were imposed'."""
     head = noun.head
     if noun.dep_ in {"dobj", "nsubjpass", "obj"} and head.lemma_ in light_verbs and head.pos_ in {"VERB", "AUX"}:
-        return head
+        return None if _cancels(head) else head
     # "engaged in talks", "took part in exercises": the event noun is the object of "in" under the verb
     # (not any verb with an "into" phrase: "convened an inquiry into the killings")
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in light_verbs and head.lower_ in {"in", "into"} \
