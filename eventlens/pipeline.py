@@ -622,6 +622,14 @@ def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> tuple[EventCand
         # taken is the act of cooperation itself (the manual codes the decision), not a stated intention
         return replace(cand, modality=decision, pattern=cand.pattern + f"; a decision taken to {cand.type} codes the act"), None
     if not announced(pred):
+        if cand.type in PLANNED_AS_AGREE and cand.modality.value == "future" and _planned(pred, cand.modality) \
+                and not conditional(pred):
+            # "Erdogan will meet Putin in Ankara on Monday", "is scheduled to visit Kenya": the manual codes future
+            # meetings and visits, and any CONSULT, SUPPORT, COOPERATE or AID in the future tense, as AGREE (the
+            # intention is what is reported); not RETREAT or CONCEDE, which stay as they are
+            return replace(cand, type="AGREE", mode=None, cameo="030",
+                           modality=Modality("asserted", f"planned {cand.type}"),
+                           pattern=cand.pattern + f"; planned future {cand.type} coded as AGREE (PLOVER manual)"), None
         return none
     if cand.type in STATED_DEPLOYMENTS and pred.lemma_.lower() in DEPLOY_VERBS and not conditional(pred) \
             and not _force_vowed(pred) and not _sent_against(pred):
@@ -656,6 +664,25 @@ def _taken_decision(pred: Token, modality) -> object | None:
         return None
     taken = classify(gov)
     return taken if taken.value in {"asserted", "reported"} else None
+
+
+# Cooperation the manual codes as AGREE when reported in the future tense, stated by someone or not.
+PLANNED_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+
+
+def _planned(pred: Token, modality) -> bool:
+    """A future act told as a plan in the sentence's own main clause ("Putin will meet Erdogan", "is scheduled to
+    visit"), with a planning cue (modality.yaml planned_cues); not a clause of another verb ("hoped that Greece
+    will help", "a visit that will boost trade") or a second act joined to a main one ("opened an inquiry into
+    the firm and will meet its owners": the inquiry is the event)."""
+    from .events.modality import load_cues
+
+    if pred.pos_ not in {"VERB", "AUX"} or (modality.cue or "").lower() not in load_cues().planned_cues:
+        return False
+    t = pred
+    while t.dep_ == "xcomp" and t.head is not t:
+        t = t.head
+    return t.dep_ == "ROOT"
 
 
 # Deployments: stated as planned, they are not threats by themselves (`_stated_intention`); a show of force

@@ -1,9 +1,14 @@
-"""Cooperation side, session 13 (coop): verbal defence of a party's conduct and cancelled strikes.
+"""Cooperation side, session 13 (coop): verbal defence of a party's conduct, cancelled strikes and planned
+cooperation.
 
 A party's decision, policy, actions or position defended in words is SUPPORT (CAMEO 051 includes defending
 verbally; triggers.yaml support.defend_conduct.s13); a town or a title defended is none. A light verb with the
 particle "off" ("called off the strike") cancels the event its object names instead of doing it
-(roles.yaml cancelling_off_verbs).
+(roles.yaml cancelling_off_verbs). And the manual codes future meetings and visits, and any CONSULT, SUPPORT,
+COOPERATE or AID in the future tense, as AGREE, stated by someone or told as a plan ("Putin will meet
+Erdogan on Monday", "is scheduled to visit"; pipeline._planned, modality.yaml planned_cues); a deliberation
+("is considering sending aid"), a guess ("is expected to visit") or a hope about another party is not such a
+plan.
 
 Every sentence here is written for this test; none comes from the seed, a gold set or the Current Events
 corpus.
@@ -14,7 +19,9 @@ from __future__ import annotations
 import pytest
 from coverage_checks import assert_coded, assert_not_coded, code
 
+from eventlens.events.modality import load_cues
 from eventlens.events.roles import CANCELLING_OFF_VERBS
+from eventlens.record import REALIZED_MODALITIES
 
 CODED = [
     # a party's conduct defended in words
@@ -25,6 +32,10 @@ CODED = [
     ("Bolivian miners called off their strike after the government raised wages.", "CONCEDE", None),
     # a strike called is still one
     ("Bolivian miners called a general strike over wages.", "PROTEST", "strike"),
+    # planned cooperation told as fact
+    ("The Chilean president will meet his Peruvian counterpart in Lima on Friday.", "AGREE", None),
+    ("The Japanese prime minister is scheduled to visit Kenya next month.", "AGREE", None),
+    ("Norway will send emergency aid to Bolivia.", "AGREE", None),
 ]
 
 
@@ -40,12 +51,35 @@ NOT_CODED = [
     # a cancelled strike is no strike; talks put off are no talks
     ("Bolivian miners called off their strike after the government raised wages.", "PROTEST"),
     ("Chile put off talks with Peru until next year.", "CONSULT"),
+    # a planned meeting is no meeting (yet)
+    ("The Chilean president will meet his Peruvian counterpart in Lima on Friday.", "CONSULT"),
 ]
 
 
 @pytest.mark.parametrize(("text", "etype"), NOT_CODED)
 def test_s13_coop_near_miss_is_not_coded(pipeline, text, etype):
     assert_not_coded(pipeline, text, etype)
+
+
+# a deliberation, a guess or a hope about another party is no plan: no realised AGREE
+NOT_PLANNED = [
+    "Norway is considering sending aid to Bolivia.",
+    "The Japanese prime minister is expected to visit Kenya next month.",
+    "Chile voiced hope that the new Peruvian government will help Chile expand trade.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PLANNED)
+def test_s13_unplanned_future_is_not_agree(pipeline, text):
+    assert_not_coded(pipeline, text, "AGREE", realised_only=True)
+
+
+def test_planned_cooperation_keeps_parties(pipeline):
+    events = [e for e in code(pipeline, "The Chilean president will meet his Peruvian counterpart in Lima on Friday.")
+              if e.event == "AGREE"]
+    assert events and events[0].modality in REALIZED_MODALITIES
+    assert any(a.country == "CHL" for a in events[0].actor)
+    assert any(r.country == "PER" for r in events[0].recipient)
 
 
 def test_defended_decision_names_its_party(pipeline):
@@ -57,3 +91,6 @@ def test_defended_decision_names_its_party(pipeline):
 
 def test_word_lists_come_from_lexicons():
     assert "call" in CANCELLING_OFF_VERBS and "set" not in CANCELLING_OFF_VERBS
+    cues = load_cues()
+    assert {"will", "scheduled"} <= cues.planned_cues
+    assert not {"considering", "expected"} & cues.planned_cues

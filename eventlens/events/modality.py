@@ -65,6 +65,7 @@ class ModalityCues:
     refraining_governors: frozenset[str] = frozenset()  # "refrained from attacking", "ruled out withdrawing": not done
     keeping_governors: frozenset[str] = frozenset()  # "prevented the students from marching": not done
     wanting_governors: frozenset[str] = frozenset()  # "wants the troops withdrawn": wanted, not done
+    planned_cues: frozenset[str] = frozenset()  # "will meet", "is scheduled to visit": a plan told as fact
 
 
 @lru_cache(maxsize=1)
