@@ -21,7 +21,7 @@ from .actors.parties import OTHER_PARTY_TYPES, own_side_recipient, unborrow_focu
 from .actors.resolve import COUNTRY_BACKREF_NOUNS
 from .actors.tables import PLOVER_IGO_CODES
 from .config import Settings
-from .events import DEPLOY_VERBS, FORCE_VOWS, EventCandidate, find_events, may_have_events, roles
+from .events import DEPLOY_VERBS, WORDS, EventCandidate, find_events, may_have_events, roles
 from .events.cues import disaster_cue, discard_domains, load_cues, political_cue
 from .events.lexicon import TriggerLexicon, load_lexicon
 from .events.prefilter import TriggerPrefilter
@@ -35,7 +35,7 @@ T = TypeVar("T")
 STRICT_POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "SPY", "IGO", "UNO"}
 # Entity labels that make an otherwise unknown participant worth keeping ("Hamas", "the Kifaya group").
 NAMED_LABELS = {"PERSON", "ORG", "GPE"}
-PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our"}
+PRONOUNS = WORDS["participant_pronouns"]
 # Sectors that make a participant political (used against sport/business look-alikes).
 # (UAF: unidentified gunmen and bombers are armed political violence as much as MIL or REB: "a suicide truck
 # bomber attacked a market" is not a business story because of the truck and the market)
@@ -450,7 +450,7 @@ OUTWARD_TYPES = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "REQUEST"}
 # Protest words with no sports or business sense: a protest staged near a stadium is still a protest
 # ("rally", "strike" and "march" have other senses and stay subject to the domain discards; a strike coded
 # as a labour or hunger strike does not: STRIKE_MODES).
-UNAMBIGUOUS_PROTEST = {"protest", "demonstration", "demonstrate", "sit-in", "picket"}
+UNAMBIGUOUS_PROTEST = WORDS["unambiguous_protest"]
 # PROTEST modes that a domain cue does not undo: the work stoppage or fast is the act, whatever the domain.
 STRIKE_MODES = frozenset({"strike", "hunger"})
 # Who can carry out an attack; an ASSAULT in a disaster sentence needs one of them as actor.
@@ -649,7 +649,7 @@ def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> tuple[EventCand
 
 
 # Verbs of deciding: their infinitive, once the decision is taken, is the act decided (`_taken_decision`).
-DECISION_VERBS = {"decide", "resolve", "vote"}
+DECISION_VERBS = WORDS["decision_verbs"]
 
 
 def _taken_decision(pred: Token, modality) -> object | None:
@@ -689,8 +689,8 @@ def _planned(pred: Token, modality) -> bool:
 # ("said it plans to launch a missile") still is one.
 STATED_DEPLOYMENTS = {"MOBILIZE"}
 # Verbs of a vow or warning above a stated deployment that make it a threat ("vowed to send troops"): the
-# coder's force vows (`events.FORCE_VOWS`) and a warning.
-FORCE_VOW_VERBS = FORCE_VOWS | {"warn"}
+# coder's force vows (`events.FORCE_VOWS`) and a warning (constructions.yaml `force_vow_verbs`).
+FORCE_VOW_VERBS = WORDS["force_vow_verbs"]
 
 
 def _sent_against(pred: Token) -> bool:
@@ -714,7 +714,7 @@ def _force_vowed(pred: Token) -> bool:
 # "Iraq said it would allow ...", "NATO confirmed it would tighten the blockade", "said it could cut ties":
 # in reported speech these are the speaker's own "will"/"can", shifted back by the verb of saying.
 BACKSHIFTED_AUX = {"would", "could"}
-SELF_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+SELF_PRONOUNS = WORDS["self_pronouns"]
 
 
 def _speaker_is_subject(pred: Token) -> bool:

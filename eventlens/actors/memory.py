@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 from .. import docmemo
+from ..events.lexicon import load_word_classes
 from .sectors import SectorGroup, SectorHit
 from .tables import PLOVER_IGO_CODES, ActorTables, NameEntry
 
@@ -29,7 +30,9 @@ COUNTRY_KINDS = ("country", "demonym", "capital", "seat", "agency", "igo", "admi
 FOCUS_KINDS = ("country", "demonym", "capital", "seat")
 # A country named as the object of these words is not the person's own ("ambassador to Iran").
 NOT_OWN_COUNTRY_AFTER = frozenset({"to", "in", "at", "on", "with", "against", "toward", "towards", "into"})
-NAME_PARTICLES = frozenset({"al", "bin", "ibn", "abu", "de", "del", "da", "van", "von", "der", "el", "le", "la"})
+# Word classes of the rules below: lexicons/actor_words.yaml, each with its comment there.
+_WORDS = load_word_classes("actor_words")
+NAME_PARTICLES = _WORDS["name_particles"]
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 NON_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 STOP_PUNCT = frozenset({",", ";", ".", ":", "(", ")", "—", "–", "!", "?", '"', "“", "”"})
@@ -38,8 +41,7 @@ APPOS_MAX = 12
 LOCATIVE = frozenset({"in", "at", "near", "into", "to", "toward", "towards", "across", "inside", "outside", "via",
                       "through", "throughout", "around", "within", "over"})
 # titles that take "to <country>" for the host country, not their own: "Ambassador to Germany"
-ENVOY_TITLES = frozenset({"ambassador", "envoy", "emissary", "representative", "delegate", "consul", "attaché",
-                          "attache", "ambassadors", "envoys", "representatives", "delegates"})
+ENVOY_TITLES = _WORDS["envoy_titles"]
 PRE_MAX = 10
 # Ordinals that begin a title ("First Lady", "First Deputy Prime Minister", "Second Lieutenant").
 ORDINAL_TITLE_WORDS = frozenset({"first", "second"})
@@ -461,9 +463,7 @@ def copula_attr(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 # Verbs whose "as" phrase names an office of their subject: "X resigned as foreign minister", "X was sworn in
 # as president", "X served as army chief", "X was named as the new envoy".
-AS_TITLE_VERBS = frozenset({"resign", "quit", "step", "serve", "remain", "continue", "appoint", "reappoint",
-                            "name", "elect", "re-elect", "reelect", "swear", "install", "confirm", "nominate",
-                            "choose", "replace", "succeed", "return"})
+AS_TITLE_VERBS = _WORDS["as_title_verbs"]
 
 
 def as_title(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -787,7 +787,7 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
 # Sectors of an office-holder whose act a seat of government reports for its own state ("President X imposed
 # sanctions ..., the White House said"); verbs of such reports.
 SEAT_SPEAKS_FOR = frozenset({"GOV", "MIL"})
-SEAT_REPORT_VERBS = frozenset({"say", "announce", "confirm", "state", "report", "add", "tell"})
+SEAT_REPORT_VERBS = _WORDS["seat_report_verbs"]
 
 
 def _seat_speaker(doc: Doc, clause: Token, memory: ArticleActors) -> set[str]:

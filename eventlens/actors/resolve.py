@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 from .. import docmemo
+from ..events.lexicon import load_word_classes
 from ..events.roles import _moved_out
 from ..record import Actor
 from .memory import (
@@ -41,40 +42,31 @@ from .memory import (
 from .sectors import HYPHENS, SECTOR_CODES, SectorHit
 from .tables import ActorTables, load_tables
 
+# Word classes of the rules below: lexicons/actor_words.yaml, each with its comment there.
+_WORDS = load_word_classes("actor_words")
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 # Actors named without a country are taken to be of the article's focus country: news names the country
 # of a foreign actor. (A setting, and a set, so that a caller can narrow it.)
 DOMESTIC_SECTORS = frozenset(SECTOR_CODES)
 # participles that place a group where it is based: "rebels operating in X", "Kurds living in X"
-BASED_VERBS = frozenset({"operate", "live", "base", "reside", "settle", "active"})
+BASED_VERBS = _WORDS["based_verbs"]
 # prepositions that make a city the place where something happens, not a government acting
 IN_PLACE = frozenset({"in", "inside", "across", "throughout", "around", "near", "within"})
 # Nouns naming a party by its relation to another: the possessor is the other party ("Israel's ally").
-RELATION_NOUNS = frozenset({"ally", "allies", "proxy", "proxies", "neighbour", "neighbor", "rival", "enemy",
-                            "foe", "adversary", "client", "surrogate"})
+RELATION_NOUNS = _WORDS["relation_nouns"]
 # Heads whose "of" phrase is who something happened to, or a quality, not an owner (see _of_owner).
 OF_EVENT_SUFFIXES = ("tion", "sion", "ment", "ing", "ance", "ence", "ure", "al", "ity")
-OF_EVENT_NOUNS = frozenset({"arrest", "attack", "raid", "murder", "death", "release", "visit", "return", "abuse",
-                            "fate", "plight", "rights", "treatment", "trial", "ouster", "overthrow", "exodus",
-                            "flight", "escape", "part", "rest", "side",
-                            # people named by their relation to the owner are not the owner
-                            "opponent", "critic", "victim", "relative", "family", "friend", "widow", "son",
-                            "daughter", "wife", "husband", "ally", "rival", "enemy", "foe", "neighbour",
-                            "neighbor", "adversary", "proxy", "detractor", "challenger", "successor",
-                            "predecessor"})
+OF_EVENT_NOUNS = _WORDS["of_event_nouns"]
 # People named by whom they follow: "the leader's supporters" are not the leader.
-FOLLOWER_NOUNS = frozenset({"supporter", "supporters", "follower", "followers", "loyalist", "loyalists",
-                            "sympathizer", "sympathizers", "sympathiser", "sympathisers", "partisan", "partisans",
-                            "relative", "relatives", "family", "families", "bodyguard", "bodyguards"})
+FOLLOWER_NOUNS = _WORDS["follower_nouns"]
 MOVEMENT_SECTORS = frozenset({"OPP", "PTY", "REB", "REL", "LAB", "EDU"})
 # Nouns that refer back to a body named by its own name ("the group", "the movement").
-BODY_BACKREF_NOUNS = frozenset({"group", "movement", "organisation", "organization", "faction", "outfit", "alliance"})
+BODY_BACKREF_NOUNS = _WORDS["body_backref_nouns"]
 # Armed bodies a generic "officers"/"personnel" can belong to (see ActorResolver._police_context).
 ARMED_BODY_SECTORS = frozenset({"COP", "MIL", "PRM", "REB", "UAF", "SPY", "CRM"})
 # Heads that name an armed leader's own people when owned by one ("his men", "the warlord's forces").
-ARMED_OWNED_HEADS = frozenset({"man", "men", "force", "forces", "fighter", "fighters", "unit", "units", "personnel",
-                               "troop", "troops", "soldier", "soldiers"})
+ARMED_OWNED_HEADS = _WORDS["armed_owned_heads"]
 # Nouns that refer back to a country named before them ("the country's president", "the nation's lawmakers").
 COUNTRY_BACKREF_NOUNS = frozenset({"country", "nation"})
 TRIM = frozenset({",", "and", "or", "&", ";", "as", "well", "both", "either", "neither", "nor"})

@@ -27,7 +27,7 @@ from .cues import (
     rescue,
     size_for,
 )
-from .lexicon import TriggerEntry, TriggerLexicon, load_lexicon
+from .lexicon import TriggerEntry, TriggerLexicon, load_lexicon, load_word_classes
 from .modality import Modality, attributes_speech, classify, inverted_speaker, kept_from_happening
 from .modality import load_cues as load_modality_cues
 
@@ -36,6 +36,8 @@ CONTENT_TAKING = {"AGREE", "REQUEST", "THREATEN", "REJECT"}
 # Nominal events that may be coded from an onset verb alone ("riots broke out in Lagos"); the
 # pipeline keeps them only when the sentence places them (see pipeline.ACTORLESS_TYPES).
 ONSET_TYPES = {"PROTEST", "ASSAULT", "CONSULT", "COERCE"}
+# The word classes of the rules below (lexicons/constructions.yaml, each with its comment there).
+WORDS = load_word_classes()
 
 
 @dataclass
@@ -240,10 +242,7 @@ def verb_forms(word: str) -> list[str]:
 # leader arrested", "Journalist detained after protest"): read as passive even when the entry would
 # also take the subject as its agent. Other verbs get the passive reading only when the active one
 # finds no event ("Local opposition leader beaten with a bat": `beat` needs a person as object).
-HEADLINE_PATIENT_VERBS = {"arrest", "detain", "jail", "imprison", "apprehend", "kill", "injure", "wound",
-                          "execute", "behead", "slay", "massacre", "abduct", "kidnap", "sentence", "convict",
-                          "charge", "indict", "accuse", "deport", "expel", "ban", "exile", "torture",
-                          "assassinate", "shoot", "release", "free", "sanction", "censure", "summon"}
+HEADLINE_PATIENT_VERBS = WORDS["headline_patient_verbs"]
 # Dependents that show a verb form is a full clause, not a headline's bare participle.
 CLAUSE_DEPS = {"aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp", "nsubjpass", "expl"}
 
@@ -498,7 +497,7 @@ def _no_attacker(doc: Doc, cand: EventCandidate, cues: Cues) -> bool:
 
 
 # Pronouns that stand for one person: "he is cooperating with prosecutors".
-PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
+PERSON_PRONOUNS = WORDS["person_pronouns"]
 
 
 def _plea_cooperation(doc: Doc, cand: EventCandidate, cues: Cues) -> bool:
@@ -521,18 +520,18 @@ CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJE
 FORCE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 # Promises that make any promised force a threat; with other promise verbs (agree, offer, pledge) a
 # deployment ("to send troops to X") is an offer of help and stays AGREE.
-FORCE_VOWS = {"vow", "swear", "threaten"}
+FORCE_VOWS = WORDS["force_vows"]
 # Promises that, negated over an act of yielding, refuse it ("vowed not to give up their weapons").
-REFUSING_VOWS = {"vow", "swear", "pledge", "promise"}
+REFUSING_VOWS = WORDS["refusing_vows"]
 YIELDING_TYPES = {"RETREAT", "CONCEDE"}
-DEPLOY_VERBS = {"send", "deploy", "dispatch", "contribute", "provide", "station", "lend"}
+DEPLOY_VERBS = WORDS["deploy_verbs"]
 # Payments whose purpose clause is a plot when it holds an attack: "offered to pay X to kill Y".
-PAYING_VERBS = {"pay", "hire", "recruit", "bribe", "fund", "finance", "reward"}
+PAYING_VERBS = WORDS["paying_verbs"]
 # Verbs of warning whose clause, when it says the speaker's own side would use force, is a threat.
 # ("said/announced that its troops would deploy" is a stated intention, handled elsewhere)
-WARNING_VERBS = {"warn", "caution", "threaten", "vow"}
-OWN_PRONOUNS = {"he", "she", "it", "we", "they", "i"}
-OWN_POSSESSIVES = {"his", "her", "its", "their", "our", "my"}
+WARNING_VERBS = WORDS["warning_verbs"]
+OWN_PRONOUNS = WORDS["own_pronouns"]
+OWN_POSSESSIVES = WORDS["own_possessives"]
 
 
 def _renounced(verb: Token) -> bool:
@@ -786,10 +785,9 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
 
 
 # Verbs of saying or believing whose clause "Y is responsible for / behind the attack" accuses Y.
-BLAMING_SAYERS = frozenset({"say", "claim", "allege", "state", "assert", "insist", "tell", "believe", "suspect",
-                            "conclude", "announce", "add", "charge", "maintain", "contend", "argue", "write"})
+BLAMING_SAYERS = WORDS["blaming_sayers"]
 # Possessives and pronouns of the speaker's own side: "the militia says its men were responsible" claims the attack.
-SELF_WORDS = frozenset({"it", "its", "they", "their", "we", "our", "us", "i", "my", "he", "his", "she", "her"})
+SELF_WORDS = WORDS["self_words"]
 
 
 def _responsibility_accusation(doc: Doc, cand: EventCandidate, lexicon: TriggerLexicon, heads: dict,
@@ -924,8 +922,7 @@ def _infinitive_root(root: Token) -> bool:
 
 
 # Words before a number that say how many, not who: "police arrest over 80 people", "at least 12 soldiers"
-QUANTITY_WORDS = frozenset({"over", "about", "around", "nearly", "almost", "some", "roughly", "approximately",
-                            "at", "least", "more", "than", "up", "to", "fewer", "under"})
+QUANTITY_WORDS = WORDS["quantity_words"]
 
 
 def _headline_candidate(tok: Token, form: str, subjects, lexicon: TriggerLexicon, sent_no: int) -> EventCandidate | None:
@@ -1055,7 +1052,7 @@ def _impact_verb(noun: Token) -> Token | None:
 
 
 # Quantity nouns between "behind" and the attack noun: "is behind a series of bombings".
-BEHIND_QUANTITIES = frozenset({"number", "series", "wave", "spate", "string", "rash", "campaign"})
+BEHIND_QUANTITIES = WORDS["behind_quantities"]
 
 
 def _responsible_for(noun: Token) -> Token | None:
@@ -1085,7 +1082,7 @@ def _responsible_for(noun: Token) -> Token | None:
 
 # Copulas of a state: "Chile is in talks with Peru", "the parties remain in negotiations": the subject takes
 # part in the talks named by the "in" phrase, as with a light verb ("held talks").
-STATE_COPULAS = frozenset({"be", "remain", "stay"})
+STATE_COPULAS = WORDS["state_copulas"]
 
 
 def _in_talks(tok: Token, entry: TriggerEntry) -> Token | None:
@@ -1164,7 +1161,7 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
         # (also under a verb of saying: "warned that an attack on X could be catastrophic" reports no attack)
         if modality.value in {"asserted", "reported"} and tok.dep_ in {"nsubj", "dobj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}:
             clause = classify(tok.head)
-            if clause.value in {"hypothetical", "future", "negated"} and tok.head.lemma_ not in {"hamper", "affect", "underscore", "reflect"}:
+            if clause.value in {"hypothetical", "future", "negated"} and tok.head.lemma_ not in WORDS["background_verbs"]:
                 modality = clause
     patient_noun = entry.of == "recipient" and light is None
     actors += roles.noun_actors(tok, possessor_is_patient=patient_noun)

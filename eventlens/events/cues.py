@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from .. import yamlload
 from ..record import Size
+from .lexicon import load_word_classes
 from .modality import load_cues as load_modality_cues
 
 NUMBER_WORDS = {
@@ -334,7 +335,7 @@ def rescue(trigger: Token, actors: list[Token], patients: list[Token], cues: Cue
     engineers", "police freed ten trafficking victims"): the manual's hostage rescue, AID, not RETREAT
     release (which is the captor letting go). `free`/`liberate` only: security forces that 'release'
     people let go of their own detainees. Word lists in cues.yaml (rescuer_nouns, rescued_nouns, captor_verbs)."""
-    if trigger.lemma_.lower() not in {"free", "liberate", "rescue"} or not actors or not patients:
+    if trigger.lemma_.lower() not in load_word_classes()["rescue_verbs"] or not actors or not patients:
         return False
     if not all(_in(a, cues.rescuer_nouns) for a in actors):
         return False

@@ -199,3 +199,21 @@ def load_lexicon(path: str | None = None) -> TriggerLexicon:
     """Load (once per process and path) and check the trigger lexicon."""
     text = Path(path or default_lexicon_path()).read_text(encoding="utf-8")
     return parse_lexicon(yamlload.safe_load(text))
+
+
+@lru_cache(maxsize=4)
+def load_word_classes(name: str = "constructions") -> dict[str, frozenset[str]]:
+    """The word classes of the parse-shape rules (`lexicons/<name>.yaml`: constructions for the events stage
+    and the pipeline, actor_words for the actors stage), each a frozenset, checked: every class a non-empty
+    list of lowercase words."""
+    return parse_word_classes(
+        yamlload.safe_load((resources.files("eventlens") / "lexicons" / f"{name}.yaml").read_text("utf-8")), name)
+
+
+def parse_word_classes(data: object, source: str = "constructions") -> dict[str, frozenset[str]]:
+    if not isinstance(data, dict):
+        raise LexiconError(f"{source}.yaml needs a mapping of class names to word lists")
+    for name, words in data.items():
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w == w.lower() for w in words):
+            raise LexiconError(f"{source}.yaml `{name}` must be a non-empty list of lowercase words")
+    return {name: frozenset(words) for name, words in data.items()}

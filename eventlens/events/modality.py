@@ -15,8 +15,11 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from .. import docmemo, yamlload
+from .lexicon import load_word_classes
 from .roles import ASPECTUAL as ASPECTUAL_VERBS
 from .roles import argument, aspectual_governor
+
+_WORDS = load_word_classes()  # lexicons/constructions.yaml
 
 
 @dataclass(frozen=True)
@@ -606,11 +609,11 @@ def _reported_in(sent: Span, cues: ModalityCues) -> Modality | None:
 
 
 # Adjectives of readiness that make a future act a stated intention ("is ready to send troops").
-READINESS = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen", "poised", "set"})
+READINESS = _WORDS["readiness"]
 
 
 # Verbs whose infinitive is the purpose of a deal or plot ("hired X to kill", "paid Y to attack").
-PURPOSE_GOVERNORS = frozenset({"hire", "recruit", "pay", "bribe", "conspire", "commission"})
+PURPOSE_GOVERNORS = _WORDS["purpose_governors"]
 
 
 def announced(pred: Token, cues: ModalityCues | None = None) -> bool:
@@ -639,7 +642,7 @@ def announced(pred: Token, cues: ModalityCues | None = None) -> bool:
             return False
         if _rel(child) == "xcomp" and _necessity(gov, cues):
             return False  # "said the agency needs funds to provide support": a need, not a promise
-        if gov.lemma_ in cues.reporting_verbs or gov.lemma_ in {"declare", "pledge", "vow", "promise", "warn", "swear", "confirm"}:
+        if gov.lemma_ in cues.reporting_verbs or gov.lemma_ in _WORDS["stating_governors"]:
             return True
         if gov.lower_ in READINESS:
             # "X might be willing to make concessions" is someone's guess; "X is/would be willing" is stated
@@ -652,8 +655,7 @@ def announced(pred: Token, cues: ModalityCues | None = None) -> bool:
 
 
 # Nouns whose "that" clause is what someone says ("issued a reminder to Iraq that it must cooperate").
-MESSAGE_NOUNS = frozenset({"reminder", "message", "warning", "statement", "letter", "note", "notice", "declaration",
-                           "communique", "communiqué", "demand", "ultimatum", "appeal"})
+MESSAGE_NOUNS = _WORDS["message_nouns"]
 
 
 def speaker(pred: Token, cues: ModalityCues | None = None, messages: bool = False) -> Token | None:

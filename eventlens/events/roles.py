@@ -32,6 +32,8 @@ RESULTATIVE_ADJECTIVES = frozenset(_LEX["resultative_adjectives"])
 NAME_LABELS = {"ORG", "NORP", "GPE", "PERSON", "FAC", "LOC"}
 # Verbs after which an infinitive still happened ("began exercises", "started to withdraw").
 ASPECTUAL = frozenset(_LEX["aspectual"])
+# Verbs of object control: the object of "urged X to leave" is who is to leave (`subject_of`).
+OBJECT_CONTROL_VERBS = frozenset(_LEX["object_control_verbs"])
 # A passive arrest with no by-agent may name its agent in the operation it was part of.
 # A participle on these nouns speaks for the document's author ("issued a statement condemning ...").
 DOCUMENT_NOUNS = frozenset(_LEX["document_nouns"])
@@ -398,7 +400,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
     if verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and not passive:
         # control: "agreed to withdraw", "seeks to offer"; "..., killing five" (advcl participle)
         objs = [c for c in verb.head.children if c.dep_ == "dobj"]
-        if verb.dep_ == "xcomp" and objs and verb.head.lemma_ in {"urge", "ask", "order", "force", "tell", "allow", "persuade", "call"}:
+        if verb.dep_ == "xcomp" and objs and verb.head.lemma_ in OBJECT_CONTROL_VERBS:
             return [argument(objs[0], "object control")], "object control"
         granted = _granted_party(verb)
         if granted is not None:
