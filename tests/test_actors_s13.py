@@ -118,3 +118,56 @@ def test_general_is_still_a_rank(nlp, resolver):
 def test_sports_bodies_are_not_government(nlp, resolver, text, phrase):
     actors = resolve_phrase(nlp, resolver, text, phrase)
     assert not any(a.sector == "GOV" for a in actors), _show(actors)
+
+
+# --- peoples and faiths named in the plural; stances towards a named body --------------------------------
+
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("Kurds protested against the arrests, Turkish media said.", "Kurds", "TUR"),
+    ("Iraqi Kurds protested against the new oil law.", "Iraqi Kurds", "IRQ"),
+    ("Shiites marched after the killings in Pakistan.", "Shiites", "PAK"),
+])
+def test_people_without_a_state_are_civilians_where_they_live(nlp, resolver, text, phrase, country):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert len(actors) == 1 and actors[0].sector == "CVL" and actors[0].country == country, _show(actors)
+
+
+def test_people_named_by_faith_have_the_religious_sector_second(nlp, resolver):
+    actors = resolve_phrase(nlp, resolver, "Christians protested in Cairo on Sunday.", "Christians")
+    assert len(actors) == 1 and actors[0].sector == "CVL" and "REL" in actors[0].other_sectors, _show(actors)
+
+
+@pytest.mark.parametrize(("text", "phrase", "sector"), [
+    ("Shiite militias attacked the town.", "Shiite militias", "PRM"),  # the singular modifier is no people noun
+    ("Kurdish forces shelled the hills.", "Kurdish forces", "REB"),
+    ("Islamist rebels captured the town.", "Islamist rebels", "REB"),
+    ("Islamists rebels captured the town.", "Islamists rebels", "REB"),  # a weak "Islamists" yields to the head
+])
+def test_armed_words_outrank_people_nouns(nlp, resolver, text, phrase, sector):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert actors and actors[0].sector == sector, _show(actors)
+
+
+def test_islamists_alone_stay_a_party(nlp, resolver):
+    actors = resolve_phrase(nlp, resolver, "Egyptian police arrested ten Islamists.", "ten Islamists")
+    assert actors and actors[0].sector == "PTY", _show(actors)
+
+
+def test_stance_towards_a_named_body_is_not_its_sector(nlp, resolver):
+    text = "Pro-Hamas demonstrators clashed with police in Paris."
+    actors = resolve_phrase(nlp, resolver, text, "Pro-Hamas demonstrators")
+    assert actors and actors[0].sector == "CVL", _show(actors)
+
+
+def test_named_body_before_a_weak_head_keeps_its_sector(nlp, resolver):
+    actors = resolve_phrase(nlp, resolver, "Hamas fighters attacked an army post.", "Hamas fighters")
+    assert actors and actors[0].sector == "REB", _show(actors)
+
+
+@pytest.mark.parametrize(("text", "phrase", "sector"), [
+    ("Seven carabinieri were arrested in Rome.", "Seven carabinieri", "COP"),
+    ("The General Union of Workers called a strike in Lisbon.", "The General Union of Workers", "LAB"),
+])
+def test_more_lexicon_sectors(nlp, resolver, text, phrase, sector):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert actors and actors[0].sector == sector, _show(actors)

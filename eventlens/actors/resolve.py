@@ -577,7 +577,8 @@ class ActorResolver:
         strong_body = not root_hit.group.weak and root_hit.group.kind == "organization"
         used += [SectorHit(m.start, m.end, m.entry.text, named_group(m.entry)) for m in names
                  if m.start in core and m.entry.sector and m.entry.kind in ("igo", "agency", "seat")
-                 and not (strong_body and m.entry.kind == "seat")]
+                 and not (strong_body and m.entry.kind == "seat")
+                 and not stance_mention(part.doc, m)]  # "pro-Tamil Tigers protesters" are not the Tigers'
         office = root_hit.term.lower() in self.tables.sectors.office_terms
         members = root_hit.term.lower() in self.tables.sectors.member_bodies  # "Union of Teachers"
         if root_hit.group.weak or office or members:  # "head of the Interior Ministry", "leader of the rebels", "leader of ISIS"
