@@ -515,6 +515,29 @@ EXPULSION_VERBS = frozenset(_LEX["expulsion_verbs"])
 GRANTING_VERBS = frozenset(_LEX["granting_verbs"])
 
 
+# Ultimatums: a span of time given to someone to yield (roles.yaml ultimatum_verbs, deadline_spans).
+ULTIMATUM_VERBS = frozenset(_LEX["ultimatum_verbs"])
+DEADLINE_SPANS = frozenset(_LEX["deadline_spans"])
+
+
+def deadline_given(verb: Token) -> bool:
+    """'gave the rebels 48 hours to surrender', 'gave the troops until Friday to leave': a giving verb with a
+    receiver (indirect object, or a direct object that is not the span), a span of time (object or
+    adverbial noun, or an until/till phrase) and a to-infinitive of yielding (ULTIMATUM_VERBS) under the
+    span or the verb."""
+    spans = [c for c in verb.children if c.dep_ in {"dobj", "npadvmod", "dative"} and c.lemma_.lower() in DEADLINE_SPANS]
+    spans += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"until", "till"}]
+    if not spans:
+        return False
+    if not any(c.dep_ == "dative" and c.lemma_.lower() not in DEADLINE_SPANS
+               or c.dep_ == "dobj" and c.lemma_.lower() not in DEADLINE_SPANS and c.pos_ in {"NOUN", "PROPN"}
+               for c in verb.children):
+        return False
+    return any(t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in ULTIMATUM_VERBS
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+               for h in [verb, *spans] for t in h.children if t.dep_ in {"relcl", "acl", "advcl", "xcomp"})
+
+
 def _granted_party(verb: Token) -> Token | None:
     """'gave the rebels 48 hours to surrender': the receiver (the indirect object, or a named direct object
     when the parser took it as one) does the act of the infinitive, not the giver; None when none is named."""
@@ -1235,6 +1258,8 @@ def _object_words(obj: Token | None, verb: Token | None) -> tuple[set[str], set[
         words.add("@must")
     if verb is not None and own_will_clause(verb) is not None:
         words.add("@own_will")
+    if verb is not None and deadline_given(verb):
+        words.add("@deadline")  # "gave the rebels 48 hours to surrender": an ultimatum
     if verb is not None and any(
             (c.dep_ == "prep" and c.lower_ == "about")
             or (c.dep_ == "ccomp" and any(m.lower_ in {"if", "whether"} or m.tag_ in {"WDT", "WP", "WRB"}
