@@ -334,12 +334,24 @@ def is_passive(verb: Token) -> bool:
 def misparsed_main_verb(verb: Token) -> bool:
     """'The Iraqi air force carried out three air strikes ...': the small model makes the sentence's noun
     the root and its verb a participle modifying it; a past form right after a root noun, with an object
-    of its own and no by-agent, is the sentence's main verb and the noun its subject."""
+    of its own and no by-agent, is the sentence's main verb and the noun its subject. Also when the noun
+    it follows closes a prepositional phrase of the root noun ("A bombing by the rebels killed 75 people":
+    `killed` hangs on `rebels`; a reduced passive relative takes no direct object)."""
     head = verb.head
-    return (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and head.dep_ == "ROOT"
+    return (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and _misparsed_subject(verb).dep_ == "ROOT"
             and head.pos_ in {"NOUN", "PROPN"} and verb.i == head.i + 1
             and any(c.dep_ == "dobj" for c in verb.children)
             and not any(c.dep_ in {"agent", "dative"} for c in verb.children))
+
+
+def _misparsed_subject(verb: Token) -> Token:
+    """The noun a misparsed main verb's subject is headed by: the noun it modifies, or the root noun whose
+    prepositional phrase that noun closes ("A bombing by the rebels | killed")."""
+    head = verb.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.dep_ == "ROOT" \
+            and head.head.head.pos_ in {"NOUN", "PROPN"} and not any(c.i > head.i for c in head.children if c.i != verb.i):
+        return head.head.head
+    return head
 
 
 HEADING_MARKS = frozenset(_LEX["heading_marks"])
@@ -372,6 +384,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
         if not passive and c.dep_ in {"nsubj", "csubj"}:
             if c.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":  # "troops, which withdrew"
                 return [argument(verb.head, "relative clause head")], "relative clause"
+            agents = attack_subject_agents(verb, c)
+            if agents:
+                return agents, "agent of the attack that is the subject"
             split = split_subject(verb, c)
             if split is not None:
                 return [split], "active subject"
@@ -416,7 +431,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
         if subj:
             return [argument(subj[0], f"subject of '{cop.text} {verb.head.head.text}'")], "copula"
     if misparsed_main_verb(verb):
-        return [argument(verb.head, "subject (parsed as the noun the verb modifies)")], "active subject"
+        head = _misparsed_subject(verb)
+        agents = attack_subject_agents(verb, head)
+        if agents:
+            return agents, "agent of the attack that is the subject"
+        return [argument(head, "subject (parsed as the noun the verb modifies)")], "active subject"
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         if verb.head.lemma_ in DOCUMENT_NOUNS and verb.head.head.pos_ in {"VERB", "AUX"}:
             # "published a declaration demanding ...": the declaration's authors demand
@@ -488,6 +507,35 @@ def fronted_subject(verb: Token) -> Argument | None:
 
 # Attacks a passive casualty names its agent through: "were wounded in an attack by X".
 ATTACK_NOUNS = frozenset(_LEX["attack_nouns"])
+ATTACK_EFFECT_VERBS = frozenset(_LEX["attack_effect_verbs"])
+
+
+def attack_subject_agents(verb: Token, subj: Token) -> list[Argument]:
+    """'An attack by the militia killed 12 soldiers', 'Russian airstrikes hit the town': when the subject
+    of a verb of harm is an attack noun, whoever the noun names as its agent harmed (none: the subject
+    stays as it is). Only an agent named apart, by a `by` phrase or a possessor: a modifier ("a Russian
+    missile strike") already gives the whole subject its country."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in ATTACK_NOUNS or verb.lemma_.lower() not in ATTACK_EFFECT_VERBS:
+        return []
+    return [Argument(a.head, a.start, a.end, f"{a.via} of '{subj.text}'") for a in noun_actors(subj)
+            if a.via.startswith(("'by' phrase", "possessor"))]
+
+
+def attack_effect_patients(noun: Token) -> list[Argument]:
+    """The object of a verb of harm whose subject is this attack noun: "an attack by the militia killed 12
+    soldiers" -> the soldiers (the attack's target)."""
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "ROOT"}:
+        return []
+    if noun.dep_ == "ROOT":  # "A bombing by the rebels | killed 75 people": the verb misparsed as a modifier
+        verb = next((t for t in noun.subtree if t.pos_ == "VERB" and misparsed_main_verb(t)
+                     and _misparsed_subject(t).i == noun.i), None)
+        if verb is None:
+            return []
+    if noun.lemma_.lower() not in ATTACK_NOUNS or verb.lemma_.lower() not in ATTACK_EFFECT_VERBS or is_passive(verb):
+        return []
+    obj = direct_object(verb)
+    return [argument(obj, f"object of '{verb.text}' (what the {noun.text} harmed)")] if obj is not None else []
 
 
 def operation_agent(verb: Token) -> Argument | None:

@@ -1,0 +1,64 @@
+"""Role spans, session 13. An attack noun that is the subject of a verb of harm ("an attack by X killed 12
+soldiers") passes its own agent to the verb and takes the verb's object as its target; a past form the small
+model hangs on the last noun of the root noun's phrase ("A bombing by the rebels | killed ...") is the main
+verb when it has an object of its own. Every sentence here is written for this test; none comes from the
+seed or a gold set."""
+
+from __future__ import annotations
+
+import pytest
+from coverage_checks import code, top_event
+
+pytest.importorskip("spacy")
+
+
+def _assaults(pipeline, text: str) -> list:
+    return [e for e in code(pipeline, text) if e.event == "ASSAULT"]
+
+
+# --- an attack noun as the subject of a verb of harm ------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("An attack by Taliban fighters killed 12 Afghan soldiers in Kandahar.", "Taliban fighters", "12 Afghan soldiers"),
+    ("A car bombing by the rebels killed at least 40 displaced people in eastern Chad.", "the rebels",
+     "at least 40 displaced people in eastern Chad"),
+    ("A raid by the Kenyan army destroyed three militant camps near the border.", "the Kenyan army",
+     "three militant camps"),
+])
+def test_the_agent_of_an_attack_subject_harmed_its_object(pipeline, text, actor, recipient):
+    events = _assaults(pipeline, text)
+    assert events, text
+    # one record carries both: the attacker and the people or things harmed
+    assert any(actor in [a.text for a in e.actor] and any(r.text.startswith(recipient) for r in e.recipient)
+               for e in events), [(e.actor, e.recipient) for e in events]
+
+
+def test_the_attack_subject_harm_has_no_place_recipient(pipeline):
+    # the people killed are the target: the town named for where it happened is no longer made the recipient
+    top = top_event(pipeline, "A bombing by the militia killed nine villagers in Kismayo on Sunday.")
+    assert top.event == "ASSAULT"
+    assert [r.text for r in top.recipient] == ["nine villagers in Kismayo"]
+    assert [a.text for a in top.actor] == ["the militia"]
+
+
+def test_a_modifier_of_the_attack_is_not_split_off_the_subject(pipeline):
+    # "a Russian missile strike": the modifier already gives the subject its country; no `by` phrase to lift
+    events = _assaults(pipeline, "A Russian missile strike killed ten civilians in Kharkiv.")
+    assert events
+    assert all("Russian" != a.text for e in events for a in e.actor), [e.actor for e in events]
+    assert any(a.country == "RUS" for e in events for a in e.actor)
+
+
+def test_a_verb_of_consequence_does_not_take_the_attack_agent(pipeline):
+    # "sparked protests": the attack's agent did not protest; no protest record names the militia as actor
+    events = code(pipeline, "An attack by the militia sparked angry protests in the capital.")
+    assert not any(e.event == "PROTEST" and any(a.text == "the militia" for a in e.actor) for e in events)
+
+
+def test_a_reduced_passive_relative_without_object_stays_passive(pipeline):
+    # "the rebels killed in the raid": a participle with no object of its own is still a passive modifier
+    events = code(pipeline, "Officials counted the rebels killed in the raid by government troops.")
+    for e in events:
+        if e.event == "ASSAULT":
+            assert "the rebels" not in [a.text for a in e.actor], e.actor
