@@ -171,3 +171,17 @@ def test_named_body_before_a_weak_head_keeps_its_sector(nlp, resolver):
 def test_more_lexicon_sectors(nlp, resolver, text, phrase, sector):
     actors = resolve_phrase(nlp, resolver, text, phrase)
     assert actors and actors[0].sector == sector, _show(actors)
+
+
+# --- candidates for office ----------------------------------------------------------------------------------
+
+def test_candidate_is_an_elite_of_the_articles_country(nlp, resolver):
+    text = "Chile's Supreme Court decided to allow candidate Tomas Reyes to run in the country's elections."
+    actors = resolve_phrase(nlp, resolver, text, "candidate Tomas Reyes")
+    assert len(actors) == 1 and actors[0].sector == "ELI" and actors[0].country == "CHL", _show(actors)
+
+
+def test_opposition_candidates_are_the_opposition(nlp, resolver):
+    text = "President Ana Ortiz banned Peruvian opposition candidates from the elections."
+    actors = resolve_phrase(nlp, resolver, text, "Peruvian opposition candidates")
+    assert actors and actors[0].sector == "OPP" and actors[0].country == "PER", _show(actors)
