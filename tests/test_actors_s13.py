@@ -185,3 +185,18 @@ def test_opposition_candidates_are_the_opposition(nlp, resolver):
     text = "President Ana Ortiz banned Peruvian opposition candidates from the elections."
     actors = resolve_phrase(nlp, resolver, text, "Peruvian opposition candidates")
     assert actors and actors[0].sector == "OPP" and actors[0].country == "PER", _show(actors)
+
+
+# --- names written family name first ------------------------------------------------------------------------
+
+def test_family_name_first_refers_back_to_the_person(nlp, resolver):
+    text = "Chinese Premier Li Wen visited Japan on Monday. Li urged Tokyo to apologise."
+    actors = resolve_phrase(nlp, resolver, text, "Li")
+    assert len(actors) == 1 and actors[0].country == "CHN" and actors[0].sector == "GOV", _show(actors)
+    assert actors[0].name == "Li Wen", _show(actors)
+
+
+def test_another_single_name_is_not_the_earlier_person(nlp, resolver):
+    text = "Chinese Premier Li Wen visited Japan on Monday. Zhou urged Tokyo to apologise."
+    actors = resolve_phrase(nlp, resolver, text, "Zhou")
+    assert not actors or actors[0].name != "Li Wen", _show(actors)

@@ -655,6 +655,14 @@ def _join_particles(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+def _family_name_first(word: str, persons: list[Person]) -> Person | None:
+    """The one person named before whose two- or three-word name begins with this word ("Li Wen" for "Li"),
+    when no one else's name does; None otherwise. A single word that is no known surname but the first word
+    of one earlier name is that person written family name first (news rarely calls anyone by a given name)."""
+    found = [p for p in persons if 2 <= len(p.name.split()) <= 3 and p.name.split()[0] == word]
+    return found[0] if len(found) == 1 else None
+
+
 def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> None:
     spans = _join_particles(doc, find_name_spans(doc, memory, tables))
     by_name: dict[str, Person] = {}
@@ -680,6 +688,10 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
                 person = same_surname[-1]
                 if len(words) > len(person.name.split()):
                     person.name = full
+            elif not same_surname and len(words) == 1 and _family_name_first(words[0], memory.persons):
+                # "Li" after "Premier Li Wen", "Kim" after "Kim Dae-jung": names written family name first
+                # (Chinese, Korean, Vietnamese, Hungarian) are referred back to by their first word
+                person = _family_name_first(words[0], memory.persons)
             else:
                 person = Person(name=full, surname=surname)
                 memory.persons.append(person)
