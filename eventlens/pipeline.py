@@ -270,6 +270,26 @@ class Pipeline:
             if cand.type == "ASSAULT" and not any(a.sector in ARMED_SECTORS or a.kind == "country" for a in actors) \
                     and disaster_cue(sent, self.cues):
                 continue  # "floods claimed 150 lives", "cholera kills 51": deaths, not an attack
+            if cand.type == "SUPPORT" and doc[cand.trigger].lemma_.lower() in roles.JUSTIFYING_VERBS and not any(
+                    r.country and a.country and r.country != a.country for r in recipients for a in actors):
+                # "the minister defended his government's decision": self-justification, not support; a side
+                # not known to differ ("Lopez defended Mexico's policy", his country unknown) is taken as his own
+                continue
+            purpose = roles.relief_purpose(doc[cand.trigger], disaster_cue(sent, self.cues)) \
+                if cand.type == "MOBILIZE" and cand.entry.pos == "verb" else None
+            if purpose is not None:
+                # "deployed 50 soldiers to Nigeria to train its troops", "sent troops to help flood victims": forces sent
+                # to assist are AID (manual: military and police assistance; mobilizing forces for disaster relief);
+                # with no destination named, those helped are the recipients
+                cand = _as_relief(cand)
+                helped = roles.direct_object(purpose)
+                if not recipients and helped is not None and helped.pos_ in {"NOUN", "PROPN"}:
+                    recipients = [r for r in self._resolve(doc, [roles.argument(helped, "object of the purpose")], memory, set(),
+                                                           people=True) if not _same(r, actors)]
+            if _joint_exercise(cand, doc, actors):
+                # "Russia and China held naval exercises": PLOVER (MOBILIZE) codes joint military operations as
+                # COOPERATE and only single-country exercises as MOBILIZE; all the parties are actors
+                cand, recipients = _as_joint_exercise(cand), []
             if cand.joint and recipients and cand.type in {"AGREE", "SUPPORT", "COOPERATE", "RETREAT", "ASSAULT"}:
                 actors, recipients = _dedupe(actors + recipients), []
             modality = cand.modality.value
@@ -748,6 +768,27 @@ def _is_historical(iso: str | None, precision: str | None, published: date | Non
     if precision == "year":
         return d.year < published.year - 1
     return (published - d).days > HISTORICAL_DAYS
+
+
+def _joint_exercise(cand: EventCandidate, doc: Doc, actors: list[Actor]) -> bool:
+    """A military exercise (roles.yaml exercise_nouns) coded MOBILIZE whose actors are of two or more countries."""
+    return (cand.type == "MOBILIZE" and doc[cand.trigger].lemma_.lower() in roles.EXERCISE_NOUNS
+            and len({a.country for a in actors if a.country}) >= 2)
+
+
+def _as_relief(cand: EventCandidate) -> EventCandidate:
+    from dataclasses import replace
+
+    return replace(cand, type="AID", mode=None, cameo="070",
+                   pattern=cand.pattern + "; forces sent to assist coded as AID (PLOVER manual)")
+
+
+def _as_joint_exercise(cand: EventCandidate) -> EventCandidate:
+    from dataclasses import replace
+
+    return replace(cand, type="COOPERATE", mode=None, cameo="062", joint=True,
+                   context=sorted({*cand.context, "military"}),
+                   pattern=cand.pattern + "; an exercise of two or more countries' forces coded as COOPERATE (PLOVER manual)")
 
 
 def _refine_mode(cand: EventCandidate, actors: list[Actor]) -> str | None:

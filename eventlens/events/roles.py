@@ -1399,6 +1399,20 @@ def noun_patients(noun: Token) -> list[Argument]:
 IN_LIGHT_VERBS = frozenset(_LEX["in_light_verbs"])
 SERIES_NOUNS = frozenset(_LEX["series_nouns"])
 CANCELLING_OFF_VERBS = frozenset(_LEX["cancelling_off_verbs"])
+JUSTIFYING_VERBS = frozenset(_LEX["justifying_verbs"])
+EXERCISE_NOUNS = frozenset(_LEX["exercise_nouns"])
+RELIEF_PURPOSE_VERBS = frozenset(_LEX["relief_purpose_verbs"])
+
+
+def relief_purpose(verb: Token, disaster: bool) -> Token | None:
+    """The to-purpose clause under a deployment verb that makes it assistance ("sent troops to train the army";
+    "to help flood victims" only when `disaster`), else None."""
+    for c in verb.children:
+        if c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and (
+                c.lemma_.lower() in RELIEF_PURPOSE_VERBS or disaster and c.lemma_.lower() in AID_PURPOSE_VERBS):
+            return c
+    return None
+
 
 
 def _cancels(verb: Token) -> bool:
