@@ -3,7 +3,7 @@ tables' names and terms, the entity ruler's place patterns), so a Dask worker, a
 process reads them instead of tokenizing every name and querying the gazetteer again.
 
 An entry is a pickle in `cache_dir()` (beside the gazetteer index) named by what it holds and a key of
-everything it is built from: this package's code and lexicons (every .py, .yaml and .tsv file under
+everything it is built from: this package's code and lexicons (every .py, .yaml, .tsv and .txt file under
 `eventlens/`, so a change to any of them, or to the builders, makes a new key), the versions of the
 libraries the builders call (spaCy's tokenizer, pycountry) and of Python, and what the caller adds (the gazetteer
 index's file name, itself keyed by its sources). A stale entry is never read: a new key is a miss, the
@@ -33,7 +33,7 @@ CACHE_VERSION = "1"
 LIBRARIES = ("spacy", "pycountry")
 # Entries of other keys kept per name (another checkout may use them); older ones are deleted.
 KEEP_OTHER_ENTRIES = 2
-SOURCE_SUFFIXES = (".py", ".yaml", ".tsv")
+SOURCE_SUFFIXES = (".py", ".yaml", ".tsv", ".txt")  # .txt: the word lists (ruler stopwords, place prefixes)
 
 
 def enabled() -> bool:

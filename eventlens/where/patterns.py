@@ -90,9 +90,16 @@ def ruler_place_patterns(gazetteer: Gazetteer) -> list[dict]:
     # of overlapping matches, so the whole name is tagged (kind "city") instead of its first words.
     ruled = set(seen) | set(gazetteer.country_names())
     found: dict[str, set[str]] = {}
+    # Likewise a town whose name ends with one after English words of `place_prefixes.txt` ("New London",
+    # "Lake Wales", "Port Sudan"): tagged whole, its last words are not the capital, region or country.
+    # A national capital so named ("New Delhi") keeps the capital's tag, which says who speaks for a state.
+    prefixes = read_words("place_prefixes.txt")
     for name, iso3 in gazetteer.compound_names(COMPOUND_MIN_PEOPLE):
         words = name.split()
-        if any(" ".join(words[:k]) in ruled and words[k][:1].isupper() for k in range(1, len(words))):
+        opens = any(" ".join(words[:k]) in ruled and words[k][:1].isupper() for k in range(1, len(words)))
+        ends = any(" ".join(words[k:]) in ruled and all(w.lower() in prefixes for w in words[:k])
+                   for k in range(1, len(words)))
+        if opens or (ends and not any(p.feature == CAPITAL for p in gazetteer.lookup(name))):
             found.setdefault(name, set()).add(iso3)
     for name, countries in sorted(found.items()):
         if name not in seen:
