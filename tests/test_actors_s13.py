@@ -200,3 +200,28 @@ def test_another_single_name_is_not_the_earlier_person(nlp, resolver):
     text = "Chinese Premier Li Wen visited Japan on Monday. Zhou urged Tokyo to apologise."
     actors = resolve_phrase(nlp, resolver, text, "Zhou")
     assert not actors or actors[0].name != "Li Wen", _show(actors)
+
+
+# --- a state organ named by a common noun, in an act aimed at another state ---------------------------------
+
+def _actor_countries(pipeline, text, etype):
+    from coverage_checks import code
+
+    return [[(a.text, a.country) for a in e.actor] for e in code(pipeline, text) if e.event == etype]
+
+
+def test_organ_does_not_take_the_accused_states_country(pipeline):
+    found = _actor_countries(pipeline, "The government condemned the Israeli raid.", "ACCUSE")
+    assert found and all(c != "ISR" for actors in found for _, c in actors), found
+
+
+def test_organ_takes_the_article_country_apart_from_the_other_party(pipeline):
+    text = "Kenya's president spoke on Monday. The government condemned the Ugandan raid."
+    found = _actor_countries(pipeline, text, "ACCUSE")
+    assert found and any(c == "KEN" for actors in found for _, c in actors), found
+
+
+def test_organ_in_an_act_at_home_keeps_the_focus(pipeline):
+    # coercion is not aimed outward: the government arrests people in its own country
+    found = _actor_countries(pipeline, "The government arrested three Kenyan nationals.", "COERCE")
+    assert found and any(c == "KEN" for actors in found for _, c in actors), found

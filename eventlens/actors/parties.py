@@ -57,6 +57,7 @@ def unborrow_focus(actors: list[Actor], a_defaulted: set[int], recipients: list[
     _unborrow_same_office(actors + recipients, memory)
     if cand.type in OUTWARD_PEOPLE_TYPES:
         _unborrow_people(actors, recipients, [(x.start, x.end) for x in cand.recipients], memory)
+        _unborrow_bodies(actors, a_defaulted, recipients, [(x.start, x.end) for x in cand.recipients], memory)
     if cand.type in OTHER_PARTY_TYPES:
         _unborrow(recipients, r_defaulted, actors, a_defaulted, [(x.start, x.end) for x in cand.actors], memory)
     _unborrow_envoys(recipients, actors, memory)
@@ -134,6 +135,32 @@ def _unborrow_people(people: list[Actor], others: list[Actor], other_spans: list
             continue  # a person whose country an earlier mention stated
         if memory.focus_without(other_spans) != a.country:
             a.country = None
+
+
+def _unborrow_bodies(bodies: list[Actor], defaulted: set[int], others: list[Actor],
+                     other_spans: list[tuple[int, int]], memory: ArticleActors) -> None:
+    """A state organ named by a common noun ("the government", "the foreign ministry", "the army") took the
+    article's focus country; in an act aimed outward at a party whose own phrase names that country ("the
+    government condemned the Israeli raid", "the ministry accused Uganda"), the focus is only the other
+    party's, and a state's organs do not accuse, threaten or sanction their own state. Kept when the
+    article is about that country apart from the other party's phrases."""
+    stated = {o.country for o in others if o.country} & _named_in(other_spans, memory)
+    for a in bodies:
+        if a.kind != "organization" or a.sector not in STATE_SECTORS:
+            continue
+        if id(a) in defaulted and a.country in stated and memory.focus_without(other_spans) != a.country:
+            a.country = None
+        elif a.country is None and stated and a.start is not None and a.end is not None:
+            # "Kenya's president spoke ... The government condemned the Ugandan raid": no focus (one name
+            # each) until the other party's own names are set aside
+            span = memory.doc.char_span(a.start, a.end, alignment_mode="expand")
+            if span is None or any(i in memory.name_at or i in memory.person_at for i in range(span.start, span.end)):
+                continue  # a phrase that names anyone or anything says whose it is itself
+            if not all(t.pos_ in ("DET", "NOUN", "ADJ") for t in span):
+                continue  # only a common noun phrase ("the government", "the foreign ministry")
+            rest = memory.focus_without(other_spans)
+            if rest is not None and rest not in stated:
+                a.country = rest
 
 
 def _unborrow_same_office(parties: list[Actor], memory: ArticleActors) -> None:
