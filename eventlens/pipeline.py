@@ -261,7 +261,10 @@ class Pipeline:
             if strong and not political and not unambiguous_protest and not any(
                     self._political(a, sent) for a in actors + recipients):
                 continue  # strong sport/business/entertainment cue and nothing political
+            # (a weak cue does not undo an unambiguous protest by people other than businesses either: "truck drivers
+            # blocked roads to protest fuel prices", not "shareholders protested the merger")
             if weak and not political and not (cand.type == "PROTEST" and cand.mode in STRIKE_MODES) \
+                    and not (unambiguous_protest and actors and not any(a.sector == "BUS" for a in actors)) \
                     and not any(_political(a) for a in actors + recipients):
                 continue
             if cand.type == "CONSULT" and not any(_official(a) or (a.kind == "person" and a.name) for a in actors) and not any(

@@ -61,3 +61,50 @@ def test_stated_sanction_still_threatens(pipeline):
     """A sanction announced for the future is still a threat (pipeline: coercive stated intentions), though its
     quad class is now that of the verbal types."""
     assert_coded(pipeline, "The US said it will impose sanctions on the Ruritanian generals.", "THREATEN")
+
+
+CODED_2 = [
+    # words answered with words (accuse.hit_back_words.s13)
+    ("The Zembian embassy hit back at the Ruritanian prime minister's remarks.", "ACCUSE", "disapprove"),
+    ("The Chilean interior minister hit back at his critics on Monday.", "ACCUSE", "disapprove"),
+    # an armed party or a state still hits back by force (assault.retaliate.s6)
+    ("The Syrian army hit back at the rebels in Idlib.", "ASSAULT", None),
+    # access to a platform blocked by the state is censorship, access to a port blocked by protesters a blockade
+    ("Zembian authorities blocked access to the messaging platform.", "COERCE", None),
+    ("Dock workers blocked access to the port of Rotterdam.", "PROTEST", "obstruct"),
+    # diplomats declared persona non grata, parsed as a clause (sanction.persona_non_grata.s13)
+    ("Warsaw declared two Belarusian diplomats persona non grata.", "SANCTION", "expel"),
+    # a criminal case opened against someone (accuse.criminal_case.s13)
+    ("Moldovan prosecutors opened a criminal case against the former mayor.", "ACCUSE", "allege"),
+    ("Police in Lahore registered a case against the opposition leader.", "ACCUSE", "allege"),
+    # missiles hitting infrastructure (assault.projectiles_hit.s8)
+    ("Russian missiles hit the energy infrastructure of Odesa overnight.", "ASSAULT", "heavy-weapons"),
+    # an unambiguous protest by workers is not undone by a price in the sentence (pipeline weak cue)
+    ("Peruvian truck drivers blocked highways to protest fuel prices.", "PROTEST", None),
+    ("Belgian farmers protested low milk prices in Brussels.", "PROTEST", "demo"),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode", CODED_2)
+def test_session13_conflict_wording_is_coded_2(pipeline, text, etype, mode):
+    assert_coded(pipeline, text, etype, mode)
+
+
+NOT_CODED_2 = [
+    # words are no attack; a platform blocked is no protest
+    ("The Zembian embassy hit back at the Ruritanian prime minister's remarks.", "ASSAULT"),
+    ("Zembian authorities blocked access to the messaging platform.", "PROTEST"),
+    # a case opened into a death, with nobody accused; a case for a product
+    ("The Kenyan police opened a case into the death of the activist.", "ACCUSE"),
+    ("The Chilean firm opened a case study on its new mine.", "ACCUSE"),
+    # a business protesting a merger or fees stays a business story
+    ("Shareholders protested the merger at the annual meeting.", "PROTEST"),
+    ("Airlines protested the new airport fees.", "PROTEST"),
+    # a persona non grata status lifted is no expulsion
+    ("Warsaw lifted the decision that declared the Belarusian diplomats persona non grata.", "SANCTION"),
+]
+
+
+@pytest.mark.parametrize("text,etype", NOT_CODED_2)
+def test_session13_conflict_near_misses_are_not_coded_2(pipeline, text, etype):
+    assert_not_coded(pipeline, text, etype, realised_only=True)
