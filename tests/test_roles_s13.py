@@ -62,3 +62,32 @@ def test_a_reduced_passive_relative_without_object_stays_passive(pipeline):
     for e in events:
         if e.event == "ASSAULT":
             assert "the rebels" not in [a.text for a in e.actor], e.actor
+
+
+# --- "U.S.-led": the abbreviation is split off its hyphenated compound --------------------------------
+
+
+def test_an_abbreviation_before_a_hyphen_is_its_own_token(pipeline):
+    doc = pipeline.nlp("The U.S.-led coalition and a U.N.-backed mission met U.S.-Mexico border officials.")
+    words = [t.text for t in doc]
+    assert words[1:4] == ["U.S.", "-", "led"], words
+    assert "U.N." in words and "backed" in words
+    assert "Mexico" in words
+    # the abbreviation is then the ruler's entity, as "US" is in "US-led"
+    assert any(t.text == "U.S." and t.ent_id_ == "country:USA" for t in doc)
+
+
+@pytest.mark.parametrize("text", ["The meeting ended at 5 p.m.-ish on Monday.", "Scores rose 3.-4. in the table.",
+                                  "The Saudi-led coalition struck the port."])
+def test_other_hyphens_are_tokenized_as_before(pipeline, text):
+    from spacy.lang.en import English
+
+    # only a hyphen after a capital's period differs from spaCy's own English rules
+    assert [t.text for t in pipeline.nlp.make_doc(text)] == [t.text for t in English().make_doc(text)]
+
+
+def test_a_us_led_force_has_its_leader_country(pipeline):
+    # the same as "US-led": the leader's country, now that the abbreviation is a token of its own
+    top = top_event(pipeline, "The U.S.-led coalition dispatched troops to the northern province of Balkh.")
+    assert top.event == "MOBILIZE"
+    assert [a.country for a in top.actor] == ["USA"]
