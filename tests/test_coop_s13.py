@@ -12,7 +12,9 @@ Erdogan on Monday", "is scheduled to visit"; pipeline._planned, modality.yaml pl
 plan. Exercises or war games held by the forces of two or more countries are COOPERATE, a single country's
 MOBILIZE (manual, MOBILIZE; pipeline._joint_exercise, roles.yaml exercise_nouns, triggers.yaml
 mobilize.war_games.s13); forces deployed to train another's army, to rescue or evacuate, or to help in a
-disaster are AID (roles.relief_purpose, roles.yaml relief_purpose_verbs).
+disaster are AID (roles.relief_purpose, roles.yaml relief_purpose_verbs). Backing expressed is SUPPORT,
+requirements or rules eased CONCEDE, reparations paid by a state and a debt forgiven AID (triggers.yaml
+support.express_backing.s13, concede.ease_requirements.s13, aid.reparations.s13, aid.forgave_debt.s13).
 
 Every sentence here is written for this test; none comes from the seed, a gold set or the Current Events
 corpus.
@@ -51,6 +53,11 @@ CODED = [
     # forces sent to assist
     ("Britain deployed 60 soldiers to Kenya to train Kenyan troops.", "AID", None),
     ("The Peruvian army deployed 800 soldiers to help flood victims in Piura.", "AID", None),
+    # backing expressed; requirements eased; reparations paid; a debt forgiven (irregular past tense)
+    ("The Kenyan government expressed its full backing for the Ugandan peace plan.", "SUPPORT", None),
+    ("Bolivia eased visa requirements for Peruvian students.", "CONCEDE", None),
+    ("Italy paid reparations to Libya for the colonial occupation.", "AID", None),
+    ("Norway forgave Malawi's debt.", "AID", None),
 ]
 
 
@@ -77,6 +84,10 @@ NOT_CODED = [
     ("The Peruvian students played a war game in Lima.", "MOBILIZE"),
     # troops sent to quell unrest are no aid
     ("The Peruvian army deployed troops to help quell the unrest in Puno.", "AID"),
+    # backing won is another's support; a bank's rules eased are economic policy; court-ordered compensation
+    ("The Kenyan candidate won the backing of the ruling party.", "SUPPORT"),
+    ("The Bolivian central bank eased the rules on foreign currency accounts.", "CONCEDE"),
+    ("A Bolivian court ordered the government to pay compensation to the miners.", "AID"),
 ]
 
 
