@@ -225,3 +225,20 @@ def test_organ_in_an_act_at_home_keeps_the_focus(pipeline):
     # coercion is not aimed outward: the government arrests people in its own country
     found = _actor_countries(pipeline, "The government arrested three Kenyan nationals.", "COERCE")
     assert found and any(c == "KEN" for actors in found for _, c in actors), found
+
+
+# --- waters and lake regions named after a state ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "phrase", "wrong"), [
+    ("Niger Delta militants attacked an oil platform.", "Niger Delta militants", "NER"),
+    ("Pirates in the Gulf of Guinea hijacked a tanker.", "Pirates in the Gulf of Guinea", "GIN"),
+    ("Gunmen attacked a ship in the Gulf of Oman.", "Gunmen", "OMN"),
+])
+def test_water_named_after_a_state_is_not_that_state(nlp, resolver, text, phrase, wrong):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert actors and all(a.country != wrong for a in actors), _show(actors)
+
+
+def test_the_state_itself_is_still_named(nlp, resolver):
+    actors = resolve_phrase(nlp, resolver, "Gunmen attacked a ship off Oman.", "Gunmen")
+    assert actors and actors[0].country == "OMN", _show(actors)
