@@ -242,3 +242,28 @@ def test_water_named_after_a_state_is_not_that_state(nlp, resolver, text, phrase
 def test_the_state_itself_is_still_named(nlp, resolver):
     actors = resolve_phrase(nlp, resolver, "Gunmen attacked a ship off Oman.", "Gunmen")
     assert actors and actors[0].country == "OMN", _show(actors)
+
+
+# --- organs run by a named body; health ministries -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "phrase", "country", "sector", "other"), [
+    ("The Hamas-run health ministry accused Israel of killing civilians.", "The Hamas-run health ministry",
+     "PSE", "GOV", "REB"),
+    ("The Houthi-run news agency accused Saudi Arabia of bombing a school.", "The Houthi-run news agency",
+     "YEM", "JRN", "REB"),
+])
+def test_organ_run_by_a_named_body_is_what_its_head_says(nlp, resolver, text, phrase, country, sector, other):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert len(actors) == 1 and actors[0].country == country and actors[0].sector == sector, _show(actors)
+    assert other in actors[0].other_sectors, _show(actors)
+
+
+def test_fighters_led_by_a_named_body_keep_its_sector(nlp, resolver):
+    actors = resolve_phrase(nlp, resolver, "Hamas-led fighters attacked an army post.", "Hamas-led fighters")
+    assert actors and actors[0].sector == "REB" and actors[0].country == "PSE", _show(actors)
+
+
+def test_health_ministry_is_government(nlp, resolver):
+    text = "The Kenyan health ministry urged hospitals to prepare for the outbreak."
+    actors = resolve_phrase(nlp, resolver, text, "The Kenyan health ministry")
+    assert actors and actors[0].sector == "GOV" and "MED" in actors[0].other_sectors, _show(actors)

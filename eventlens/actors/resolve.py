@@ -492,6 +492,11 @@ class ActorResolver:
     def _singular(word: str) -> str:
         return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
+    def _runs(self, doc: Doc, m: NameMention) -> bool:
+        """'the Hamas-run ministry', 'the Taliban-controlled police': the name says who runs the organ
+        (sectors.yaml `run_by`)."""
+        return m.end + 1 < len(doc) and doc[m.end].text in HYPHENS and doc[m.end + 1].lower_ in self.tables.sectors.run_by
+
     def _backer(self, doc: Doc, m: NameMention) -> bool:
         """'Iran-backed rebels': a backer, not the actor's country ("the Saudi-led coalition" is the leader's)."""
         return backer_mention(doc, m, self.tables)
@@ -575,9 +580,11 @@ class ActorResolver:
         # a seat or body named before a strong organisation head describes where or whose it is; the head
         # says what it is ("Westminster Magistrates' Court" is a court, "the Capitol Hill police" police)
         strong_body = not root_hit.group.weak and root_hit.group.kind == "organization"
+        # ("the Hamas-run health ministry": the runner is another sector of the organ, not what it is)
+        runners = [m for m in names if strong_body and m.start in core and m.entry.sector and self._runs(part.doc, m)]
         used += [SectorHit(m.start, m.end, m.entry.text, named_group(m.entry)) for m in names
                  if m.start in core and m.entry.sector and m.entry.kind in ("igo", "agency", "seat")
-                 and not (strong_body and m.entry.kind == "seat")
+                 and not (strong_body and m.entry.kind == "seat") and m not in runners
                  and not stance_mention(part.doc, m)]  # "pro-Tamil Tigers protesters" are not the Tigers'
         office = root_hit.term.lower() in self.tables.sectors.office_terms
         members = root_hit.term.lower() in self.tables.sectors.member_bodies  # "Union of Teachers"
@@ -606,6 +613,7 @@ class ActorResolver:
             if named:
                 used = named
         sector, others = self.tables.sectors.combine(used)
+        others += [m.entry.sector for m in runners if m.entry.sector not in (sector, *others)]
         if used and all(h.group.weak for h in used):
             # "seven police officers were killed; the officers then shot four men": a definite generic head
             # is the body named with that head just before, of that body's sector

@@ -90,6 +90,7 @@ class SectorLexicon:
     envoys: frozenset[str] = field(default_factory=frozenset)  # "ambassador": a state's representative abroad
     backed_by: frozenset[str] = field(default_factory=frozenset)  # "backed" in "Iran-backed": another's support
     led_by: frozenset[str] = field(default_factory=frozenset)  # "led" in "Saudi-led": the leader's
+    run_by: frozenset[str] = field(default_factory=frozenset)  # "run" in "Hamas-run ministry": the runner's organ
     armed_acts: frozenset[str] = field(default_factory=frozenset)  # "air strikes": a state's armed forces acting
     # "the Obama administration": heads that, named after a person, are a state's executive, and the state
     # meant when the article does not say
@@ -176,6 +177,7 @@ class SectorLexicon:
             envoys=frozenset(str(t).lower() for t in data.get("envoys") or ()),
             backed_by=frozenset(str(t).lower() for t in data.get("backed_by") or ()),
             led_by=frozenset(str(t).lower() for t in data.get("led_by") or ()),
+            run_by=frozenset(str(t).lower() for t in data.get("run_by") or ()),
             armed_acts=frozenset(str(t).lower() for t in data.get("armed_acts") or ()),
             person_administration_heads=frozenset(
                 str(t).lower() for t in (data.get("person_administration") or {}).get("heads") or ()),
