@@ -14,7 +14,8 @@ MOBILIZE (manual, MOBILIZE; pipeline._joint_exercise, roles.yaml exercise_nouns,
 mobilize.war_games.s13); forces deployed to train another's army, to rescue or evacuate, or to help in a
 disaster are AID (roles.relief_purpose, roles.yaml relief_purpose_verbs). Backing expressed is SUPPORT,
 requirements or rules eased CONCEDE, reparations paid by a state and a debt forgiven AID (triggers.yaml
-support.express_backing.s13, concede.ease_requirements.s13, aid.reparations.s13, aid.forgave_debt.s13).
+support.express_backing.s13, concede.ease_requirements.s13, aid.reparations.s13, aid.forgave_debt.s13), and
+aid counted in loads ("truckloads of food", roles.yaml load_nouns) or transferred (aid.transfer.s13) is AID.
 
 Every sentence here is written for this test; none comes from the seed, a gold set or the Current Events
 corpus.
@@ -30,6 +31,7 @@ from eventlens.events.roles import (
     CANCELLING_OFF_VERBS,
     EXERCISE_NOUNS,
     JUSTIFYING_VERBS,
+    LOAD_NOUNS,
     RELIEF_PURPOSE_VERBS,
 )
 from eventlens.record import REALIZED_MODALITIES
@@ -58,6 +60,9 @@ CODED = [
     ("Bolivia eased visa requirements for Peruvian students.", "CONCEDE", None),
     ("Italy paid reparations to Libya for the colonial occupation.", "AID", None),
     ("Norway forgave Malawi's debt.", "AID", None),
+    # aid counted in loads; aid transferred
+    ("The Kenyan army rushed truckloads of food supplies into the drought-hit north.", "AID", None),
+    ("Qatar transferred 30 tons of humanitarian aid to Somalia.", "AID", None),
 ]
 
 
@@ -88,6 +93,10 @@ NOT_CODED = [
     ("The Kenyan candidate won the backing of the ruling party.", "SUPPORT"),
     ("The Bolivian central bank eased the rules on foreign currency accounts.", "CONCEDE"),
     ("A Bolivian court ordered the government to pay compensation to the miners.", "AID"),
+    # prisoners or a player transferred are no aid; a load of something that is no aid neither
+    ("Bolivia transferred the prisoners to Peru.", "AID"),
+    ("The Bolivian club transferred its striker to a Peruvian team.", "AID"),
+    ("The Bolivian electoral board rushed truckloads of ballots to the northern provinces.", "AID"),
 ]
 
 
@@ -140,6 +149,7 @@ def test_relief_deployment_names_those_helped(pipeline):
 def test_word_lists_come_from_lexicons():
     assert "call" in CANCELLING_OFF_VERBS and "set" not in CANCELLING_OFF_VERBS
     assert "defend" in JUSTIFYING_VERBS
+    assert {"truckload", "truckloads", "tons"} <= LOAD_NOUNS
     assert {"exercise", "drill"} <= EXERCISE_NOUNS
     assert "train" in RELIEF_PURPOSE_VERBS and "quell" not in RELIEF_PURPOSE_VERBS
     cues = load_cues()

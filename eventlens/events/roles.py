@@ -1265,9 +1265,11 @@ def _object_words(obj: Token | None, verb: Token | None) -> tuple[set[str], set[
         for c in obj.children:
             if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}:
                 also |= {c.lemma_.lower(), c.lower_}
-            if c.dep_ == "prep" and c.lower_ in {"in", "of"} and _amount(obj):
+            if c.dep_ == "prep" and (c.lower_ in {"in", "of"} and _amount(obj)
+                                     or c.lower_ == "of" and obj.lemma_.lower() in LOAD_NOUNS):
                 # "provided Haiti with $5 million in emergency aid", "$2 billion of loans": what the sum is of
-                also |= {g.lemma_.lower() for g in c.children if g.dep_ == "pobj"}
+                # (as written too: "supplies" is lemmatised "supply")
+                also |= {w for g in c.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}
             if c.dep_ == "prep" and c.lower_ == "of" and obj.lemma_.lower() in MEMBER_BODIES:
                 also |= {g.lemma_.lower() for g in c.children if g.dep_ == "pobj"}
         if obj.ent_type_ == "PERSON":
@@ -1402,6 +1404,7 @@ CANCELLING_OFF_VERBS = frozenset(_LEX["cancelling_off_verbs"])
 JUSTIFYING_VERBS = frozenset(_LEX["justifying_verbs"])
 EXERCISE_NOUNS = frozenset(_LEX["exercise_nouns"])
 RELIEF_PURPOSE_VERBS = frozenset(_LEX["relief_purpose_verbs"])
+LOAD_NOUNS = frozenset(_LEX["load_nouns"])
 
 
 def relief_purpose(verb: Token, disaster: bool) -> Token | None:
