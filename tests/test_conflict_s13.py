@@ -108,3 +108,28 @@ NOT_CODED_2 = [
 @pytest.mark.parametrize("text,etype", NOT_CODED_2)
 def test_session13_conflict_near_misses_are_not_coded_2(pipeline, text, etype):
     assert_not_coded(pipeline, text, etype, realised_only=True)
+
+
+CODED_3 = [
+    # a measure or an act called unfair, illegal, a provocation (accuse.called_wrong.s13)
+    ("The Ruritanian foreign ministry called the sanctions unfair.", "ACCUSE", "disapprove"),
+    ("Beijing called the minister's visit to the islands a provocation.", "ACCUSE", "disapprove"),
+    ("The Bolivian government branded the strike illegal.", "ACCUSE", "disapprove"),
+    # legal action announced against someone (accuse.legal_action.s7)
+    ("The Zembian government announced legal action against the two newspapers.", "ACCUSE", "allege"),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode", CODED_3)
+def test_session13_conflict_wording_is_coded_3(pipeline, text, etype, mode):
+    assert_coded(pipeline, text, etype, mode)
+
+
+@pytest.mark.parametrize("text", [
+    # praise, or the word not the object's predicate
+    "The Kenyan minister called the elections free and fair.",
+    "The Ruritanian ministry called the talks a success.",
+    "The Chilean mayor called the police after the illegal parking on his street.",
+])
+def test_session13_called_near_misses(pipeline, text):
+    assert_not_coded(pipeline, text, "ACCUSE", realised_only=True)
