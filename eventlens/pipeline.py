@@ -290,8 +290,8 @@ class Pipeline:
                     recipients = [r for r in self._resolve(doc, [roles.argument(helped, "object of the purpose")], memory, set(),
                                                            people=True) if not _same(r, actors)]
             if _joint_exercise(cand, doc, actors):
-                # "Russia and China held naval exercises": PLOVER (MOBILIZE) codes joint military operations as
-                # COOPERATE and only single-country exercises as MOBILIZE; all the parties are actors
+                # "Russia and China held naval exercises": the PLOVER manual keeps MOBILIZE for one country's
+                # exercise and codes joint ones as COOPERATE; all the parties are actors
                 cand, recipients = _as_joint_exercise(cand), []
             if cand.joint and recipients and cand.type in {"AGREE", "SUPPORT", "COOPERATE", "RETREAT", "ASSAULT"}:
                 actors, recipients = _dedupe(actors + recipients), []
