@@ -91,3 +91,21 @@ def test_a_us_led_force_has_its_leader_country(pipeline):
     top = top_event(pipeline, "The U.S.-led coalition dispatched troops to the northern province of Balkh.")
     assert top.event == "MOBILIZE"
     assert [a.country for a in top.actor] == ["USA"]
+
+
+# --- aid: the `to` phrase of the aid noun inside the object ---------------------------------------------
+
+
+def test_the_to_phrase_of_an_aid_noun_in_the_object_is_the_recipient(pipeline):
+    top = top_event(pipeline, "Finland annually provides 12 million euros in bilateral aid to the Haitian people.")
+    assert top.event == "AID"
+    assert [(r.text, r.country) for r in top.recipient] == [("the Haitian people", "HTI")]
+
+
+def test_a_to_phrase_of_a_thing_that_is_no_aid_noun_is_not_taken(pipeline):
+    # "a trip to the mountains" is no giving to the mountains: only aid nouns (roles.yaml to_nouns) pass on
+    # their `to` phrase
+    events = code(pipeline, "Finland provided 12 million euros in grants for a trip to the northern villages.")
+    for e in events:
+        if e.event == "AID":
+            assert "the northern villages" not in [r.text for r in e.recipient], e.recipient

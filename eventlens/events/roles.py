@@ -950,6 +950,10 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
                 target = direct_object(c)
                 if target is not None and not any(a.head == target.i for a in out):
                     out.append(argument(target, f"object of '{c.text}' (the purpose)"))
+    # "provided $10 million in aid to the Kurdish people", "sent 40 tonnes of supplies to X": the `to` phrase
+    # of the aid noun inside the object (to_nouns) names whom the object goes to
+    if entry.type == "AID" and obj is not None and not any(a.via.startswith("'to'") or a.via == "indirect object" for a in out):
+        _add_aid_noun_to(obj, out)
     # "gave $5 million to help flood victims": whom aid is for, when no `to` phrase says it
     if entry.type == "AID" and not any(v.startswith("'to'") or v == "indirect object" for v in (a.via for a in out)):
         for h in holders:
@@ -1634,6 +1638,17 @@ def _add_aid_purpose(holder: Token, out: list[Argument]) -> None:
             target = direct_object(c)
             if target is not None and target.pos_ in {"NOUN", "PROPN"}:
                 _add(out, target, f"object of '{c.text}' (whom the aid is for)")
+
+
+def _add_aid_noun_to(obj: Token, out: list[Argument]) -> None:
+    """'$10 million in aid to X', '40 tonnes of supplies to X': the `to` phrase of an aid noun (to_nouns)
+    inside the object of a giving verb."""
+    for t in obj.subtree:
+        if t.i != obj.i and t.pos_ == "NOUN" and t.lemma_.lower() in TO_NOUNS:
+            for g in (g for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)):
+                if g.pos_ in {"NOUN", "PROPN"} and g.ent_type_ not in DATE_LABELS:
+                    _add(out, g, f"'to' phrase of '{t.text}' in the object")
 
 
 def _add(out: list[Argument], tok: Token, via: str) -> None:
