@@ -4,6 +4,8 @@ towns' extent."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from eventlens.where import default_gazetteer
@@ -113,3 +115,51 @@ def test_the_startup_cache_key_covers_the_word_lists():
 
     # A changed word list (ruler stopwords, place prefixes) must rebuild the cached ruler patterns.
     assert ".txt" in SOURCE_SUFFIXES
+
+
+# A region word beside a name ("Washington state", "Kermanshah province") reads the name at that level,
+# in the country and under the name of its likeliest reading; the evaluator's text protocol reads gold
+# mentions the same way (`mention_region_name`).
+
+def _doc(nlp, text):
+    return nlp(text)
+
+
+def test_a_state_word_after_the_name_reads_the_state(nlp, gazetteer):
+    from eventlens.where.locate import mention_region_name
+
+    text = "The first sick cow was found on a Washington state farm, officials said."
+    doc = _doc(nlp, text)
+    start = text.index("Washington")
+    assert mention_region_name(doc, start, start + len("Washington"), gazetteer) == "Washington state"
+    place = resolve_names(gazetteer, ["Washington state"])[0]
+    assert place.feature == ADM1 and place.country == "USA"
+    bare = resolve_names(gazetteer, ["Washington"])[0]
+    assert bare.feature != ADM1  # the bare name is the capital: the word is what changes it
+
+
+def test_a_region_word_does_not_carry_the_name_abroad_or_to_another_name(nlp, gazetteer):
+    from eventlens.where.locate import mention_region_name
+
+    # "the Charlotte region" is the city's region, not a parish of that name in another country.
+    text = "Home prices in the Charlotte region rose again, the realtors said."
+    doc = _doc(nlp, text)
+    start = text.index("Charlotte")
+    assert mention_region_name(doc, start, start + len("Charlotte"), gazetteer) is None
+
+
+def test_a_region_word_that_changes_nothing_is_ignored(nlp, gazetteer):
+    from eventlens.where.locate import mention_region_name
+
+    # A country's name with "state" after it is the country's state media, not a region.
+    text = "Mexico state media reported the arrests on Sunday."
+    doc = _doc(nlp, text)
+    assert mention_region_name(doc, 0, len("Mexico"), gazetteer) is None
+
+
+def test_the_pipeline_places_an_event_in_the_state_the_text_names(gazetteer):
+    from eventlens import api
+
+    events = api.extract("Protesters clashed with police in Washington state on Sunday.", date(2020, 1, 1))
+    locs = [e.event_loc for e in events if e.event_loc is not None]
+    assert locs and locs[0].feature == ADM1 and locs[0].country == "USA"

@@ -10,7 +10,9 @@ both resolving exactly the gold strings, so their scores are comparable:
   power: `where.locate.document_focus`, the actor tables' `countries_in` without country and capital
   names, which the resolver already weighs by all their readings) are the caller's focus, and a
   mention written with a qualifier ("Dublin, Ohio", `where.locate.mention_qualifier`, found at the gold
-  offsets) ranks its readings with the qualifier first, as `where.locate.toponyms` does; a name the
+  offsets) ranks its readings with the qualifier first, as `where.locate.toponyms` does, and a mention
+  with a region word beside it ("Washington state", "the province of Idlib") is read with that word, as
+  `where.locate.resolve_span` does (`where.locate.mention_region_name`); a name the
   text speaks of as a town of its own ("Dublin City Council") in an article written as a country's
   local press reads as that country's place (`where.locate.press_towns`, as `article_focus`); the text's
   other toponyms (`where.locate.toponyms` finds them, as the pipeline would) join the gold names as
@@ -235,25 +237,28 @@ def extra_names(gold_names: list[str], found: list[str]) -> list[str]:
 
 
 def text_contexts(docs: list[GoldDoc], gazetteer, batch_size: int = 16) -> Iterator[tuple[dict[str, float], list,
-                                                                                       list, dict[str, str]]]:
+                                                                                       list, dict[str, str], list]]:
     """Per document, the `text` protocol's context: the focus the pipeline derives from the whole text
     (`where.locate.document_focus`), each gold toponym's qualifier ("Dublin, Ohio"), the text's other
-    toponyms and the names it speaks of as towns of its local press's country (`where.locate.press_towns`,
-    as `article_focus` does)."""
+    toponyms, the names it speaks of as towns of its local press's country (`where.locate.press_towns`,
+    as `article_focus` does) and, per gold toponym, the name with the region word the text writes beside
+    it ("Washington state": `where.locate.mention_region_name`, as `resolve_span` reads it) or None."""
     from ..actors import ActorResolver
     from ..nlp import load_nlp
-    from ..where.locate import document_focus, mention_qualifier, press_towns, toponyms
+    from ..where.locate import document_focus, mention_qualifier, mention_region_name, press_towns, toponyms
 
     nlp = load_nlp()
     resolver = ActorResolver.from_lexicons()
     for doc, parsed in zip(docs, nlp.pipe((d.text for d in docs), batch_size=batch_size), strict=True):
-        quals = []
+        quals, regions = [], []
+        focus = document_focus(parsed, resolver)
         for t in doc.toponyms:
             where = mention_offsets(doc.text, t)
             quals.append(mention_qualifier(parsed, where[0], where[1], gazetteer) if where else None)
+            regions.append(mention_region_name(parsed, where[0], where[1], gazetteer, focus) if where else None)
         extra = extra_names([t.text for t in doc.toponyms], [t.span.text for t in toponyms(parsed, gazetteer)])
         towns = press_towns(doc.text, [t.text for t in doc.toponyms] + extra, gazetteer)
-        yield document_focus(parsed, resolver), quals, extra, towns
+        yield focus, quals, extra, towns, regions
 
 
 def evaluate_geo(gold: str, options: EvalOptions, gazetteer=None, text_protocol: bool = True) -> EvalResult:
@@ -287,8 +292,9 @@ def evaluate_geo(gold: str, options: EvalOptions, gazetteer=None, text_protocol:
         names = [t.text for t in doc.toponyms]
         predicted = resolve_names(gaz, names, allow_demonym=True, fallback_to_focus=True)
         if text_protocol:
-            focus, quals, extra, towns = next(contexts)
-            predicted_text = resolve_names(gaz, names + extra, focus, allow_demonym=True, fallback_to_focus=True,
+            focus, quals, extra, towns, regions = next(contexts)
+            said = [r or n for n, r in zip(names, regions, strict=True)]  # "Washington state" as written
+            predicted_text = resolve_names(gaz, said + extra, focus, allow_demonym=True, fallback_to_focus=True,
                                            qualifiers=quals + [None] * len(extra), towns=towns)[: len(names)]
         else:
             predicted_text = [None] * len(names)

@@ -227,10 +227,9 @@ def resolve_span(ent: Span, gazetteer: Gazetteer, focus: Mapping[str, float]) ->
             return found
     places, implied, variant = matched_candidates(gazetteer, ent.text)
     word = _region_word(ent) if kind != "country" and ent.text.lower() not in word_list("region_words") else None
-    if word is not None and not any(p.feature == COUNTRY for p in places):  # "Mexico state media"
-        said = matched_candidates(gazetteer, f"{ent.text} {word}")
-        if said[0]:
-            places, implied, variant = said
+    said = _said_region(gazetteer, ent.text, word, places, implied, variant, focus) if word is not None else None
+    if said is not None:
+        places, implied, variant = said
     if not places:
         return None
     if kind in ("capital", "admin1") and code and (kind == "capital" or not any(
@@ -470,6 +469,44 @@ def mention_qualifier(doc: Doc, start_char: int, end_char: int, gazetteer: Gazet
     """The qualifier ("Dublin, Ohio") of the place name at these character offsets of `doc`, if any."""
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     return _qualifier(span, gazetteer) if span is not None and len(span) else None
+
+
+def _said_region(gazetteer: Gazetteer, name: str, word: str, places: Sequence[Place], implied: tuple[str, ...],
+                 variant: str, focus: Mapping[str, float]) -> tuple[list[Place], tuple[str, ...], str] | None:
+    """The candidates of `name` read with the region word beside it ("Washington state"), or None when
+    the word does not apply: the name is a country's ("Mexico state media"), the name with the word finds
+    nothing new, or what it finds is no region of that very name in the country of the bare name's
+    likeliest reading. The word says which level of a place is meant, not which country or which name: "the
+    Charlotte region" is the city's region, not a Caribbean parish called Charlotte, and "Columbia State"
+    (a college) is not the District of Columbia."""
+    if not places or any(p.feature == COUNTRY for p in places):
+        return None
+    said = matched_candidates(gazetteer, f"{name} {word}")
+    if not said[0]:
+        return None
+    top = rank(said[0], focus, said[1], said[2])[0].place
+    bare = rank(places, focus, implied, variant)[0].place
+    if top == bare or top.feature not in (ADM1, ADM2, REGION) or top.country != bare.country \
+            or name_key(top.name) != name_key(bare.name):
+        return None  # (a word that changes nothing says nothing: "the Somme region", a département)
+    return said
+
+
+def mention_region_name(doc: Doc, start_char: int, end_char: int, gazetteer: Gazetteer,
+                        focus: Mapping[str, float] | None = None) -> str | None:
+    """The name with the region word the text writes beside it ("Washington state", "the province of
+    Idlib" -> "Washington state", "Idlib province"), as `resolve_span` reads the place name at these
+    character offsets (with the article's `focus`), or None when the text gives no such word or the word
+    does not apply (`_said_region`)."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or not len(span) or _ruler_kind(span) == "country" or span.text.lower() in word_list("region_words"):
+        return None
+    word = _region_word(span)
+    if word is None:
+        return None
+    places, implied, variant = matched_candidates(gazetteer, span.text)
+    said = _said_region(gazetteer, span.text, word, places, implied, variant, focus or {})
+    return f"{span.text} {word}" if said is not None else None
 
 
 # Country cues the actor tables find in a text that are not themselves place names: demonyms
