@@ -1,6 +1,8 @@
 """Session 13 (issue 5, places): first-level regions whose towns cover only the south of their territory
 take the middle of the territory as their point (`where/admin1_points.tsv`), not the middle of their
-towns' extent."""
+towns' extent; a town named "New/Port/Fort/Lake/Little" + a famous place's name is tagged whole by the
+entity ruler (`where/place_prefixes.txt`); a region word beside a name ("Washington state") reads the
+name at that level only within the country and name of its likeliest reading. All texts are our own."""
 
 from __future__ import annotations
 
