@@ -15,7 +15,8 @@ mobilize.war_games.s13); forces deployed to train another's army, to rescue or e
 disaster are AID (roles.relief_purpose, roles.yaml relief_purpose_verbs). Backing expressed is SUPPORT,
 requirements or rules eased CONCEDE, reparations paid by a state and a debt forgiven AID (triggers.yaml
 support.express_backing.s13, concede.ease_requirements.s13, aid.reparations.s13, aid.forgave_debt.s13), and
-aid counted in loads ("truckloads of food", roles.yaml load_nouns) or transferred (aid.transfer.s13) is AID.
+aid counted in loads ("truckloads of food", roles.yaml load_nouns), transferred (aid.transfer.s13) or a party
+supplied or armed with weapons (aid.supply_with_arms.s13) is AID.
 
 Every sentence here is written for this test; none comes from the seed, a gold set or the Current Events
 corpus.
@@ -63,6 +64,9 @@ CODED = [
     # aid counted in loads; aid transferred
     ("The Kenyan army rushed truckloads of food supplies into the drought-hit north.", "AID", None),
     ("Qatar transferred 30 tons of humanitarian aid to Somalia.", "AID", None),
+    # a party supplied or armed with weapons
+    ("Belarus supplied the Kenyan army with fighter jets and artillery.", "AID", None),
+    ("Iran armed the Houthi militia with rockets.", "AID", None),
 ]
 
 
@@ -97,6 +101,8 @@ NOT_CODED = [
     ("Bolivia transferred the prisoners to Peru.", "AID"),
     ("The Bolivian club transferred its striker to a Peruvian team.", "AID"),
     ("The Bolivian electoral board rushed truckloads of ballots to the northern provinces.", "AID"),
+    # evidence supplied is no aid
+    ("The Bolivian witness provided the court with evidence.", "AID"),
 ]
 
 

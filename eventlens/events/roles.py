@@ -1421,7 +1421,6 @@ def relief_purpose(verb: Token, disaster: bool) -> Token | None:
     return None
 
 
-
 def _cancels(verb: Token) -> bool:
     """A light verb with the particle "off" that cancels or fends off its object: "called off the strike"."""
     return verb.lemma_.lower() in CANCELLING_OFF_VERBS and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
