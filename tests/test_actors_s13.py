@@ -267,3 +267,25 @@ def test_health_ministry_is_government(nlp, resolver):
     text = "The Kenyan health ministry urged hospitals to prepare for the outbreak."
     actors = resolve_phrase(nlp, resolver, text, "The Kenyan health ministry")
     assert actors and actors[0].sector == "GOV" and "MED" in actors[0].other_sectors, _show(actors)
+
+
+# --- unarmed people acting on their own state's civil organs ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "etype", "country"), [
+    ("Islamic fundamentalists went on hunger strike to demand the resignation of Algerian President Ali Benhadj.",
+     "PROTEST", "DZA"),
+    ("Students protested against the Kenyan government on Monday.", "PROTEST", "KEN"),
+])
+def test_unarmed_people_addressing_their_states_organ_are_its_people(pipeline, text, etype, country):
+    found = _actor_countries(pipeline, text, etype)
+    assert found and any(c == country for actors in found for _, c in actors), found
+
+
+@pytest.mark.parametrize(("text", "etype", "wrong"), [
+    ("Protesters attacked the French embassy.", "PROTEST", "FRA"),  # an embassy is abroad
+    ("Insurgents killed three American soldiers.", "ASSAULT", "USA"),  # armed, and soldiers are no civil organ
+    ("Rebels kidnapped two French journalists.", "ASSAULT", "FRA"),
+])
+def test_other_parties_still_lend_no_country(pipeline, text, etype, wrong):
+    found = _actor_countries(pipeline, text, etype)
+    assert found and all(c != wrong for actors in found for _, c in actors), found

@@ -19,6 +19,10 @@ OTHER_PARTY_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPO
                                "COOPERATE", "AID", "CONCEDE", "SANCTION", "RETREAT"})
 # Those who speak and act for their state: the state itself, its government and its armed forces.
 STATE_SECTORS = frozenset({"GOV", "MIL"})
+# A state's civil organs (government, legislature, courts) and the unarmed people who address them: protests,
+# demands and appeals to an organ come mostly from its own state's people.
+CIVIL_ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+UNARMED_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "AGR", "REL", "SOC", "JRN", "BUS", "REF", "ELI"})
 
 
 def _speaks_for_state(a: Actor) -> bool:
@@ -53,7 +57,8 @@ def unborrow_focus(actors: list[Actor], a_defaulted: set[int], recipients: list[
     demonym makes France the focus, but nothing says the rebels are French. The same holds for a
     recipient of words ("the Ruritanian envoy blamed the rebels"). Kept when the article is about that
     country apart from the other party's phrases."""
-    _unborrow(actors, a_defaulted, recipients, r_defaulted, [(x.start, x.end) for x in cand.recipients], memory)
+    _unborrow(actors, a_defaulted, recipients, r_defaulted, [(x.start, x.end) for x in cand.recipients], memory,
+              own_people=True)
     _unborrow_same_office(actors + recipients, memory)
     if cand.type in OUTWARD_PEOPLE_TYPES:
         _unborrow_people(actors, recipients, [(x.start, x.end) for x in cand.recipients], memory)
@@ -93,15 +98,35 @@ def _named_in(spans: list[tuple[int, int]], memory: ArticleActors) -> set[str]:
             if i in memory.name_at and memory.name_at[i].entry.kind in {"demonym", "country"}}
 
 
+# A state's posts and people abroad: protesters at "the French embassy" are not French.
+POSTS_ABROAD = frozenset({"embassy", "embassies", "consulate", "consulates", "legation", "mission", "missions"})
+
+
+def _abroad(o: Actor, memory: ArticleActors) -> bool:
+    """The party is a state's embassy, consulate or envoy (sectors.yaml `envoys`), i.e. usually abroad."""
+    if o.start is None or o.end is None:
+        return False
+    span = memory.doc.char_span(o.start, o.end, alignment_mode="expand")
+    envoys = memory._tables.sectors.envoys if memory._tables is not None else frozenset()
+    return span is not None and any(t.lower_ in POSTS_ABROAD or t.lemma_.lower() in POSTS_ABROAD
+                                    or t.lower_ in envoys or t.lemma_.lower() in envoys for t in span)
+
+
 def _unborrow(group: list[Actor], defaulted: set[int], others: list[Actor], others_defaulted: set[int],
-              other_spans: list[tuple[int, int]], memory: ArticleActors) -> None:
+              other_spans: list[tuple[int, int]], memory: ArticleActors, own_people: bool = False) -> None:
     # the other party's country stated by a name in its own phrase ("French journalists"); not when the
     # other party is a country itself ("rebels attacked Mali")
     stated = {o.country for o in others if o.country and id(o) not in others_defaulted
               and not bare_country(o, memory)}
     stated &= _named_in(other_spans, memory)
+    # "Islamic fundamentalists demanded the resignation of Algerian President X", "students protested against
+    # the Kenyan government": unarmed people acting on a state's civil organs are that state's own people (only
+    # as the actor: those an organ acts on - detainees, foreigners - are anyone's)
+    organs = {o.country for o in others if own_people and o.country and o.sector in CIVIL_ORGAN_SECTORS
+              and o.kind in ("person", "organization") and not _abroad(o, memory)}
     for a in group:
         if id(a) in defaulted and a.kind == "group" and a.country in stated \
+                and not (a.sector in UNARMED_SECTORS and a.country in organs) \
                 and memory.focus_without(other_spans) != a.country:
             a.country = None
 
