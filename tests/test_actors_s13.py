@@ -289,3 +289,12 @@ def test_unarmed_people_addressing_their_states_organ_are_its_people(pipeline, t
 def test_other_parties_still_lend_no_country(pipeline, text, etype, wrong):
     found = _actor_countries(pipeline, text, etype)
     assert found and all(c != wrong for actors in found for _, c in actors), found
+
+
+@pytest.mark.parametrize(("text", "phrase", "country", "sector"), [
+    ("The Viet Cong attacked the village on Monday.", "The Viet Cong", "VNM", "REB"),
+    ("Mai-Mai militiamen attacked the village on Monday.", "Mai-Mai militiamen", "COD", "PRM"),
+])
+def test_more_armed_movements(nlp, resolver, text, phrase, country, sector):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert actors and actors[0].country == country and actors[0].sector == sector, _show(actors)
