@@ -333,8 +333,8 @@ class Pipeline:
             _place_actors(event, cand.type, loc)
             events.append(event)
             placed.append((event, cand))
-        _rank_governed(doc, placed)
-        return _merge_same_sentence(events)
+        adoptions = _rank_governed(doc, placed)
+        return _merge_same_sentence([e for e in events if not any(e is a for a in adoptions)])
 
     def _place_recipients(self, cand: EventCandidate, actors: list[Actor], recipients: list[Actor],
                           loc) -> tuple[list[Actor], bool]:
@@ -645,6 +645,13 @@ def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> tuple[EventCand
         # taken is the act of cooperation itself (the manual codes the decision), not a stated intention
         return replace(cand, modality=decision, pattern=cand.pattern + f"; a decision taken to {cand.type} codes the act"), None
     if not announced(pred):
+        if coercive and _conditional_warning(pred, cand.modality) is not None:
+            # "if X attacks the town, Y will respond with force": force promised on a condition is a warning to
+            # whoever must meet it, stated by the sentence itself; the condition's own act is hypothetical and
+            # ranks below
+            return replace(cand, type="THREATEN", mode=None, cameo="130",
+                           modality=Modality("asserted", f"conditional {cand.type}"),
+                           pattern=cand.pattern + f"; future {cand.type} on a condition coded as THREATEN"), None
         if cand.type in PLANNED_AS_AGREE and cand.modality.value == "future" and _planned(pred, cand.modality) \
                 and not conditional(pred):
             # "Erdogan will meet Putin in Ankara on Monday", "is scheduled to visit Kenya": the manual codes future
@@ -669,6 +676,22 @@ def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> tuple[EventCand
     return replace(cand, type=new_type, mode=None, cameo=cameo,
                    modality=Modality("asserted", f"stated intention to {cand.type}"),
                    pattern=cand.pattern + f"; stated future {cand.type} coded as {new_type} (PLOVER: one category, no auxiliary)"), None
+
+
+def _conditional_warning(pred: Token, modality) -> Token | None:
+    """A future act in the sentence's main clause, with its own subject and "will", under a conditional clause
+    ("if X attacks, Y will respond with force", "Y will impose sanctions unless X withdraws"). Not "would" or
+    "could" (a guess: "if talks fail, the army could attack"), nor a clause of another verb."""
+    from .events.modality import load_cues
+
+    cues = load_cues()
+    if modality.value != "future" or pred.dep_ != "ROOT" or pred.pos_ not in {"VERB", "AUX"}:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in cues.future_aux for c in pred.children) \
+            or not any(c.dep_ == "nsubj" and c.lower_ not in {"there", "it"} for c in pred.children):
+        return None
+    return next((c for c in pred.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in cues.conditional_marks - {"whether"} for m in c.children)), None)
 
 
 # Verbs of deciding: their infinitive, once the decision is taken, is the act decided (`_taken_decision`).
@@ -844,12 +867,27 @@ def _confidence(cand: EventCandidate, actors, recipients, modality: str) -> floa
 REALISED = {"asserted", "reported", "historical"}
 
 
-def _rank_governed(doc: Doc, placed: list[tuple[Event, EventCandidate]]) -> None:
+def _adopted_content(pred: Token, gov: Token) -> bool:
+    """The predicate is a participle on a document noun (roles.yaml `document_nouns`) that is the object of a
+    verb of adopting (constructions.yaml `adopting_verbs`): "approved a resolution condemning the raids". Not a
+    document someone else wrote ("endorsed the Security Council resolution calling for ...", "backed Egypt's
+    statement"): endorsing another's text supports its author."""
+    doc_noun = pred.head
+    if pred.dep_ != "acl" or pred.tag_ != "VBG" or doc_noun.lemma_.lower() not in roles.DOCUMENT_NOUNS:
+        return False
+    if doc_noun.dep_ != "dobj" or doc_noun.head.i != gov.i or gov.lemma_.lower() not in WORDS["adopting_verbs"]:
+        return False
+    return not any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" for c in doc_noun.children)
+
+
+def _rank_governed(doc: Doc, placed: list[tuple[Event, EventCandidate]]) -> list[Event]:
     """An event whose clause hangs under another realised event's trigger ranks below it: the governing act is
     what the sentence tells, the governed one its content, object, circumstance or sequel ("X rejected the plan
     and called on Y to resume talks", "X will look into claims that Y armed the militia", "said it would let the
     agency bring in food"). Confidence is capped just below the governor's; the records stay. Not when only the
-    governed event names its actor ("was wounded in an air raid by X")."""
+    governed event names its actor ("was wounded in an air raid by X"). Returns the adoptions of a document
+    whose content is itself coded ("approved a resolution condemning X"), for the caller to drop."""
+    adoptions: list[Event] = []
     for ev, cand in placed:
         pred = doc[cand.predicate] if cand.predicate >= 0 else doc[cand.trigger]
         heads = {doc[cand.trigger].i, pred.i}
@@ -859,9 +897,15 @@ def _rank_governed(doc: Doc, placed: list[tuple[Event, EventCandidate]]) -> None
                 continue
             if ev.actor and not gov_ev.actor:
                 continue  # "was wounded in an airstrike by X": the casualty names nobody, the attack names its actor
+            if _adopted_content(pred, doc[gov.trigger]):
+                # "the Council approved a resolution condemning X": the document's content is what its adopters
+                # say, the approval only the way they say it (no SUPPORT of anyone): the content is the event
+                adoptions.append(gov_ev)
+                continue
             if gov.trigger in ancestors and ev.confidence >= gov_ev.confidence:
                 ev.confidence = round(max(0.05, gov_ev.confidence - 0.01), 3)
                 ev.explanation += f"; ranked below the {gov_ev.event} it depends on ('{doc[gov.trigger].text}')"
+    return adoptions
 
 
 def _merge_same_sentence(events: list[Event]) -> list[Event]:

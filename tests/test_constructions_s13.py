@@ -73,3 +73,96 @@ def test_rules_read_the_data_file(monkeypatch, pipeline):
     monkeypatch.setattr(events, "DEPLOY_VERBS", events.DEPLOY_VERBS - {"send"})
     after = [(e.event, e.text_info.trigger) for e in code(pipeline, text)]
     assert before != after, before
+
+
+# --- Part B: constructions that decide the event and which event wins
+
+
+def seen(pipeline, text: str) -> list[tuple[str, str, str]]:
+    return [(e.event, e.text_info.trigger, e.modality) for e in code(pipeline, text)]
+
+
+# "no evidence that X did it": the act in the clause of a denied evidence noun is negated, not X's reported act
+NO_EVIDENCE = [
+    ("Police have no evidence that the rebels carried out the bombing in the capital of Ruritania.", "bombing"),
+    ("The ministry of Ruritania said it has no evidence that the army of Zembla was behind the attack on the border post.",
+     "attack"),
+    ("There is no proof that Zemblan troops shelled the village.", "shelled"),
+    ("Investigators did not find any evidence that the police of Ruritania killed the protesters.", "killed"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), NO_EVIDENCE)
+def test_an_act_with_no_evidence_for_it_is_not_realised(pipeline, text, trigger):
+    events = [e for e in code(pipeline, text) if e.text_info.trigger == trigger]
+    assert events, seen(pipeline, text)
+    assert all(e.modality == "negated" for e in events), seen(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Investigators found evidence that the police of Ruritania killed the protesters.",  # evidence found
+    "Zembla has no doubt that the police of Ruritania killed the protesters.",  # not an evidence noun
+])
+def test_evidence_found_keeps_the_act(pipeline, text):
+    killed = [e for e in code(pipeline, text) if e.text_info.trigger == "killed"]
+    assert killed and all(e.modality in {"asserted", "reported"} for e in killed), seen(pipeline, text)
+
+
+# force promised under a condition in the main clause is a threat: "if X attacks, Y will respond with force"
+CONDITIONAL_FORCE = [
+    "If Sudan attacks the border town, Chad will respond with force.",
+    "The army of Chad will launch an offensive against the rebels if the talks fail.",
+    "If the rebels refuse, the government of Chad will impose sanctions on them.",
+]
+
+
+@pytest.mark.parametrize("text", CONDITIONAL_FORCE)
+def test_force_promised_on_a_condition_is_a_threat_and_wins(pipeline, text):
+    assert top(pipeline, text).event == "THREATEN", seen(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "If the rebels refuse, the army of Chad could attack their camps.",  # a guess, not a warning
+    "The army of Chad will attack the rebel camps next week.",  # no condition
+])
+def test_force_without_a_stated_condition_is_no_threat(pipeline, text):
+    assert "THREATEN" not in {e.event for e in code(pipeline, text)}, seen(pipeline, text)
+
+
+# the content of a document its adopters approve is the event, not a SUPPORT of anyone
+ADOPTED = [
+    ("The Security Council unanimously approved a resolution condemning the missile tests by North Korea.", "ACCUSE"),
+    ("The parliament of Ruritania approved a motion demanding the release of the jailed journalists.", "REQUEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), ADOPTED)
+def test_an_adopted_document_codes_its_content(pipeline, text, event):
+    events = code(pipeline, text)
+    assert top(pipeline, text).event == event, seen(pipeline, text)
+    assert not any(e.event == "SUPPORT" and e.text_info.trigger == "approved" for e in events), seen(pipeline, text)
+
+
+def test_an_approved_plan_is_still_support(pipeline):
+    text = "The parliament of Ruritania approved a peace plan proposed by Norway."
+    assert top(pipeline, text).event == "SUPPORT", seen(pipeline, text)
+
+
+# a claim noun that is denied ("denied reports that X killed ...") carries a denied act, not a reported one
+def test_an_act_in_a_denied_report_is_not_reported(pipeline):
+    text = "The government of Chad denied reports that its troops had killed civilians in the east."
+    assert not any(e.event == "ASSAULT" and e.modality in {"asserted", "reported"} for e in code(pipeline, text)), \
+        seen(pipeline, text)
+
+
+def test_a_denied_claim_leaves_its_relative_clause_alone(pipeline):
+    """Only the claim's own clause is denied: the rebels' attack in the relative clause still happened."""
+    text = "Sudan rejected accusations that it had armed the rebels who attacked the town of Abeche."
+    attacked = [e for e in code(pipeline, text) if e.text_info.trigger == "attacked"]
+    assert attacked and all(e.modality in {"asserted", "reported"} for e in attacked), seen(pipeline, text)
+
+
+def test_an_undenied_report_stays_reported(pipeline):
+    text = "Chad confirmed reports that Sudanese troops had shelled the town of Abeche."
+    shelled = [e for e in code(pipeline, text) if e.text_info.trigger == "shelled"]
+    assert shelled and all(e.modality in {"asserted", "reported"} for e in shelled), seen(pipeline, text)

@@ -68,6 +68,8 @@ class ModalityCues:
     refraining_governors: frozenset[str] = frozenset()  # "refrained from attacking", "ruled out withdrawing": not done
     keeping_governors: frozenset[str] = frozenset()  # "prevented the students from marching": not done
     wanting_governors: frozenset[str] = frozenset()  # "wants the troops withdrawn": wanted, not done
+    evidence_nouns: frozenset[str] = frozenset()  # "no evidence that X attacked": denied, not reported
+    claim_denials: frozenset[str] = frozenset()  # "denied reports that X attacked": denied, not reported
     planned_cues: frozenset[str] = frozenset()  # "will meet", "is scheduled to visit": a plan told as fact
 
 
@@ -102,6 +104,14 @@ def _governors(pred: Token):
             return
         t = t.head
         seen += 1
+
+
+def _denied_noun(noun: Token) -> bool:
+    """The noun is said not to exist: "no evidence", or the object or attribute of a negated verb ("did not
+    find any evidence", "there is not a shred of proof" is not covered)."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    return noun.dep_ in {"dobj", "attr"} and any(c.dep_ == "neg" for c in noun.head.children)
 
 
 def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None = None) -> Modality:
@@ -224,8 +234,14 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
         if rel in {"acl", "relcl"} and gov.pos_ == "NOUN" and gov.lemma_ in cues.option_nouns and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return Modality("hypothetical", gov.text)  # "offered villagers the option to leave or die"
+        if rel in {"acl", "ccomp"} and gov.pos_ == "NOUN" and gov.lemma_ in cues.evidence_nouns and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in child.children) and _denied_noun(gov) and not past_clause:
+            return Modality("negated", f"no {gov.text}")  # "police have no evidence that the rebels bombed it"
         if rel in {"acl", "relcl", "ccomp"} and gov.pos_ == "NOUN" and gov.lemma_ in cues.claim_nouns and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            if gov.dep_ == "dobj" and gov.head.lemma_ in cues.claim_denials and not past_clause:
+                # (not a relative clause inside it: "rejected claims that it armed the rebels who attacked X")
+                return Modality("negated", f"{gov.head.text} {gov.text}")  # "denied reports that troops killed civilians"
             return Modality("reported", gov.text)  # "denied charges that it tortured a priest"
         # the links that keep a purpose's scope: an infinitive it chains, a conjoined bare infinitive, and the
         # event noun that is its object ("to stop fresh demonstrations")
