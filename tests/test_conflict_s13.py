@@ -133,3 +133,35 @@ def test_session13_conflict_wording_is_coded_3(pipeline, text, etype, mode):
 ])
 def test_session13_called_near_misses(pipeline, text):
     assert_not_coded(pipeline, text, "ACCUSE", realised_only=True)
+
+
+CODED_4 = [
+    # computer networks, accounts, servers breached (coerce.breach_systems.s13)
+    ("Russian hackers breached the Estonian defence ministry's computer network.", "COERCE", "cyber"),
+    ("Iranian hackers compromised the servers of an Albanian water utility.", "COERCE", "cyber"),
+    # a labour strike or a boycott threatened (threaten.labour_action.s13), force threatened stays violence
+    ("The Kenyan teachers' union threatened a nationwide strike.", "THREATEN", "restrict"),
+    ("The Ruritanian opposition threatened a boycott of the election.", "THREATEN", "restrict"),
+    ("The Zembian army threatened military action against the rebels.", "THREATEN", "violence"),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode", CODED_4)
+def test_session13_conflict_wording_is_coded_4(pipeline, text, etype, mode):
+    assert_coded(pipeline, text, etype, mode)
+
+
+@pytest.mark.parametrize("text", [
+    # a fence or a ceasefire breached, checks and balances compromised: no hacking
+    "Ruritanian fighters breached the border fence near the river.",
+    "The Zembian government compromised the system of checks and balances.",
+    "Researchers breached the test network of the Zembian bank during a security audit.",
+])
+def test_session13_breach_near_misses(pipeline, text):
+    events = code(pipeline, text)
+    assert not [e for e in events if e.mode == "cyber"], [(e.event, e.mode) for e in events]
+
+
+def test_labour_strike_threat_is_not_violence(pipeline):
+    events = [e for e in code(pipeline, "The Kenyan teachers' union threatened a nationwide strike.") if e.event == "THREATEN"]
+    assert events and "violence" not in {e.mode for e in events}
