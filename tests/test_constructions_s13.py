@@ -166,3 +166,33 @@ def test_an_undenied_report_stays_reported(pipeline):
     text = "Chad confirmed reports that Sudanese troops had shelled the town of Abeche."
     shelled = [e for e in code(pipeline, text) if e.text_info.trigger == "shelled"]
     assert shelled and all(e.modality in {"asserted", "reported"} for e in shelled), seen(pipeline, text)
+
+
+# verbs of causing someone to act control their object: the object does the infinitive's act
+@pytest.mark.parametrize("text", [
+    "Sudanese militias attacked a village in Chad, prompting the government of Chad to close the border.",
+    "The attacks compelled the government of Chad to close the border with Sudan.",
+])
+def test_the_one_prompted_to_act_is_the_actor(pipeline, text):
+    closing = [e for e in code(pipeline, text) if e.text_info.trigger == "close"]
+    assert closing, seen(pipeline, text)
+    assert all("government" in a.text for e in closing for a in e.actor), [(e.event, [a.text for a in e.actor]) for e in closing]
+
+
+def test_a_subject_control_verb_keeps_its_subject(pipeline):
+    text = "The government of Chad promised the rebels to close the border with Sudan."
+    closing = [e for e in code(pipeline, text) if e.text_info.trigger in {"close", "promised"}]
+    assert not any("rebels" in a.text for e in closing for a in e.actor), seen(pipeline, text)
+
+
+# "police declared a riot": the one who declares a protest state is not the protester; strikers declare strikes
+def test_police_declaring_a_riot_do_not_riot(pipeline):
+    text = "Protesters threw stones at officers in Portland, prompting police to declare a riot."
+    assert not any(e.event == "PROTEST" and any("police" in a.text.lower() for a in e.actor)
+                   for e in code(pipeline, text)), seen(pipeline, text)
+
+
+def test_workers_declaring_a_strike_strike(pipeline):
+    text = "Workers at the state oil company of Nigeria declared a strike over unpaid wages."
+    assert any(e.event == "PROTEST" and any("Workers" in a.text for a in e.actor) for e in code(pipeline, text)), \
+        seen(pipeline, text)
