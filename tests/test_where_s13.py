@@ -165,3 +165,23 @@ def test_the_pipeline_places_an_event_in_the_state_the_text_names(gazetteer):
     events = api.extract("Protesters clashed with police in Washington state on Sunday.", date(2020, 1, 1))
     locs = [e.event_loc for e in events if e.event_loc is not None]
     assert locs and locs[0].feature == ADM1 and locs[0].country == "USA"
+
+
+# "Washington" among a list of US states is the state; as a dateline (capitals) or beside few states,
+# the capital.
+
+_STATES = ["Oregon", "Idaho", "Utah", "Nevada", "Montana", "Wyoming"]
+
+
+def test_a_capital_named_like_a_region_listed_among_its_siblings_is_the_region(gazetteer):
+    place = resolve_names(gazetteer, [*_STATES, "Washington"])[-1]
+    assert place.feature == ADM1 and place.country == "USA"
+
+
+def test_a_dateline_or_a_short_list_keeps_the_capital(gazetteer):
+    from eventlens.where.resolve import SIBLINGS_MIN
+
+    dateline = resolve_names(gazetteer, [*_STATES, "WASHINGTON"])[-1]
+    assert dateline.feature == CAPITAL
+    few = resolve_names(gazetteer, [*_STATES[: SIBLINGS_MIN - 1], "Washington"])[-1]
+    assert few.feature == CAPITAL

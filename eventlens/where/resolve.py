@@ -48,6 +48,12 @@ HAMLET_SHARE = 300
 SEAT_SHARE = 2.5  # a region must lead the article's regions to stand in for an unknown name
 # A seat of the province's very own name stands for it while it holds 1/SEAT_SAME_SHARE of its people.
 SEAT_SAME_SHARE = 5.0
+# A bare name shared by a national capital and a first-level region of its country is the region when
+# the article names at least this many other first-level regions of that country ("... Utah, Virginia,
+# Washington, West Virginia and Wyoming": the state), unless it is written in capitals, as a dateline
+# ("WASHINGTON -") names the city (tuned on GeoVirus/LGL: 5 puts 4 more GeoVirus names within 161 km, no LGL
+# name; 3 loses an LGL dateline).
+SIBLINGS_MIN = 5
 
 # Words around a name that say what kind of place it is; dropped to find the bare name.
 _GENERIC_SUFFIX = re.compile(
@@ -238,7 +244,8 @@ def rank(places: Iterable[Place], focus: Mapping[str, float], implied: tuple[str
     bonus = bonus or {}
     out = [Candidate(p, score(p, focus, implied, key) + bonus.get(p, 0.0)) for p in places]
     out.sort(key=lambda c: c.score, reverse=True)
-    ranked = _capital_before_region(_seat_before_county(_seat_before_province(out, implied, siblings), implied), implied, focus)
+    ranked = _capital_before_region(_seat_before_county(_seat_before_province(out, implied, siblings), implied), implied, focus,
+                                    siblings, name.isupper())
     ranked = _city_before_lesser_region(ranked, implied, focus)
     ranked = _metropolis_before_hamlet(ranked)
     ranked = _own_name_before_old_name(ranked, key, focus)
@@ -345,14 +352,20 @@ def _seat_before_county(ranked: list[Candidate], implied: tuple[str, ...]) -> li
 
 
 def _capital_before_region(ranked: list[Candidate], implied: tuple[str, ...],
-                           focus: Mapping[str, float]) -> list[Candidate]:
+                           focus: Mapping[str, float], siblings: frozenset[str] = frozenset(),
+                           dateline: bool = False) -> list[Candidate]:
     """A national capital named like a first-level region of its own country that does not contain it
     ("Washington": the capital, not the state) is what a bare name means in news, unless the text says
-    state (implied ADM1) or the article's other names point into that region."""
+    state (implied ADM1), the article's other names point into that region, or they list SIBLINGS_MIN
+    other first-level regions of the country (`siblings`) and the name is no dateline (`dateline`: written
+    in capitals)."""
     if not ranked or ranked[0].place.feature != ADM1 or ADM1 in implied:
         return ranked
     region = ranked[0].place
     if focus.get(f"{region.country}/{region.name}", 0.0) > 0.5:
+        return ranked
+    if not dateline and sum(k.startswith(f"{region.country}/") and k != f"{region.country}/{region.name}"
+                            for k in siblings) >= SIBLINGS_MIN:
         return ranked
     key = name_key(region.name)
     capital = next((c for c in ranked[1:] if c.place.feature == CAPITAL and c.place.country == region.country
