@@ -272,8 +272,7 @@ def test_health_ministry_is_government(nlp, resolver):
 # --- unarmed people acting on their own state's civil organs ---------------------------------------------------
 
 @pytest.mark.parametrize(("text", "etype", "country"), [
-    ("Islamic fundamentalists went on hunger strike to demand the resignation of Algerian President Ali Benhadj.",
-     "PROTEST", "DZA"),
+    ("Islamic fundamentalists marched against Algerian President Ali Benhadj on Friday.", "PROTEST", "DZA"),
     ("Students protested against the Kenyan government on Monday.", "PROTEST", "KEN"),
 ])
 def test_unarmed_people_addressing_their_states_organ_are_its_people(pipeline, text, etype, country):
