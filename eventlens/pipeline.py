@@ -547,7 +547,8 @@ def _relocate_borrowed(recipients: list[Actor], borrowed: set[int], actors: list
         return False
     moved = False
     for r in recipients:
-        if id(r) in borrowed and (r.kind == "group" or r.kind == "organization" and not r.name and r.sector in ARMED_SECTORS) \
+        # (an unnamed site or body of any sector too: "Russian warplanes bombed a hospital in Idlib")
+        if id(r) in borrowed and (r.kind == "group" or r.kind == "organization" and not r.name) \
                 and r.country and r.country != loc.country \
                 and any(a.country == r.country and (a.kind == "country" or a.sector in ARMED_SECTORS) for a in actors):
             r.country = loc.country

@@ -109,3 +109,22 @@ def test_a_to_phrase_of_a_thing_that_is_no_aid_noun_is_not_taken(pipeline):
     for e in events:
         if e.event == "AID":
             assert "the northern villages" not in [r.text for r in e.recipient], e.recipient
+
+
+# --- an unnamed site hit abroad is of the place, not of the attacker ----------------------------------
+
+
+@pytest.mark.parametrize(("text", "site", "country"), [
+    ("Russian warplanes bombed a hospital in Idlib on Monday.", "a hospital", "SYR"),
+    ("Russian forces shelled a school in Mariupol overnight.", "a school", "UKR"),
+])
+def test_an_unnamed_site_attacked_abroad_has_the_place_country(pipeline, text, site, country):
+    top = top_event(pipeline, text)
+    assert top.event == "ASSAULT"
+    assert (site, country) in [(r.text, r.country) for r in top.recipient], top.recipient
+
+
+def test_an_unnamed_site_at_home_keeps_the_actor_country(pipeline):
+    # raided in their own country: nothing to move
+    top = top_event(pipeline, "Russian police raided the offices of a charity in Moscow.")
+    assert all(r.country in {"RUS", None} for r in top.recipient), top.recipient
