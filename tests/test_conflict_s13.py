@@ -165,3 +165,27 @@ def test_session13_breach_near_misses(pipeline, text):
 def test_labour_strike_threat_is_not_violence(pipeline):
     events = [e for e in code(pipeline, "The Kenyan teachers' union threatened a nationwide strike.") if e.event == "THREATEN"]
     assert events and "violence" not in {e.mode for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb struck a Malian army convoy near the town of Gao.",
+    "A landmine struck a UN patrol in northern Mali on Monday.",
+])
+def test_ground_explosives_are_not_air_strikes(pipeline, text):
+    """assault.explosive_hit.s13: a roadside bomb or a mine striking a convoy is ASSAULT explosives, not aerial."""
+    assert_coded(pipeline, text, "ASSAULT", "explosives")
+    assert "aerial" not in {e.mode for e in code(pipeline, text) if e.event == "ASSAULT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets struck a Hamas convoy in Gaza.",
+])
+def test_air_strikes_on_convoys_stay_aerial(pipeline, text):
+    assert_coded(pipeline, text, "ASSAULT", "aerial")
+
+
+@pytest.mark.parametrize("text", [
+    "A truck carrying an electronic device hit a bus near Lima in an accident.",
+])
+def test_vehicles_colliding_are_no_explosives(pipeline, text):
+    assert_not_coded(pipeline, text, "ASSAULT")
