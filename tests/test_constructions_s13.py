@@ -196,3 +196,21 @@ def test_workers_declaring_a_strike_strike(pipeline):
     text = "Workers at the state oil company of Nigeria declared a strike over unpaid wages."
     assert any(e.event == "PROTEST" and any("Workers" in a.text for a in e.actor) for e in code(pipeline, text)), \
         seen(pipeline, text)
+
+
+# the act someone is urged or invited to do is wanted of them, not done; an order keeps its old reading
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Thousands of protesters marched in Lahore to pressure the government of Pakistan to release their leader.",
+     "release"),
+    ("The Red Cross of Kenya is encouraging people to donate funds for flood victims.", "donate"),
+    ("The leaders of the Palestinian Authority were invited by Egypt to attend a summit in Cairo.", "attend"),
+])
+def test_an_act_urged_on_someone_is_not_done(pipeline, text, trigger):
+    acts = [e for e in code(pipeline, text) if e.text_info.trigger == trigger]
+    assert not any(e.modality in {"asserted", "reported"} for e in acts), seen(pipeline, text)
+
+
+def test_an_urged_act_that_was_done_stays_done(pipeline):
+    text = "The government of Pakistan released the opposition leader after protesters pressured it for weeks."
+    assert any(e.text_info.trigger == "released" and e.modality == "asserted" for e in code(pipeline, text)), \
+        seen(pipeline, text)

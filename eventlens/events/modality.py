@@ -70,6 +70,7 @@ class ModalityCues:
     wanting_governors: frozenset[str] = frozenset()  # "wants the troops withdrawn": wanted, not done
     evidence_nouns: frozenset[str] = frozenset()  # "no evidence that X attacked": denied, not reported
     claim_denials: frozenset[str] = frozenset()  # "denied reports that X attacked": denied, not reported
+    urging_governors: frozenset[str] = frozenset()  # "pressured X to release Y": wanted of X, not done
     planned_cues: frozenset[str] = frozenset()  # "will meet", "is scheduled to visit": a plan told as fact
 
 
@@ -161,6 +162,9 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
             return Modality("future", f"{gov.text} to (purpose)")  # "the ministers met to settle the quarrel"
         if rel == "ccomp" and not finite and _to_infinitive(child) and _wants_of_another(gov, cues):
             return Modality("future", gov.text)  # "officials expect the island to sign the pact"
+        if rel == "xcomp" and not finite and _to_infinitive(child) and gov.lemma_ in cues.urging_governors and any(
+                c.dep_ in {"dobj", "nsubjpass"} for c in gov.children):
+            return Modality("future", gov.text)  # "pressured the government to release him", "was invited to attend"
         if rel in {"ccomp", "xcomp"} and not finite and _to_infinitive(child) and _rule_permits(gov, cues):
             return Modality("hypothetical", gov.text)  # "the new law allows the government to seize the assets"
         if rel == "ccomp" and not finite and _to_infinitive(child) and gov.pos_ in {"VERB", "AUX"} \
