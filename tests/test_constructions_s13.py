@@ -214,3 +214,12 @@ def test_an_urged_act_that_was_done_stays_done(pipeline):
     text = "The government of Pakistan released the opposition leader after protesters pressured it for weeks."
     assert any(e.text_info.trigger == "released" and e.modality == "asserted" for e in code(pipeline, text)), \
         seen(pipeline, text)
+
+
+def test_the_one_invited_to_act_is_the_actor_of_the_act(pipeline):
+    """The passive's subject of a verb of object control does the infinitive's act, not the by-agent (the
+    small model often attaches the infinitive as an adverbial clause)."""
+    text = "The leaders of the Palestinian Authority were invited by Egypt to attend a summit in Cairo."
+    attend = [e for e in code(pipeline, text) if e.text_info.trigger == "attend"]
+    assert attend and all(a.text.startswith("The leaders") for e in attend for a in e.actor), \
+        [(e.event, [a.text for a in e.actor]) for e in attend]

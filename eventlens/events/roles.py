@@ -417,6 +417,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
         objs = [c for c in verb.head.children if c.dep_ == "dobj"]
         if verb.dep_ == "xcomp" and objs and verb.head.lemma_ in OBJECT_CONTROL_VERBS:
             return [argument(objs[0], "object control")], "object control"
+        urged = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        if urged and verb.head.lemma_ in OBJECT_CONTROL_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "the leaders were invited by Egypt to attend" (the infinitive parsed as an adverbial clause): the
+            # passive's subject is the one told to act, not the by-agent
+            return [argument(urged[0], "object control (passive)")], "object control"
         granted = _granted_party(verb)
         if granted is not None:
             return [argument(granted, f"given time or means by '{verb.head.text}'")], "object control"
