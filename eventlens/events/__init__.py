@@ -143,11 +143,15 @@ def may_have_events(doc: Doc, lexicon: TriggerLexicon) -> bool:
     as possible as soon as one of its entries passes them: the later tests (objects, particles' exact
     attachment, roles) may read entities, so they are not asked. A superset of the docs with candidates."""
     doc_words: list[set[str]] = []  # the doc's words, read when an entry's object list first asks
+    head_words = lexicon.head_words
     for sent in doc.sents:
         headline = _may_be_headline(sent)
         words: list[set[str]] = []  # the sentence's words, read when an entry first asks
         for tok in sent:
-            if headline and _may_be_headline_verb(tok, sent, lexicon) or _may_choose(tok, sent, lexicon, words, doc_words):
+            if headline and _may_be_headline_verb(tok, sent, lexicon):
+                return True
+            # `_may_choose` of a word that heads no entry (most tokens) is false: `trigger_entries` finds none
+            if (tok.lower_ in head_words or tok.lemma_.lower() in head_words) and _may_choose(tok, sent, lexicon, words, doc_words):
                 return True
     return False
 
@@ -691,9 +695,10 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
     built = headline_verb_events(sent, sent_no, lexicon)
     as_verb = {tok.i for tok, _, _ in built}
     found: list[tuple[Token, TriggerEntry, tuple[int, ...], Token | None]] = []
+    head_words = lexicon.head_words
     for tok in sent:
-        if tok.i in as_verb:
-            continue
+        if tok.i in as_verb or tok.lower_ not in head_words and tok.lemma_.lower() not in head_words:
+            continue  # the head word of no entry (most tokens): `trigger_entries` finds none
         for entry, toks, obj in _choose(tok, lexicon):
             found.append((tok, entry, toks, obj))
     for tok, entry, toks, obj in found:

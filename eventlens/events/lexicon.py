@@ -91,6 +91,7 @@ class TriggerLexicon:
     # verbs whose object the small model parses as the subject of a to-clause ("allowed the monitors to
     # enter": ccomp 'enter' with nsubj 'monitors'); for them that subject is the object entries test
     clause_object_verbs: frozenset[str] = frozenset()
+    head_words: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         index: dict[tuple[str, str], list[TriggerEntry]] = defaultdict(list)
@@ -100,6 +101,8 @@ class TriggerLexicon:
         # the same lists, most specific entry first (a stable sort: the lexicon's order among equals),
         # so the coder can stop at the first entry that fits: no later one can be chosen over it
         self.by_specificity = {k: sorted(v, key=lambda e: -e.specificity) for k, v in self.by_lemma.items()}
+        # every head word of any part of speech: a word outside it heads no entry, whatever its tag
+        self.head_words = frozenset(lemma for _, lemma in self.by_lemma)
 
     def candidates(self, pos: str, lemma: str) -> list[TriggerEntry]:
         return self.by_lemma.get((pos, lemma), [])

@@ -583,11 +583,12 @@ def press_towns(text: str, names: Iterable[str], gazetteer: Gazetteer,
 
 
 def document_focus(doc: Doc, resolver: Any = None, kinds: Sequence[str] = TEXT_CUE_KINDS,
-                   names: Sequence[Any] | None = None) -> dict[str, float]:
+                   names: Sequence[Any] | None = None, press: Mapping[str, float] | None = None) -> dict[str, float]:
     """The article focus from the country cues of the whole text (`kinds` of the actor tables' names,
     as `countries_in` counts them), scaled so the most named country is 1.0 (as `locate_event` scales
     its focus). With `kinds=FOCUS_KINDS` this is the pipeline's `countries_in` focus. `names`: the
-    table names already found in `doc` (the actor memory's `names`), so the text is not scanned twice."""
+    table names already found in `doc` (the actor memory's `names`), so the text is not scanned twice;
+    `press`: its `press_focus`, when the caller has it."""
     if names is None:
         from ..actors.memory import scan_names
 
@@ -599,7 +600,7 @@ def document_focus(doc: Doc, resolver: Any = None, kinds: Sequence[str] = TEXT_C
     counts = Counter(m.entry.code for m in names if m.entry.kind in kinds and m.entry.code)
     out = normalise_focus({k: float(v) for k, v in counts.items()})
     if PRESS_CUE_WEIGHT:
-        for k, v in press_focus(doc.text).items():
+        for k, v in (press_focus(doc.text) if press is None else press).items():
             out[k] = max(out.get(k, 0.0), v)
     return out
 def article_places(doc: Doc, focus: Mapping[str, float] | None, gazetteer: Gazetteer) -> list[Toponym]:
@@ -974,10 +975,11 @@ def article_focus(doc: Doc, gazetteer: Gazetteer, resolver: Any = None,
     where the actor tables' `countries_in` would count it for France). Weights in [0, 1]."""
     from .resolve import resolve_names
 
-    cues = document_focus(doc, resolver, names=names)
+    press = press_focus(doc.text)  # read once: the cues and the press towns both need it
+    cues = document_focus(doc, resolver, names=names, press=press)
     found = list(toponyms(doc, gazetteer, cues))
     found_names = [t.span.text for t in found]
-    resolved = resolve_names(gazetteer, found_names, cues, towns=press_towns(doc.text, found_names, gazetteer))
+    resolved = resolve_names(gazetteer, found_names, cues, towns=press_towns(doc.text, found_names, gazetteer, press))
     out = focus_weights(p for p in resolved if p is not None)
     for k, v in cues.items():
         out[k] = max(out.get(k, 0.0), v)
