@@ -155,6 +155,19 @@ class Pipeline:
     def code(self, article: Article) -> list[Event]:
         return next(self.code_many([article]))[1]
 
+    def warm_up(self) -> None:
+        """Build now what coding would build on first use, for a process about to code many articles
+        (`eventlens run` workers do this as the cluster starts, while the corpus is being read): the
+        model, lexicons, gazetteer and prefilter (coding a tiny article), the actor tables' tokenizer
+        (a blank spaCy English, 0.3-0.7 s) and the date fallback's tables (dateparser, 0.7-0.9 s).
+        Only caches fill: no later answer changes."""
+        from .actors.tables import english_tokenizer
+        from .when.normalize import warm_fallback
+
+        self.code(Article(article_id="eventlens-warm-up", text="The minister met the ambassador."))
+        english_tokenizer()
+        warm_fallback()
+
     def code_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         """Code a stream of articles, parsing many short ones per `nlp.pipe` batch (most news items
         are far shorter than a batch) while a batch never holds more than `batch_chars` characters,

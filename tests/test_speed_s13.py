@@ -96,3 +96,53 @@ def test_coded_events_are_unchanged_for_the_invented_texts(pipeline):
     coded = [events for _, events in pipeline.code_many(articles)]
     assert sum(len(e) for e in coded) >= 7
     assert coded[TEXTS.index("The weather was mild and the market was busy.")] == []
+
+
+class WarmUpRecorder:
+    """A pipeline factory for `worker_pipeline` that records which warm-up it was given."""
+
+    def __init__(self, settings=None) -> None:
+        self.calls: list[str] = []
+
+    def warm_up(self) -> None:
+        self.calls.append("warm_up")
+
+    def code(self, article: Article) -> list:
+        self.calls.append(f"code:{article.article_id}")
+        return []
+
+
+class CodeOnly:
+    def __init__(self, settings=None) -> None:
+        self.calls: list[str] = []
+
+    def code(self, article: Article) -> list:
+        self.calls.append(f"code:{article.article_id}")
+        return []
+
+
+def test_a_worker_builds_its_pipeline_with_warm_up_when_the_pipeline_has_one():
+    from eventlens.config import Settings
+    from eventlens.scale.worker import worker_pipeline
+
+    settings = Settings()
+    assert worker_pipeline(f"{__name__}:WarmUpRecorder", settings).calls == ["warm_up"]
+    assert worker_pipeline(f"{__name__}:CodeOnly", settings).calls == ["code:eventlens-warm-up"]
+
+
+def test_warm_up_fills_the_caches_coding_would_fill_on_first_use(pipeline):
+    from eventlens.actors.tables import english_tokenizer
+    from eventlens.when import normalize
+
+    english_tokenizer.cache_clear()
+    normalize._dateparser_parser.cache_clear()
+    pipeline.warm_up()
+    assert english_tokenizer.cache_info().currsize == 1
+    assert normalize._dateparser_parser.cache_info().currsize == 1
+    # and the fallback's answers after it are those of a fresh parser
+    fresh = normalize.DateNormalizer(normalize.DateSettings())
+    from datetime import date
+
+    for expression in ("the day after the vote", "mid-2003", "12 June 2003"):
+        assert normalize.normalizer(normalize.DateSettings()).normalize(expression, date(2004, 1, 5)) \
+            == fresh.normalize(expression, date(2004, 1, 5)), expression

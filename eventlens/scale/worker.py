@@ -94,8 +94,13 @@ def worker_pipeline(factory: str, settings: Settings) -> Any:
     module_name, _, attr = factory.partition(":")
     builder = getattr(importlib.import_module(module_name), attr)
     pipeline = builder(settings=settings)
-    # Pipelines may load their model lazily; code one tiny article so the load happens here, once.
-    pipeline.code(Article(article_id="eventlens-warm-up", text="The minister met the ambassador."))
+    # Pipelines may load their model and tables lazily: build them here, once (`Pipeline.warm_up`; a
+    # pipeline without one codes a tiny article).
+    warm_up = getattr(pipeline, "warm_up", None)
+    if warm_up is not None:
+        warm_up()
+    else:
+        pipeline.code(Article(article_id="eventlens-warm-up", text="The minister met the ambassador."))
     if _in_dask_worker():
         freeze_loaded_objects()
     return pipeline

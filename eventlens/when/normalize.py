@@ -461,6 +461,16 @@ def _dateparser_parser(reference: date, prefer: str) -> Any:
     )
 
 
+def warm_fallback() -> None:
+    """Import dateparser and build its English tables and time-zone patterns now: 0.7-0.9 s on first
+    use, which otherwise falls on the first article with a date expression no rule reads ("annual",
+    "three-day" reach the fallback). The parser asked is the one `when.event` asks every such
+    expression with; the answers are thrown away and change no later one."""
+    fallback = normalizer(DateSettings())
+    for expression in ("annual", "three-day", "only one day"):
+        fallback._dateparser(expression, date(2000, 6, 15))
+
+
 @functools.lru_cache(maxsize=8)
 def normalizer(settings: DateSettings) -> DateNormalizer:
     """One reusable normaliser per settings value (settings are frozen, so they key the cache)."""
