@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import __version__, docmemo
-from .actors.parties import OTHER_PARTY_TYPES, own_side_recipient, unborrow_focus
+from .actors.parties import OTHER_PARTY_TYPES, act_sectors, own_side_recipient, unborrow_focus
 from .actors.resolve import COUNTRY_BACKREF_NOUNS
 from .actors.tables import PLOVER_IGO_CODES
 from .config import Settings
@@ -249,6 +249,7 @@ class Pipeline:
                           if not _same(r, actors) and not self._bare_place(r)
                           and not own_side_recipient(r, actors, cand.type, memory, stated)]
             unborrow_focus(actors, defaulted, recipients, r_defaulted, cand, memory)
+            act_sectors(actors, cand.type, cand.mode, doc[cand.trigger].lemma_.lower(), memory)
             nobody = not actors and not recipients
             if nobody and (cand.type not in ACTORLESS_TYPES or cand.modality.value not in {"asserted", "reported"}
                            or cand.type == "CONCEDE" and not _lifts_a_measure(cand, doc, self.cues)

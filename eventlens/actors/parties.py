@@ -162,20 +162,28 @@ def _unborrow_people(people: list[Actor], others: list[Actor], other_spans: list
             a.country = None
 
 
+# Companies acting outward ("Nordway Airlines suspended flights to Ruritania", "the firm halted exports to
+# Ruritania"): a business named without a country is not of the state it deals with or stops dealing with.
+OUTWARD_BODY_SECTORS = frozenset({"BUS"})
+
+
 def _unborrow_bodies(bodies: list[Actor], defaulted: set[int], others: list[Actor],
                      other_spans: list[tuple[int, int]], memory: ArticleActors) -> None:
     """A state organ named by a common noun ("the government", "the foreign ministry", "the army") took the
     article's focus country; in an act aimed outward at a party whose own phrase names that country ("the
     government condemned the Israeli raid", "the ministry accused Uganda"), the focus is only the other
-    party's, and a state's organs do not accuse, threaten or sanction their own state. Kept when the
-    article is about that country apart from the other party's phrases."""
+    party's, and a state's organs do not accuse, threaten or sanction their own state. The same holds for a
+    company (OUTWARD_BODY_SECTORS). Kept when the article is about that country apart from the other party's
+    phrases."""
     stated = {o.country for o in others if o.country} & _named_in(other_spans, memory)
     for a in bodies:
-        if a.kind != "organization" or a.sector not in STATE_SECTORS:
+        if a.kind != "organization" or a.sector not in STATE_SECTORS | OUTWARD_BODY_SECTORS:
             continue
-        if id(a) in defaulted and a.country in stated and memory.focus_without(other_spans) != a.country:
+        # (a company named by its own name counts as stated by the resolver; only its words can say whose it is)
+        borrowed = id(a) in defaulted or (a.sector in OUTWARD_BODY_SECTORS and not _names_country(a, memory))
+        if borrowed and a.country in stated and memory.focus_without(other_spans) != a.country:
             a.country = None
-        elif a.country is None and stated and a.start is not None and a.end is not None:
+        elif a.country is None and a.sector in STATE_SECTORS and stated and a.start is not None and a.end is not None:
             # "Kenya's president spoke ... The government condemned the Ugandan raid": no focus (one name
             # each) until the other party's own names are set aside
             span = memory.doc.char_span(a.start, a.end, alignment_mode="expand")
@@ -186,6 +194,15 @@ def _unborrow_bodies(bodies: list[Actor], defaulted: set[int], others: list[Acto
             rest = memory.focus_without(other_spans)
             if rest is not None and rest not in stated:
                 a.country = rest
+
+
+def _names_country(a: Actor, memory: ArticleActors) -> bool:
+    """Does the party's own phrase name its country ("Kenya Airways", "a Kenyan firm")?"""
+    if a.start is None or a.end is None:
+        return True
+    span = memory.doc.char_span(a.start, a.end, alignment_mode="expand")
+    return span is None or any(i in memory.name_at and memory.name_at[i].entry.code == a.country
+                               for i in range(span.start, span.end))
 
 
 def _unborrow_same_office(parties: list[Actor], memory: ArticleActors) -> None:
@@ -208,3 +225,38 @@ def _unborrow_same_office(parties: list[Actor], memory: ArticleActors) -> None:
 
 def _person_named(a: Actor, memory: ArticleActors) -> Person | None:
     return next((p for p in memory.persons if a.name and p.name == a.name), None)
+
+
+def act_sectors(actors: list[Actor], etype: str, mode: str | None, trigger_lemma: str, memory: ArticleActors) -> None:
+    """Sectors the act itself settles. A people named by its plural demonym alone ("the Russians bombed the
+    town", "the Ruritanians shelled the port") carrying out an act of force only a state's armed forces
+    carry out (an air strike, or a trigger sectors.yaml `armed_acts` names: shelling, bombardment) is that
+    state's military, not its civilians. People named by a word that is a military rank or post and a
+    civilian trade (sectors.yaml `striking_trades`: "pilots") who go on a labour strike are workers."""
+    tables = memory._tables
+    if tables is None:
+        return
+    lex = tables.sectors
+    state_force = etype == "ASSAULT" and (mode == "aerial" or trigger_lemma in lex.armed_acts
+                                          or f"{trigger_lemma}ing" in lex.armed_acts)
+    strike = etype == "PROTEST" and mode == "strike"
+    if not (state_force or strike):
+        return
+    for a in actors:
+        if a.start is None or a.end is None or a.name:
+            continue
+        span = memory.doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is None:
+            continue
+        words = [t for t in span if t.pos_ != "DET"]
+        if state_force and a.kind == "group" and a.sector == "CVL" and a.country and words \
+                and all(t.i in memory.name_at and memory.name_at[t.i].entry.kind == "demonym"
+                        and memory.name_at[t.i].entry.code == a.country for t in words) \
+                and words[-1].tag_ in ("NNS", "NNPS") and not any(
+                    memory.name_at[t.i].entry.disputed for t in words):
+            a.sector, a.other_sectors = "MIL", []
+        elif strike and a.sector == "MIL" and a.kind in ("group", "person") and words \
+                and (words[-1].lower_ in lex.striking_trades or words[-1].lemma_.lower() in lex.striking_trades) \
+                and not any(h.sector == "MIL" and h.term.lower() not in lex.striking_trades
+                            for h in lex.find(list(span))):
+            a.sector, a.other_sectors = "LAB", []

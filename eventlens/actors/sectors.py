@@ -88,6 +88,7 @@ class SectorLexicon:
     relation_heads: frozenset[str] = field(default_factory=frozenset)  # "critic", "son": of someone else
     owned_things: frozenset[str] = field(default_factory=frozenset)  # "base", "convoy": a body's posts and vehicles
     envoys: frozenset[str] = field(default_factory=frozenset)  # "ambassador": a state's representative abroad
+    striking_trades: frozenset[str] = field(default_factory=frozenset)  # "pilots" on strike are workers
     backed_by: frozenset[str] = field(default_factory=frozenset)  # "backed" in "Iran-backed": another's support
     led_by: frozenset[str] = field(default_factory=frozenset)  # "led" in "Saudi-led": the leader's
     run_by: frozenset[str] = field(default_factory=frozenset)  # "run" in "Hamas-run ministry": the runner's organ
@@ -175,6 +176,7 @@ class SectorLexicon:
             | frozenset(str(t).lower() for t in kin.get("words") or ()),
             owned_things=frozenset(str(t).lower() for t in data.get("owned_things") or ()),
             envoys=frozenset(str(t).lower() for t in data.get("envoys") or ()),
+            striking_trades=frozenset(str(t).lower() for t in data.get("striking_trades") or ()),
             backed_by=frozenset(str(t).lower() for t in data.get("backed_by") or ()),
             led_by=frozenset(str(t).lower() for t in data.get("led_by") or ()),
             run_by=frozenset(str(t).lower() for t in data.get("run_by") or ()),
