@@ -21,7 +21,7 @@ from .actors.parties import OTHER_PARTY_TYPES, act_sectors, own_side_recipient, 
 from .actors.resolve import COUNTRY_BACKREF_NOUNS
 from .actors.tables import PLOVER_IGO_CODES
 from .config import Settings
-from .events import DEPLOY_VERBS, WORDS, EventCandidate, find_events, may_have_events, roles
+from .events import DEPLOY_VERBS, WORDS, EventCandidate, find_events, may_have_events, roles, threat_mode
 from .events.cues import disaster_cue, discard_domains, load_cues, political_cue
 from .events.lexicon import TriggerLexicon, load_lexicon
 from .events.prefilter import TriggerPrefilter
@@ -664,7 +664,7 @@ def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> tuple[EventCand
             # "if X attacks the town, Y will respond with force": force promised on a condition is a warning to
             # whoever must meet it, stated by the sentence itself; the condition's own act is hypothetical and
             # ranks below
-            return replace(cand, type="THREATEN", mode=None, cameo="130",
+            return replace(cand, type="THREATEN", mode=threat_mode(cand.type, cand.mode, doc[cand.trigger].lemma_), cameo="130",
                            modality=Modality("asserted", f"conditional {cand.type}"),
                            pattern=cand.pattern + f"; future {cand.type} on a condition coded as THREATEN"), None
         if cand.type in PLANNED_AS_AGREE and cand.modality.value == "future" and _planned(pred, cand.modality) \
@@ -688,7 +688,9 @@ def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> tuple[EventCand
         new_type, cameo = "AGREE", "030"
     else:
         return none
-    return replace(cand, type=new_type, mode=None, cameo=cameo,
+    # a threat's mode is what it threatens (manual): "said it would invade the island" threatens territory
+    mode = threat_mode(cand.type, cand.mode, doc[cand.trigger].lemma_) if new_type == "THREATEN" else None
+    return replace(cand, type=new_type, mode=mode, cameo=cameo,
                    modality=Modality("asserted", f"stated intention to {cand.type}"),
                    pattern=cand.pattern + f"; stated future {cand.type} coded as {new_type} (PLOVER: one category, no auxiliary)"), None
 

@@ -536,6 +536,78 @@ PAYING_VERBS = WORDS["paying_verbs"]
 WARNING_VERBS = WORDS["warning_verbs"]
 OWN_PRONOUNS = WORDS["own_pronouns"]
 OWN_POSSESSIVES = WORDS["own_possessives"]
+# Regret at another party's act is criticism, at one's own an apology (`_regretted_others_act`).
+REGRET_WORDS = WORDS["regret_words"]
+REGRETTED_ACTS = WORDS["regretted_acts"]
+# The THREATEN mode of each threatened act (`threat_mode`), in the manual's order.
+THREAT_MODES = {"violence": WORDS["threat_violence"], "arrest": WORDS["threat_arrest"], "restrict": WORDS["threat_restrict"],
+                "relations": WORDS["threat_relations"], "expel": WORDS["threat_expel"], "territory": WORDS["threat_territory"]}
+
+
+def threat_mode(etype: str, mode: str | None, lemma: str) -> str | None:
+    """The PLOVER THREATEN mode (the manual: "the content of the threat") of a threatened act of this type, mode
+    and trigger lemma: "to invade" territory, "to jail the editors" arrest, "to cut ties" relations, "to shell
+    the port" violence; None for an act no mode names (constructions.yaml `threat_*`)."""
+    for key in (lemma.lower(), f"{etype}:{mode}".lower() if mode else None, f"{etype}:any".lower()):
+        for name, words in THREAT_MODES.items():
+            if key is not None and key in words:
+                return name
+    return None
+
+
+def _threat_content_mode(doc: Doc, cand: EventCandidate, built: list, heads: dict, cues: Cues) -> str | None:
+    """The mode of a threat from the act it threatens: an event of the sentence held as the threat's content
+    ("threatened to shell the port", "issued a threat to expel the envoys"), the nearest trigger above it being
+    the threat's own word or light verb."""
+    own = {cand.trigger, cand.predicate}
+    for _tok, _entry, c in built:
+        if c is cand or c.predicate < 0 or c.predicate in own:
+            continue
+        act = doc[c.predicate]
+        gov = act
+        for _ in range(6):
+            if gov.head is gov:
+                break
+            gov = gov.head
+            if gov.i in heads:
+                break
+        if gov.i in own and _content_of_other_trigger(act, c.type, heads, cues):
+            found = threat_mode(c.type, c.mode, doc[c.trigger].lemma_)
+            if found is not None:
+                return found
+    return None
+
+
+def _regretted_others_act(tok: Token, cand: EventCandidate) -> None:
+    """"expressed regret over the council's decision", "regretted the ruling by the court": regret at an act that
+    a possessor (no pronoun) or a by-phrase names as another party's disapproves of it (ACCUSE, CAMEO 111
+    criticize) with that party as recipient; regret for one's own act ("expressed regret for the incident",
+    "regretted its decision") stays the CONCEDE apology (manual: expressions of regret)."""
+    if cand.type != "CONCEDE":
+        return
+    doc = tok.doc
+    if tok.lemma_.lower() in REGRET_WORDS:
+        holders = [tok]
+        things = [c for c in tok.children if c.dep_ == "dobj"]
+    else:  # "expressed regret over ...": the parse hangs the phrase on the verb or on the noun
+        nouns = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in REGRET_WORDS]
+        if not nouns:
+            return
+        holders, things = [tok, *nouns], []
+    things += [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"over", "at", "about", "for"}
+               for g in p.children if g.dep_ == "pobj"]
+    actors = {doc[i].lower_ for a in cand.actors for i in range(a.start, a.end)} | {doc[a.head].lower_ for a in cand.actors}
+    for thing in things:
+        if thing.lemma_.lower() not in REGRETTED_ACTS:
+            continue
+        who = [c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        who += [g for p in thing.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+        who = [w for w in who if w.lower_ not in actors]
+        if who:
+            cand.type, cand.mode, cand.cameo = "ACCUSE", "disapprove", "111"
+            cand.recipients = [roles.argument(w, f"whose '{thing.text}' is regretted") for w in who]
+            cand.pattern += f"; regret at another party's '{thing.text}' coded as ACCUSE disapprove"
+            return
 
 
 def _renounced(verb: Token) -> bool:
@@ -608,7 +680,8 @@ def _warned_force(doc: Doc, cand: EventCandidate, heads: dict) -> None:
     speaker = [c for c in gov.children if c.dep_ == "nsubj"] or inverted_speaker(gov)
     if not own or not speaker or any(c.dep_ == "neg" for c in pred.children):
         return
-    cand.type, cand.mode, cand.cameo = "THREATEN", None, "138" if cand.type == "ASSAULT" else "130"
+    cand.type, cand.mode, cand.cameo = ("THREATEN", threat_mode(cand.type, cand.mode, pred.lemma_),
+                                        "138" if cand.type == "ASSAULT" else "130")
     cand.actors = [roles.argument(speaker[0], f"subject of '{gov.text}'")]
     cand.modality = classify(gov)
     cand.pattern += f"; the speaker's own force in a '{gov.text}' clause coded as THREATEN"
@@ -740,6 +813,7 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
             cand.type, cand.mode, cand.cameo = cues.retypings["obstruct"]  # manual: protesters' blockades obstruct
             cand.pattern += f"; a blockade by protesters: {cand.type} {cand.mode}"
         _blamed_on(tok, cand)
+        _regretted_others_act(tok, cand)
         if cand.type == "AGREE" and entry.pos == "noun" and any(
                 c.type == "SUPPORT" and c.trigger == cand.predicate for _, _, c in built):
             continue  # "signed an agreement": the signing (SUPPORT) is the event, not a second AGREE
@@ -782,6 +856,10 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
         events.append(cand)
         for extra in entry.also:
             events.append(EventCandidate(**{**cand.__dict__, "type": extra.type, "mode": extra.mode, "cameo": extra.cameo}))
+    for cand in events:
+        if cand.type == "THREATEN" and cand.mode is None:
+            # "threatened to cut ties with X": the mode is the content of the threat (PLOVER manual)
+            cand.mode = _threat_content_mode(sent.doc, cand, built, heads, cues)
     for cand in list(events):
         accusation = _responsibility_accusation(sent.doc, cand, lexicon, heads, events)
         if accusation is not None:

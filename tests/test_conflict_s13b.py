@@ -1,0 +1,65 @@
+"""Conflict-side coding, session 13b (conflict2): regret at another party's act is criticism (ACCUSE), at one's
+own an apology (CONCEDE); a threat's mode is what it threatens (PLOVER manual, THREATEN modes); an attack someone
+is ordered to make is not told as made. Every sentence is written for this test (invented or generic names)."""
+
+from __future__ import annotations
+
+import pytest
+from coverage_checks import assert_coded, assert_not_coded, code
+
+
+def seen(pipeline, text):
+    return [(e.event, e.mode, e.text_info.trigger, e.modality) for e in code(pipeline, text)]
+
+
+# ---- lead 1: regret over another party's act is ACCUSE disapprove, with that party as recipient
+REGRET_OTHERS = [
+    ("The Japanese foreign ministry expressed regret over South Korea's decision to close the joint factory.", "KOR"),
+    ("Germany expressed regret at the decision by the Polish government to leave the pact.", "POL"),
+    ("The Kenyan government regretted Uganda's move to shut the shared border market.", "UGA"),
+]
+
+
+@pytest.mark.parametrize("text,recipient", REGRET_OTHERS)
+def test_regret_over_another_partys_act_is_criticism(pipeline, text, recipient):
+    assert_coded(pipeline, text, "ACCUSE", "disapprove")
+    assert_not_coded(pipeline, text, "CONCEDE")
+    accused = [e for e in code(pipeline, text) if e.event == "ACCUSE"]
+    assert any(r.country == recipient for e in accused for r in e.recipient), seen(pipeline, text)
+
+
+REGRET_OWN = [
+    "The Japanese government expressed regret for the deaths of the two fishermen.",
+    "The Kenyan minister expressed regret over his decision to cancel the visit to Nairobi.",
+    "The Chilean navy expressed regret over the collision with the fishing boat.",
+]
+
+
+@pytest.mark.parametrize("text", REGRET_OWN)
+def test_regret_for_ones_own_act_is_no_criticism(pipeline, text):
+    assert_not_coded(pipeline, text, "ACCUSE")
+
+
+# ---- lead 3: the mode of a threat is the act threatened
+THREAT_MODES = [
+    ("The Chadian government threatened to expel the French ambassador.", "expel"),
+    ("Iran threatened to cut diplomatic ties with Canada over the ruling.", "relations"),
+    ("The military junta threatened to arrest the opposition leaders.", "arrest"),
+    ("The Serbian president threatened to invade the breakaway province.", "territory"),
+    ("The rebels threatened to shell the capital if the army advanced.", "violence"),
+    ("The commander warned that his fighters would attack the city.", "violence"),
+]
+
+
+@pytest.mark.parametrize("text,mode", THREAT_MODES)
+def test_a_threat_takes_its_mode_from_the_threatened_act(pipeline, text, mode):
+    assert_coded(pipeline, text, "THREATEN", mode)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan minister threatened to resign over the budget cuts.",
+    "The Zembian opposition threatened to resign from the unity government.",
+])
+def test_a_threat_of_no_listed_act_gets_no_mode(pipeline, text):
+    threats = [e for e in code(pipeline, text) if e.event == "THREATEN"]
+    assert threats and all(e.mode is None for e in threats), seen(pipeline, text)
