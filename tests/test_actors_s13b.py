@@ -78,3 +78,29 @@ def test_company_keeps_the_articles_own_country(pipeline):
             "Nordway Airlines suspended its flights to Israel.")
     e = _of_type(pipeline, text, "SANCTION")
     assert [a.country for a in e.actor] == ["KEN"], _show(e.actor)
+
+
+# --- "X-led" / "X-backed" modifiers in a headline subject, and whose the victims are --------------------------
+
+@pytest.mark.parametrize("text, country", [
+    ("The Ruritania-backed Northern Liberation Forces vow to retake the valley.", None),
+    ("A Saudi-led military coalition bombards government buildings in the old capital.", "SAU"),
+])
+def test_headline_subject_runs_over_a_participle_compound(pipeline, text, country):
+    events = code(pipeline, text)
+    assert events, text
+    actor = events[0].actor
+    assert actor and "-" in actor[0].text and actor[0].text.split()[-1] in ("Forces", "coalition"), _show(actor)
+    if country:
+        assert actor[0].country == country, _show(actor)
+
+
+def test_victims_of_a_led_force_are_not_the_leaders(pipeline):
+    e = _of_type(pipeline, "A US-led coalition airstrike kills 33 civilians near the river.", "ASSAULT")
+    assert [a.country for a in e.actor] == ["USA"], _show(e.actor)
+    assert e.recipient and all(r.country != "USA" for r in e.recipient), _show(e.recipient)
+
+
+def test_led_force_still_gives_its_own_country(resolver, nlp):
+    actors = resolve_phrase(nlp, resolver, "The French-led mission arrived in the north on Monday.", "The French-led mission")
+    assert [a.country for a in actors] == ["FRA"], _show(actors)

@@ -517,6 +517,14 @@ def backer_mention(doc: Doc, m: NameMention, tables: ActorTables) -> bool:
         and doc[m.end + 1].lower_ in tables.sectors.backed_by
 
 
+def leader_mention(doc: Doc, m: NameMention, tables: ActorTables) -> bool:
+    """'the Saudi-led coalition', 'a US-led airstrike': the name says who leads a force (sectors.yaml `led_by`);
+    the force is the leader's, but the name does not make the article about that country: those the force
+    strikes are of the place's or the article's own country."""
+    return m.end + 1 < len(doc) and doc[m.end].text in {"-", "–", "‐"} \
+        and doc[m.end + 1].lower_ in tables.sectors.led_by
+
+
 # Prefixes that make a country's name a stance ("pro-Russian separatists", "anti-American protesters").
 STANCE_PREFIXES = frozenset({"pro", "anti"})
 
@@ -537,7 +545,7 @@ def build_memory(doc: Doc, tables: ActorTables) -> ArticleActors:
 
     focus: Counter[str] = Counter(
         m.entry.code for m in names if m.entry.kind in FOCUS_KINDS and m.entry.code
-        and not backer_mention(doc, m, tables) and not stance_mention(doc, m)
+        and not backer_mention(doc, m, tables) and not stance_mention(doc, m) and not leader_mention(doc, m, tables)
     )
     body_focus: Counter[str] = Counter(
         m.entry.code for m in names if m.entry.kind == "agency" and m.entry.code

@@ -977,7 +977,9 @@ class ActorResolver:
                 m.end < len(part.doc) and part.doc[m.end].text == "-" and not leader)
             head = doc[m.end - 1].head
             if leader and head.i == m.end + 1:  # "Saudi" hangs on "led", which modifies the head
-                head = head.head
+                # (a head the parser put outside the phrase, "A Saudi-led coalition | bombards" with the verb
+                # read as a noun, is the phrase's own head)
+                head = head.head if part.start <= head.head.i < part.end else root
             # "US missile strikes", "the Pakistani Haqqani network": through one word naming a kind of
             # thing or the group (not a longer chain: in "Malaysia Airlines flight crash" the country is
             # part of a company's name)

@@ -941,6 +941,9 @@ def _np_run(doc: Doc, start: int, end: int) -> list[tuple[int, Token]]:
             if head is not None:
                 out.append((first, head))
             first, head = i + 1, None
+        elif _participle_compound(doc, i, end):
+            i += 2  # "The US-backed forces", "A Saudi-led coalition": the participle modifies the noun after it
+            continue
         elif t.pos_ in NP_PARTS and (t.pos_ != "PART" or t.tag_ == "POS"):
             if t.pos_ in NP_TAGS:
                 head = t
@@ -950,6 +953,13 @@ def _np_run(doc: Doc, start: int, end: int) -> list[tuple[int, Token]]:
     if head is not None:
         out.append((first, head))
     return out
+
+
+def _participle_compound(doc: Doc, i: int, end: int) -> bool:
+    """Is doc[i] the hyphen of a compound modifier ending in a past participle ("US-backed", "Saudi-led",
+    "state-run") that a noun phrase part follows? The phrase goes on to the noun it modifies."""
+    return i > 0 and i + 2 < end and doc[i].text in {"-", "–", "‐"} and doc[i - 1].pos_ in NP_TAGS \
+        and doc[i + 1].tag_ == "VBN" and doc[i + 2].pos_ in NP_PARTS and doc[i + 2].pos_ != "PART"
 
 
 def _headline_verb_forms(tok: Token, prev: Token) -> list[str]:
