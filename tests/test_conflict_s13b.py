@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from coverage_checks import assert_coded, assert_not_coded, code
 
+from eventlens.record import REALIZED_MODALITIES
+
 
 def seen(pipeline, text):
     return [(e.event, e.mode, e.text_info.trigger, e.modality) for e in code(pipeline, text)]
@@ -63,3 +65,28 @@ def test_a_threat_takes_its_mode_from_the_threatened_act(pipeline, text, mode):
 def test_a_threat_of_no_listed_act_gets_no_mode(pipeline, text):
     threats = [e for e in code(pipeline, text) if e.event == "THREATEN"]
     assert threats and all(e.mode is None for e in threats), seen(pipeline, text)
+# ---- lead 2: an attack ordered is not an attack made
+ORDERED = [
+    "The president ordered the army to attack the rebel camp near the border.",
+    "Soldiers in Yangon were ordered to fire on the protesters.",
+    "The general commanded his troops to shell the town.",
+]
+
+
+@pytest.mark.parametrize("text", ORDERED)
+def test_an_attack_ordered_is_not_an_attack_made(pipeline, text):
+    attacks = [e for e in code(pipeline, text) if e.event == "ASSAULT" and e.modality in REALIZED_MODALITIES]
+    assert not attacks, seen(pipeline, text)
+
+
+def test_an_attack_made_after_an_order_stays(pipeline):
+    text = "Soldiers shot dead three protesters after the commander ordered the crowd to disperse."
+    assert_coded(pipeline, text, "ASSAULT")
+
+
+def test_an_order_someone_says_they_got_is_no_threat_of_theirs(pipeline):
+    # the act they were ordered to do is nobody's stated intention (modality.announced), so no THREATEN either
+    text = "Two Zembian soldiers claimed that they were ordered to kill the prisoners at the camp."
+    events = code(pipeline, text)
+    assert not any(e.event == "THREATEN" for e in events), seen(pipeline, text)
+    assert not any(e.event == "ASSAULT" and e.modality in REALIZED_MODALITIES for e in events), seen(pipeline, text)

@@ -539,6 +539,8 @@ OWN_POSSESSIVES = WORDS["own_possessives"]
 # Regret at another party's act is criticism, at one's own an apology (`_regretted_others_act`).
 REGRET_WORDS = WORDS["regret_words"]
 REGRETTED_ACTS = WORDS["regretted_acts"]
+# Orders whose infinitive, when it is an attack, is ordered and not told as done (`_ordered_force`).
+ORDERING_VERBS = WORDS["ordering_verbs"]
 # The THREATEN mode of each threatened act (`threat_mode`), in the manual's order.
 THREAT_MODES = {"violence": WORDS["threat_violence"], "arrest": WORDS["threat_arrest"], "restrict": WORDS["threat_restrict"],
                 "relations": WORDS["threat_relations"], "expel": WORDS["threat_expel"], "territory": WORDS["threat_territory"]}
@@ -576,6 +578,24 @@ def _threat_content_mode(doc: Doc, cand: EventCandidate, built: list, heads: dic
             if found is not None:
                 return found
     return None
+
+
+def _ordered_force(doc: Doc, cand: EventCandidate) -> None:
+    """"ordered the army to attack the town", "troops were commanded to fire on the crowd": the attack a party is
+    ordered to make is wanted of it, as an urged act is (modality urging_governors), not told as made; an attack the
+    text tells apart ("... opened fire, killing 12") is its own event."""
+    if cand.type != "ASSAULT" or cand.modality.value not in {"asserted", "reported"} or cand.predicate < 0:
+        return
+    act = doc[cand.predicate]
+    gov = act.head
+    if act.dep_ not in {"xcomp", "ccomp"} or gov is act or gov.lemma_.lower() not in ORDERING_VERBS:
+        return
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+        return
+    if not any(c.dep_ in {"dobj", "nsubjpass"} for c in gov.children) and not any(c.dep_ == "nsubj" for c in act.children):
+        return  # "ordered to attack" with nobody ordered: an order the subject obeys is hard to tell from the act
+    cand.modality = Modality("future", gov.text)
+    cand.pattern += f"; an attack '{gov.text}' to be made is not told as made"
 
 
 def _regretted_others_act(tok: Token, cand: EventCandidate) -> None:
@@ -814,6 +834,7 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
             cand.pattern += f"; a blockade by protesters: {cand.type} {cand.mode}"
         _blamed_on(tok, cand)
         _regretted_others_act(tok, cand)
+        _ordered_force(sent.doc, cand)
         if cand.type == "AGREE" and entry.pos == "noun" and any(
                 c.type == "SUPPORT" and c.trigger == cand.predicate for _, _, c in built):
             continue  # "signed an agreement": the signing (SUPPORT) is the event, not a second AGREE

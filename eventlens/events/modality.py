@@ -656,9 +656,10 @@ def announced(pred: Token, cues: ModalityCues | None = None) -> bool:
             return False  # "a general said he expects North Korea to launch a missile": his expectation, not its threat
         if _rel(child) == "xcomp" and gov.lemma_ in PURPOSE_GOVERNORS:
             return False  # "hired a man to kill her": a plot someone reports, not an intent the actor states
-        if gov.lemma_ in cues.wishing_governors or child.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in gov.children):
+        if gov.lemma_ in cues.wishing_governors or child.dep_ == "xcomp" and any(c.dep_ in {"dobj", "nsubjpass"} for c in gov.children):
             # "hopes Japan will persuade the president to lift sanctions": a hope about others, and an act
-            # someone is to be persuaded or asked to do, is nobody's stated intention
+            # someone is to be persuaded or asked to do, is nobody's stated intention (passive too: "claimed
+            # they were ordered to kill", s13b conflict)
             return False
         if _rel(child) == "xcomp" and _necessity(gov, cues):
             return False  # "said the agency needs funds to provide support": a need, not a promise
