@@ -303,6 +303,13 @@ class Pipeline:
                 if not recipients and helped is not None and helped.pos_ in {"NOUN", "PROPN"}:
                     recipients = [r for r in self._resolve(doc, [roles.argument(helped, "object of the purpose")], memory, set(),
                                                            people=True) if not _same(r, actors)]
+            if cand.type == "MOBILIZE" and doc[cand.trigger].lemma_.lower() in roles.EXERCISE_NOUNS:
+                partners = roles.exercise_partners(doc[cand.trigger], doc[cand.predicate], [doc[a.head] for a in cand.actors])
+                for p in self._resolve(doc, partners, memory):
+                    if p.country and p.country not in {a.country for a in actors}:
+                        # "conducted exercises with Tanzania and Uganda", "the navies of Russia and Vietnam held
+                        # exercises": each state named is a party to a joint exercise (s13b coop)
+                        actors = [*actors, p]
             if _joint_exercise(cand, doc, actors):
                 # "Russia and China held naval exercises": the PLOVER manual keeps MOBILIZE for one country's
                 # exercise and codes joint ones as COOPERATE; all the parties are actors

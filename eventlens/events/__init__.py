@@ -222,7 +222,7 @@ def _may_must(verb: Token) -> bool:
     """`roles.must_clause` without its one entity test (the clause subject named by an entity): whether
     the verb could carry the "@must" mark (a superset)."""
     for c in verb.children:
-        mandative = verb.lemma_.lower() in roles.MANDATIVE_VERBS and c.tag_ == "VB" and not any(
+        mandative = verb.lemma_.lower() in roles.MANDATIVE_VERBS and roles.base_form(c) and not any(
             a.dep_ in {"aux", "auxpass"} for a in c.children)
         if c.dep_ != "ccomp" or not (mandative or any(a.dep_ == "aux" and a.lower_ in roles.OBLIGATION_AUX for a in c.children)):
             continue
@@ -1119,6 +1119,9 @@ def _verb_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
             actors, how = [roles.argument(moved[0], "forces moved (passive)")], "passive subject: the forces moved"
             recipients = [r for r in recipients if r.head != moved[0].i]
     content = False
+    if entry.type in CONTENT_TAKING and obj is not None:
+        # "accepted an invitation to meet with X": X is answered (the invitation itself resolves to no one)
+        recipients = recipients + [r for r in roles.invited_to_meet(tok) if not any(r.head == q.head for q in recipients)]
     if not recipients and entry.type in CONTENT_TAKING:
         recipients = roles.content_recipients(tok)
         content = bool(recipients)

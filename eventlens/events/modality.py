@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from .. import docmemo, yamlload
 from .lexicon import load_word_classes
 from .roles import ASPECTUAL as ASPECTUAL_VERBS
-from .roles import argument, aspectual_governor
+from .roles import argument, aspectual_governor, base_form
 
 _WORDS = load_word_classes()  # lexicons/constructions.yaml
 
@@ -342,7 +342,7 @@ def _subjunctive(pred: Token) -> bool:
     ("that the envoy leave", "that troops be sent"); "that troops were sent" has a tense."""
     if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in pred.children) or any(c.dep_ == "aux" for c in pred.children):
         return False
-    if pred.tag_ == "VB":
+    if base_form(pred):  # "that the envoy leave", "that Zembla drop its claim" (tagged VBP)
         return True
     return pred.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in pred.children)
 
@@ -572,7 +572,9 @@ def attributes_speech(verb: Token) -> bool:
     for c in clauses:
         if c.i < verb.i or any(t.tag_ in {"``", "''"} or t.text in {'"', "“", "”"} for t in c.subtree):
             return True  # a quotation
-        if not _stated_act(c, cues):
+        if not _stated_act(c, cues) and not (verb.lemma_.lower() in cues.mandative_governors and _subjunctive(c)):
+            # (a bare subjunctive after a verb of demanding is an act demanded, not a statement: "insisted that
+            # Zembla withdraw its envoy" asks Zembla, as "insisted that Zembla must withdraw" does; s13b coop)
             return True  # a statement of fact or opinion
     if not clauses and any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in cues.reporting_verbs
                            for c in kids):

@@ -1191,6 +1191,19 @@ MANDATIVE_VERBS = frozenset(_LEX["mandative_verbs"])
 REFUSAL_VERBS = frozenset(_LEX["refusal_verbs"])
 # what a refusal holds out against: "despite pressure by X", "despite calls from X"
 PRESSURE_NOUNS = frozenset(_LEX["pressure_nouns"])
+INVITATION_NOUNS = frozenset(_LEX["invitation_nouns"])
+
+
+def base_form(verb: Token) -> bool:
+    """A verb in its bare base form: tagged VB, or tagged VBP with a singular noun subject, which an indicative
+    present would inflect ("demanded that Zembla drop its claim": the small model tags 'drop' VBP; "that Zembla
+    drops" would be the indicative). A plural subject ("that the rebels drop") leaves a VBP ambiguous. (s13b coop)"""
+    if verb.tag_ == "VB":
+        return True
+    if verb.tag_ != "VBP":
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return len(subj) == 1 and subj[0].tag_ in {"NN", "NNP"} and not any(c.dep_ == "conj" for c in subj[0].children)
 
 
 def must_clause(verb: Token) -> Token | None:
@@ -1198,7 +1211,7 @@ def must_clause(verb: Token) -> Token | None:
     named party other than a pronoun (which would be the speaker talking of itself)."""
     for c in verb.children:
         # or a bare subjunctive after a verb of demanding: "insisted that North Korea account for ..."
-        mandative = verb.lemma_.lower() in MANDATIVE_VERBS and c.tag_ == "VB" and not any(
+        mandative = verb.lemma_.lower() in MANDATIVE_VERBS and base_form(c) and not any(
             a.dep_ in {"aux", "auxpass"} for a in c.children)
         if c.dep_ != "ccomp" or not (mandative or any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX for a in c.children)):
             continue
@@ -1426,6 +1439,30 @@ def relief_purpose(verb: Token, disaster: bool) -> Token | None:
     return None
 
 
+def exercise_partners(noun: Token, verb: Token, actor_heads: list[Token]) -> list[Argument]:
+    """The other parties of a military exercise (s13b coop): the partners of its "with" phrase, on the noun or
+    its light verb ("conducted exercises with Tanzania and Uganda", "held drills with Ugandan and Tanzanian
+    troops"), and the several states an actor phrase names ("the navies of Russia and Vietnam held
+    exercises"). Only names of states or their peoples count (the pipeline keeps those that resolve to a country):
+    "drills with live ammunition" has no partner."""
+    out: list[Argument] = []
+    doc = noun.doc
+    # (not a relation noun's phrase the parser hung on the exercise: "a drill on the border with Turkey")
+    heads = [g for h in {noun, verb} for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+             and doc[c.i - 1].lemma_.lower() not in WITH_NOUNS for g in c.children if g.dep_ == "pobj"]
+    heads += [g for a in actor_heads for c in a.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    for g in heads:
+        for t in g.subtree:
+            if t.ent_id_.split(":")[0] not in {"country", "demonym", "capital"}:
+                continue
+            ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)  # "the United States": the whole name
+            start, end = (ent.start, ent.end) if ent is not None else (t.i, t.i + 1)
+            if not any(a.start <= t.i < a.end for a in out):
+                out.append(Argument(head=t.i, start=start, end=end, via="exercise partner"))
+    return out
+
+
 def _cancels(verb: Token) -> bool:
     """A light verb with the particle "off" that cancels or fends off its object: "called off the strike"."""
     return verb.lemma_.lower() in CANCELLING_OFF_VERBS and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
@@ -1606,6 +1643,26 @@ def content_recipients(verb: Token) -> list[Argument]:
                 if prep == "from" and not (pobj.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or pobj.ent_id_):
                     continue  # "to withdraw from Beirut", "aid from the United States"; not "from the town"
                 out.append(argument(pobj, f"'{prep}' phrase of '{x.text}'"))
+    return out
+
+
+def invited_to_meet(verb: Token) -> list[Argument]:
+    """Whom an invitation accepted or declined is to meet: the 'with' phrase or the object of the invitation's
+    infinitive ("accepted an invitation to meet with the Zembian president", "to visit Zembla"), when the
+    invitation names no one who invites ("Zembla's invitation", "an invitation from Zembla"); s13b coop."""
+    out: list[Argument] = []
+    for x in verb.children:
+        if x.dep_ != "dobj" or x.lemma_.lower() not in INVITATION_NOUNS or any(
+                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"from", "by"} for c in x.children):
+            continue
+        for inf in x.children:
+            if inf.dep_ not in {"acl", "relcl"} or inf.pos_ != "VERB" or not any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in inf.children):
+                continue
+            out += [argument(pobj, f"'with' phrase of '{inf.text}'") for _prep, pobj in prep_objects(inf, {"with"})]
+            obj = direct_object(inf)
+            if not out and obj is not None and obj.pos_ in {"PROPN", "NOUN"}:
+                out.append(argument(obj, f"object of '{inf.text}'"))
     return out
 
 
