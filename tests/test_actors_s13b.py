@@ -104,3 +104,12 @@ def test_victims_of_a_led_force_are_not_the_leaders(pipeline):
 def test_led_force_still_gives_its_own_country(resolver, nlp):
     actors = resolve_phrase(nlp, resolver, "The French-led mission arrived in the north on Monday.", "The French-led mission")
     assert [a.country for a in actors] == ["FRA"], _show(actors)
+
+
+@pytest.mark.parametrize("phrase, sector", [
+    ("The Omani-led military coalition", "MIL"),
+    ("The ruling coalition", "PTY"),
+])
+def test_military_coalition_is_armed_forces(nlp, resolver, phrase, sector):
+    actors = resolve_phrase(nlp, resolver, f"{phrase} rejected the proposal on Monday.", phrase)
+    assert [a.sector for a in actors] == [sector], _show(actors)
