@@ -227,6 +227,14 @@ def _person_named(a: Actor, memory: ArticleActors) -> Person | None:
     return next((p for p in memory.persons if a.name and p.name == a.name), None)
 
 
+def _modifies_act(words: list, trigger_lemma: str) -> bool:
+    """The words are an adjective or noun modifier of the event's own act noun ("Israeli" in "Israeli air
+    strikes")."""
+    head = words[-1].head
+    return all(t.dep_ in ("amod", "compound", "nmod") and t.head == head for t in words) \
+        and head.pos_ == "NOUN" and head.lemma_.lower() == trigger_lemma
+
+
 def act_sectors(actors: list[Actor], etype: str, mode: str | None, trigger_lemma: str, memory: ArticleActors) -> None:
     """Sectors the act itself settles. A people named by its plural demonym alone ("the Russians bombed the
     town", "the Ruritanians shelled the port") carrying out an act of force only a state's armed forces
@@ -243,12 +251,19 @@ def act_sectors(actors: list[Actor], etype: str, mode: str | None, trigger_lemma
     if not (state_force or strike):
         return
     for a in actors:
-        if a.start is None or a.end is None or a.name:
+        if a.start is None or a.end is None:
             continue
         span = memory.doc.char_span(a.start, a.end, alignment_mode="expand")
         if span is None:
             continue
         words = [t for t in span if t.pos_ != "DET"]
+        if state_force and a.kind == "country" and not a.sector and words and _modifies_act(words, trigger_lemma):
+            # "Israeli air strikes killed ...": the country named as the modifier of the act noun is its
+            # armed forces (as resolve does when the whole phrase is the verb's subject)
+            a.sector, a.other_sectors, a.kind = "MIL", [], "group"
+            continue
+        if a.name:
+            continue
         if state_force and a.kind == "group" and a.sector == "CVL" and a.country and words \
                 and all(t.i in memory.name_at and memory.name_at[t.i].entry.kind == "demonym"
                         and memory.name_at[t.i].entry.code == a.country for t in words) \
