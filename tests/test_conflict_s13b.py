@@ -90,3 +90,22 @@ def test_an_order_someone_says_they_got_is_no_threat_of_theirs(pipeline):
     events = code(pipeline, text)
     assert not any(e.event == "THREATEN" for e in events), seen(pipeline, text)
     assert not any(e.event == "ASSAULT" and e.modality in REALIZED_MODALITIES for e in events), seen(pipeline, text)
+
+
+# ---- lead 4: a plan to use force that its maker announces is a threat (stated intention), as "plans to" is
+@pytest.mark.parametrize("text,mode", [
+    ("The Zembian government announced a plan to invade the neighbouring island.", "territory"),
+    ("The Ruritanian army announced a plan to attack the rebel bases in the north.", "violence"),
+])
+def test_an_announced_plan_of_force_is_a_threat(pipeline, text, mode):
+    assert_coded(pipeline, text, "THREATEN", mode)
+    assert_not_coded(pipeline, text, "ASSAULT", realised_only=True)
+
+
+@pytest.mark.parametrize("text", [
+    # another party's plan, under a verb that does not announce it: no threat by the speaker
+    "The Kenyan opposition denounced the government's plan to raze the slums.",
+    "The Zembian ministry revealed its plan to arrest the strike leaders.",
+])
+def test_a_plan_not_announced_by_its_maker_is_no_threat(pipeline, text):
+    assert_not_coded(pipeline, text, "THREATEN")

@@ -12,6 +12,7 @@ from .. import yamlload
 from ..record import Size
 from .lexicon import load_word_classes
 from .modality import load_cues as load_modality_cues
+from .roles import announced_plan
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -369,7 +370,8 @@ def overcoded(doc, trigger: Token, cand, cues: Cues) -> str | None:
         return "a threat to harm oneself"
     if attributive_participle(trigger, cues):
         return "a participle describing a place or a thing ('in occupied East Jerusalem'), not an act"
-    if cand.type in CONFLICT_TYPES and unrealised_head(trigger, cues):
+    if cand.type in CONFLICT_TYPES and unrealised_head(trigger, cues) and not announced_plan(trigger):
+        # ("Zembia announced a plan to invade the island" is its stated intention: THREATEN in the pipeline)
         return "the content of a threat, plan or plot ('its threat to kill him'), not an act that happened"
     if cand.type in CONFLICT_TYPES - {"THREATEN"} and cand.modality.value in {"asserted", "reported"} \
             and warned_content(trigger, cues):  # ("warned of possible attacks" stays hypothetical)

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from .. import docmemo, yamlload
 from .lexicon import load_word_classes
 from .roles import ASPECTUAL as ASPECTUAL_VERBS
-from .roles import argument, aspectual_governor, base_form
+from .roles import announced_plan, argument, aspectual_governor, base_form
 
 _WORDS = load_word_classes()  # lexicons/constructions.yaml
 
@@ -650,6 +650,8 @@ def announced(pred: Token, cues: ModalityCues | None = None) -> bool:
         return True  # "the group will not release the soldiers": the text states the actor's refusal
     child = pred
     for gov in list(_governors(pred))[1:]:
+        if child is pred and announced_plan(child):
+            return True  # "Zembia announced a plan to invade the island": its stated intention (s13b conflict)
         if _rel(child) not in {"xcomp", "ccomp", "conj", "acomp"}:
             return False  # a relative or adverbial clause is not what the speaker states
         if child.dep_ == "advcl" and _purpose(child, gov, cues):

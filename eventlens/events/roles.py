@@ -14,7 +14,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from .. import docmemo, yamlload
-from .lexicon import TriggerEntry
+from .lexicon import TriggerEntry, load_word_classes
 
 # The English words this module relies on are data: eventlens/lexicons/roles.yaml (read once, here).
 _LEX = yamlload.safe_load((resources.files("eventlens") / "lexicons" / "roles.yaml").read_text("utf-8"))
@@ -34,6 +34,9 @@ NAME_LABELS = {"ORG", "NORP", "GPE", "PERSON", "FAC", "LOC"}
 ASPECTUAL = frozenset(_LEX["aspectual"])
 # Verbs of object control: the object of "urged X to leave" is who is to leave (`subject_of`).
 OBJECT_CONTROL_VERBS = frozenset(_LEX["object_control_verbs"])
+# "announced a plan to invade the island": the announcer does the planned act (constructions.yaml, s13b conflict)
+PLAN_NOUNS = load_word_classes()["plan_nouns"]
+ANNOUNCING_VERBS = load_word_classes()["announcing_verbs"]
 # A passive arrest with no by-agent may name its agent in the operation it was part of.
 # A participle on these nouns speaks for the document's author ("issued a statement condemning ...").
 DOCUMENT_NOUNS = frozenset(_LEX["document_nouns"])
@@ -371,6 +374,15 @@ def heading_subject(verb: Token, subj: Token) -> bool:
     return False
 
 
+def announced_plan(verb: Token) -> bool:
+    """The verb is the to-infinitive of a plan noun with no possessor that a verb of announcing takes as object:
+    "Zembia announced a plan to invade the island" (constructions.yaml plan_nouns, announcing_verbs)."""
+    noun = verb.head
+    return (verb.dep_ == "acl" and noun.lemma_.lower() in PLAN_NOUNS and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in ANNOUNCING_VERBS and not any(c.dep_ == "poss" for c in noun.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
     """The agent of a verb: its subject, by-agent, or one inherited through conj/xcomp/relcl/acl."""
     passive = is_passive(verb)
@@ -427,6 +439,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
             return [argument(granted, f"given time or means by '{verb.head.text}'")], "object control"
         args, how = subject_of(verb.head, depth + 1)
         return [Argument(a.head, a.start, a.end, f"subject of governing verb '{verb.head.text}'") for a in args], how
+    if not passive and announced_plan(verb):
+        # "Zembia announced a plan to invade the island": the one announcing the plan
+        args, how = subject_of(verb.head.head, depth + 1)
+        return [Argument(a.head, a.start, a.end, f"subject of '{verb.head.head.text} a {verb.head.text}'") for a in args], how
     if verb.dep_ == "relcl" and not passive:
         return [argument(verb.head, "relative clause head")], "relative clause"
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.dep_ == "acomp" and not passive:
