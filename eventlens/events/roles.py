@@ -71,6 +71,8 @@ def _np_bounds(token: Token) -> tuple[int, int]:
         for c in t.children:
             if c.dep_ in {"appos", "conj"} and _clausal(c):
                 continue  # "(see EDM, April 21)", clauses: not part of a name
+            if c.dep_ == "cc" and c.i > t.i and _dangling_cc(t, c):
+                continue  # "X called Y on Monday and urged him ...": an "and" joining no noun is no part of X
             if c.dep_ == "appos" and t.ent_id_.startswith("country:") and c.i > t.i and c.left_edge.i > 0 \
                     and t.doc[c.left_edge.i - 1].text == "," and c.ent_type_ not in {"GPE", "NORP", "ORG"} \
                     and not c.ent_id_:
@@ -79,7 +81,8 @@ def _np_bounds(token: Token) -> tuple[int, int]:
                 c.dep_ == "prep" and c.lower_ == "for" and _name_for(t, c)) or (
                 c.dep_ == "pobj" and t.dep_ == "prep" and t.i in keep
             ) or (c.dep_ == "prep" and c.lower_ in {"of", "for"} and _of_member(t, c)) or (
-                c.dep_ == "prep" and t.i == token.i and _placed_people(t, c)):
+                c.dep_ == "prep" and t.i == token.i and _placed_people(t, c)) or (
+                c.dep_ == "prep" and _allegiance(t, c)):
                 if c.dep_ == "punct" and c.text not in {"(", ")", "-", "'", "’"} and not _inside(c, keep):
                     continue
                 keep.add(c.i)
@@ -122,6 +125,20 @@ def _np_bounds(token: Token) -> tuple[int, int]:
     while end - 1 > start and (doc[end - 1].is_punct and doc[end - 1].text != ")" or doc[end - 1].dep_ == "cc"):
         end -= 1
     return start, end
+
+
+def _allegiance(adj: Token, prep: Token) -> bool:
+    """'rebels loyal to X', 'militias allied with the army': the `to`/`with` phrase of an adjective of
+    allegiance that follows its noun names whom the people side with, so it belongs to their phrase."""
+    return adj.dep_ == "amod" and adj.i > adj.head.i and adj.lower_ in ALLEGIANCE_ADJECTIVES \
+        and prep.lower_ in {"to", "with"} and prep.i > adj.i and any(g.dep_ == "pobj" for g in prep.children)
+
+
+def _dangling_cc(head: Token, cc: Token) -> bool:
+    """Does the "and" the parser hung on a noun join no noun phrase to it? With no conjunct of the noun
+    after it (the verb it joins was made the sentence's root: "Trump called Erdogan on Monday and urged
+    him ..."), keeping it would stretch the phrase over the words in between."""
+    return not any(g.dep_ == "conj" and g.i > cc.i and not _clausal(g) for g in head.children)
 
 
 def _clausal(c: Token) -> bool:
@@ -199,6 +216,8 @@ def _placed_target(head: Token, prep: Token) -> bool:
 
 # "the son of a farmer": relatives whose `of` phrase says whose they are
 KIN_NOUNS = frozenset(_LEX["kin_nouns"])
+# "rebels loyal to the former vice president": an adjective of allegiance after its noun keeps its phrase
+ALLEGIANCE_ADJECTIVES = frozenset(_LEX["allegiance_adjectives"])
 
 
 def _of_member(head: Token, prep: Token) -> bool:
