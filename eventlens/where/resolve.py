@@ -54,6 +54,7 @@ SEAT_SAME_SHARE = 5.0
 # ("WASHINGTON -") names the city (tuned on GeoVirus/LGL: 5 puts 4 more GeoVirus names within 161 km, no LGL
 # name; 3 loses an LGL dateline).
 SIBLINGS_MIN = 5
+VOTE_ROUNDS = 2
 
 # Words around a name that say what kind of place it is; dropped to find the bare name.
 _GENERIC_SUFFIX = re.compile(
@@ -763,28 +764,45 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
     focused: dict[str, list[Candidate]] = {}
     sibs: dict[str, frozenset[str]] = {}  # first-level regions ("ISO3/Name") the OTHER names read as
     fallbacks: list[str] = []
-    for name, (cands, implied, variant, dem) in firsts.items():
-        if dem is None and not cands and fallback_to_focus:
-            # A name the gazetteer lacks (a street, a building, a stream): the article's main city,
-            # else its main region or country.
-            fallbacks.append(name)
-            continue
-        if dem is not None or not cands:
-            resolved[name] = dem
-            continue
-        doc_focus = combine_votes(v for other, v in votes.items() if other != name)
-        for other, (ocands, _, _, odem) in firsts.items():
-            top = odem if odem is not None else (ocands[0].place if ocands else None)
-            if other != name and top is not None and top.feature == COUNTRY and top.country:
-                c = top.country
-                doc_focus[c] = max(doc_focus.get(c, 0.0), NAMED_COUNTRY_FOCUS)
-        names_focus[name] = dict(doc_focus)
-        sibs[name] = frozenset(f"{o[0].place.country}/{o[0].place.name}" for other, (o, _, _, od) in firsts.items()
-                               if other != name and od is None and o and o[0].place.feature == ADM1)
-        for k, v in focus.items():
-            doc_focus[k] = max(doc_focus.get(k, 0.0), v)
-        final_focus[name] = doc_focus
-        focused[name] = rank([c.place for c in cands], doc_focus, implied, variant, siblings=sibs[name])
+    tops = {n: (d if d is not None else (c[0].place if c else None)) for n, (c, _, _, d) in firsts.items()}
+    for round_ in range(VOTE_ROUNDS):
+        if round_:
+            # Each name votes again as the other names read it ("Georgia" beside "Atlanta" and "Texas" is
+            # the state, so it votes for Georgia's towns, not for the Caucasian country).
+            # Only a name that alone reads as a country and among the others as no country re-votes: a
+            # free re-vote of every name locks pairs of names onto one wrong region together.
+            changed = [n for n, cands in focused.items() if tops[n] is not None and tops[n].feature == COUNTRY
+                       and cands[0].place.feature != COUNTRY]
+            if not changed:
+                break
+            for name in changed:
+                # A town of that name votes for its country only: which of its namesakes it is stays open
+                # ("Lebanon" beside "Boone County" must not pull the county into the largest Lebanon's state).
+                top = tops[name] = focused[name][0].place
+                votes[name] = defaultdict(float, {k: v for k, v in name_votes(focused[name]).items()
+                                                  if "/" not in k or top.feature == ADM1})
+        for name, (cands, implied, variant, dem) in firsts.items():
+            if dem is None and not cands and fallback_to_focus:
+                # A name the gazetteer lacks (a street, a building, a stream): the article's main city,
+                # else its main region or country.
+                if not round_:
+                    fallbacks.append(name)
+                continue
+            if dem is not None or not cands:
+                resolved[name] = dem
+                continue
+            doc_focus = combine_votes(v for other, v in votes.items() if other != name)
+            for other, top in tops.items():
+                if other != name and top is not None and top.feature == COUNTRY and top.country:
+                    c = top.country
+                    doc_focus[c] = max(doc_focus.get(c, 0.0), NAMED_COUNTRY_FOCUS)
+            names_focus[name] = dict(doc_focus)
+            sibs[name] = frozenset(f"{t.country}/{t.name}" for other, t in tops.items()
+                                   if other != name and firsts[other][3] is None and t is not None and t.feature == ADM1)
+            for k, v in focus.items():
+                doc_focus[k] = max(doc_focus.get(k, 0.0), v)
+            final_focus[name] = doc_focus
+            focused[name] = rank([c.place for c in cands], doc_focus, implied, variant, siblings=sibs[name])
     # Readings that share a county with another name's reading, each name's readings weighed as the
     # article's focus ranks them ("Paris" beside "Henry County": in a US article, the Paris that is
     # that county's seat).

@@ -1,0 +1,50 @@
+"""Session 14 (issue 5, places): a name that alone reads as a country but among the article's other names
+as a region or town votes again as they read it (`resolve.VOTE_ROUNDS`); more wordings of US local press
+(`where/press_cues.tsv`) and plural municipal words ("Dublin elementary schools"). All texts are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventlens.where import default_gazetteer
+from eventlens.where import resolve as R
+from eventlens.where.place import ADM1, COUNTRY
+from eventlens.where.resolve import resolve_names
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return default_gazetteer()
+
+
+def test_a_state_named_like_a_country_votes_for_its_own_towns(gazetteer):
+    # Alone, "Georgia" is the Caucasian country; beside "Alabama" it is the US state, and as the state it
+    # pulls "Macon" to its own Macon, not to a namesake county of Alabama.
+    georgia, macon, alabama = resolve_names(gazetteer, ["Georgia", "Macon", "Alabama"])
+    assert georgia.feature == ADM1 and georgia.country == "USA"
+    assert alabama.feature == ADM1
+    assert macon.country == "USA" and macon.admin1 == georgia.name
+
+
+def test_without_the_second_vote_the_country_reading_misleads(gazetteer, monkeypatch):
+    # The same names with one round of votes: "Georgia" votes mostly for the country, so Alabama alone
+    # decides where "Macon" lies (the test above depends on the second round).
+    monkeypatch.setattr(R, "VOTE_ROUNDS", 1)
+    macon = resolve_names(gazetteer, ["Georgia", "Macon", "Alabama"])[1]
+    assert macon.admin1 != "Georgia"
+
+
+def test_a_town_named_like_a_country_votes_only_for_its_country(gazetteer):
+    # "Lebanon" beside a US county is a US town; which Lebanon stays with the county's co-location,
+    # not with the most populous US Lebanon.
+    both = resolve_names(gazetteer, ["Lebanon", "Warren County"])
+    assert all(p.country == "USA" and p.feature != COUNTRY for p in both)
+    assert both[0].admin1 == both[1].admin1
+    # Every name still reads among its own candidates only.
+    assert [p.name for p in both][0].startswith("Lebanon")
+
+
+def test_a_name_read_as_a_country_in_context_keeps_its_country(gazetteer):
+    # A real country among other countries is not re-voted (nothing changes its reading).
+    out = resolve_names(gazetteer, ["Jordan", "Syria", "Iraq"])
+    assert [p.feature for p in out] == [COUNTRY] * 3
