@@ -123,7 +123,20 @@ class Pipeline:
             from .actors import ActorResolver
 
             self._resolver = ActorResolver.from_lexicons()
+            self._resolver.place_country = self._place_country
         return self._resolver
+
+    def _place_country(self, name: str, focus: str | None) -> str | None:
+        """The country of a town or region named in an actor's phrase ("the mayor of Springfield"): the
+        gazetteer's most likely reading, the article's focus country counting, when its main name is
+        the name written (no near-spelling: "Hamas" is no town)."""
+        from .where.place import name_key
+        from .where.resolve import resolve
+
+        place = resolve(self.gazetteer, name, {focus: 1.0} if focus else None)
+        if place is None or name_key(place.name) != name_key(name):
+            return None
+        return place.country
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)

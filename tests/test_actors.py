@@ -174,6 +174,10 @@ TRICKY = [
     ("The Chilean prefect banned the march.", "The Chilean prefect", "CHL", "GOV", "person", []),
     ("Peruvian marchers blocked the bridge.", "Peruvian marchers", "PER", "CVL", "group", []),
     ("A Japanese carmaker closed the plant.", "A Japanese carmaker", "JPN", "BUS", None, []),
+    # session 14: a company's workers are workers, the company second; troops described as paramilitary
+    ("Brightsky Airlines ground staff walked out.", "Brightsky Airlines ground staff", None, "LAB", "group", ["BUS"]),
+    ("Kenyan bank employees went on strike.", "Kenyan bank employees", "KEN", "LAB", "group", ["BUS"]),
+    ("Paramilitary troops sealed the border.", "Paramilitary troops", None, "PRM", "group", None),
 ]
 
 

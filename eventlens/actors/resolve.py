@@ -15,6 +15,7 @@ capital or seat used for its government ("Tehran rejected" -> IRN GOV), a countr
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -113,10 +114,19 @@ class ResolverSettings:
     metonym_sector: str = "GOV"
 
 
+# Sectors of a town's or province's own organs ("the mayor of X", "the X police chief", "the X city council"):
+# a place the actor tables do not know, named in the phrase, gives the organ its country (`place_country`).
+# (and ELI: "the former mayor of X")
+LOCAL_ORGAN_SECTORS = frozenset({"GOV", "COP", "LEG", "JUD", "ELI"})
+
+
 class ActorResolver:
     def __init__(self, tables: ActorTables, settings: ResolverSettings | None = None) -> None:
         self.tables = tables
         self.settings = settings or ResolverSettings()
+        # (place name, article focus country) -> the country of the place the name most likely is, or None;
+        # set by the pipeline from its gazetteer (the actors stage has none of its own)
+        self.place_country: Callable[[str, str | None], str | None] | None = None
 
     @classmethod
     def from_lexicons(cls, directory: str | None = None, settings: ResolverSettings | None = None) -> ActorResolver:
@@ -471,6 +481,9 @@ class ActorResolver:
 
     def _person_actor(self, part: Span, person: Person, memory: ArticleActors) -> Actor:
         country = person.country
+        if country is None and person.sector in LOCAL_ORGAN_SECTORS:
+            # "the Mayor of Chicago John Smith", "Houston Police Chief X": the town their office is of
+            country = self._local_place_country(part, None, memory)
         if country is None and self.settings.focus_default and person.sector in DOMESTIC_SECTORS:
             country = memory.focus_country
         return Actor(text=part.text, name=person.name, country=country, sector=person.sector,
@@ -614,6 +627,15 @@ class ActorResolver:
                 used = named
         sector, others = self.tables.sectors.combine(used)
         others += [m.entry.sector for m in runners if m.entry.sector not in (sector, *others)]
+        lex = self.tables.sectors
+        worker = root_hit.sector if root_hit.sector in lex.workforce_heads and not root_hit.group.weak \
+            and root_hit.group.kind != "organization" and root_hit.end - 1 == root.i - part.start else None
+        if worker is None and root.lower_ in lex.workforce_nouns and root_hit.end - 1 < root.i - part.start:
+            worker = lex.workforce_sector  # "Acme Airlines staff"
+        if worker is not None and sector in lex.workforce_over:
+            # "Acme Airlines ground staff": the people who work there, not their employer (sectors.yaml `workforce`)
+            others = [s for s in (sector, *others) if s != worker]
+            sector = worker
         if used and all(h.group.weak for h in used):
             # "seven police officers were killed; the officers then shot four men": a definite generic head
             # is the body named with that head just before, of that body's sector
@@ -639,7 +661,8 @@ class ActorResolver:
                     country = owner[0].country
         # "peacekeepers in Iraq" are not Iraq's: troops are often abroad (as in _trailing_pp_country)
         country = country or self._own_country(part, pp_names, allow_in=sector not in ("MIL", "PRM")) \
-            or self._trailing_pp_country(part, root, memory, sector) or self._trailing_body_country(part, root, memory)
+            or self._trailing_pp_country(part, root, memory, sector) \
+            or self._trailing_body_country(part, root, memory, workers=sector in lex.workforce_heads)
         if country is None and sector in ("REB", "PRM") and len(part) == 2 and part[0].lower_ == "the":
             # "... accused the Allied Democratic Forces of the raid. It said the rebels had killed ...": the
             # movement of that sector named by its name just before, not the article's focus
@@ -667,6 +690,8 @@ class ActorResolver:
                 and mods[0].i == root.i - 1 and mods[0].i not in memory.name_at and not list(mods[0].children))
             if country is None and named_after_person:
                 country = self._person_named_body_country(part, root, memory)
+            if country is None and sector in LOCAL_ORGAN_SECTORS:
+                country = self._local_place_country(part, root, memory)
             # "US-backed forces": the backer's country is the article's focus only because it was named
             backed = any(self._backer(part.doc, m) for m in core_names)
             if country is None and self.settings.focus_default and sector in DOMESTIC_SECTORS and not regional \
@@ -693,6 +718,30 @@ class ActorResolver:
         countries = list(dict.fromkeys(coordinated)) if len(set(coordinated)) > 1 else [country]
         return [Actor(**base, name=name, country=c, sector=sector, other_sectors=list(others), kind=kind)
                 for c in countries]
+
+    def _local_place_country(self, part: Span, root: Token | None, memory: ArticleActors) -> str | None:
+        """'The mayor of Springfield', 'the Houston police chief', 'the Bahia state government': a town or
+        region the actor tables do not know, named as the head's modifier or in its own 'of' phrase, is
+        where the organ governs, so its country is the organ's (the gazetteer's most likely reading, the
+        article's focus country counting). Not 'in' ("officials in Geneva" may be anyone's)."""
+        if self.place_country is None:
+            return None
+        if root is None:  # a person: a place modifying any word of the phrase, or after "of" ("Mayor of X Y")
+            places = [t for t in part if t.dep_ == "compound" or t.dep_ == "pobj" and t.head.lower_ == "of"]
+        else:
+            places = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
+            places += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+        for tok in places:
+            if not part.start <= tok.i < part.end or tok.ent_type_ != "GPE" or tok.ent_id_ or tok.i in memory.name_at:
+                continue
+            ent = next((e for e in part.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is None or not part.start <= ent.start or ent.end > part.end:
+                continue
+            country = self.place_country(ent.text, memory.focus_country)
+            if country:
+                return country
+        return None
 
     def _person_named_body_country(self, part: Span, root: Token, memory: ArticleActors) -> str | None:
         """'The Obama administration', 'the Smith government': a body named after the person who heads it
@@ -873,12 +922,14 @@ class ActorResolver:
             return Actor(**base, name=e.name, country=e.code, sector=None, kind="country")
         return self._country_actor(part, m)
 
-    def _trailing_body_country(self, part: Span, root: Token, memory: ArticleActors) -> str | None:
+    def _trailing_body_country(self, part: Span, root: Token, memory: ArticleActors, workers: bool = False) -> str | None:
         """'an adviser from the Russian Ministry of Defense', 'soldiers of the Kenyan army' when the span
         stops at the head: the body in the head's own 'from/of' phrase right after the span, with the country
-        its own words state (not the article's focus), is whose the head is."""
+        its own words state (not the article's focus), is whose the head is. Workers are also of the body
+        they work at ("cabin crew at a Spanish airline"; not "protesters at the embassy")."""
+        preps = ("from", "of", "at") if workers else ("from", "of")
         for c in root.children:
-            if c.dep_ != "prep" or c.i != part.end or c.lower_ not in ("from", "of"):
+            if c.dep_ != "prep" or c.i != part.end or c.lower_ not in preps:
                 continue
             if c.lower_ == "from" and _moved_out(root):
                 continue

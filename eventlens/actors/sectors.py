@@ -97,6 +97,12 @@ class SectorLexicon:
     # meant when the article does not say
     person_administration_heads: frozenset[str] = field(default_factory=frozenset)
     person_administration_country: str | None = None
+    # "Northwind Airlines ground staff", "bank employees": a head of a `workforce_heads` sector (the people who
+    # work somewhere) outranks an employer of a `workforce_over` sector named before it
+    workforce_heads: frozenset[str] = field(default_factory=frozenset)
+    workforce_over: frozenset[str] = field(default_factory=frozenset)
+    workforce_nouns: frozenset[str] = field(default_factory=frozenset)  # "staff": a company's are its workers
+    workforce_sector: str = "LAB"
 
     @classmethod
     def from_yaml(cls, path: Path, tokenize: Callable[[str], tuple[str, ...]]) -> SectorLexicon:
@@ -149,9 +155,11 @@ class SectorLexicon:
             entries.sort(key=lambda e: -len(e[0]))
         former = data.get("former") or {}
         kin = data.get("kin") or {}
-        for code in (kin.get("sector", "ELI"), kin.get("else_sector", "CVL"), *(kin.get("of_sectors") or ())):
+        workforce = data.get("workforce") or {}
+        for code in (kin.get("sector", "ELI"), kin.get("else_sector", "CVL"), *(kin.get("of_sectors") or ()),
+                     *(workforce.get("heads") or ()), *(workforce.get("over") or ()), workforce.get("sector", "LAB")):
             if code not in SECTOR_CODES:
-                raise ValueError(f"sectors.yaml kin: unknown sector {code!r}")
+                raise ValueError(f"sectors.yaml kin/workforce: unknown sector {code!r}")
         return cls(
             groups=groups,
             index=index,
@@ -184,6 +192,10 @@ class SectorLexicon:
             person_administration_heads=frozenset(
                 str(t).lower() for t in (data.get("person_administration") or {}).get("heads") or ()),
             person_administration_country=(data.get("person_administration") or {}).get("default_country"),
+            workforce_heads=frozenset((data.get("workforce") or {}).get("heads") or ()),
+            workforce_over=frozenset((data.get("workforce") or {}).get("over") or ()),
+            workforce_nouns=frozenset(str(t).lower() for t in (data.get("workforce") or {}).get("nouns") or ()),
+            workforce_sector=(data.get("workforce") or {}).get("sector", "LAB"),
         )
 
     # -- matching -------------------------------------------------------------------------------------
