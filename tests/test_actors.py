@@ -759,7 +759,8 @@ def _roles(text: str, etype: str) -> tuple[list[tuple[str, str | None]], list[tu
     # the object the parser hangs on the particle of "seal off"
     ("Israel sealed off the West Bank and Gaza Strip after the bombing.", "COERCE", ("the West Bank", "PSE")),
     # what is agreed to is left: not the actor's own troops, but the place they leave
-    ("Chad agreed to withdraw its troops from Cameroon.", "AGREE", ("Cameroon", "CMR")),
+    # (a promised withdrawal is CONCEDE, session 14: tests/test_quad_s14.py)
+    ("Chad agreed to withdraw its troops from Cameroon.", "CONCEDE", ("Cameroon", "CMR")),
     # whose the thing asked for is
     ("Farmers demanded the return of land seized by the Zimbabwean army.", "REQUEST", ("the Zimbabwean army", "ZWE")),
     ("Bosnian Croats demanded a truce with Serb forces.", "REQUEST", ("Serb forces", "SRB")),

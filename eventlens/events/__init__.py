@@ -528,6 +528,8 @@ FORCE_VOWS = WORDS["force_vows"]
 # Promises that, negated over an act of yielding, refuse it ("vowed not to give up their weapons").
 REFUSING_VOWS = WORDS["refusing_vows"]
 YIELDING_TYPES = {"RETREAT", "CONCEDE"}
+# Commitments whose promised act of yielding makes them a concession (`_promised_concession`).
+CONCEDING_PROMISES = WORDS["conceding_promises"]
 DEPLOY_VERBS = WORDS["deploy_verbs"]
 # Payments whose purpose clause is a plot when it holds an attack: "offered to pay X to kill Y".
 PAYING_VERBS = WORDS["paying_verbs"]
@@ -577,6 +579,36 @@ def _threat_content_mode(doc: Doc, cand: EventCandidate, built: list, heads: dic
             found = threat_mode(c.type, c.mode, doc[c.trigger].lemma_)
             if found is not None:
                 return found
+    return None
+
+
+def _promised_concession(promise: Token, cand: EventCandidate, built: list) -> EventCandidate | None:
+    """The act of yielding (CONCEDE, RETREAT) a verb of commitment promises: its infinitive ("agreed to withdraw
+    from the towns", "promised to end the curfew and free the detainees") or the yielding noun it commits to
+    ("agreed to a withdrawal"). The PLOVER manual codes the promise of future concessions, and announced future
+    retreats, as CONCEDE: they "do not reduce to AGREE". A renounced act ("vowed not to give up") refuses; a deal
+    made "with" a partner stays AGREE."""
+    if promise.lemma_.lower() not in CONCEDING_PROMISES:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in promise.children):
+        return None  # "agreed with Uganda to reopen the border": a deal struck with a partner stays AGREE
+    own = {cand.trigger, cand.predicate}
+    for c in (c for _, _, c in built):
+        if c is cand or c.type not in YIELDING_TYPES or c.modality.value in {"negated", "hypothetical"}:
+            continue
+        if c.entry.actor_sector:
+            continue  # a sense only its actor's sector settles ("troops return to barracks"), checked later on
+        act = promise.doc[c.trigger if c.predicate in own or c.predicate < 0 else c.predicate]
+        while act.dep_ == "conj" and act.head is not act and act.head.i not in own:
+            act = act.head  # "agreed to declare a truce and withdraw": the second promised act too
+        if act.dep_ == "xcomp" and act.head.i == promise.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in act.children):
+            pass
+        elif act.dep_ == "pobj" and act.head.lower_ == "to" and act.head.head.i == promise.i and act.pos_ == "NOUN":
+            pass
+        else:
+            continue
+        if not _renounced(act):
+            return c
     return None
 
 
@@ -869,6 +901,10 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
                 # yield refuses to (CAMEO 12), it agrees to nothing
                 cand.type, cand.mode, cand.cameo = "REJECT", None, "120"
                 cand.pattern += "; a vow not to yield coded as REJECT"
+            elif (yielded := _promised_concession(tok, cand, built)) is not None:
+                # "agreed to withdraw", "promised to lift the curfew": a promised concession is CONCEDE (manual)
+                cand.type, cand.mode, cand.cameo = "CONCEDE", None, "035"
+                cand.pattern += f"; promised {yielded.type} coded as CONCEDE"
         _warned_force(sent.doc, cand, heads)
         scope = list(sent.doc[cand.predicate].subtree) if cand.predicate >= 0 else list(sent)
         cand.context = list(dict.fromkeys([*entry.context, *contexts_for(scope, cues)]))
