@@ -1761,6 +1761,8 @@ SHOW_VERBS = frozenset(_LEX["show_verbs"])
 FEELING_NOUNS = frozenset(_LEX["feeling_nouns"])
 # What a demand may want done to an office-holder: "demanded the resignation of X" is aimed at X.
 OUSTER_NOUNS = frozenset(_LEX["ouster_nouns"])
+# "called for an end to the Israeli blockade": the one asked is whoever does the act ended
+CESSATION_NOUNS = frozenset(_LEX["cessation_nouns"])
 # Seats a protest is staged at, standing for whom they house: "outside the US embassy", "before parliament".
 SEAT_NOUNS = frozenset(_LEX["seat_nouns"])
 BREAKAWAY_NOUNS = frozenset(_LEX["breakaway_nouns"])
@@ -1784,6 +1786,14 @@ def _aimed_at(thing: Token, out: list[Argument], via: str, itself: bool) -> None
         for c in thing.children:
             if c.dep_ == "poss" and c.pos_ != "PRON":
                 _add(out, c, f"possessor of '{thing.text}' in {via}")
+    elif word in CESSATION_NOUNS and thing.pos_ == "NOUN":  # "an end to the Israeli blockade of X"
+        for act in (g for p in thing.children if p.dep_ == "prep" and p.lower_ in {"to", "of"}
+                    for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+            for who in act_agents(act):
+                if who.i != act.i:
+                    _add(out, who, f"doer of the '{act.text}' in '{thing.text}' ({via})")
+                elif not any(a.head == act.i for a in out):  # "the Israeli siege", not "... of X and a truce"
+                    out.append(Argument(act.i, np_bounds(act)[0], act.i + 1, f"the '{act.text}' in '{thing.text}' ({via})"))
     elif word in BREAKAWAY_NOUNS:  # "calling for independence from X"
         for c in thing.children:
             if c.dep_ == "prep" and c.lower_ == "from":
@@ -1795,6 +1805,25 @@ def _aimed_at(thing: Token, out: list[Argument], via: str, itself: bool) -> None
         if obj is not None:
             for o in owners(obj):
                 _add(out, o, f"owner of '{obj.text}' in {via}")
+
+
+def act_agents(act: Token) -> list[Token]:
+    """Who does a nominal act named without a verb: its possessor ("India's repression"; not a pronoun, nor
+    the patient of "X's arrest"), its by-agent ("raids by the militia"), or the act itself when a state or
+    people names it ("the Israeli blockade", "US sanctions": the phrase resolves to that country), never
+    its `of` or `on` phrase ("the siege of X", "sanctions on X" name whom it falls on). A body naming it does
+    too ("the rebel blockade", "a government crackdown")."""
+    word = act.lemma_.lower()
+    if word in PEOPLE_NOUNS or word.endswith(AGENT_SUFFIXES) and not word.endswith(EVENT_SUFFIXES):
+        return []  # "an end to government ministers holidaying abroad": people, not an act
+    out = [c for c in act.children if c.dep_ == "poss" and c.pos_ != "PRON" and not possessor_is_patient_of(act)]
+    out += [g for c in act.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+            for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}]
+    if not out and any(m.dep_ in {"amod", "compound", "nmod"} and m.i < act.i
+                       and (m.ent_id_.startswith(("country:", "demonym:")) or m.lemma_.lower() in PEOPLE_NOUNS)
+                       for m in act.children):
+        out.append(act)
+    return out
 
 
 def protest_targets(holders: list[Token]) -> list[Argument]:

@@ -1,0 +1,77 @@
+"""Recipients, session 14 (issue 4). A demand for the end of an act ("called for an end to the Zemblan blockade",
+"urged a halt to Northia's raids", "the lifting of Zemblan sanctions") is aimed at whoever does the act: its
+possessor, its by-agent, or the state or people naming it, never the place or people the act falls on. Every
+sentence here is written for this test; none comes from the seed or a gold set (real country names only so
+the tables know them)."""
+
+from __future__ import annotations
+
+import pytest
+from coverage_checks import code
+
+pytest.importorskip("spacy")
+
+
+def _of_type(pipeline, text: str, etype: str) -> list:
+    return [e for e in code(pipeline, text) if e.event == etype]
+
+
+def _recipient_countries(events) -> set:
+    return {r.country for e in events for r in e.recipient}
+
+
+# --- the doer of the act a demand wants ended ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "etype", "asked", "not_asked"), [
+    # a people naming the act
+    ("Jordan called for an end to the Ethiopian blockade of the port town.", "REQUEST", "ETH", None),
+    ("The Arab League called for an immediate halt to Israeli air raids on Lebanon.", "REQUEST", "ISR", "LBN"),
+    # a state naming it
+    ("Brazil called for the lifting of US sanctions on Cuba.", "REQUEST", "USA", "CUB"),
+    # its possessor
+    ("Nepal urged an end to India's repression in the border districts.", "REQUEST", "IND", None),
+    # its by-agent
+    ("Norway demanded an end to the shelling of villages by Turkish troops.", "REQUEST", "TUR", None),
+    # a protest's demand
+    ("Thousands of students marched in Amman demanding an end to the Israeli occupation.", "PROTEST", "ISR", None),
+])
+def test_a_demand_to_end_an_act_is_aimed_at_its_doer(pipeline, text, etype, asked, not_asked):
+    events = _of_type(pipeline, text, etype)
+    assert events, text
+    countries = _recipient_countries(events)
+    assert asked in countries, [(e.actor, e.recipient) for e in events]
+    if not_asked:
+        assert not_asked not in countries, [(e.actor, e.recipient) for e in events]
+
+
+def test_the_act_named_by_a_people_is_cut_before_its_of_phrase(pipeline):
+    # the recipient is the blockade's doer ("the Egyptian blockade"), not the place it shuts in or what follows
+    events = _of_type(pipeline, "Chad called for an end to the Egyptian blockade of Tripoli and a new truce.", "REQUEST")
+    assert events
+    texts = [r.text for e in events for r in e.recipient]
+    assert "the Egyptian blockade" in texts, texts
+    assert not any("Tripoli" in t or "truce" in t for t in texts), texts
+
+
+@pytest.mark.parametrize("text", [
+    # an act nobody is named as doing: no one is asked
+    "The bishop called for an end to the violence in the capital.",
+    "The minister called for an end to the fighting between the two clans.",
+    # people, not an act: the demand does not pick their country from the modifier
+    "The senator called for an end to government ministers holidaying abroad.",
+])
+def test_no_doer_no_recipient_from_the_ended_act(pipeline, text):
+    events = _of_type(pipeline, text, "REQUEST")
+    for e in events:
+        assert not any(r.country for r in e.recipient if "end" not in r.text), (text, e.recipient)
+        assert not any(r.text.startswith(("government ministers", "the violence", "the fighting")) for r in e.recipient), \
+            (text, e.recipient)
+
+
+def test_the_siege_of_a_place_is_not_its_doer(pipeline):
+    # "the siege of X" names whom it falls on: with no doer named, X is not the one asked
+    events = _of_type(pipeline, "Chile called for an end to the siege of Sarajevo.", "REQUEST")
+    assert events
+    assert not any(r.text in {"Sarajevo", "the siege of Sarajevo"} for e in events for r in e.recipient), \
+        [e.recipient for e in events]
