@@ -53,11 +53,11 @@ def test_predicate_adjective_is_not_a_modifier():
 # built by hand here so the test does not depend on the model reproducing that mistake.
 
 
-def _hand_parsed(words, heads, deps, pos):
+def _hand_parsed(words, heads, deps, pos, lemmas=None):
     spacy = pytest.importorskip("spacy")
     from spacy.tokens import Doc
 
-    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
 
 
 def test_dangling_and_does_not_stretch_the_subject():
@@ -90,3 +90,38 @@ def test_coordinated_subjects_still_join(pipeline):
     events = code(pipeline, "Police and soldiers arrested 30 protesters in the capital on Monday.")
     actors = _texts(events, "actor")
     assert any("Police" in a for a in actors) and any("soldiers" in a for a in actors), actors
+
+
+# --- people named with the named body or site they are in --------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Workers at the Santa Rosa mine went on strike for better pay on Tuesday.", "Workers at the Santa Rosa mine"),
+    ("Republicans in Congress refused to lift the sanctions on Veldia.", "Republicans in Congress"),
+])
+def test_subject_keeps_the_named_body_it_is_in(pipeline, text, actor):
+    events = code(pipeline, text)
+    assert actor in _texts(events, "actor"), [(e.event, e.actor) for e in events]
+
+
+def test_a_common_noun_place_stays_out_of_the_subject():
+    from eventlens.events.roles import np_bounds
+
+    # "Workers at the factory": a site not named is where, not part of who (the rule wants a name)
+    doc = _hand_parsed("Workers at the factory went on strike .".split(), [4, 0, 3, 1, 4, 4, 5, 4],
+                       ["nsubj", "prep", "det", "pobj", "ROOT", "prep", "pobj", "punct"],
+                       ["NOUN", "ADP", "DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"],
+                       ["worker", "at", "the", "factory", "go", "on", "strike", "."])
+    start, end = np_bounds(doc[0])
+    assert doc[start:end].text == "Workers"
+
+
+def test_named_site_is_kept_for_a_hand_parsed_subject():
+    from eventlens.events.roles import np_bounds
+
+    doc = _hand_parsed("Miners at Kora Mine beat an inmate .".split(), [4, 0, 3, 1, 4, 6, 4, 4],
+                       ["nsubj", "prep", "compound", "pobj", "ROOT", "det", "dobj", "punct"],
+                       ["NOUN", "ADP", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                       ["miner", "at", "Kora", "Mine", "beat", "an", "inmate", "."])
+    start, end = np_bounds(doc[0])
+    assert doc[start:end].text == "Miners at Kora Mine"

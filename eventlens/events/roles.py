@@ -175,8 +175,10 @@ AGENT_SUFFIXES = tuple(_LEX["agent_suffixes"])
 def _placed_people(head: Token, prep: Token) -> bool:
     """'Demonstrators in the capital', 'rebels in Darfur', 'a missionary from Calgary': people named
     with where they are (a named place right after the head) belong to the phrase."""
-    if prep.lower_ not in PLACE_PREPS or head.pos_ != "NOUN" or prep.i != head.i + 1:
+    if prep.lower_ not in PLACE_PREPS or prep.i != head.i + 1:
         return False
+    if head.pos_ != "NOUN":
+        return _placed_members(head, prep)
     word = head.lemma_.lower()
     if word in PLACED_TARGET_NOUNS or head.lower_ in PLACED_TARGET_NOUNS:
         return _placed_target(head, prep)
@@ -192,7 +194,27 @@ def _placed_people(head: Token, prep: Token) -> bool:
         # withdrawn or sent "from" a place is not of it ("withdrew forces from Panama")
         return False
     objs = [g for g in prep.children if g.dep_ == "pobj"]
+    if objs and t.dep_ in {"nsubj", "nsubjpass"} and t is head and _named_body(objs[0]):
+        return True  # "workers at the Santa Rosa mine", "guards in Evin Prison": where by its name (s14 spans)
     return bool(objs) and (objs[0].ent_type_ in {"GPE", "LOC"} or objs[0].ent_id_.startswith(("country:", "capital:", "admin1:")))
+
+
+def _named_body(obj: Token) -> bool:
+    """Is a preposition's object a named body or site ("Congress", "the Santa Rosa mine", "Evin Prison")
+    rather than a common noun ("the streets")? A date is not one."""
+    if obj.ent_type_ in DATE_LABELS:
+        return False
+    return obj.ent_type_ in {"ORG", "FAC"} or obj.pos_ == "PROPN" and obj.text[:1].isupper() or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in obj.children)
+
+
+def _placed_members(head: Token, prep: Token) -> bool:
+    """'Republicans in Congress', 'Democrats in the Senate': members of a party or group, named in the
+    plural as the subject, with the named body or place they sit in (s14 spans)."""
+    if head.tag_ != "NNPS" or head.dep_ not in {"nsubj", "nsubjpass"} or prep.lower_ not in {"in", "at"}:
+        return False
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and (_named_body(objs[0]) or objs[0].ent_type_ in {"GPE", "LOC"})
 
 
 # Sites and forces struck or seized, named with where they are (roles.yaml placed_target_nouns).
