@@ -8,6 +8,7 @@ import pytest
 
 from eventlens.where import default_gazetteer
 from eventlens.where import resolve as R
+from eventlens.where.locate import PRESS_CUE_WEIGHT, press_focus, press_towns
 from eventlens.where.place import ADM1, COUNTRY
 from eventlens.where.resolve import resolve_names
 
@@ -48,3 +49,43 @@ def test_a_name_read_as_a_country_in_context_keeps_its_country(gazetteer):
     # A real country among other countries is not re-voted (nothing changes its reading).
     out = resolve_names(gazetteer, ["Jordan", "Syria", "Iraq"])
     assert [p.feature for p in out] == [COUNTRY] * 3
+
+
+# --- US local press wordings (`press_cues.tsv`) and plural municipal words -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Two fifth-graders at the school won the county spelling bee on Tuesday.",
+    "The junior varsity team lost its opener 3-1.",
+    "The Maple Grove Unified School District approved a new bus contract.",
+    "The board of selectmen voted to repave two roads.",
+    "Residents in the affected ZIP codes were told to boil water.",
+    "He was charged with DUI after the crash.",
+    "She faces a felony charge of theft.",
+    "The parade will close Main Street on the Fourth of July.",
+])
+def test_us_local_press_wordings_point_to_the_us(text):
+    assert press_focus(text).get("USA", 0.0) == pytest.approx(PRESS_CUE_WEIGHT)
+
+
+@pytest.mark.parametrize("text", [
+    "A third grade pupil at a primary school in the town won a prize.",  # no "third-grader"
+    "Israel marks Memorial Day with a siren at 11 a.m.",  # another country's Memorial Day
+    "The varsity boat race was held on the river on Saturday.",  # no "junior varsity"
+    "He was convicted of a misdemeanour and fined.",  # Commonwealth spelling
+])
+def test_wordings_of_other_countries_press_give_no_us_cue(text):
+    assert "USA" not in press_focus(text)
+
+
+def test_elementary_school_is_shared_by_the_countries_that_say_so():
+    focus = press_focus("Pupils of the elementary school planted trees.")
+    assert set(focus) == {"USA", "CAN", "PHL"}
+    assert focus["USA"] < PRESS_CUE_WEIGHT / 2  # too weak alone to make a name a US town
+
+
+def test_a_plural_municipal_word_speaks_of_a_town(gazetteer):
+    text = ("Students from several Dublin elementary schools took part. Two third-graders "
+            "read their essays; the school district's ZIP code list was updated.")
+    assert press_towns(text, ["Dublin"], gazetteer) == {"Dublin": "USA"}
+    # Without the local-press wording the name keeps its usual reading.
+    assert press_towns("Students from several Dublin schools took part.", ["Dublin"], gazetteer) == {}

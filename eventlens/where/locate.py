@@ -550,7 +550,7 @@ _MUNICIPAL_BEFORE = r"(?:[Cc]ity|[Tt]own|[Vv]illage|[Tt]ownship) of "
 @functools.cache
 def _municipal_after() -> str:
     words = sorted(word_list("municipal_words"), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b"
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")s?\b"  # "Dublin elementary schools"
 
 
 def press_towns(text: str, names: Iterable[str], gazetteer: Gazetteer,
