@@ -361,13 +361,24 @@ def _choose_reading(tok: Token, lexicon: TriggerLexicon, patient: Token | None, 
         if pos == "noun" and entry.obj is not None and obj is None:
             # "a general strike", "the expulsion of diplomats": the constraint may sit on a modifier
             mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound"}}
-            if not mods & entry.obj:
+            if not mods & entry.obj and _of_gerund(tok) not in entry.obj:
                 continue
         elif not roles.object_is_allowed(entry, obj, tok if pos == "verb" else None, features):
             continue
         # the first entry that fits is the most specific one that does (the first of the lexicon's among equals)
         return [(entry, toks, obj)]
     return []
+
+
+def _of_gerund(noun: Token) -> str | None:
+    """The lemma of a gerund the noun's 'of' phrase holds ("the possibility of suspending talks": 'suspend'),
+    which the parser attaches as a clause (pcomp), not as the object `roles.of_phrase` reads (s14 trig)."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.tag_ == "VBG":
+                    return g.lemma_.lower()
+    return None
 
 
 def _sentence_words(sent: Span) -> set[str]:

@@ -1300,6 +1300,29 @@ def own_will_clause(verb: Token) -> Token | None:
     return None
 
 
+# The forces a state's own spokesman speaks for without a possessive: "warned that police would not tolerate
+# rallies", "warned that the army will respond" (s14 trig; `forces_will_clause`).
+OWN_FORCES = frozenset({"police", "army", "military", "troop", "force", "soldier", "security", "authority"})
+
+
+def forces_will_clause(verb: Token) -> Token | None:
+    """As `own_will_clause`, for a will/would clause whose subject is the bare name of a state's forces ("the
+    police", "security forces", "the army"), with no possessive or named modifier that could make them someone
+    else's ("Russian troops will invade" warns of another's act). The entries using it (@FORCES_WILL) require
+    the speaker to be the government, police or military, whose forces these are."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.pos_ not in {"VERB", "AUX"} or c.lemma_.lower() in NO_ACT_VERBS:
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll", "wo", "shall"} for a in c.children):
+            continue
+        subj = [a for a in c.children if a.dep_ == "nsubj"]
+        if subj and subj[0].lemma_.lower().rstrip("s") in OWN_FORCES and not subj[0].ent_type_ and not any(
+                m.dep_ in {"poss", "amod", "compound"} and (m.ent_type_ or m.ent_id_ or m.dep_ == "poss")
+                for m in subj[0].children):
+            return c
+    return None
+
+
 # Bodies named after the people in them: "a mission of observers", "a team of inspectors".
 MEMBER_BODIES = frozenset(_LEX["member_bodies"])
 
@@ -1387,6 +1410,8 @@ def _object_words(obj: Token | None, verb: Token | None) -> tuple[set[str], set[
         words.add("@must")
     if verb is not None and own_will_clause(verb) is not None:
         words.add("@own_will")
+    if verb is not None and forces_will_clause(verb) is not None:
+        words.add("@forces_will")  # "warned that police would no longer tolerate rallies"
     if verb is not None and deadline_given(verb):
         words.add("@deadline")  # "gave the rebels 48 hours to surrender": an ultimatum
     if verb is not None and any(
@@ -1681,9 +1706,10 @@ def content_recipients(verb: Token) -> list[Argument]:
             subj = [c for c in x.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             own = [c for c in x.children if c.dep_ == "nsubj" and (c.pos_ == "PRON" or any(
                 p.dep_ == "poss" and p.lower_ in {"its", "our", "their", "his", "her"} for p in c.children))]
-            if subj and not own:
+            forces = (f := forces_will_clause(verb)) is not None and f.i == x.i  # "warned that police would ..." (s14)
+            if subj and not own and not forces:
                 out.append(argument(subj[0], f"subject of '{x.text}'"))
-            if not (own and (w := own_will_clause(verb)) is not None and w.i == x.i):
+            if not forces and not (own and (w := own_will_clause(verb)) is not None and w.i == x.i):
                 continue
             # "warned that his fighters would attack the city": the speaker's side acts, on the city
         if x.dep_ not in {"xcomp", "ccomp"} or x.pos_ != "VERB" or makes_its_object(x):

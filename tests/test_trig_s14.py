@@ -1,0 +1,97 @@
+"""Trigger coverage and false events, session 14 (trig; issue 3).
+
+- Hosting is a visit or meeting only when people or talks are hosted: a games, an expo, a festival, a show or a
+  debate hosted is no CONSULT (and its future is no AGREE).
+- Raising the possibility of a coercive act named by a gerund ("of suspending talks") is a threat, as the noun
+  form ("of sanctions") already was; a peaceful gerund ("of cutting interest rates") is nothing.
+- A government, police or military speaker warning that the bare "police", "army" or "security forces" will act
+  threatens (`roles.forces_will_clause`); an opposition speaker predicting the army's act does not, nor does a
+  warning about another country's troops.
+
+Every sentence here is written for this test; none comes from the seed, a gold set or the Current Events corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coverage_checks import assert_coded, assert_not_coded, code
+
+from eventlens.events import roles
+
+HOSTED_PEOPLE = [
+    "The Zemblan president hosted his Karvanian counterpart in the capital on Tuesday.",
+    "Peru hosted a delegation of Chilean ministers for two days of talks.",
+    "The Kenyan president hosted Ugandan President Museveni at the state house.",
+    "Norway hosted talks between the Karvanian government and the rebels.",
+]
+
+
+@pytest.mark.parametrize("text", HOSTED_PEOPLE)
+def test_hosting_people_or_talks_is_consult(pipeline, text):
+    assert_coded(pipeline, text, "CONSULT")
+
+
+HOSTED_THINGS = [
+    "The Zemblan president hosted a wedding party for his daughter in the capital.",
+    "Karvania will host the regional football championship next year.",
+    "The former minister hosts a weekly television show on a private channel.",
+    "Peru hosted the international wine festival in Lima.",
+    "The city of Zembla was chosen to host the world expo.",
+]
+
+
+@pytest.mark.parametrize("text", HOSTED_THINGS)
+def test_hosting_an_event_is_no_consult(pipeline, text):
+    for etype in ("CONSULT", "AGREE"):
+        assert_not_coded(pipeline, text, etype)
+
+
+THREATS_BY_GERUND = [
+    ("Turkey raised the possibility of suspending talks with Greece over the dispute.", None),
+    ("The Zemblan foreign minister raised the possibility of expelling Karvanian diplomats.", None),
+    ("Ecuador floated the prospect of boycotting the regional summit in Lima.", None),
+]
+
+
+@pytest.mark.parametrize("text,_", THREATS_BY_GERUND)
+def test_possibility_of_a_coercive_gerund_threatens(pipeline, text, _):
+    assert_coded(pipeline, text, "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "The Zemblan finance minister raised the possibility of cutting interest rates.",
+    "The Zemblan foreign minister raised the possibility of meeting his Karvanian counterpart.",
+    "The Zemblan prime minister raised the possibility of resuming talks with the rebels.",
+])
+def test_possibility_of_a_peaceful_gerund_is_no_threat(pipeline, text):
+    assert_not_coded(pipeline, text, "THREATEN")
+
+
+FORCES_WARNINGS = [
+    "The Zemblan interior ministry warned that police will no longer tolerate rallies by the opposition.",
+    "The Karvanian defence minister warned that the army would respond to any attack on the border posts.",
+    "The Zemblan interior minister warned that security forces would disperse any unauthorised march.",
+]
+
+
+@pytest.mark.parametrize("text", FORCES_WARNINGS)
+def test_official_warning_that_forces_will_act_threatens(pipeline, text):
+    assert_coded(pipeline, text, "THREATEN")
+    ev = next(e for e in code(pipeline, text) if e.event == "THREATEN")
+    assert not any(r.text.lower().endswith(("police", "army", "forces")) for r in ev.recipient), \
+        "the speaker's own forces are not the ones threatened"
+
+
+@pytest.mark.parametrize("text", [
+    "The Zemblan opposition leader warned that the army will seize power.",
+    "The Zemblan central bank warned that the authorities would need more time to curb inflation.",
+])
+def test_forces_warning_needs_an_official_speaker_and_an_act(pipeline, text):
+    assert_not_coded(pipeline, text, "THREATEN")
+
+
+def test_forces_will_clause_rejects_named_forces(nlp):
+    own = nlp("The minister warned that police would arrest the organisers.")
+    other = nlp("The minister warned that Karvanian troops would invade the border region.")
+    assert roles.forces_will_clause(next(t for t in own if t.lemma_ == "warn")) is not None
+    assert roles.forces_will_clause(next(t for t in other if t.lemma_ == "warn")) is None
