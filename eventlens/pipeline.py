@@ -126,15 +126,19 @@ class Pipeline:
             self._resolver.place_country = self._place_country
         return self._resolver
 
-    def _place_country(self, name: str, focus: str | None) -> str | None:
+    def _place_country(self, name: str, focus: str | None, well_known: bool = False) -> str | None:
         """The country of a town or region named in an actor's phrase ("the mayor of Springfield"): the
         gazetteer's most likely reading, the article's focus country counting, when its main name is
-        the name written (no near-spelling: "Hamas" is no town)."""
+        the name written (no near-spelling: "Hamas" is no town); `well_known`: only a country, capital,
+        province or city of 100,000 people (for a name the model did not tag as a place)."""
+        from .where.locate import strong_match
         from .where.place import name_key
         from .where.resolve import resolve
 
         place = resolve(self.gazetteer, name, {focus: 1.0} if focus else None)
         if place is None or name_key(place.name) != name_key(name):
+            return None
+        if well_known and not strong_match(name, [place]):
             return None
         return place.country
 

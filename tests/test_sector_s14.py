@@ -145,3 +145,36 @@ def test_other_bodies_staff_keep_the_bodys_sector(nlp, resolver, sentence, phras
 def test_a_former_mayor_takes_the_towns_country(pipeline):
     e = _of_type(pipeline, "The former mayor of Chicago criticized the senators over the budget.", "ACCUSE")
     assert [(a.country, a.sector) for a in e.actor] == [("USA", "ELI")], _show(e.actor)
+
+
+def test_a_name_not_tagged_as_a_place_needs_a_well_known_town(pipeline):
+    # (the model may take a town after "Mayor of" for a person's name: only a large town counts then)
+    assert pipeline._place_country("Vinto", None, False) == "BOL"
+    assert pipeline._place_country("Vinto", None, True) is None
+    assert pipeline._place_country("Guayaquil", None, True) == "ECU"
+
+
+def test_a_company_after_an_office_is_no_town(pipeline):
+    e = _of_type(pipeline, "The president of Ford criticized the new tariffs.", "ACCUSE")
+    assert [a.country for a in e.actor] == [None], _show(e.actor)
+
+
+# --- drone attacks named with a country -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, country", [
+    ("A US drone attack killed four fighters near the border.", "USA"),
+    ("Russian drone attacks hit the power plant overnight.", "RUS"),
+])
+def test_a_countrys_drone_attack_is_its_military(pipeline, text, country):
+    e = _of_type(pipeline, text, "ASSAULT")
+    assert (country, "MIL") in [(a.country, a.sector) for a in e.actor], _show(e.actor)
+
+
+def test_a_countrys_plain_attack_is_not_thereby_military(pipeline):
+    e = _of_type(pipeline, "A US attack killed four fighters near the border.", "ASSAULT")
+    assert all(a.sector != "MIL" for a in e.actor if a.country == "USA"), _show(e.actor)
+
+
+def test_a_movements_drone_attack_keeps_its_sector(pipeline):
+    e = _of_type(pipeline, "A Houthi drone attack killed two sailors on the tanker.", "ASSAULT")
+    assert all(a.sector != "MIL" for a in e.actor), _show(e.actor)

@@ -235,6 +235,14 @@ def _modifies_act(words: list, trigger_lemma: str) -> bool:
         and head.pos_ == "NOUN" and head.lemma_.lower() == trigger_lemma
 
 
+def _armed_compound(words: list, armed_acts: frozenset[str]) -> bool:
+    """'US drone attack': the noun modifiers between the country and the act noun, with the act noun, are an
+    act only a state's armed forces carry out (sectors.yaml `armed_acts`)."""
+    head = words[-1].head
+    mods = [c for c in head.children if c.dep_ == "compound" and c.i > words[-1].i]
+    return bool(mods) and " ".join([*(c.lower_ for c in mods), head.lower_]) in armed_acts
+
+
 def act_sectors(actors: list[Actor], etype: str, mode: str | None, trigger_lemma: str, memory: ArticleActors) -> None:
     """Sectors the act itself settles. A people named by its plural demonym alone ("the Russians bombed the
     town", "the Ruritanians shelled the port") carrying out an act of force only a state's armed forces
@@ -248,7 +256,7 @@ def act_sectors(actors: list[Actor], etype: str, mode: str | None, trigger_lemma
     state_force = etype == "ASSAULT" and (mode == "aerial" or trigger_lemma in lex.armed_acts
                                           or f"{trigger_lemma}ing" in lex.armed_acts)
     strike = etype == "PROTEST" and mode == "strike"
-    if not (state_force or strike):
+    if not (state_force or strike or etype == "ASSAULT"):
         return
     for a in actors:
         if a.start is None or a.end is None:
@@ -257,6 +265,11 @@ def act_sectors(actors: list[Actor], etype: str, mode: str | None, trigger_lemma
         if span is None:
             continue
         words = [t for t in span if t.pos_ != "DET"]
+        if etype == "ASSAULT" and not state_force and a.kind == "country" and not a.sector and words \
+                and _modifies_act(words, trigger_lemma) and _armed_compound(words, lex.armed_acts):
+            # "a US drone attack": the act noun with its own noun modifier is an `armed_acts` term
+            a.sector, a.other_sectors, a.kind = "MIL", [], "group"
+            continue
         if state_force and a.kind == "country" and not a.sector and words and _modifies_act(words, trigger_lemma):
             # "Israeli air strikes killed ...": the country named as the modifier of the act noun is its
             # armed forces (as resolve does when the whole phrase is the verb's subject)

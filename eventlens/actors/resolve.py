@@ -126,7 +126,8 @@ class ActorResolver:
         self.settings = settings or ResolverSettings()
         # (place name, article focus country) -> the country of the place the name most likely is, or None;
         # set by the pipeline from its gazetteer (the actors stage has none of its own)
-        self.place_country: Callable[[str, str | None], str | None] | None = None
+        # (with True: only a well-known place, a country, capital, province or city of 100,000 people)
+        self.place_country: Callable[[str, str | None, bool], str | None] | None = None
 
     @classmethod
     def from_lexicons(cls, directory: str | None = None, settings: ResolverSettings | None = None) -> ActorResolver:
@@ -733,12 +734,20 @@ class ActorResolver:
             places += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"]
         for tok in places:
-            if not part.start <= tok.i < part.end or tok.ent_type_ != "GPE" or tok.ent_id_ or tok.i in memory.name_at:
+            if not part.start <= tok.i < part.end or tok.ent_id_ or tok.i in memory.name_at:
                 continue
             ent = next((e for e in part.doc.ents if e.start <= tok.i < e.end), None)
-            if ent is None or not part.start <= ent.start or ent.end > part.end:
+            if tok.ent_type_ == "GPE":
+                if ent is None or not part.start <= ent.start or ent.end > part.end:
+                    continue
+                country = self.place_country(ent.text, memory.focus_country, False)
+            elif tok.pos_ == "PROPN" and tok.dep_ == "pobj" and (ent is None or len(ent) == 1) \
+                    and any(h.sector in LOCAL_ORGAN_SECTORS and h.group.kind == "person"
+                            for h in self.tables.sectors.find([tok.head.head])):
+                # "the Mayor of Guayaquil" with the town taken for a person's name: a well-known place only
+                country = self.place_country(tok.text, memory.focus_country, True)
+            else:
                 continue
-            country = self.place_country(ent.text, memory.focus_country)
             if country:
                 return country
         return None
