@@ -125,3 +125,32 @@ def test_named_site_is_kept_for_a_hand_parsed_subject():
                        ["miner", "at", "Kora", "Mine", "beat", "an", "inmate", "."])
     start, end = np_bounds(doc[0])
     assert doc[start:end].text == "Miners at Kora Mine"
+
+
+# --- an acronym in brackets after a name -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The Veldian Air Force (VAF) says it has killed twelve militants in an air strike near the border.",
+     "The Veldian Air Force (VAF)"),
+    ("The Kesland Relief Agency (KRA) announced that it cut food aid to the northern camps.",
+     "The Kesland Relief Agency (KRA)"),
+])
+def test_bracketed_acronym_belongs_to_the_name(pipeline, text, actor):
+    events = code(pipeline, text)
+    assert actor in _texts(events, "actor"), [(e.event, e.actor) for e in events]
+
+
+@pytest.mark.parametrize(("words", "end", "expected"), [
+    ("the World Food Program ( WFP ) said".split(), 4, True),
+    # a dateline's wire agency, a caption's "(R)", an acronym sharing no initial with the name
+    ("WASHINGTON ( AP ) — police said".split(), 1, False),
+    ("Prime Minister Lee ( R ) holds talks".split(), 3, False),
+    ("the World Food Program ( UNHCR ) said".split(), 4, False),
+])
+def test_bracketed_acronym_rule(words, end, expected):
+    from eventlens.events.roles import bracketed_acronym
+
+    pos = ["PROPN" if w[:1].isupper() else ("PUNCT" if w in "()—" else "X") for w in words]
+    doc = _hand_parsed(words, list(range(len(words))), ["dep"] * len(words), pos)
+    assert bracketed_acronym(doc, 0, end) is expected

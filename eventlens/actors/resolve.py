@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 from .. import docmemo
 from ..events.lexicon import load_word_classes
-from ..events.roles import _moved_out
+from ..events.roles import _moved_out, bracketed_acronym
 from ..record import Actor
 from .memory import (
     COUNTRY_KINDS,
@@ -441,6 +441,8 @@ class ActorResolver:
         while end <= tok.right_edge.i and doc[end].text not in (",", "(", "—", "–") and doc[end].dep_ not in (
                 "relcl", "acl") and doc[end].tag_ not in ("WDT", "WP"):
             end += 1
+        if bracketed_acronym(doc, tok.left_edge.i, end):
+            end += 3  # "The World Food Program (WFP) said it ...": the acronym is part of the name (s14 spans)
         return doc[tok.left_edge.i : end]
 
     @staticmethod

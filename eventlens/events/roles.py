@@ -121,10 +121,29 @@ def _np_bounds(token: Token) -> tuple[int, int]:
     opened = sum(t.text == "(" for t in doc[start:end]) - sum(t.text == ")" for t in doc[start:end])
     if opened > 0 and end < len(doc) and doc[end].text == ")":
         end += 1
+    # "the Nigerian Air Force (NAF) says ...": the acronym in brackets right after a name the parser hung
+    # elsewhere is part of the name (s14 spans)
+    end += 3 if bracketed_acronym(doc, start, end) else 0
     # a conjunct left out (a clause) leaves its "and" behind: "the minister and" -> "the minister"
     while end - 1 > start and (doc[end - 1].is_punct and doc[end - 1].text != ")" or doc[end - 1].dep_ == "cc"):
         end -= 1
     return start, end
+
+
+def bracketed_acronym(doc, start: int, end: int) -> bool:  # noqa: ANN001
+    """Do "( ACRONYM )" follow the phrase doc[start:end] that ends in a capitalised name, the acronym
+    starting with the initial of one of its capitalised words ("World Food Program (WFP)")? A dateline's
+    agency ("WASHINGTON (AP) —") or a caption's "(R)" does not: one letter, or no initial it shares."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or start >= end:
+        return False
+    acronym, last = doc[end + 1].text, doc[end - 1]
+    if not (2 <= len(acronym) <= 10 and acronym[:1].isupper() and sum(ch.isupper() for ch in acronym) >= 2
+            and acronym.replace("-", "").replace(".", "").isalnum()):
+        return False
+    if last.pos_ != "PROPN" or not last.text[:1].isupper() or last.text.isupper() and len(last.text) > 3:
+        return False
+    initials = {t.text[0] for t in doc[start:end] if t.text[:1].isupper()}
+    return acronym[0] in initials and not (end + 3 < len(doc) and doc[end + 3].text in {"—", "–", "-", "--", ":"})
 
 
 def _allegiance(adj: Token, prep: Token) -> bool:
