@@ -89,3 +89,25 @@ def test_a_plural_municipal_word_speaks_of_a_town(gazetteer):
     assert press_towns(text, ["Dublin"], gazetteer) == {"Dublin": "USA"}
     # Without the local-press wording the name keeps its usual reading.
     assert press_towns("Students from several Dublin schools took part.", ["Dublin"], gazetteer) == {}
+
+
+# --- co-location support counts up to two other names (`resolve.COLOCATION_MAX_SUPPORT`) --------------
+
+def _town(name, county, state, lat, lon, people=1000):
+    from eventlens.where.place import CITY, Place
+
+    return Place(name, CITY, "USA", state, county, lat, lon, people)
+
+
+def test_a_county_shared_by_two_other_names_beats_one_shared_by_one():
+    # Invented towns: "Elm" and "Oak" both lie in Alpha County, state A, and in Beta County, state B, but
+    # "Ash" only has a namesake in state A's Alpha County; state B's Ash lies in another county.
+    elm_a, elm_b = _town("Elm", "Alpha County", "A", 40.0, -90.0), _town("Elm", "Beta County", "B", 33.0, -96.0)
+    oak_a, oak_b = _town("Oak", "Alpha County", "A", 40.1, -90.1), _town("Oak", "Beta County", "B", 33.1, -96.1)
+    ash_a, ash_b = _town("Ash", "Alpha County", "A", 40.2, -90.2), _town("Ash", "Gamma County", "B", 35.0, -99.0)
+    cands = {n: [R.Candidate(p, 1.0), R.Candidate(q, 1.0)] for n, p, q in
+             (("Elm", elm_b, elm_a), ("Oak", oak_b, oak_a), ("Ash", ash_b, ash_a))}
+    bonus = R.colocation_bonus(cands)
+    # Elm in state A has two co-located names (Oak, Ash); in state B only Oak.
+    assert bonus["Elm"][elm_a] > bonus["Elm"][elm_b] > 0.0
+    assert bonus["Elm"][elm_a] == pytest.approx(R.COLOCATION_WEIGHT * min(2.0, R.COLOCATION_MAX_SUPPORT))
