@@ -75,3 +75,39 @@ def test_the_siege_of_a_place_is_not_its_doer(pipeline):
     assert events
     assert not any(r.text in {"Sarajevo", "the siege of Sarajevo"} for e in events for r in e.recipient), \
         [e.recipient for e in events]
+
+
+# --- a weapon fired by someone as the subject of a verb of harm ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "attacker", "target"), [
+    ("Missiles fired by the Zemblan army struck a Syrian army depot near the coast.", "the Zemblan army",
+     "a Syrian army depot"),
+    ("Rockets launched by Hamas militants hit an Israeli border town on Sunday.", "Hamas militants",
+     "an Israeli border town"),
+])
+def test_who_fired_the_weapon_harmed_the_object(pipeline, text, attacker, target):
+    events = _of_type(pipeline, text, "ASSAULT")
+    assert events, text
+    # one record names both the one who fired and what was hit
+    assert any(attacker in [a.text for a in e.actor] and any(r.text.startswith(target) for r in e.recipient)
+               for e in events), [(e.actor, e.recipient) for e in events]
+
+
+def test_a_weapon_with_no_firer_named_keeps_its_subject(pipeline):
+    # no "by" phrase: nothing is borrowed from elsewhere in the sentence
+    events = _of_type(pipeline, "A rocket hit a school in the border town, the Kenyan army said.", "ASSAULT")
+    assert not any("Kenyan army" in a.text for e in events for a in e.actor), [(e.actor, e.recipient) for e in events]
+
+
+# --- "to and from X": a preposition sharing its conjunct's object ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "etype", "country"), [
+    ("Japan lifted travel curbs to and from Laos on Friday.", "CONCEDE", "LAO"),
+    ("Kenya suspended all flights to and from Somalia.", "SANCTION", "SOM"),
+])
+def test_to_and_from_names_the_party(pipeline, text, etype, country):
+    events = _of_type(pipeline, text, etype)
+    assert events, text
+    assert country in _recipient_countries(events), [(e.actor, e.recipient) for e in events]

@@ -589,6 +589,8 @@ def fronted_subject(verb: Token) -> Argument | None:
 # Attacks a passive casualty names its agent through: "were wounded in an attack by X".
 ATTACK_NOUNS = frozenset(_LEX["attack_nouns"])
 ATTACK_EFFECT_VERBS = frozenset(_LEX["attack_effect_verbs"])
+# Weapons fired at someone: "missiles fired by X struck Y" (roles.yaml fired_weapons)
+FIRED_WEAPONS = frozenset(_LEX["fired_weapons"])
 
 
 def attack_subject_agents(verb: Token, subj: Token) -> list[Argument]:
@@ -596,6 +598,12 @@ def attack_subject_agents(verb: Token, subj: Token) -> list[Argument]:
     of a verb of harm is an attack noun, whoever the noun names as its agent harmed (none: the subject
     stays as it is). Only an agent named apart, by a `by` phrase or a possessor: a modifier ("a Russian
     missile strike") already gives the whole subject its country."""
+    if subj.pos_ in {"NOUN", "PROPN"} and verb.lemma_.lower() in ATTACK_EFFECT_VERBS and (  # "Rockets" may be PROPN
+            subj.lemma_.lower() in FIRED_WEAPONS or subj.lower_.removesuffix("s") in FIRED_WEAPONS):
+        # "missiles fired by the army struck a depot": who fired the weapon harmed
+        return [argument(g, f"'by' phrase of '{c.text}' on '{subj.text}'") for c in subj.children
+                if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"
+                for g in a.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}][:1]
     if subj.pos_ != "NOUN" or subj.lemma_.lower() not in ATTACK_NOUNS or verb.lemma_.lower() not in ATTACK_EFFECT_VERBS:
         return []
     return [Argument(a.head, a.start, a.end, f"{a.via} of '{subj.text}'") for a in noun_actors(subj)
@@ -811,6 +819,15 @@ def _up_to_object(verb: Token) -> Token | None:
     return None
 
 
+def shared_prep_object(prep: Token) -> list[Token]:
+    """'flights to and from X', 'travel curbs to and from X': a preposition with no object of its own whose
+    conjoined preposition has one shares it."""
+    if any(g.dep_ == "pobj" for g in prep.children):
+        return []
+    return [g for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _stranded_object(prep: Token) -> list[Token]:
     """Repair 'granted asylum to five officers holed up in ...', where the small model makes the
     noun phrase after the preposition the subject of the next clause and leaves the preposition empty."""
@@ -920,7 +937,7 @@ def prep_objects(token: Token, preps: tuple[str, ...] | set[str]) -> list[tuple[
         children += [c for c in token.head.children if c.dep_ == "prep" and c.i > token.i]
     for c in children:
         if c.dep_ in {"prep", "agent", "dative"} and c.pos_ == "ADP" and c.lower_ in preps:  # "to" may be tagged dative
-            objs = [g for g in c.children if g.dep_ == "pobj"]
+            objs = [g for g in c.children if g.dep_ == "pobj"] or shared_prep_object(c)
             if not objs:
                 objs = _stranded_object(c)
             objs += [x for g in objs for x in _stray_conjuncts(token, g)]
@@ -1137,7 +1154,8 @@ def measure_targets(noun: Token) -> list[tuple[Token, str]]:
     stray = [c for c in noun.head.children if noun.dep_ in {"dobj", "obj"} and c.dep_ == "prep" and c.i == end]
     return [(g, f"'{c.lower_}' phrase of '{noun.text}' (whom the measure weighs on)") for h in holders
             for c in [*h.children, *(stray if h is noun else [])] if c.dep_ == "prep" and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"} and g.ent_type_ not in DATE_LABELS]
+            for g in [*c.children, *shared_prep_object(c)]  # "curbs to and from X"
+            if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"} and g.ent_type_ not in DATE_LABELS]
 
 
 SETTLEMENT_NOUNS = frozenset(_LEX["settlement_nouns"])
