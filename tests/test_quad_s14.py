@@ -81,3 +81,19 @@ def test_going_back_somewhere_is_no_concession(pipeline):
 def test_conceding_promises_class_has_no_offer():
     assert {"agree", "promise", "pledge"} <= CONCEDING_PROMISES
     assert "offer" not in CONCEDING_PROMISES and "propose" not in CONCEDING_PROMISES
+
+
+# --- a concession named as such: "promised concessions", "agreed to concessions" (constructions.yaml concession_nouns)
+@pytest.mark.parametrize("text", [
+    "The Karvanian president promised concessions to the opposition.",
+    "The Zembian government agreed to concessions after the strike.",
+])
+def test_promised_concessions_are_concede(pipeline, text):
+    assert _top(pipeline, text).event == "CONCEDE"
+    assert_not_coded(pipeline, text, "AGREE")
+
+
+def test_offered_concessions_stay_an_offer(pipeline):
+    # near miss: an offer puts them on the table (AGREE, CAMEO 035), as triggers.yaml agree.verbs says
+    assert_coded(pipeline, "The Karvanian president offered concessions to the opposition.", "AGREE")
+

@@ -541,6 +541,7 @@ REFUSING_VOWS = WORDS["refusing_vows"]
 YIELDING_TYPES = {"RETREAT", "CONCEDE"}
 # Commitments whose promised act of yielding makes them a concession (`_promised_concession`).
 CONCEDING_PROMISES = WORDS["conceding_promises"]
+CONCESSION_NOUNS = WORDS["concession_nouns"]
 DEPLOY_VERBS = WORDS["deploy_verbs"]
 # Payments whose purpose clause is a plot when it holds an attack: "offered to pay X to kill Y".
 PAYING_VERBS = WORDS["paying_verbs"]
@@ -593,16 +594,22 @@ def _threat_content_mode(doc: Doc, cand: EventCandidate, built: list, heads: dic
     return None
 
 
-def _promised_concession(promise: Token, cand: EventCandidate, built: list) -> EventCandidate | None:
+def _promised_concession(promise: Token, cand: EventCandidate, built: list) -> str | None:
     """The act of yielding (CONCEDE, RETREAT) a verb of commitment promises: its infinitive ("agreed to withdraw
     from the towns", "promised to end the curfew and free the detainees") or the yielding noun it commits to
     ("agreed to a withdrawal"). The PLOVER manual codes the promise of future concessions, and announced future
     retreats, as CONCEDE: they "do not reduce to AGREE". A renounced act ("vowed not to give up") refuses; a deal
-    made "with" a partner stays AGREE."""
+    made "with" a partner stays AGREE. Returns what is promised (the yielding event's type, or the noun)."""
     if promise.lemma_.lower() not in CONCEDING_PROMISES:
         return None
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in promise.children):
         return None  # "agreed with Uganda to reopen the border": a deal struck with a partner stays AGREE
+    # "promised concessions to the opposition", "agreed to concessions": the concession named, with no act of its own
+    objects = [c for c in promise.children if c.dep_ == "dobj"] + [
+        g for c in promise.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    named = next((o for o in objects if o.lemma_.lower() in CONCESSION_NOUNS or o.lower_ in CONCESSION_NOUNS), None)
+    if named is not None:
+        return named.lower_
     own = {cand.trigger, cand.predicate}
     for c in (c for _, _, c in built):
         if c is cand or c.type not in YIELDING_TYPES or c.modality.value in {"negated", "hypothetical"}:
@@ -619,7 +626,7 @@ def _promised_concession(promise: Token, cand: EventCandidate, built: list) -> E
         else:
             continue
         if not _renounced(act):
-            return c
+            return c.type
     return None
 
 
@@ -915,7 +922,7 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
             elif (yielded := _promised_concession(tok, cand, built)) is not None:
                 # "agreed to withdraw", "promised to lift the curfew": a promised concession is CONCEDE (manual)
                 cand.type, cand.mode, cand.cameo = "CONCEDE", None, "035"
-                cand.pattern += f"; promised {yielded.type} coded as CONCEDE"
+                cand.pattern += f"; promised {yielded} coded as CONCEDE"
         _warned_force(sent.doc, cand, heads)
         scope = list(sent.doc[cand.predicate].subtree) if cand.predicate >= 0 else list(sent)
         cand.context = list(dict.fromkeys([*entry.context, *contexts_for(scope, cues)]))
