@@ -178,3 +178,19 @@ def test_a_countrys_plain_attack_is_not_thereby_military(pipeline):
 def test_a_movements_drone_attack_keeps_its_sector(pipeline):
     e = _of_type(pipeline, "A Houthi drone attack killed two sailors on the tanker.", "ASSAULT")
     assert all(a.sector != "MIL" for a in e.actor), _show(e.actor)
+
+
+# --- leaders and officials named by what they lead ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, phrase, sector", [
+    ("The junta handed power to a civilian government on Monday.", "a civilian government", "GOV"),
+    ("Two civilian advisers of the ministry were kidnapped.", "Two civilian advisers", "GOV"),
+    ("Civilian casualties rose sharply in the north.", "Civilian casualties", "CVL"),
+    ("Community leaders condemned the killing of the boy.", "Community leaders", "ELI"),
+    ("Aid officials warned of famine in the east.", "Aid officials", "SOC"),
+    ("Farm leaders protested against the new tariffs.", "Farm leaders", "AGR"),
+    ("Election officials counted the ballots again.", "Election officials", "GOV"),
+])
+def test_leaders_and_officials_by_what_they_lead(nlp, resolver, sentence, phrase, sector):
+    actors = resolve_phrase(nlp, resolver, sentence, phrase)
+    assert [a.sector for a in actors] == [sector], _show(actors)
