@@ -657,6 +657,10 @@ def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> tuple[EventCand
         if who is not None:
             return replace(cand, type="REQUEST", mode=None, cameo="100", modality=Modality("asserted", f"'{cand.modality.cue}' in reported speech"),
                            pattern=cand.pattern + f"; '{who.text} said ... {cand.modality.cue} {cand.type}' coded as REQUEST"), who
+    if cand.modality.value in {"negated", "hypothetical"} and cand.entry.obj is not None and "@will_not" in cand.entry.obj:
+        # "will not tolerate attacks on its borders": the refusal to put up with an act is the warning itself (s14)
+        return replace(cand, modality=Modality("asserted", "a stated refusal to tolerate warns"),
+                       pattern=cand.pattern + "; 'will not tolerate' is a warning"), None
     if (cand.modality.value == "negated" and scores.quad(cand.type) in (1, 2) and
             any(c.lower_ in {"will", "would", "wo", "shall"} for c in pred.children) and announced(pred)):
         # "said it would not provide aid": a refusal

@@ -95,3 +95,33 @@ def test_forces_will_clause_rejects_named_forces(nlp):
     other = nlp("The minister warned that Karvanian troops would invade the border region.")
     assert roles.forces_will_clause(next(t for t in own if t.lemma_ == "warn")) is not None
     assert roles.forces_will_clause(next(t for t in other if t.lemma_ == "warn")) is None
+
+
+NOT_TOLERATED = [
+    "The Prime Minister of Peru warned that Peru will not tolerate incursions over its borders.",
+    "The Egyptian president said Egypt would no longer tolerate attacks on its citizens abroad.",
+    "The Kenyan interior minister said the government will not tolerate protests in Nairobi.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TOLERATED)
+def test_will_not_tolerate_is_a_realised_threat(pipeline, text):
+    assert_coded(pipeline, text, "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "The Zemblan regime does not tolerate dissent.",
+    "The Kenyan government has tolerated the protests in Nairobi for weeks.",
+    "Colombia complained that Venezuela tolerates rebel camps on its territory.",
+])
+def test_tolerating_or_a_habit_of_not_tolerating_is_no_threat(pipeline, text):
+    assert_not_coded(pipeline, text, "THREATEN")
+
+
+def test_will_not_reads_the_future_refusal_only(nlp):
+    def verb(text):
+        return next(t for t in nlp(text) if t.lemma_ == "tolerate")
+    assert roles.will_not(verb("Peru will not tolerate incursions."))
+    assert roles.will_not(verb("Peru would no longer tolerate incursions."))
+    assert not roles.will_not(verb("Peru does not tolerate incursions."))
+    assert not roles.will_not(verb("Peru will tolerate incursions."))

@@ -1360,6 +1360,14 @@ def forces_will_clause(verb: Token) -> Token | None:
     return None
 
 
+def will_not(verb: Token) -> bool:
+    """The verb is a refusal stated for the future: negated ("not", "no longer", "never") under will/would/shall
+    ("will not tolerate", "would no longer tolerate", "will never be tolerated"); not a habit ("does not tolerate")."""
+    negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") or (
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)) for c in verb.children)
+    return negated and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "wo", "shall", "'ll"} for c in verb.children)
+
+
 # Bodies named after the people in them: "a mission of observers", "a team of inspectors".
 MEMBER_BODIES = frozenset(_LEX["member_bodies"])
 
@@ -1449,6 +1457,8 @@ def _object_words(obj: Token | None, verb: Token | None) -> tuple[set[str], set[
         words.add("@own_will")
     if verb is not None and forces_will_clause(verb) is not None:
         words.add("@forces_will")  # "warned that police would no longer tolerate rallies"
+    if verb is not None and will_not(verb):
+        words.add("@will_not")  # "will not tolerate attacks", "uprisings will not be tolerated" (s14)
     if verb is not None and deadline_given(verb):
         words.add("@deadline")  # "gave the rebels 48 hours to surrender": an ultimatum
     if verb is not None and any(
