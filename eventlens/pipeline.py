@@ -262,9 +262,11 @@ class Pipeline:
             r_defaulted: set[int] = set()
             stated = _once(lambda c=cand: self.resolver.stated_countries(
                 [doc[a.start:a.end] for a in c.actors], memory))
-            recipients = [r for r in self._resolve(doc, cand.recipients, memory, r_defaulted, people=True)
+            resolved_recipients = self._resolve(doc, cand.recipients, memory, r_defaulted, people=True)
+            recipients = [r for r in resolved_recipients
                           if not _same(r, actors) and not self._bare_place(r)
                           and not own_side_recipient(r, actors, cand.type, memory, stated)]
+            bare_places = [r for r in resolved_recipients if not _same(r, actors) and self._bare_place(r)]
             unborrow_focus(actors, defaulted, recipients, r_defaulted, cand, memory)
             act_sectors(actors, cand.type, cand.mode, doc[cand.trigger].lemma_.lower(), memory)
             nobody = not actors and not recipients
@@ -356,6 +358,8 @@ class Pipeline:
                 continue
             moved = _relocate_borrowed(recipients, r_defaulted, actors, loc)
             recipients, placed_recipient = self._place_recipients(cand, actors, recipients, loc)
+            if placed_recipient and bare_places:
+                self._name_the_place_acted_on(recipients, bare_places, loc)
             placed_recipient = placed_recipient or moved
             mode = _refine_mode(cand, actors)
             if cand.type == "CONSULT" and not roles.mediates(cand.entry):  # a mediator is neither host nor partner
@@ -408,6 +412,19 @@ class Pipeline:
             recipients = recipients + [Actor(text=loc.text or loc.name or loc.country, country=loc.country,
                                              name=self.resolver.tables.country_name(loc.country), kind="country")]
         return recipients, True
+
+    def _name_the_place_acted_on(self, recipients: list[Actor], bare_places: list[Actor], loc) -> None:
+        """'threatened to shell Bagram, the airfield north of Kabul': the country of the event's place stands in
+        for the recipient, but the place the act names as its object, in that same country, is the text the
+        recipient was written as (not the town the location came from). Only the text and offsets change (s14
+        spans)."""
+        placed = recipients[-1] if recipients else None
+        if placed is None or placed.kind != "country" or placed.country != loc.country or placed.start is not None:
+            return
+        for r in bare_places:
+            if r.text and r.start is not None and any(p.country == loc.country for p in self.gazetteer.lookup(r.text)):
+                placed.text, placed.start, placed.end = r.text, r.start, r.end
+                return
 
     def _resolve(self, doc: Doc, args, memory, focus_defaulted: set[int] | None = None,
                  people: bool = False) -> list[Actor]:

@@ -154,3 +154,39 @@ def test_bracketed_acronym_rule(words, end, expected):
     pos = ["PROPN" if w[:1].isupper() else ("PUNCT" if w in "()—" else "X") for w in words]
     doc = _hand_parsed(words, list(range(len(words))), ["dep"] * len(words), pos)
     assert bracketed_acronym(doc, 0, end) is expected
+
+
+# --- the place acted on names the recipient the event's place stands in for ------------------------
+
+
+def _placed(text: str, country: str):
+    from eventlens.record import Actor
+
+    return Actor(text=text, country=country, kind="country")
+
+
+def test_place_acted_on_names_the_placed_recipient(pipeline):
+    from types import SimpleNamespace
+
+    from eventlens.record import Actor
+
+    # "threatened to shell Jalalabad, ... of Kabul": the recipient country came from the event's place (Kabul)
+    recipients = [_placed("Kabul", "AFG")]
+    pipeline._name_the_place_acted_on(recipients, [Actor(text="Jalalabad", start=30, end=39)],
+                                      SimpleNamespace(country="AFG"))
+    assert (recipients[0].text, recipients[0].start, recipients[0].country) == ("Jalalabad", 30, "AFG")
+
+
+def test_place_acted_on_in_another_country_changes_nothing(pipeline):
+    from types import SimpleNamespace
+
+    from eventlens.record import Actor
+
+    recipients = [_placed("Kabul", "AFG")]
+    pipeline._name_the_place_acted_on(recipients, [Actor(text="Peshawar", start=30, end=38)],
+                                      SimpleNamespace(country="AFG"))
+    assert recipients[0].text == "Kabul"
+    # a recipient the text itself named (it has offsets) is never renamed
+    named = [Actor(text="the garrison", country="AFG", kind="country", start=5, end=17)]
+    pipeline._name_the_place_acted_on(named, [Actor(text="Jalalabad", start=30, end=39)], SimpleNamespace(country="AFG"))
+    assert named[0].text == "the garrison"
