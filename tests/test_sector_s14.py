@@ -194,3 +194,22 @@ def test_a_movements_drone_attack_keeps_its_sector(pipeline):
 def test_leaders_and_officials_by_what_they_lead(nlp, resolver, sentence, phrase, sector):
     actors = resolve_phrase(nlp, resolver, sentence, phrase)
     assert [a.sector for a in actors] == [sector], _show(actors)
+
+
+# --- militias of the opposition; gunmen whose kind is said -------------------------------------------------
+
+@pytest.mark.parametrize("sentence, phrase, sector", [
+    ("A rebel militia attacked the town at dawn.", "A rebel militia", "REB"),
+    ("Separatist militias shelled the airport.", "Separatist militias", "REB"),
+    ("Anti-government militias seized the bridge.", "Anti-government militias", "REB"),
+    ("A pro-government militia attacked the village.", "A pro-government militia", "PRM"),
+    ("The militia attacked the village at dawn.", "The militia", "PRM"),
+    ("Gunmen from the rebel group killed two soldiers.", "Gunmen from the rebel group", "REB"),
+    ("Drug gang gunmen killed two policemen.", "Drug gang gunmen", "CRM"),
+    ("Islamist gunmen killed two policemen.", "Islamist gunmen", "REB"),
+    ("Unidentified gunmen killed two policemen.", "Unidentified gunmen", "UAF"),
+    ("Gunmen killed two policemen near the market.", "Gunmen", "UAF"),
+])
+def test_armed_groups_by_what_the_text_says_they_are(nlp, resolver, sentence, phrase, sector):
+    actors = resolve_phrase(nlp, resolver, sentence, phrase)
+    assert [a.sector for a in actors] == [sector], _show(actors)

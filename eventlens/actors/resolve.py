@@ -626,8 +626,16 @@ class ActorResolver:
                         and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"]
             named += [SectorHit(m.start, m.end, m.entry.text, named_group(m.entry)) for m in trailing
                       if m is not None and m.entry.sector in ARMED_BODY_SECTORS and m.entry.kind in ("agency", "igo")]
-            if named:
-                used = named
+            # "gunmen from the rebel group", "drug gang gunmen": an armed body described by its kind is no
+            # less identified than one named (session 14)
+            described = [h for h in used if h is not root_hit and h.sector in ARMED_BODY_SECTORS - {"UAF"}
+                         and not h.group.weak]
+            from_pps = {t.i for c in root.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree}
+            described += [h for h in hits if h not in used and h.sector in ARMED_BODY_SECTORS - {"UAF"}
+                          and not h.group.weak and h.group.kind != "person"
+                          and all(part[k].i in from_pps for k in range(h.start, h.end))]
+            if named or described:
+                used = named or described
         sector, others = self.tables.sectors.combine(used)
         others += [m.entry.sector for m in runners if m.entry.sector not in (sector, *others)]
         lex = self.tables.sectors
