@@ -8,7 +8,13 @@ import pytest
 
 from eventlens.where import default_gazetteer
 from eventlens.where import resolve as R
-from eventlens.where.locate import PRESS_CUE_WEIGHT, press_focus, press_towns
+from eventlens.where.locate import (
+    PRESS_CUE_WEIGHT,
+    REGION_OFFICE_WEIGHT,
+    press_focus,
+    press_towns,
+    region_office_focus,
+)
 from eventlens.where.place import ADM1, COUNTRY
 from eventlens.where.resolve import resolve_names
 
@@ -111,3 +117,42 @@ def test_a_county_shared_by_two_other_names_beats_one_shared_by_one():
     # Elm in state A has two co-located names (Oak, Ash); in state B only Oak.
     assert bonus["Elm"][elm_a] > bonus["Elm"][elm_b] > 0.0
     assert bonus["Elm"][elm_a] == pytest.approx(R.COLOCATION_WEIGHT * min(2.0, R.COLOCATION_MAX_SUPPORT))
+
+
+# --- offices of a first-level region's government (`region_office_words.txt`) --------------------------
+
+@pytest.mark.parametrize("text, key", [
+    ("Agents of the Georgia Bureau of Investigation searched the house.", "USA/Georgia"),
+    ("The New York State Police closed the road overnight.", "USA/New York"),
+    ("The Ohio Department of Transportation will repave the bridge.", "USA/Ohio"),
+    ("A spokesman for the Lagos State Government denied the report.", "NGA/Lagos"),
+])
+def test_a_regions_own_office_puts_the_region_in_focus(gazetteer, text, key):
+    focus = region_office_focus(text, gazetteer)
+    assert focus.get(key, 0.0) > REGION_OFFICE_WEIGHT / 2
+    assert focus.get(key.split("/")[0], 0.0) > REGION_OFFICE_WEIGHT / 2
+
+
+@pytest.mark.parametrize("text", [
+    "The Mexico Attorney General's office opened an inquiry.",  # the country's office
+    "The Santiago Court of Appeals lifted the senator's immunity.",  # a capital's court
+    "The Indian Central Bureau of Investigation took over the case.",  # no region called "Central"
+    "The U.S. Department of State issued a travel warning.",
+    "The ministry of the interior of Georgia said the border was calm.",  # no office after the name
+])
+def test_national_and_city_offices_give_no_region(gazetteer, text):
+    assert not any("/" in k and v > 0.1 for k, v in region_office_focus(text, gazetteer).items())
+
+
+def test_a_bare_town_name_leans_to_the_state_of_the_office(gazetteer):
+    from eventlens.nlp import load_nlp
+    from eventlens.where.locate import document_focus
+
+    text = ("Police arrested an Albany man on Tuesday. Agents of the Georgia Bureau of Investigation "
+            "searched his home in Albany.")
+    doc = load_nlp()(text)
+    without = document_focus(doc)
+    focus = document_focus(doc, gazetteer=gazetteer)
+    assert "USA/Georgia" not in without and focus["USA/Georgia"] > 0.5
+    assert resolve_names(gazetteer, ["Albany", "Albany"], focus)[0].admin1 == "Georgia"
+    assert resolve_names(gazetteer, ["Albany", "Albany"], without)[0].admin1 != "Georgia"

@@ -8,7 +8,8 @@ both resolving exactly the gold strings, so their scores are comparable:
   the document text is added. The gold text is parsed with the project's nlp (`nlp.load_nlp`, in
   batches with `nlp.pipe`); its country cues that are not themselves place names (demonyms, seats of
   power: `where.locate.document_focus`, the actor tables' `countries_in` without country and capital
-  names, which the resolver already weighs by all their readings) are the caller's focus, and a
+  names, which the resolver already weighs by all their readings; local-press wordings and offices of
+  a first-level region's government, "the Georgia Bureau of Investigation") are the caller's focus, and a
   mention written with a qualifier ("Dublin, Ohio", `where.locate.mention_qualifier`, found at the gold
   offsets) ranks its readings with the qualifier first, as `where.locate.toponyms` does, and a mention
   with a region word beside it ("Washington state", "the province of Idlib") is read with that word, as
@@ -251,7 +252,7 @@ def text_contexts(docs: list[GoldDoc], gazetteer, batch_size: int = 16) -> Itera
     resolver = ActorResolver.from_lexicons()
     for doc, parsed in zip(docs, nlp.pipe((d.text for d in docs), batch_size=batch_size), strict=True):
         quals, regions = [], []
-        focus = document_focus(parsed, resolver)
+        focus = document_focus(parsed, resolver, gazetteer=gazetteer)
         for t in doc.toponyms:
             where = mention_offsets(doc.text, t)
             quals.append(mention_qualifier(parsed, where[0], where[1], gazetteer) if where else None)

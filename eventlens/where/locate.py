@@ -582,8 +582,58 @@ def press_towns(text: str, names: Iterable[str], gazetteer: Gazetteer,
     return out
 
 
+# A first-level region named by one of its own government's offices (`region_office_words.txt`: "the
+# Georgia Bureau of Investigation") is in the article's focus at this weight, shared by the regions of
+# that name (tuned on LGL: text-protocol country and 161 km).
+REGION_OFFICE_WEIGHT = 0.7
+
+
+_DIRECTION_WORD = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)"
+                             r"(?:[- ](?:North|South|East|West|Central))?")
+
+
+@functools.cache
+def _region_office_pattern() -> re.Pattern[str]:
+    words = sorted(word_list("region_office_words"), key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"((?:[A-Z][a-z]+\s+){{1,3}})(?:{alt})(?![a-z])")
+
+
+def region_office_focus(text: str, gazetteer: Gazetteer) -> dict[str, float]:
+    """Focus from the offices of first-level regions the text names ("the Georgia Bureau of
+    Investigation" -> the US state of Georgia and the United States): REGION_OFFICE_WEIGHT for the
+    region ("ISO3/Name") and its country, shared among the regions of that name; the longest run of
+    capitalised words before the office that names a first-level region ("New York State Police")."""
+    hits: Counter[str] = Counter()
+    seen: set[str] = set()
+    for m in _region_office_pattern().finditer(text):
+        words = m.group(1).split()
+        for i in range(len(words)):
+            name = " ".join(words[i:])
+            if name in seen:
+                break
+            if _DIRECTION_WORD.fullmatch(name):
+                continue  # "the Indian Central Bureau of Investigation": no region's name
+            found = gazetteer.lookup(name)
+            regions = [p for p in found if p.feature == ADM1 and p.country and name_key(p.name) == name_key(name)]
+            other = max((p.population for p in found if p.feature in (COUNTRY, CAPITAL, CITY)), default=0)
+            if regions and other > max(p.population for p in regions):
+                # "the Mexico Attorney General", "the Santiago Court of Appeals": the country's or the
+                # city's office, not a region's
+                break
+            if regions:
+                seen.add(name)
+                people = sum(max(p.population, 1) for p in regions)
+                for p in regions:  # shared by the regions of that name, by their people
+                    hits[f"{p.country}/{p.name}"] += max(p.population, 1) / people
+                    hits[p.country or ""] += max(p.population, 1) / people
+                break
+    return {k: min(1.0, REGION_OFFICE_WEIGHT * n) for k, n in hits.items()}
+
+
 def document_focus(doc: Doc, resolver: Any = None, kinds: Sequence[str] = TEXT_CUE_KINDS,
-                   names: Sequence[Any] | None = None, press: Mapping[str, float] | None = None) -> dict[str, float]:
+                   names: Sequence[Any] | None = None, press: Mapping[str, float] | None = None,
+                   gazetteer: Gazetteer | None = None) -> dict[str, float]:
     """The article focus from the country cues of the whole text (`kinds` of the actor tables' names,
     as `countries_in` counts them), scaled so the most named country is 1.0 (as `locate_event` scales
     its focus). With `kinds=FOCUS_KINDS` this is the pipeline's `countries_in` focus. `names`: the
@@ -601,6 +651,9 @@ def document_focus(doc: Doc, resolver: Any = None, kinds: Sequence[str] = TEXT_C
     out = normalise_focus({k: float(v) for k, v in counts.items()})
     if PRESS_CUE_WEIGHT:
         for k, v in (press_focus(doc.text) if press is None else press).items():
+            out[k] = max(out.get(k, 0.0), v)
+    if gazetteer is not None and REGION_OFFICE_WEIGHT:
+        for k, v in region_office_focus(doc.text, gazetteer).items():
             out[k] = max(out.get(k, 0.0), v)
     return out
 def article_places(doc: Doc, focus: Mapping[str, float] | None, gazetteer: Gazetteer) -> list[Toponym]:
@@ -976,7 +1029,7 @@ def article_focus(doc: Doc, gazetteer: Gazetteer, resolver: Any = None,
     from .resolve import resolve_names
 
     press = press_focus(doc.text)  # read once: the cues and the press towns both need it
-    cues = document_focus(doc, resolver, names=names, press=press)
+    cues = document_focus(doc, resolver, names=names, press=press, gazetteer=gazetteer)
     found = list(toponyms(doc, gazetteer, cues))
     found_names = [t.span.text for t in found]
     resolved = resolve_names(gazetteer, found_names, cues, towns=press_towns(doc.text, found_names, gazetteer, press))
