@@ -414,9 +414,9 @@ class Pipeline:
         return recipients, True
 
     def _name_the_place_acted_on(self, recipients: list[Actor], bare_places: list[Actor], loc) -> None:
-        """'threatened to shell Bagram, the airfield north of Kabul': the country of the event's place stands in
+        """'threatened to shell X, the airfield north of Y': the country of the event's place stands in
         for the recipient, but the place the act names as its object, in that same country, is the text the
-        recipient was written as (not the town the location came from). Only the text and offsets change (s14
+        recipient was written as (X, not the town Y the location came from). Only the text and offsets change (s14
         spans)."""
         placed = recipients[-1] if recipients else None
         if placed is None or placed.kind != "country" or placed.country != loc.country or placed.start is not None:
