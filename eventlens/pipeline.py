@@ -695,7 +695,7 @@ def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> tuple[EventCand
     # a stated sanction threatens as a stated use of force does ("said it will impose sanctions on X"), though
     # the quad table counts SANCTION as verbal conflict (scores.yaml)
     coercive = quad == 4 or cand.type == "SANCTION"
-    backshifted = (cand.modality.value == "hypothetical" and cand.modality.cue in BACKSHIFTED_AUX
+    backshifted = (cand.modality.value == "hypothetical" and cand.modality.cue in BACKSHIFTED_AUX | HEDGED_AUX
                    and (coercive or cand.modality.cue == "would") and _speaker_is_subject(pred))
     if (cand.modality.value != "future" and not backshifted) or cand.type in {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}:
         return none
@@ -822,6 +822,11 @@ def _force_vowed(pred: Token) -> bool:
 # "Iraq said it would allow ...", "NATO confirmed it would tighten the blockade", "said it could cut ties":
 # in reported speech these are the speaker's own "will"/"can", shifted back by the verb of saying.
 BACKSHIFTED_AUX = {"would", "could"}
+# A coercive act its maker says it "may" or "might" take is a threat as "could" is ("said it may impose sanctions",
+# "warned it might expel the diplomats"); a cooperative one stays hypothetical (s14 trig).
+HEDGED_AUX = {"may", "might"}
+# Verbs of warning whose subject states the act of the clause they govern ("warned it could expel ...").
+WARNING_VERBS = {"warn", "caution"}
 SELF_PRONOUNS = WORDS["self_pronouns"]
 
 
@@ -832,6 +837,9 @@ def _speaker_is_subject(pred: Token) -> bool:
 
     subj = [c for c in pred.children if c.dep_ in {"nsubj", "nsubjpass"}]
     who = speaker(pred)
+    if who is None and pred.dep_ == "ccomp" and pred.head.lemma_.lower() in WARNING_VERBS:
+        # "Egypt warned it may impose sanctions": the one who warns is the speaker too (s14 trig)
+        who = next((c for c in pred.head.children if c.dep_ == "nsubj"), None)
     if not subj or who is None or subj[0].dep_ == "nsubjpass":
         return False
     s = subj[0]

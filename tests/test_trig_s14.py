@@ -125,3 +125,25 @@ def test_will_not_reads_the_future_refusal_only(nlp):
     assert roles.will_not(verb("Peru would no longer tolerate incursions."))
     assert not roles.will_not(verb("Peru does not tolerate incursions."))
     assert not roles.will_not(verb("Peru will tolerate incursions."))
+
+
+HEDGED_THREATS = [
+    "Egypt said it may impose sanctions on Sudan.",
+    "Egypt warned it could impose sanctions on Sudan.",
+    "The Peruvian government said it might expel Chilean diplomats over the spying affair.",
+]
+
+
+@pytest.mark.parametrize("text", HEDGED_THREATS)
+def test_a_coercive_act_its_maker_says_it_may_take_threatens(pipeline, text):
+    assert_coded(pipeline, text, "THREATEN")
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Peru said it may send aid to Bolivia.", "THREATEN"),               # cooperation stays hypothetical
+    ("Peru said Bolivia might attack the border posts.", "THREATEN"),    # a prediction about another
+    ("Analysts said Peru may impose sanctions on Bolivia.", "THREATEN"),  # not the speaker's own act
+    ("Egypt warned that it could lose its seat on the council.", "THREATEN"),
+])
+def test_hedged_acts_that_are_no_threat(pipeline, text, etype):
+    assert_not_coded(pipeline, text, etype)
