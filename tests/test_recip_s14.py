@@ -111,3 +111,25 @@ def test_to_and_from_names_the_party(pipeline, text, etype, country):
     events = _of_type(pipeline, text, etype)
     assert events, text
     assert country in _recipient_countries(events), [(e.actor, e.recipient) for e in events]
+
+
+# --- the maker of an offer the parser hung on the talks it proposes --------------------------------------
+
+
+@pytest.mark.parametrize(("text", "etype", "maker"), [
+    ("The rebels spurned repeated offers for peace talks by the Zemblan government this year.", "REJECT",
+     "the Zemblan government"),
+    ("The rebels rejected an offer of talks from the Kenyan government on Monday.", "REJECT", "the Kenyan government"),
+])
+def test_the_offer_maker_is_the_one_rejected(pipeline, text, etype, maker):
+    events = _of_type(pipeline, text, etype)
+    assert events, text
+    assert any(r.text == maker for e in events for r in e.recipient), [(e.actor, e.recipient) for e in events]
+
+
+def test_a_by_phrase_of_something_else_is_no_offer_maker(pipeline):
+    # the "by" phrase belongs to an act inside a request that is no talk or deal: not the requester
+    events = _of_type(pipeline, "The court rejected a request for the release of prisoners held by the militia.",
+                      "REJECT")
+    assert not any(r.text.startswith("the militia") for e in events for r in e.recipient), \
+        [(e.actor, e.recipient) for e in events]

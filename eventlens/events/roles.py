@@ -902,6 +902,13 @@ def owners(noun: Token) -> list[Token]:
             out += [g for g in objs if g.pos_ in {"NOUN", "PROPN"}]
         elif c.dep_ == "acl" and c.tag_ == "VBN":  # "crimes committed by X", "a bill signed in by X"
             out += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        if c.dep_ == "prep" and c.lower_ in {"of", "for", "to"} and word in APPEAL_NOUNS:
+            # "offers for peace talks by X", "an offer of talks from X": the parser hangs the maker of the
+            # offer on the talks it proposes (s14)
+            out += [x for g in objs if g.lemma_.lower() in SETTLEMENT_NOUNS or g.lower_ in SETTLEMENT_NOUNS
+                    for p in g.children if p.dep_ in {"prep", "agent"} and p.lower_ in {"by", "from"}
+                    for x in p.children if x.dep_ == "pobj" and x.pos_ in {"NOUN", "PROPN"}
+                    and x.ent_type_ not in DATE_LABELS]
     # "closed its border with X", the parser hanging "with X" on the verb right after the noun
     for c in noun.head.children if noun.head is not noun else ():
         if c.dep_ == "prep" and c.i == end and (c.lower_ == "with" and word in WITH_NOUNS or c.lower_ == "to" and word in TO_NOUNS):
