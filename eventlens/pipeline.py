@@ -697,6 +697,11 @@ def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> tuple[EventCand
     coercive = quad == 4 or cand.type == "SANCTION"
     backshifted = (cand.modality.value == "hypothetical" and cand.modality.cue in BACKSHIFTED_AUX | HEDGED_AUX
                    and (coercive or cand.modality.cue == "would") and _speaker_is_subject(pred))
+    if cand.type == "REJECT" and (cand.modality.value == "future" or backshifted) and announced(pred):
+        # "the union said it will refuse to comply", "Zembla said it would reject any partition plan": a refusal
+        # stated is made by stating it (PLOVER REJECT is a verbal act), as a stated "will not" is (above)
+        return replace(cand, modality=Modality("asserted", f"stated refusal ({cand.modality.cue or cand.modality.value})"),
+                       pattern=cand.pattern + "; a stated future refusal is the refusal"), None
     if (cand.modality.value != "future" and not backshifted) or cand.type in {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}:
         return none
     decision = _taken_decision(pred, cand.modality)

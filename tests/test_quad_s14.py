@@ -97,3 +97,19 @@ def test_offered_concessions_stay_an_offer(pipeline):
     # near miss: an offer puts them on the table (AGREE, CAMEO 035), as triggers.yaml agree.verbs says
     assert_coded(pipeline, "The Karvanian president offered concessions to the opposition.", "AGREE")
 
+
+# --- a refusal stated for the future is the refusal (pipeline `_stated_intention`); "reiterated that ..." states too
+@pytest.mark.parametrize("text", [
+    "The Kenyan teachers' union said it will refuse to comply with the new rules.",
+    "Peru said it would reject any plan to partition the disputed valley.",
+    "The foreign minister reiterated that Chile will not lift the embargo on Bolivia.",
+    "The foreign minister reaffirmed that Chile will not lift the embargo on Bolivia.",
+])
+def test_stated_refusal_is_a_realised_reject(pipeline, text):
+    top = _top(pipeline, text)
+    assert top.event == "REJECT" and top.modality == "asserted", (text, top.event, top.modality)
+
+
+def test_predicted_refusal_is_not_stated(pipeline):
+    # near miss: nobody states it; the text predicts it
+    assert_not_coded(pipeline, "The rebels will refuse to attend the talks.", "REJECT", realised_only=True)
