@@ -190,3 +190,33 @@ def test_place_acted_on_in_another_country_changes_nothing(pipeline):
     named = [Actor(text="the garrison", country="AFG", kind="country", start=5, end=17)]
     pipeline._name_the_place_acted_on(named, [Actor(text="Jalalabad", start=30, end=39)], SimpleNamespace(country="AFG"))
     assert named[0].text == "the garrison"
+
+
+# --- "head of state": a bare noun after "of" that completes an office's title ------------------------
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("At the ceremony, the Polish head of state will meet the German president.", "the Polish head of state"),
+    ("The army chief of staff visited the troops in the north on Monday.", "The army chief of staff"),
+])
+def test_office_title_keeps_its_of_noun(pipeline, text, actor):
+    events = code(pipeline, text)
+    assert actor in _texts(events, "actor"), [(e.event, e.actor) for e in events]
+
+
+def test_office_title_rule_wants_a_bare_title_noun():
+    from eventlens.events.roles import np_bounds
+
+    # "the head of protests": not a title noun, so the general rule (no `of` phrase of a common noun) holds
+    doc = _hand_parsed("the head of protests spoke .".split(), [1, 4, 1, 2, 4, 4],
+                       ["det", "nsubj", "prep", "pobj", "ROOT", "punct"],
+                       ["DET", "NOUN", "ADP", "NOUN", "VERB", "PUNCT"],
+                       ["the", "head", "of", "protest", "speak", "."])
+    start, end = np_bounds(doc[1])
+    assert doc[start:end].text == "the head"
+    doc = _hand_parsed("the head of state spoke .".split(), [1, 4, 1, 2, 4, 4],
+                       ["det", "nsubj", "prep", "pobj", "ROOT", "punct"],
+                       ["DET", "NOUN", "ADP", "NOUN", "VERB", "PUNCT"],
+                       ["the", "head", "of", "state", "speak", "."])
+    start, end = np_bounds(doc[1])
+    assert doc[start:end].text == "the head of state"

@@ -146,6 +146,15 @@ def bracketed_acronym(doc, start: int, end: int) -> bool:  # noqa: ANN001
     return acronym[0] in initials and not (end + 3 < len(doc) and doc[end + 3].text in {"—", "–", "-", "--", ":"})
 
 
+def _office_title(head: Token, obj: Token) -> bool:
+    """'the head of state', 'the army chief of staff', 'the minister of foreign affairs': a bare noun of
+    office_of_nouns after "of" (no article or possessor; an adjective such as "foreign" may precede it)
+    completes the title of the office-holder. "the head of the state" is left to the general rule."""
+    if obj.lower_ not in OFFICE_OF_NOUNS or obj.pos_ != "NOUN" or not obj.text.islower() or head.i + 2 > obj.i:
+        return False
+    return all(c.dep_ in {"amod", "compound", "cc", "conj"} and c.pos_ in {"ADJ", "NOUN", "CCONJ"} for c in obj.children)
+
+
 def _allegiance(adj: Token, prep: Token) -> bool:
     """'rebels loyal to X', 'militias allied with the army': the `to`/`with` phrase of an adjective of
     allegiance that follows its noun names whom the people side with, so it belongs to their phrase."""
@@ -259,6 +268,8 @@ def _placed_target(head: Token, prep: Token) -> bool:
 KIN_NOUNS = frozenset(_LEX["kin_nouns"])
 # "rebels loyal to the former vice president": an adjective of allegiance after its noun keeps its phrase
 ALLEGIANCE_ADJECTIVES = frozenset(_LEX["allegiance_adjectives"])
+# "head of state", "minister of foreign affairs": the bare noun after "of" completes an office's title
+OFFICE_OF_NOUNS = frozenset(_LEX["office_of_nouns"])
 
 
 def _of_member(head: Token, prep: Token) -> bool:
@@ -274,6 +285,8 @@ def _of_member(head: Token, prep: Token) -> bool:
     if not objs or objs[0].ent_type_ in DATE_LABELS or objs[0].pos_ not in {"NOUN", "PROPN"}:
         return False
     obj = objs[0]
+    if prep.lower_ == "of" and _office_title(head, obj):
+        return True
     return obj.pos_ == "PROPN" or bool(obj.ent_type_) or any(
         c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "its", "their"}
         or c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children)
