@@ -156,3 +156,31 @@ def test_a_bare_town_name_leans_to_the_state_of_the_office(gazetteer):
     assert "USA/Georgia" not in without and focus["USA/Georgia"] > 0.5
     assert resolve_names(gazetteer, ["Albany", "Albany"], focus)[0].admin1 == "Georgia"
     assert resolve_names(gazetteer, ["Albany", "Albany"], without)[0].admin1 != "Georgia"
+
+
+# --- a demonym that begins a local name is no country cue (`landform_words.txt`) -----------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("The fire started in a barn in Indian Orchard and spread to two houses.", "IND"),
+    ("Deputies in Mexican Hat closed the road after the flood.", "MEX"),
+    ("A new school opened in Chinese Camp last week.", "CHN"),
+    ("Residents of Dutch Flat met the county supervisor.", "NLD"),
+    ("A cyclone formed over the Indian Ocean on Sunday.", "IND"),
+])
+def test_a_demonym_inside_a_local_name_gives_no_country(gazetteer, text, code):
+    from eventlens.nlp import load_nlp
+    from eventlens.where.locate import document_focus
+
+    assert code not in document_focus(load_nlp()(text), gazetteer=gazetteer)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Indian Army said the border was quiet.", "IND"),
+    ("Mexican police arrested two men near the border.", "MEX"),
+    ("The Chinese Embassy issued a statement.", "CHN"),
+])
+def test_a_demonym_before_an_institution_still_gives_its_country(gazetteer, text, code):
+    from eventlens.nlp import load_nlp
+    from eventlens.where.locate import document_focus
+
+    assert code in document_focus(load_nlp()(text), gazetteer=gazetteer)

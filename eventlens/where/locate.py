@@ -647,7 +647,17 @@ def document_focus(doc: Doc, resolver: Any = None, kinds: Sequence[str] = TEXT_C
 
             resolver = ActorResolver.from_lexicons()
         names = scan_names(doc, resolver.tables)
-    counts = Counter(m.entry.code for m in names if m.entry.kind in kinds and m.entry.code)
+    landforms = word_list("landform_words")
+
+    def part_of_a_name(m: Any) -> bool:
+        # "Indian Orchard", "Mexican Hat": a demonym before a capitalised landform noun is a local name.
+        i = m.end - getattr(doc, "start", 0)  # a Span's mentions count from its Doc's start
+        if m.entry.kind != "demonym" or i >= len(doc):
+            return False
+        nxt = doc[i]
+        return nxt.text[:1].isupper() and nxt.text.lower() in landforms
+
+    counts = Counter(m.entry.code for m in names if m.entry.kind in kinds and m.entry.code and not part_of_a_name(m))
     out = normalise_focus({k: float(v) for k, v in counts.items()})
     if PRESS_CUE_WEIGHT:
         for k, v in (press_focus(doc.text) if press is None else press).items():
