@@ -147,3 +147,20 @@ def test_a_coercive_act_its_maker_says_it_may_take_threatens(pipeline, text):
 ])
 def test_hedged_acts_that_are_no_threat(pipeline, text, etype):
     assert_not_coded(pipeline, text, etype)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Clashes in Mogadishu leave 12 dead.", "ASSAULT"),
+    ("A shootout at a prison in Ciudad Zembla, Mexico, leaves 17 dead.", "ASSAULT"),
+    ("Riots in Lagos leave 4 dead.", "PROTEST"),
+])
+def test_headline_toll_with_a_counted_state(pipeline, text, etype):
+    assert_coded(pipeline, text, etype)
+
+
+@pytest.mark.parametrize("text", [
+    "Floods in Dhaka leave 30 dead.",
+    "The election in Lagos leaves 3 dead.",
+])
+def test_headline_toll_without_an_attack_noun(pipeline, text):
+    assert_not_coded(pipeline, text, "ASSAULT")

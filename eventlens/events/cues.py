@@ -395,6 +395,8 @@ def _toll_complement(verb: Token, cues: Cues) -> Token | None:
         if c.dep_ in {"oprd", "advcl", "xcomp", "ccomp", "acomp", "conj"} and _in(c, cues.casualty_states):
             return c
     for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "left 26 others injured": a participle on the object
+        if _in(obj, cues.casualty_states) and any(c.dep_ == "nummod" for c in obj.children):
+            return obj  # headline style "clashes leave 12 dead": the counted state is the object (s14 trig)
         for c in obj.children:
             if c.dep_ in {"acl", "amod"} and c.i > obj.i and _in(c, cues.casualty_states):
                 return c
