@@ -920,7 +920,9 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
                 cand.type, cand.mode, cand.cameo = "REJECT", None, "120"
                 cand.pattern += "; a vow not to yield coded as REJECT"
             elif (yielded := _promised_concession(tok, cand, built)) is not None:
-                # "agreed to withdraw", "promised to lift the curfew": a promised concession is CONCEDE (manual)
+                # "agreed to withdraw", "promised to lift the curfew": a promised concession is CONCEDE (manual). The
+                # CAMEO code stays 035 "express intent to yield", which the 2021 crosswalk maps to AGREE: the manual's
+                # CONCEDE text wins, as for declared ceasefires (triggers.yaml concede entries' `deviation`)
                 cand.type, cand.mode, cand.cameo = "CONCEDE", None, "035"
                 cand.pattern += f"; promised {yielded} coded as CONCEDE"
         _warned_force(sent.doc, cand, heads)
