@@ -213,3 +213,23 @@ def test_leaders_and_officials_by_what_they_lead(nlp, resolver, sentence, phrase
 def test_armed_groups_by_what_the_text_says_they_are(nlp, resolver, sentence, phrase, sector):
     actors = resolve_phrase(nlp, resolver, sentence, phrase)
     assert [a.sector for a in actors] == [sector], _show(actors)
+
+
+# --- leaders of a people -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, phrase, sector", [
+    ("Pashtun leaders met the governor in the north.", "Pashtun leaders", "ELI"),
+    ("A group of Igbo leaders endorsed the candidate.", "A group of Igbo leaders", "ELI"),
+    ("Ethnic Albanian leaders met the envoy.", "Ethnic Albanian leaders", "ELI"),
+    ("Albanian leaders met the envoy.", "Albanian leaders", "GOV"),
+    ("Opposition leaders met the envoy.", "Opposition leaders", "OPP"),
+])
+def test_leaders_of_a_people_are_its_notables(nlp, resolver, sentence, phrase, sector):
+    actors = resolve_phrase(nlp, resolver, sentence, phrase)
+    assert [a.sector for a in actors] == [sector], _show(actors)
+
+
+@pytest.mark.parametrize("phrase", ["Communist leaders", "Muslim leaders", "Western leaders"])
+def test_leaders_by_a_party_faith_or_region_are_no_peoples_notables(nlp, resolver, phrase):
+    actors = resolve_phrase(nlp, resolver, f"{phrase} met the envoy on Monday.", phrase)
+    assert all(a.sector != "ELI" for a in actors), _show(actors)

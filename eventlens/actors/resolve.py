@@ -655,6 +655,10 @@ class ActorResolver:
                 earlier = self._police_context(part, root, memory)
             if earlier is not None:
                 sector, others = self.tables.sectors.combine([earlier])
+            elif root.lemma_.lower() in lex.people_leader_heads and self._people_modifier(part, root, memory,
+                                                                                             lex.people_leader_peoples):
+                # "Igbo leaders", "ethnic Albanian leaders": notables of a people, not a state's officials
+                sector, others = lex.people_leader_sector, []
         commander = self._armed_owner(part, root, used, memory)
         if commander is not None:  # "his men", "the warlord's forces": the armed owner's own people
             sector, others = commander.sector, []
@@ -729,6 +733,21 @@ class ActorResolver:
         countries = list(dict.fromkeys(coordinated)) if len(set(coordinated)) > 1 else [country]
         return [Actor(**base, name=name, country=c, sector=sector, other_sectors=list(others), kind=kind)
                 for c in countries]
+
+    @staticmethod
+    def _people_modifier(part: Span, root: Token, memory: ArticleActors, peoples: frozenset[str]) -> bool:
+        """Is the head modified by the name of a people that is no state's (sectors.yaml `people_leaders`:
+        "Igbo", "Pashtun") or by a demonym after "ethnic" ("ethnic Albanian")? Not a state's demonym
+        ("Albanian leaders" are the state's), a faith or a party ("Communist leaders")."""
+        for c in root.children:
+            if c.dep_ not in ("amod", "compound") or c.i >= root.i or not part.start <= c.i < part.end:
+                continue
+            m = memory.name_at.get(c.i)
+            if m is not None and m.entry.kind == "demonym" and m.start > 0 and part.doc[m.start - 1].lower_ == "ethnic":
+                return True
+            if c.text in peoples:
+                return True
+        return False
 
     def _local_place_country(self, part: Span, root: Token | None, memory: ArticleActors) -> str | None:
         """'The mayor of Springfield', 'the Houston police chief', 'the Bahia state government': a town or

@@ -103,6 +103,10 @@ class SectorLexicon:
     workforce_over: frozenset[str] = field(default_factory=frozenset)
     workforce_nouns: frozenset[str] = field(default_factory=frozenset)  # "staff": a company's are its workers
     workforce_sector: str = "LAB"
+    # "Igbo leaders": generic leader heads of a people that is no state's are its notables
+    people_leader_heads: frozenset[str] = field(default_factory=frozenset)
+    people_leader_sector: str = "ELI"
+    people_leader_peoples: frozenset[str] = field(default_factory=frozenset)  # as written
 
     @classmethod
     def from_yaml(cls, path: Path, tokenize: Callable[[str], tuple[str, ...]]) -> SectorLexicon:
@@ -157,7 +161,8 @@ class SectorLexicon:
         kin = data.get("kin") or {}
         workforce = data.get("workforce") or {}
         for code in (kin.get("sector", "ELI"), kin.get("else_sector", "CVL"), *(kin.get("of_sectors") or ()),
-                     *(workforce.get("heads") or ()), *(workforce.get("over") or ()), workforce.get("sector", "LAB")):
+                     *(workforce.get("heads") or ()), *(workforce.get("over") or ()), workforce.get("sector", "LAB"),
+                     (data.get("people_leaders") or {}).get("sector", "ELI")):
             if code not in SECTOR_CODES:
                 raise ValueError(f"sectors.yaml kin/workforce: unknown sector {code!r}")
         return cls(
@@ -196,6 +201,9 @@ class SectorLexicon:
             workforce_over=frozenset((data.get("workforce") or {}).get("over") or ()),
             workforce_nouns=frozenset(str(t).lower() for t in (data.get("workforce") or {}).get("nouns") or ()),
             workforce_sector=(data.get("workforce") or {}).get("sector", "LAB"),
+            people_leader_heads=frozenset(str(t).lower() for t in (data.get("people_leaders") or {}).get("heads") or ()),
+            people_leader_sector=(data.get("people_leaders") or {}).get("sector", "ELI"),
+            people_leader_peoples=frozenset(str(t) for t in (data.get("people_leaders") or {}).get("peoples") or ()),
         )
 
     # -- matching -------------------------------------------------------------------------------------
