@@ -47,7 +47,7 @@ def test_hosting_an_event_is_no_consult(pipeline, text):
 
 
 THREATS_BY_GERUND = [
-    ("Turkey raised the possibility of suspending talks with Greece over the dispute.", None),
+    ("Ecuador raised the possibility of suspending talks with Peru over the border row.", None),
     ("The Zemblan foreign minister raised the possibility of expelling Karvanian diplomats.", None),
     ("Ecuador floated the prospect of boycotting the regional summit in Lima.", None),
 ]
@@ -68,7 +68,7 @@ def test_possibility_of_a_peaceful_gerund_is_no_threat(pipeline, text):
 
 
 FORCES_WARNINGS = [
-    "The Zemblan interior ministry warned that police will no longer tolerate rallies by the opposition.",
+    "The Zemblan interior ministry warned that police will break up any opposition rally in the capital.",
     "The Karvanian defence minister warned that the army would respond to any attack on the border posts.",
     "The Zemblan interior minister warned that security forces would disperse any unauthorised march.",
 ]
@@ -98,7 +98,7 @@ def test_forces_will_clause_rejects_named_forces(nlp):
 
 
 NOT_TOLERATED = [
-    "The Prime Minister of Peru warned that Peru will not tolerate incursions over its borders.",
+    "The Prime Minister of Peru warned that Peru will not tolerate raids on its fishing fleet.",
     "The Egyptian president said Egypt would no longer tolerate attacks on its citizens abroad.",
     "The Kenyan interior minister said the government will not tolerate protests in Nairobi.",
 ]

@@ -1357,8 +1357,8 @@ def own_will_clause(verb: Token) -> Token | None:
     return None
 
 
-# The forces a state's own spokesman speaks for without a possessive: "warned that police would not tolerate
-# rallies", "warned that the army will respond" (s14 trig; `forces_will_clause`).
+# The forces a state's own spokesman speaks for without a possessive: "warned that police would break up any
+# march", "warned that the army will respond" (s14 trig; `forces_will_clause`).
 OWN_FORCES = frozenset({"police", "army", "military", "troop", "force", "soldier", "security", "authority"})
 
 
@@ -1476,7 +1476,7 @@ def _object_words(obj: Token | None, verb: Token | None) -> tuple[set[str], set[
     if verb is not None and own_will_clause(verb) is not None:
         words.add("@own_will")
     if verb is not None and forces_will_clause(verb) is not None:
-        words.add("@forces_will")  # "warned that police would no longer tolerate rallies"
+        words.add("@forces_will")  # "warned that police would break up any march"
     if verb is not None and will_not(verb):
         words.add("@will_not")  # "will not tolerate attacks", "uprisings will not be tolerated" (s14)
     if verb is not None and deadline_given(verb):
