@@ -220,3 +220,26 @@ def test_office_title_rule_wants_a_bare_title_noun():
                        ["the", "head", "of", "state", "speak", "."])
     start, end = np_bounds(doc[1])
     assert doc[start:end].text == "the head of state"
+
+
+# --- a titled name the parser made a second object ----------------------------------------------------
+
+
+def test_titled_name_after_a_noun_is_its_apposition():
+    from eventlens.events.roles import np_bounds
+
+    words = "Ana will meet her counterpart Prime Minister Ivo Tarn today .".split()
+    heads = [2, 2, 2, 4, 2, 8, 8, 8, 2, 2, 2]
+    deps = ["nsubj", "aux", "ROOT", "poss", "dobj", "compound", "compound", "compound", "dobj", "npadvmod", "punct"]
+    pos = ["PROPN", "AUX", "VERB", "PRON", "NOUN", "PROPN", "PROPN", "PROPN", "PROPN", "NOUN", "PUNCT"]
+    doc = _hand_parsed(words, heads, deps, pos)
+    # the name is a person (as the entity recogniser marks it)
+    from spacy.tokens import Span
+
+    doc.ents = [Span(doc, 7, 9, label="PERSON")]
+    start, end = np_bounds(doc[4])
+    assert doc[start:end].text == "her counterpart Prime Minister Ivo Tarn"
+    # without a person's name after it, the object stays as it is
+    doc2 = _hand_parsed(words, heads, deps, pos)
+    start, end = np_bounds(doc2[4])
+    assert doc2[start:end].text == "her counterpart"

@@ -124,6 +124,7 @@ def _np_bounds(token: Token) -> tuple[int, int]:
     # "the Nigerian Air Force (NAF) says ...": the acronym in brackets right after a name the parser hung
     # elsewhere is part of the name (s14 spans)
     end += 3 if bracketed_acronym(doc, start, end) else 0
+    end = _named_after(token, end)
     # a conjunct left out (a clause) leaves its "and" behind: "the minister and" -> "the minister"
     while end - 1 > start and (doc[end - 1].is_punct and doc[end - 1].text != ")" or doc[end - 1].dep_ == "cc"):
         end -= 1
@@ -144,6 +145,19 @@ def bracketed_acronym(doc, start: int, end: int) -> bool:  # noqa: ANN001
         return False
     initials = {t.text[0] for t in doc[start:end] if t.text[:1].isupper()}
     return acronym[0] in initials and not (end + 3 < len(doc) and doc[end + 3].text in {"—", "–", "-", "--", ":"})
+
+
+def _named_after(token: Token, end: int) -> int:
+    """'will meet his counterpart Italian President X': the small model makes the titled name right after a
+    common noun a second object of the verb; the name is the noun's apposition, so the phrase runs on to its
+    end (s14 spans)."""
+    doc = token.doc
+    if end >= len(doc) or token.pos_ not in {"NOUN", "ADJ"} or token.dep_ not in {"dobj", "nsubj", "pobj"}:
+        return end
+    nxt = next((c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i and c.left_edge.i == end), None)
+    if nxt is None or nxt.ent_type_ != "PERSON" or nxt.pos_ != "PROPN":
+        return end
+    return nxt.i + 1
 
 
 def _office_title(head: Token, obj: Token) -> bool:
