@@ -133,3 +133,24 @@ def test_a_by_phrase_of_something_else_is_no_offer_maker(pipeline):
                       "REJECT")
     assert not any(r.text.startswith("the militia") for e in events for r in e.recipient), \
         [(e.actor, e.recipient) for e in events]
+
+
+# --- whom promised help is for -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("The Kenyan president promised support for the Somali government's efforts to restore order.", "SOM"),
+    ("Japan pledged assistance to Laos after the floods.", "LAO"),
+    ("The air force reiterated its commitment to support the Ghanaian police.", "GHA"),
+    ("Brazil pledged to help Bolivia rebuild its roads.", "BOL"),
+])
+def test_a_promise_of_help_names_whom_it_is_for(pipeline, text, country):
+    events = _of_type(pipeline, text, "AGREE")
+    assert events, text
+    assert country in _recipient_countries(events), [(e.actor, e.recipient) for e in events]
+
+
+def test_help_for_a_thing_names_no_party_by_itself(pipeline):
+    # "support for a plan": a thing, not a party; nothing in the sentence says whose
+    events = _of_type(pipeline, "The minister promised support for a new irrigation plan.", "AGREE")
+    assert not any(r.text.endswith("plan") for e in events for r in e.recipient), [e.recipient for e in events]

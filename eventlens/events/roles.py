@@ -1102,6 +1102,10 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
             _add(out, who, via)
     if "dobj" in slots and obj is not None:
         out += [argument(o, "owner of the object") for o in owners(obj)]
+        if entry.type == "AGREE" and obj.pos_ == "NOUN" and obj.lemma_.lower() in PROMISED_HELP_NOUNS:
+            # "promised support for the government's efforts", "pledged assistance to X": whom the help is for
+            for prep, pobj in _help_for(obj):
+                _add(out, pobj, f"'{prep}' phrase of '{obj.text}' (whom the help promised is for)")
         for who, via in measure_targets(obj) + speakers_of(obj):
             _add(out, who, via)
     if entry.obj and "@must" in entry.obj and (who := must_clause(verb)) is not None:
@@ -1769,6 +1773,29 @@ def makes_its_object(verb: Token) -> bool:
     return lemma in MAKING_VERBS or any(f"{lemma} {p}" in MAKING_VERBS for p in parts)
 
 
+# Help a promise offers (roles.yaml promised_help_nouns): "promised support for X", "its commitment to support X".
+PROMISED_HELP_NOUNS = frozenset(_LEX["promised_help_nouns"])
+
+
+def _help_for(noun: Token) -> list[tuple[str, Token]]:
+    """Whom help is for: the to/for phrase of the noun when it names a party (a name, a state, people: "support
+    for the rebels", "aid to Kenya"), and the owner of what it names ("support for China's position"); not a
+    thing ("support for a proposed commission")."""
+    out = []
+    for c in noun.children:
+        if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for"}:
+            for g in c.children:
+                if g.dep_ != "pobj" or g.ent_type_ in DATE_LABELS:
+                    continue
+                word = g.lemma_.lower()
+                if g.pos_ == "PROPN" or g.ent_id_ or g.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} \
+                        or word in PEOPLE_NOUNS or word.endswith(AGENT_SUFFIXES) and not word.endswith(EVENT_SUFFIXES) \
+                        or any(p.dep_ == "poss" and p.pos_ != "PRON" for p in g.children):  # "China's position"
+                    out.append((c.lower_, g))
+                out += [(c.lower_, o) for o in owners(g)]
+    return out
+
+
 def content_recipients(verb: Token) -> list[Argument]:
     """Whom a threat, demand, promise or refusal is about: the object or to/against/on phrase of its
     infinitive ("threatened to shell Iraqi towns", "refused to lift the curfew on Palestinians")."""
@@ -1780,7 +1807,16 @@ def content_recipients(verb: Token) -> list[Argument]:
                     if g.dep_ == "pobj" and (g.lemma_.lower() in PRESSURE_NOUNS or g.lower_ in PRESSURE_NOUNS):
                         for o in owners(g):
                             _add(out, o, f"owner of '{g.text}' refused")
-    for x in verb.children:
+    # "promised support for X's efforts", "pledged assistance to X", "reiterated its commitment to support X":
+    # the help promised names whom it is for, in its for/to phrase or the object of its infinitive (s14)
+    contents = list(verb.children)
+    for n in verb.children:
+        if n.dep_ == "dobj" and n.pos_ == "NOUN" and n.lemma_.lower() in PROMISED_HELP_NOUNS:
+            for prep, pobj in _help_for(n):
+                _add(out, pobj, f"'{prep}' phrase of '{n.text}'")
+            contents += [c for c in n.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    for x in contents:
         # "demanded that the DPRK forsake its programme": the one asked to act is the clause's subject
         if (x.dep_ == "ccomp" or x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in x.children)) \
                 and (x.pos_ in {"VERB", "AUX"} or _clause_head(x)):  # "pressed for Serbia to recognize ..." as well
@@ -1793,9 +1829,12 @@ def content_recipients(verb: Token) -> list[Argument]:
             if not forces and not (own and (w := own_will_clause(verb)) is not None and w.i == x.i):
                 continue
             # "warned that his fighters would attack the city": the speaker's side acts, on the city
-        if x.dep_ not in {"xcomp", "ccomp"} or x.pos_ != "VERB" or makes_its_object(x):
+        if x.dep_ not in {"xcomp", "ccomp", "acl"} or x.pos_ != "VERB" or makes_its_object(x):
             continue  # "agreed to set up a centre in X": what is made and where, no party
         obj = direct_object(x)
+        if obj is None and x.lemma_.lower() in AID_PURPOSE_VERBS:  # "pledged to help Syria rebuild": Syria is helped
+            obj = next((s for c in x.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "VERB"
+                        for s in c.children if s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"}), None)
         own = obj is not None and any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children)
         # not "agreed to withdraw its troops"; not the means in "threatened to use force against X"
         if obj is not None and not is_passive(x) and not own and x.lemma_.lower() not in INSTRUMENT_VERBS \
