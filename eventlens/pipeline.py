@@ -754,7 +754,8 @@ def _conditional_warning(pred: Token, modality) -> Token | None:
     cues = load_cues()
     if modality.value != "future" or pred.dep_ != "ROOT" or pred.pos_ not in {"VERB", "AUX"}:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in cues.future_aux for c in pred.children) \
+    # (a headline's "X to arrest editors if ..." states the future with "to" on the root verb: s14 trig)
+    if not any(c.dep_ == "aux" and (c.lower_ in cues.future_aux or c.lower_ == "to") for c in pred.children) \
             or not any(c.dep_ == "nsubj" and c.lower_ not in {"there", "it"} for c in pred.children):
         return None
     return next((c for c in pred.children if c.dep_ == "advcl" and any(

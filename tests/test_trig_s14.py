@@ -164,3 +164,19 @@ def test_headline_toll_with_a_counted_state(pipeline, text, etype):
 ])
 def test_headline_toll_without_an_attack_noun(pipeline, text):
     assert_not_coded(pipeline, text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Nigerian police to arrest editors if they print the leaked memo.", "THREATEN"),
+    ("Peru to expel Chilean diplomats unless Santiago apologises.", "THREATEN"),
+])
+def test_headline_infinitive_with_a_condition_threatens(pipeline, text, etype):
+    assert_coded(pipeline, text, etype)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru to arrest protest leaders.",                   # no condition: a plan, not a warning
+    "Peru to send aid to Bolivia if floods continue.",   # a conditional offer of help
+])
+def test_headline_infinitive_without_a_coercive_condition(pipeline, text):
+    assert_not_coded(pipeline, text, "THREATEN")
