@@ -237,17 +237,16 @@ def _placed_people(head: Token, prep: Token) -> bool:
         return False
     objs = [g for g in prep.children if g.dep_ == "pobj"]
     if objs and t.dep_ in {"nsubj", "nsubjpass"} and t is head and _named_body(objs[0]):
-        return True  # "workers at the Santa Rosa mine", "guards in Evin Prison": where by its name (s14 spans)
+        return True  # "workers at the Kora Mining Company", "guards in Evin Prison": where by its name (s14 spans)
     return bool(objs) and (objs[0].ent_type_ in {"GPE", "LOC"} or objs[0].ent_id_.startswith(("country:", "capital:", "admin1:")))
 
 
 def _named_body(obj: Token) -> bool:
-    """Is a preposition's object a named body or site ("Congress", "the Santa Rosa mine", "Evin Prison")
-    rather than a common noun ("the streets")? A date is not one."""
-    if obj.ent_type_ in DATE_LABELS:
-        return False
-    return obj.ent_type_ in {"ORG", "FAC"} or obj.pos_ == "PROPN" and obj.text[:1].isupper() or any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in obj.children)
+    """Is a preposition's object a named body or site ("Congress", "the Kora Mining Company", "Evin Prison")
+    rather than a common noun ("the streets", "the X town of Y")? A date or a place name is not one."""
+    if obj.ent_type_ in DATE_LABELS | {"GPE", "LOC"} or obj.ent_id_:
+        return False  # "residents in the New South Wales town of X": a place, left to the rules for places
+    return obj.ent_type_ in {"ORG", "FAC"} or obj.pos_ == "PROPN" and obj.text[:1].isupper()
 
 
 def _placed_members(head: Token, prep: Token) -> bool:
