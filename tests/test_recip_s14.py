@@ -59,13 +59,13 @@ def test_the_act_named_by_a_people_is_cut_before_its_of_phrase(pipeline):
     "The bishop called for an end to the violence in the capital.",
     "The minister called for an end to the fighting between the two clans.",
     # people, not an act: the demand does not pick their country from the modifier
-    "The senator called for an end to government ministers holidaying abroad.",
+    "The senator called for an end to cabinet officials vacationing overseas.",
 ])
 def test_no_doer_no_recipient_from_the_ended_act(pipeline, text):
     events = _of_type(pipeline, text, "REQUEST")
     for e in events:
         assert not any(r.country for r in e.recipient if "end" not in r.text), (text, e.recipient)
-        assert not any(r.text.startswith(("government ministers", "the violence", "the fighting")) for r in e.recipient), \
+        assert not any(r.text.startswith(("cabinet officials", "the violence", "the fighting")) for r in e.recipient), \
             (text, e.recipient)
 
 
@@ -117,8 +117,8 @@ def test_to_and_from_names_the_party(pipeline, text, etype, country):
 
 
 @pytest.mark.parametrize(("text", "etype", "maker"), [
-    ("The rebels spurned repeated offers for peace talks by the Zemblan government this year.", "REJECT",
-     "the Zemblan government"),
+    ("The insurgents spurned several offers for peace talks by the Zemblan cabinet last month.", "REJECT",
+     "the Zemblan cabinet"),
     ("The rebels rejected an offer of talks from the Kenyan government on Monday.", "REJECT", "the Kenyan government"),
 ])
 def test_the_offer_maker_is_the_one_rejected(pipeline, text, etype, maker):

@@ -1982,7 +1982,7 @@ def act_agents(act: Token) -> list[Token]:
     too ("the rebel blockade", "a government crackdown")."""
     word = act.lemma_.lower()
     if word in PEOPLE_NOUNS or word.endswith(AGENT_SUFFIXES) and not word.endswith(EVENT_SUFFIXES):
-        return []  # "an end to government ministers holidaying abroad": people, not an act
+        return []  # "an end to cabinet officials vacationing overseas": people, not an act
     out = [c for c in act.children if c.dep_ == "poss" and c.pos_ != "PRON" and not possessor_is_patient_of(act)]
     out += [g for c in act.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
             for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}]
