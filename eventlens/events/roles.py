@@ -245,7 +245,7 @@ def _named_body(obj: Token) -> bool:
     """Is a preposition's object a named body or site ("Congress", "the Kora Mining Company", "Evin Prison")
     rather than a common noun ("the streets", "the X town of Y")? A date or a place name is not one."""
     if obj.ent_type_ in DATE_LABELS | {"GPE", "LOC"} or obj.ent_id_:
-        return False  # "residents in the New South Wales town of X": a place, left to the rules for places
+        return False  # "people in the coastal Veldian town of X": a place, left to the rules for places
     return obj.ent_type_ in {"ORG", "FAC"} or obj.pos_ == "PROPN" and obj.text[:1].isupper()
 
 
