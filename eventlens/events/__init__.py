@@ -594,6 +594,26 @@ def _threat_content_mode(doc: Doc, cand: EventCandidate, built: list, heads: dic
     return None
 
 
+def _promised_force_noun(promise: Token, lexicon: TriggerLexicon) -> tuple[str, str | None, str] | None:
+    """The act of force a verb of commitment names by a noun as its direct object, when that commitment is a
+    threat: made with a vow of force ("vowed reprisals", "swore revenge") or under a condition ("promised
+    arrests if the graft goes on", "pledged a crackdown unless the blockade ends"). Returns the noun's (type,
+    mode, lemma), or None. Not a deployment (MOBILIZE: "pledged troops" offers help), not a promise agreed
+    among parties ("agreed to curbs"), not a negated promise ("did not promise arrests")."""
+    lemma = promise.lemma_.lower()
+    if lemma in {"agree", "consent"} or any(c.dep_ == "neg" for c in promise.children):
+        return None
+    marks = {g.lower_ for c in promise.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark"}
+    if lemma not in FORCE_VOWS and not marks & (load_modality_cues().conditional_marks - {"whether"}):
+        return None
+    for obj in (c for c in promise.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        _pos, entries = trigger_entries(obj, lexicon, ranked=True)
+        for e in entries:
+            if e.type in FORCE_TYPES - {"MOBILIZE"} and e.pos == "noun" and not e.particles and e.obj is None:
+                return e.type, e.mode, obj.lemma_.lower()
+    return None
+
+
 def _promised_concession(promise: Token, cand: EventCandidate, built: list) -> str | None:
     """The act of yielding (CONCEDE, RETREAT) a verb of commitment promises: its infinitive ("agreed to withdraw
     from the towns", "promised to end the curfew and free the detainees") or the yielding noun it commits to
@@ -909,9 +929,14 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
             if tok.lemma_ in {"agree", "consent"}:
                 # "the leaders agreed to extend the lockdown": measures agreed among parties threaten nobody
                 force = [c for c in force if c.type != "COERCE"]
+            named_force = _promised_force_noun(tok, lexicon) if not force else None
             if force:
                 cand.type, cand.mode, cand.cameo = "THREATEN", None, "130"
                 cand.pattern += f"; promised {force[0].type} coded as THREATEN"
+            elif named_force is not None:
+                # "officials promise arrests if the graft goes on", "vowed reprisals": the force is named by a noun
+                cand.type, cand.mode, cand.cameo = "THREATEN", threat_mode(*named_force), "130"
+                cand.pattern += f"; promised {named_force[0]} ('{named_force[2]}') coded as THREATEN"
             elif tok.lemma_ in REFUSING_VOWS and any(
                     c is not cand and c.type in YIELDING_TYPES and sent.doc[c.predicate].dep_ == "xcomp"
                     and sent.doc[c.predicate].head.i == tok.i and _renounced(sent.doc[c.predicate]) for _, _, c in built):

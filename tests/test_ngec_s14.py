@@ -1,0 +1,43 @@
+"""Headline wordings the coder missed, session 14 (ngec; issue 3).
+
+- Force promised by a noun is a threat (`events._promised_force_noun`): a vow of force ("vowed reprisals") or a
+  promise under a condition ("promised arrests if ...", "pledged a crackdown unless ..."). An unconditional
+  promise of a non-vow verb, a promise of help (troops, jobs) and measures agreed among parties stay AGREE.
+
+Every sentence here is written for this test; none comes from the seed, a gold set or the Current Events corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coverage_checks import assert_coded, assert_not_coded
+
+PROMISED_FORCE = [
+    ("The governor of Zembla promised arrests if the looting goes on.", "arrest"),
+    ("Karvanian officials promise arrests if the smuggling continues.", "arrest"),
+    ("The Zemblan rebels vowed reprisals against the army.", None),
+    ("The Karvanian minister promised a crackdown unless the blockade ends.", None),
+    ("Zembla pledged sanctions against Karvania if the talks fail.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "mode"), PROMISED_FORCE)
+def test_force_promised_by_a_noun_threatens(pipeline, text, mode):
+    assert_coded(pipeline, text, "THREATEN", mode)
+    assert_not_coded(pipeline, text, "AGREE")
+
+
+PROMISED_OTHER = [
+    "The Zemblan minister promised new jobs if the plant reopens.",  # no force
+    "The Karvanian president promised an investigation into the killings.",  # not force, no condition
+    "Zembla pledged troops to the peacekeeping mission if the council agrees.",  # forces offered: help
+]
+
+
+@pytest.mark.parametrize("text", PROMISED_OTHER)
+def test_other_promises_threaten_nobody(pipeline, text):
+    assert_not_coded(pipeline, text, "THREATEN")
+
+
+def test_measures_agreed_among_parties_are_no_threat(pipeline):
+    assert_not_coded(pipeline, "Zembla and Karvania agreed to sanctions if the ceasefire fails.", "THREATEN")
