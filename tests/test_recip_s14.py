@@ -154,3 +154,20 @@ def test_help_for_a_thing_names_no_party_by_itself(pipeline):
     # "support for a plan": a thing, not a party; nothing in the sentence says whose
     events = _of_type(pipeline, "The minister promised support for a new irrigation plan.", "AGREE")
     assert not any(r.text.endswith("plan") for e in events for r in e.recipient), [e.recipient for e in events]
+
+
+# --- a protest grown out of a gathering takes the gathering's stated aim ---------------------------------
+
+
+def test_rioting_after_a_demonstration_takes_its_demand(pipeline):
+    text = "Kenyan students rioted after a quiet march calling for the swift dismissal of the Kenyan interior minister."
+    events = [e for e in _of_type(pipeline, text, "PROTEST") if e.actor]
+    assert events, text
+    assert any(r.text == "the Kenyan interior minister" for e in events for r in e.recipient), \
+        [(e.actor, e.recipient) for e in events]
+
+
+def test_a_gathering_with_no_stated_aim_adds_nobody(pipeline):
+    events = _of_type(pipeline, "Farmers rioted after a meeting in the village hall on Sunday.", "PROTEST")
+    assert not any(r.text.startswith(("a meeting", "the village")) for e in events for r in e.recipient), \
+        [e.recipient for e in events]

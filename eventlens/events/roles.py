@@ -1993,12 +1993,20 @@ def act_agents(act: Token) -> list[Token]:
     return out
 
 
+# Gatherings a protest may follow or grow out of, whose stated purpose is its own (roles.yaml gathering_nouns).
+GATHERING_NOUNS = frozenset(_LEX["gathering_nouns"])
+PROTEST_SEQUEL_PREPS = frozenset({"after", "following", "during"})
+
+
 def protest_targets(holders: list[Token]) -> list[Argument]:
     """Whom a protest is aimed at when its purpose says so: the subject of a demanded clause, the party
     urged, the owner of what is demanded or opposed, the one whose removal is demanded, "in defiance of
     X"; and the owner of the issue ("a strike over a bill signed by the minister"), never the issue."""
     out: list[Argument] = []
     seats: list[Argument] = []  # where it is staged: only when nothing else names the target
+    # "rioted following a demonstration calling for X's removal": the gathering they came from speaks for them
+    holders = holders + [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in PROTEST_SEQUEL_PREPS
+                         for g in c.children if g.dep_ in {"pobj", "dobj"} and g.lemma_.lower() in GATHERING_NOUNS]
     # "stopped work over X": the issue may hang on the verb's object
     issue_holders = holders + [c for h in holders for c in h.children if c.dep_ == "dobj"]
     for h in issue_holders:
