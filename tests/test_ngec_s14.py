@@ -3,6 +3,9 @@
 - Force promised by a noun is a threat (`events._promised_force_noun`): a vow of force ("vowed reprisals") or a
   promise under a condition ("promised arrests if ...", "pledged a crackdown unless ..."). An unconditional
   promise of a non-vow verb, a promise of help (troops, jobs) and measures agreed among parties stay AGREE.
+- A verbless headline "<people> on (hunger) strike" is a PROTEST by those people (`events._headline_striker`),
+  when they are of a sector that strikes (workers, students, doctors, activists, prisoners' causes...); not a
+  "crackdown on strike" or "focus on strike", nor a sentence with a verb that says what the strike is to it.
 
 Every sentence here is written for this test; none comes from the seed, a gold set or the Current Events corpus.
 """
@@ -41,3 +44,29 @@ def test_other_promises_threaten_nobody(pipeline, text):
 
 def test_measures_agreed_among_parties_are_no_threat(pipeline):
     assert_not_coded(pipeline, "Zembla and Karvania agreed to sanctions if the ceasefire fails.", "THREATEN")
+
+
+HEADLINE_STRIKES = [
+    ("Karvanian doctors on strike over unpaid wages.", "strike"),
+    ("Zemblan dockworkers on strike for a third day.", "strike"),
+    ("Karvanian students on strike against fee rise.", "strike"),
+    ("Zemblan opposition leader on hunger strike in jail.", "hunger"),
+]
+
+
+@pytest.mark.parametrize(("text", "mode"), HEADLINE_STRIKES)
+def test_verbless_headline_on_strike_is_protest(pipeline, text, mode):
+    assert_coded(pipeline, text, "PROTEST", mode)
+
+
+NOT_STRIKERS = [
+    "Government crackdown on strike in Zembla.",
+    "Focus on strike as Zemblan talks stall.",
+    "New rules on strike action in Zembla.",
+    "Zemblan union voted on strike action for the docks.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STRIKERS)
+def test_on_strike_after_other_words_is_no_protest(pipeline, text):
+    assert_not_coded(pipeline, text, "PROTEST")

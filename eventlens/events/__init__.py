@@ -9,7 +9,7 @@ are dropped later in the pipeline (`cues.discard_domain`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -114,6 +114,28 @@ def _particles_match(tok: Token, entry: TriggerEntry) -> tuple[int, ...] | None:
     return (*found, tok.i)
 
 
+# The sectors of the people whose verbless headline says they are "on strike" (`_headline_striker`): as the
+# verb `strike` (triggers.yaml protest entries), workers, students, doctors, civil society and the opposition.
+HEADLINE_STRIKER_SECTORS = frozenset({"LAB", "BUS", "EDU", "MED", "CVL", "SOC", "OPP", "PTY", "REF"})
+
+
+def _headline_striker(tok: Token, entry: TriggerEntry) -> Token | None:
+    """The people a verbless headline says are on a labour or hunger strike ("Dock workers on strike for a third
+    day", "Jailed activist on hunger strike"): the strike noun is the object of "on" hung on the headline's root
+    noun, there being no verb ("be", "remain") to be its light verb. None otherwise."""
+    if entry.type != "PROTEST" or entry.mode not in {"strike", "hunger"} or tok.dep_ != "pobj":
+        return None
+    on = tok.head
+    if on.lower_ != "on" or on.dep_ != "prep" or on.i > tok.i:
+        return None
+    root = on.head
+    if root.dep_ != "ROOT" or root.pos_ not in {"NOUN", "PROPN"} or root.i > on.i:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in root.sent):
+        return None  # a sentence with a verb says what the strike is to it ("called for a vote on strike action")
+    return root
+
+
 def _onset_light(tok: Token, entry: TriggerEntry) -> bool:
     """A noun whose light verbs say it began ('begin': an observed ceasefire) may instead be the subject
     of an onset verb: "a truce between the army and the rebels took effect at midnight"."""
@@ -199,7 +221,8 @@ def _may_choose(tok: Token, sent: Span, lexicon: TriggerLexicon, words: list[set
                 continue
         if entry.light is not None:
             light = roles.light_verb_of(tok, lexicon.light_verbs)
-            if (light is None or light.lemma_.lower() not in entry.light) and not _onset_light(tok, entry):
+            if (light is None or light.lemma_.lower() not in entry.light) and not _onset_light(tok, entry) \
+                    and _headline_striker(tok, entry) is None:
                 continue
         if entry.obj is not None and all(w in VERB_MUST_MARK or not w.startswith("@") for w in entry.obj):
             # the object's words that an `obj` list can match (`roles._object_words`: the object's and its
@@ -356,7 +379,8 @@ def _choose_reading(tok: Token, lexicon: TriggerLexicon, patient: Token | None, 
                 obj = pobjs[0]
         if entry.light is not None:
             light = roles.light_verb_of(tok, lexicon.light_verbs)
-            if (light is None or light.lemma_.lower() not in entry.light) and not _onset_light(tok, entry):
+            if (light is None or light.lemma_.lower() not in entry.light) and not _onset_light(tok, entry) \
+                    and _headline_striker(tok, entry) is None:
                 continue
         if pos == "noun" and entry.obj is not None and obj is None:
             # "a general strike", "the expulsion of diplomats": the constraint may sit on a modifier
@@ -1346,6 +1370,14 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
         pattern = f"noun after '{copula.text} {how}'"
         pred = copula
         modality = classify(copula, noun=tok)
+    elif (striker := _headline_striker(tok, entry)) is not None:
+        # "Dock workers on strike over pay": the headline's subject strikes; only people of a sector that strikes
+        # count (the pipeline checks `actor_sector`), not "Focus on strike" or "Crackdown on strike"
+        entry = replace(entry, actor_sector=HEADLINE_STRIKER_SECTORS)
+        actors = [roles.argument(striker, "headline subject 'on strike'")]
+        pattern = f"'{striker.text} on {tok.text}' headline"
+        pred = striker
+        modality = classify(striker, noun=tok)
     elif entry.nominal == "light_verb":
         return None
     else:
