@@ -79,3 +79,20 @@ def test_drones_named_with_a_country_are_its_military(nlp, resolver, sentence, p
 def test_a_movements_drones_are_not_the_military(nlp, resolver):
     actors = resolve_phrase(nlp, resolver, "Rebel drones struck the airport on Sunday.", "Rebel drones")
     assert all(a.sector != "MIL" for a in actors), _show(actors)
+
+
+# --- leaders of a community ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Leaders of the Tamil community demanded an inquiry into the raid.", "Leaders of the Tamil community"),
+    ("The head of the local community accused the mayor of neglect.", "The head of the local community"),
+])
+def test_leaders_of_a_community_are_notables(nlp, resolver, sentence, phrase):
+    actors = resolve_phrase(nlp, resolver, sentence, phrase)
+    assert [a.sector for a in actors] == ["ELI"], _show(actors)
+
+
+def test_head_of_a_named_community_body_is_not_a_notable(nlp, resolver):
+    actors = resolve_phrase(nlp, resolver, "The head of the East African Community met the Kenyan president.",
+                            "The head of the East African Community")
+    assert all(a.sector != "ELI" for a in actors), _show(actors)

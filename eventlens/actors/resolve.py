@@ -659,6 +659,13 @@ class ActorResolver:
                                                                                              lex.people_leader_peoples):
                 # "Igbo leaders", "ethnic Albanian leaders": notables of a people, not a state's officials
                 sector, others = lex.people_leader_sector, []
+            elif root.lemma_.lower() in lex.people_leader_heads and any(
+                    g.lemma_.lower() in lex.people_leader_bodies for c in root.children
+                    if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj" and g.pos_ != "PROPN" and g.i not in memory.name_at):  # not "the East African Community"
+                # "the leaders of the Kurdish community", "the head of the local community": its notables
+                # (a faith's community is a REL body and decides before this; session 14 sector2)
+                sector, others = lex.people_leader_sector, []
         commander = self._armed_owner(part, root, used, memory)
         if commander is not None:  # "his men", "the warlord's forces": the armed owner's own people
             sector, others = commander.sector, []

@@ -107,6 +107,7 @@ class SectorLexicon:
     people_leader_heads: frozenset[str] = field(default_factory=frozenset)
     people_leader_sector: str = "ELI"
     people_leader_peoples: frozenset[str] = field(default_factory=frozenset)  # as written
+    people_leader_bodies: frozenset[str] = field(default_factory=frozenset)  # "leaders of the X community"
 
     @classmethod
     def from_yaml(cls, path: Path, tokenize: Callable[[str], tuple[str, ...]]) -> SectorLexicon:
@@ -204,6 +205,7 @@ class SectorLexicon:
             people_leader_heads=frozenset(str(t).lower() for t in (data.get("people_leaders") or {}).get("heads") or ()),
             people_leader_sector=(data.get("people_leaders") or {}).get("sector", "ELI"),
             people_leader_peoples=frozenset(str(t) for t in (data.get("people_leaders") or {}).get("peoples") or ()),
+            people_leader_bodies=frozenset(str(t).lower() for t in (data.get("people_leaders") or {}).get("bodies") or ()),
         )
 
     # -- matching -------------------------------------------------------------------------------------
