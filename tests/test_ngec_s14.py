@@ -6,6 +6,8 @@
 - A verbless headline "<people> on (hunger) strike" is a PROTEST by those people (`events._headline_striker`),
   when they are of a sector that strikes (workers, students, doctors, activists, prisoners' causes...); not a
   "crackdown on strike" or "focus on strike", nor a sentence with a verb that says what the strike is to it.
+- Forces ordered to a place are deployed (MOBILIZE troops, mark @FORCES_TO): "ordered police to the city centre";
+  not forces ordered to do something ("to fire on", "to return"), nor a company ordered to pay.
 
 Every sentence here is written for this test; none comes from the seed, a gold set or the Current Events corpus.
 """
@@ -70,3 +72,29 @@ NOT_STRIKERS = [
 @pytest.mark.parametrize("text", NOT_STRIKERS)
 def test_on_strike_after_other_words_is_no_protest(pipeline, text):
     assert_not_coded(pipeline, text, "PROTEST")
+
+
+ORDERED_FORCES = [
+    "The Zemblan president ordered troops to the border.",
+    "Karvanian governor orders police to the city centre.",
+    "Zembla ordered more soldiers into the northern province.",
+    "The mayor ordered police into the stadium after fans rioted.",
+]
+
+
+@pytest.mark.parametrize("text", ORDERED_FORCES)
+def test_forces_ordered_to_a_place_are_mobilized(pipeline, text):
+    assert_coded(pipeline, text, "MOBILIZE", "troops")
+
+
+ORDERED_OTHER = [
+    "The Zemblan president ordered troops to fire on the protesters.",
+    "The Zemblan general ordered soldiers to return to barracks.",
+    "The Karvanian court ordered the company to pay damages to the families.",
+    "The Zemblan judge ordered the police to the archive to collect files.",
+]
+
+
+@pytest.mark.parametrize("text", ORDERED_OTHER)
+def test_orders_to_act_are_no_deployment(pipeline, text):
+    assert_not_coded(pipeline, text, "MOBILIZE")

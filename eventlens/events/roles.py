@@ -1435,6 +1435,21 @@ def _amount(tok: Token) -> bool:
         c.dep_ in {"nummod", "compound", "quantmod"} and (c.like_num or c.pos_ == "NUM") for c in tok.children)
 
 
+DEPLOYABLE_FORCES = frozenset(_LEX["deployable_forces"])
+
+
+def _sent_forces(obj: Token, verb: Token) -> bool:
+    """Forces (roles.yaml deployable_forces) that the verb sends to a place: a "to"/"into" phrase with a noun
+    object and no infinitive ("ordered troops to the border"; not "ordered troops to fire", "to return")."""
+    if counted(obj).lemma_.lower() not in DEPLOYABLE_FORCES and counted(obj).lower_ not in DEPLOYABLE_FORCES:
+        return False
+    if any(c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+           for c in verb.children):
+        return False  # an infinitive says what they are ordered to do there
+    return any(c.dep_ == "prep" and c.lower_ in {"to", "into"} and any(
+        g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"} for g in c.children) for c in verb.children)
+
+
 def _object_words(obj: Token | None, verb: Token | None) -> tuple[set[str], set[str]]:
     """The object's words and marks ("@person", "@xcomp", ...) that entry constraints test, and the
     words that may satisfy `obj` but never trigger `not_obj`."""
@@ -1496,6 +1511,8 @@ def _object_words(obj: Token | None, verb: Token | None) -> tuple[set[str], set[
         words.add("@forces_will")  # "warned that police would break up any march"
     if verb is not None and will_not(verb):
         words.add("@will_not")  # "will not tolerate attacks", "uprisings will not be tolerated" (s14)
+    if verb is not None and obj is not None and _sent_forces(obj, verb):
+        words.add("@forces_to")  # "ordered troops to the border", "ordered more police into the city" (s14 ngec)
     if verb is not None and deadline_given(verb):
         words.add("@deadline")  # "gave the rebels 48 hours to surrender": an ultimatum
     if verb is not None and any(
