@@ -21,6 +21,7 @@ def gazetteer():
     ("She needs three A-levels to take up the place.", "GBR"),
     ("Gardaí are appealing for witnesses to the crash.", "IRL"),
     ("A Garda sergeant was injured during the arrest.", "IRL"),
+    ("Two men assaulted a garda outside the pub, the court heard.", "IRL"),
     ("The Shire Council voted to close the swimming pool.", "AUS"),
     ("Work on the new hall was approved by the Vidhan Sabha.", "IND"),
 ])
@@ -36,6 +37,11 @@ def test_shared_wordings_are_split_among_the_countries_that_write_so():
     crore = press_focus("The bridge will cost Rs 40 crore, officials said.")
     assert "IND" in crore and "USA" not in crore
     assert max(crore.values()) < PRESS_CUE_WEIGHT / 2
+    cllr = press_focus("Cllr Mary Byrne said the road would reopen.")
+    assert {"GBR", "IRL"} <= set(cllr) and "USA" not in cllr and "CAN" not in cllr
+    per_cent = press_focus("Rents rose by 12 per cent last year.")
+    assert "CAN" in per_cent and "USA" not in per_cent
+    assert press_focus("Rents rose by 12 percent last year.") == {}
 
 
 @pytest.mark.parametrize("text", [
@@ -45,6 +51,7 @@ def test_shared_wordings_are_split_among_the_countries_that_write_so():
     "The city councilor said the grammar school lunches were late.",  # US spelling, lower case
     "They camped by the lake and ate lakeside.",
     "A level crossing was closed after the accident.",  # a railway crossing, not an exam
+    "The Garda family moved to Milan in 1990.",  # a capitalised surname, not the force
 ])
 def test_similar_words_of_other_senses_give_no_cue(text):
     assert press_focus(text) == {}
