@@ -44,7 +44,8 @@ def test_other_press_wordings_give_no_north_american_cue():
     text = ("Councillor Dana Pruitt said officers of the county police attended a flat on 14 Pinecrest "
             "Street at 9.30pm; the council tax rises by 3 per cent. Gov. Ade Balogun visited at 2 p.m.")
     focus = press_focus(text)
-    assert "USA" not in focus and "CAN" not in focus
+    # (session 14: "councillor" and "per cent" are Canadian too, a small shared hint; no US cue)
+    assert "USA" not in focus and focus.get("CAN", 0.0) < PRESS_CUE_WEIGHT / 2 < focus["GBR"]
     assert focus["GBR"] > focus["IRL"] > 0.0  # "council tax" is British only, "9.30pm" shared
     assert press_focus("Gov. Ade Balogun visited the market at 2 p.m. with officials.") == {}
 
