@@ -7,7 +7,13 @@ from __future__ import annotations
 import pytest
 
 from eventlens.where import default_gazetteer
-from eventlens.where.locate import PRESS_CUE_WEIGHT, press_focus, press_towns
+from eventlens.where.locate import (
+    PRESS_CUE_WEIGHT,
+    REGION_OFFICE_WEIGHT,
+    press_focus,
+    press_towns,
+    region_office_focus,
+)
 
 
 @pytest.fixture(scope="module")
@@ -65,3 +71,19 @@ def test_two_british_wordings_pull_a_police_town_name_to_the_british_town(gazett
     assert press_towns(text, ["Boston"], gazetteer) == {"Boston": "GBR"}
     us = "Boston police say the school block will reopen. Students will use the hall."
     assert press_towns(us, ["Boston"], gazetteer) == {}
+
+
+def test_a_county_or_historic_region_named_by_its_own_body_votes_for_its_country(gazetteer):
+    # No first-level region of that name: the county's or region's country only, at the office weight.
+    assert region_office_focus("Officers of the Lancashire Constabulary were called.", gazetteer) == {
+        "GBR": REGION_OFFICE_WEIGHT}
+    assert region_office_focus("She is president of the Yorkshire Law Society.", gazetteer) == {
+        "GBR": REGION_OFFICE_WEIGHT}
+    # A country's own force, or one with no place name, is no region's office.
+    assert region_office_focus("the Jamaica Constabulary Force said.", gazetteer) == {}
+    assert region_office_focus("the Law Society said the fees would rise.", gazetteer) == {}
+
+
+def test_a_first_level_region_still_names_its_region(gazetteer):
+    focus = region_office_focus("Agents of the Georgia Bureau of Investigation arrived.", gazetteer)
+    assert focus.get("USA/Georgia") == REGION_OFFICE_WEIGHT

@@ -588,6 +588,11 @@ def press_towns(text: str, names: Iterable[str], gazetteer: Gazetteer,
 REGION_OFFICE_WEIGHT = 0.7
 
 
+# The least population of a county or historic region whose own body ("Lancashire Constabulary") puts its
+# country in the article's focus (`region_office_focus`).
+LOWER_OFFICE_MIN_POPULATION = 100_000
+
+
 _DIRECTION_WORD = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)"
                              r"(?:[- ](?:North|South|East|West|Central))?")
 
@@ -627,6 +632,18 @@ def region_office_focus(text: str, gazetteer: Gazetteer) -> dict[str, float]:
                 for p in regions:  # shared by the regions of that name, by their people
                     hits[f"{p.country}/{p.name}"] += max(p.population, 1) / people
                     hits[p.country or ""] += max(p.population, 1) / people
+                break
+            # A county or a historic region of one country ("the Yorkshire Law Society", "Lancashire
+            # Constabulary"): its country only (no first-level region to name). Only a populous one
+            # (LOWER_OFFICE_MIN_POPULATION; not "the Frontier Constabulary" of Pakistan for a tiny
+            # Canadian district) and not when a first-level region is also read ("the Beni Department"
+            # of Bolivia, whose "El Beni" is no exact match).
+            lower = [p for p in found if p.feature in (ADM2, REGION) and p.country and name_key(p.name) == name_key(name)
+                     and p.population >= LOWER_OFFICE_MIN_POPULATION]
+            if (lower and other <= max(p.population for p in lower) and len({p.country for p in lower}) == 1
+                    and not any(p.feature == ADM1 for p in found)):
+                seen.add(name)
+                hits[lower[0].country or ""] += 1.0
                 break
     return {k: min(1.0, REGION_OFFICE_WEIGHT * n) for k, n in hits.items()}
 
