@@ -12,9 +12,10 @@ doc (None outside `coding`). Per thread, so coders in threads of one process do 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 _state = threading.local()
@@ -115,3 +116,48 @@ def per_doc(name: str, of: Doc | Span | Token | None = None) -> dict | None:
     if memo is None or of is not None and (of if isinstance(of, Doc) else of.doc) is not memo[0]:
         return None
     return memo[2].setdefault("memo:" + name, {})
+
+
+# Strings of hashes read from spaCy's arrays, shared by every doc of the process: a hash names one
+# string in any vocabulary (spaCy's StringStore hashes the string itself). Cleared when it grows past
+# `_STRINGS_MAX`, so a worker coding millions of articles keeps it bounded.
+_strings: dict[int, str] = {}
+_lowered: dict[int, str] = {}
+_STRINGS_MAX = 500_000
+
+
+def token_keys(doc: Doc) -> tuple[list[str], list[str], list[str]]:
+    """Each token's `text`, `lower_` and `lemma_.lower()`, as three lists indexed like the doc. spaCy
+    makes a `Token` object and a new string for every attribute read; the coder's stages that walk
+    every token (trigger head words, sector terms, table names, honorifics) read these lists instead,
+    made once per coded doc from the doc's own arrays (outside `coding`, made afresh on each call)."""
+    memo = getattr(_state, "memo", None)
+    if memo is not None and memo[0] is doc:
+        keys = memo[2].get("token_keys")
+        if keys is None:
+            keys = memo[2]["token_keys"] = _token_keys(doc)
+        return keys
+    return _token_keys(doc)
+
+
+def _token_keys(doc: Doc) -> tuple[list[str], list[str], list[str]]:
+    if not len(doc):
+        return [], [], []
+    if len(_strings) > _STRINGS_MAX or len(_lowered) > _STRINGS_MAX:
+        _strings.clear()
+        _lowered.clear()
+    orths, lowers, lemmas = doc.to_array([ORTH, LOWER, LEMMA]).T.tolist()
+    return _read(orths, lowers, doc), _read(lowers, lowers, doc), _read(lemmas, (), doc, _lowered)
+
+
+def _read(hashes: list[int], also: Iterable[int], doc: Doc, cache: dict[int, str] = _strings) -> list[str]:
+    """The strings of `hashes` from `cache` (lower-cased when it is `_lowered`), filling it first with
+    those it lacks among `hashes` and `also` (a second column read next)."""
+    try:
+        return list(map(cache.__getitem__, hashes))
+    except KeyError:
+        strings = doc.vocab.strings
+        lower = cache is _lowered
+        for h in set(hashes).union(also) - cache.keys():
+            cache[h] = strings[h].lower() if lower else strings[h]
+        return list(map(cache.__getitem__, hashes))

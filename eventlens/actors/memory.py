@@ -142,7 +142,9 @@ class ArticleActors:
         """Sector terms of one sentence (positions relative to the sentence), computed once."""
         if sent.start not in self._sent_hits:
             assert self._tables is not None
-            self._sent_hits[sent.start] = self._tables.sectors.find(list(sent))
+            texts, lowers, lemmas = docmemo.token_keys(sent.doc)
+            self._sent_hits[sent.start] = self._tables.sectors.find_keys(
+                list(zip(texts[sent.start:sent.end], lowers[sent.start:sent.end], lemmas[sent.start:sent.end], strict=True)))
         return self._sent_hits[sent.start]
 
     def person_before(self, token_i: int, max_sent_back: int = 1) -> Person | None:
@@ -198,8 +200,8 @@ class ArticleActors:
 def scan_names(doc: Doc | Span, tables: ActorTables) -> list[NameMention]:
     """Table names in the doc, longest match first, non-overlapping. Entities that another ruler marked
     `capital:XXX` / `country:XXX` / `igo:XXX` (e.g. gazetteer capitals) are added when the tables lack them."""
-    toks = [t.text for t in doc]
     offset = getattr(doc, "start", 0)  # a Span starts inside its Doc
+    toks = docmemo.token_keys(getattr(doc, "doc", doc))[0][offset:offset + len(doc)]
     found: list[NameMention] = []
     covered: set[int] = set()
     i = 0
@@ -308,11 +310,15 @@ def find_name_spans(doc: Doc, memory: ArticleActors, tables: ActorTables) -> lis
         if end < len(doc) and _surname_like_place(doc[end], name_at):
             end += 1  # "John Kerry": a place ruler took the surname for County Kerry
         spans.append((start, end))
+    texts = docmemo.token_keys(doc)[0]
+    honorifics = tables.sectors.honorifics
     for sent in doc.sents:
-        toks = list(sent)
         hits = [h for h in memory.sentence_hits(sent) if h.group.kind == "person"]
         starts = [(h.start, h.end) for h in hits] + [
-            (i, i + 1) for i, t in enumerate(toks) if t.text in tables.sectors.honorifics]
+            (i, i + 1) for i, text in enumerate(texts[sent.start:sent.end]) if text in honorifics]
+        if not starts:
+            continue
+        toks = list(sent)
         for b, e in starts:
             j = e
             while j < len(toks) and j - e < 4 and _title_name_token(toks, b, j, name_at, tables):

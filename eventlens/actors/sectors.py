@@ -247,16 +247,19 @@ class SectorLexicon:
 
     def find(self, tokens: Sequence[TokenLike]) -> list[SectorHit]:
         """Terms in `tokens` (hyphen tokens ignored), longest first; positions index `tokens`."""
+        return self.find_keys([(t.text, t.lower_, t.lemma_.lower()) for t in tokens])
+
+    def find_keys(self, token_keys: Sequence[tuple[str, str, str]]) -> list[SectorHit]:
+        """`find` of tokens given by their (text, lower, lemma lower), e.g. a span of the coded doc's
+        `docmemo.token_keys`, which are read once per doc instead of once per walk."""
         pos: list[int] = []
-        toks: list[TokenLike] = []
         keys: list[tuple[str, str, str]] = []
-        for i, t in enumerate(tokens):
-            text = t.text
-            if text in HYPHENS:
+        for i, k in enumerate(token_keys):
+            if k[0] in HYPHENS:
                 continue
             pos.append(i)
-            toks.append(t)
-            keys.append((text, t.lower_, t.lemma_.lower()))
+            keys.append(k)
+        toks = keys  # `_match_at` reads only their number
         hits: list[SectorHit] = []
         former_seen = False
         j = 0

@@ -166,14 +166,19 @@ def may_have_events(doc: Doc, lexicon: TriggerLexicon) -> bool:
     attachment, roles) may read entities, so they are not asked. A superset of the docs with candidates."""
     doc_words: list[set[str]] = []  # the doc's words, read when an entry's object list first asks
     head_words = lexicon.head_words
+    _, lowers, lemmas = docmemo.token_keys(doc)  # read from the doc's arrays: no Token for most words
     for sent in doc.sents:
         headline = _may_be_headline(sent)
         words: list[set[str]] = []  # the sentence's words, read when an entry first asks
-        for tok in sent:
+        for i in range(sent.start, sent.end):
+            heads_entry = lowers[i] in head_words or lemmas[i] in head_words
+            if not headline and not heads_entry:
+                continue
+            tok = doc[i]
             if headline and _may_be_headline_verb(tok, sent, lexicon):
                 return True
             # `_may_choose` of a word that heads no entry (most tokens) is false: `trigger_entries` finds none
-            if (tok.lower_ in head_words or tok.lemma_.lower() in head_words) and _may_choose(tok, sent, lexicon, words, doc_words):
+            if heads_entry and _may_choose(tok, sent, lexicon, words, doc_words):
                 return True
     return False
 
@@ -410,11 +415,16 @@ def _sentence_words(sent: Span) -> set[str]:
     sentence: several trigger words of one sentence ask; callers only read it)."""
     memo = docmemo.per_doc("sentence_words", of=sent)
     if memo is None:
-        return {w for t in sent for w in (t.lemma_.lower(), t.lower_)}
+        return _words_of(sent)
     found = memo.get(sent.start)
     if found is None:
-        found = memo[sent.start] = {w for t in sent for w in (t.lemma_.lower(), t.lower_)}
+        found = memo[sent.start] = _words_of(sent)
     return found
+
+
+def _words_of(sent: Span) -> set[str]:
+    _, lowers, lemmas = docmemo.token_keys(sent.doc)
+    return set(lemmas[sent.start:sent.end]).union(lowers[sent.start:sent.end])
 
 
 def _particle_words(tok: Token, pos: str, longest: int) -> set[str]:
@@ -883,9 +893,12 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
     as_verb = {tok.i for tok, _, _ in built}
     found: list[tuple[Token, TriggerEntry, tuple[int, ...], Token | None]] = []
     head_words = lexicon.head_words
-    for tok in sent:
-        if tok.i in as_verb or tok.lower_ not in head_words and tok.lemma_.lower() not in head_words:
+    doc = sent.doc
+    _, lowers, lemmas = docmemo.token_keys(doc)  # read from the doc's arrays: no Token for most words
+    for i in range(sent.start, sent.end):
+        if i in as_verb or lowers[i] not in head_words and lemmas[i] not in head_words:
             continue  # the head word of no entry (most tokens): `trigger_entries` finds none
+        tok = doc[i]
         for entry, toks, obj in _choose(tok, lexicon):
             found.append((tok, entry, toks, obj))
     for tok, entry, toks, obj in found:

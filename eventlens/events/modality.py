@@ -616,9 +616,11 @@ def _reported_anywhere(pred: Token, cues: ModalityCues) -> Modality | None:
 
 
 def _reported_in(sent: Span, cues: ModalityCues) -> Modality | None:
-    for t in sent:
-        if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
-            to = t.doc[t.i + 1]
+    doc = sent.doc
+    lowers = docmemo.token_keys(doc)[1]  # read once per coded doc: no Token for every word
+    for i in range(sent.start, sent.end):
+        if lowers[i] == "according" and i + 1 < sent.end and lowers[i + 1] == "to":
+            to = doc[i + 1]
             objs = [c for c in to.children if c.dep_ == "pobj"]
             if objs:
                 a = argument(objs[0], "source")

@@ -108,7 +108,7 @@ def is_dateline(ent: Span) -> bool:
     first = next((t for t in doc if not t.is_space), None)
     if first is None or ent.start != first.i:
         return False
-    tail = doc.text[ent.end_char: ent.end_char + 3]
+    tail = docmemo.text(doc)[ent.end_char: ent.end_char + 3]
     return bool(_DATELINE_TAIL.match(tail)) or ent.text.isupper()
 
 
@@ -393,8 +393,9 @@ def _team_name(span: Span, gazetteer: Gazetteer) -> bool:
     City", "Kansas City" it does)."""
     doc = span.doc
     sport = word_list("sport_words")
-    club = word_list("team_words") | (sport & {"city"} if any(t.lemma_.lower() in sport - {"city"} for t in span.sent)
-                           else set())
+    sent = span.sent
+    lemmas = docmemo.token_keys(doc)[2][sent.start:sent.end]
+    club = word_list("team_words") | (sport & {"city"} if not (sport - {"city"}).isdisjoint(lemmas) else set())
     last = span[-1]
     if len(span) > 1 and last.lower_ in club and last.text[:1].isupper():
         whole = span.text
@@ -677,10 +678,10 @@ def document_focus(doc: Doc, resolver: Any = None, kinds: Sequence[str] = TEXT_C
     counts = Counter(m.entry.code for m in names if m.entry.kind in kinds and m.entry.code and not part_of_a_name(m))
     out = normalise_focus({k: float(v) for k, v in counts.items()})
     if PRESS_CUE_WEIGHT:
-        for k, v in (press_focus(doc.text) if press is None else press).items():
+        for k, v in (press_focus(docmemo.text(doc)) if press is None else press).items():
             out[k] = max(out.get(k, 0.0), v)
     if gazetteer is not None and REGION_OFFICE_WEIGHT:
-        for k, v in region_office_focus(doc.text, gazetteer).items():
+        for k, v in region_office_focus(docmemo.text(doc), gazetteer).items():
             out[k] = max(out.get(k, 0.0), v)
     return out
 def article_places(doc: Doc, focus: Mapping[str, float] | None, gazetteer: Gazetteer) -> list[Toponym]:
@@ -802,17 +803,19 @@ def _quotations(sent: Span) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     curly: int | None = None
     straight: int | None = None
-    for t in sent:
-        if t.text in _OPEN_QUOTES and curly is None:
-            curly = t.i
-        elif t.text in _CLOSE_QUOTES and curly is not None:
-            out.append((curly, t.i))
+    texts = docmemo.token_keys(sent.doc)[0]  # each token's text, read once per coded doc
+    for i in range(sent.start, sent.end):
+        text = texts[i]
+        if text in _OPEN_QUOTES and curly is None:
+            curly = i
+        elif text in _CLOSE_QUOTES and curly is not None:
+            out.append((curly, i))
             curly = None
-        elif t.text in ('"', "''", "``"):
+        elif text in ('"', "''", "``"):
             if straight is None:
-                straight = t.i
+                straight = i
             else:
-                out.append((straight, t.i))
+                out.append((straight, i))
                 straight = None
     return [(a, b) for a, b in out if b - a - 1 <= SLOGAN_TOKENS]
 
@@ -1055,11 +1058,12 @@ def article_focus(doc: Doc, gazetteer: Gazetteer, resolver: Any = None,
     where the actor tables' `countries_in` would count it for France). Weights in [0, 1]."""
     from .resolve import resolve_names
 
-    press = press_focus(doc.text)  # read once: the cues and the press towns both need it
+    text = docmemo.text(doc)  # the coded doc's text, joined once (spaCy joins its tokens on every `doc.text`)
+    press = press_focus(text)  # read once: the cues and the press towns both need it
     cues = document_focus(doc, resolver, names=names, press=press, gazetteer=gazetteer)
     found = list(toponyms(doc, gazetteer, cues))
     found_names = [t.span.text for t in found]
-    resolved = resolve_names(gazetteer, found_names, cues, towns=press_towns(doc.text, found_names, gazetteer, press))
+    resolved = resolve_names(gazetteer, found_names, cues, towns=press_towns(text, found_names, gazetteer, press))
     out = focus_weights(p for p in resolved if p is not None)
     for k, v in cues.items():
         out[k] = max(out.get(k, 0.0), v)
