@@ -137,3 +137,46 @@ def test_coded_events_do_not_change(pipeline, monkeypatch):
     assert sum(map(len, fast)) >= 3
     monkeypatch.setattr(docmemo, "token_keys", _spacy_keys)  # spaCy's own attribute reads, no memo
     assert coded() == fast
+
+
+def test_remembered_term_starts_change_no_hit(pipeline, docs, monkeypatch):
+    """`SectorLexicon._starts` remembers which words may start a term: the same hits with it empty, full,
+    or cleared on every call."""
+    sectors = pipeline.resolver.tables.sectors
+    sentences = [list(sent) for doc in docs for sent in doc.sents]
+    sectors._starts.clear()
+    first = [sectors.find(s) for s in sentences]
+    assert sectors._starts  # filled
+    assert [sectors.find(s) for s in sentences] == first
+    monkeypatch.setattr("eventlens.actors.sectors.STARTS_MAX", -1)
+    assert [sectors.find(s) for s in sentences] == first
+    assert sum(map(len, first)) >= 5
+
+
+def test_organisations_are_remembered_at_their_hits_tokens(pipeline):
+    """An organisation sighting starts where its sector term does, hyphens inside the sentence or not."""
+    text = ("The state-owned oil company and Kenya's Interior Ministry (KIM) said the Peruvian navy and the "
+            "pro-government militia clashed.")
+    doc = pipeline.nlp(text)
+    tables = pipeline.resolver.tables
+    with docmemo.coding(doc):
+        memory = build_memory(doc, tables)
+    expected = [(sent.start + h.start, doc[sent.start + h.start:sent.start + h.end].text)
+                for sent in doc.sents for h in tables.sectors.find(list(sent)) if h.group.kind == "organization"]
+    assert [(o.token, o.term) for o in memory.orgs] == expected
+    assert len(expected) >= 2
+    assert memory.acronyms.get("kim") == "interior ministry"
+
+
+def test_bench_counts_the_texts_that_reach_the_model(pipeline):
+    """bench/scale.py says how many texts eventlens's spelling prefilter lets through to the model."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("bench_scale", Path(__file__).parent.parent / "bench" / "scale.py")
+    scale = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scale)
+    texts = [t for t in TEXTS if t]
+    expected = sum(1 for t in texts if pipeline.prefilter.may_match(pipeline.nlp.make_doc(t)))
+    assert scale.spelling_passes(texts, pipeline.settings) == expected
+    assert 0 < expected < len(texts)  # the weather report has no trigger word's spelling

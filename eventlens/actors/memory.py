@@ -836,11 +836,10 @@ def _seat_speaker(doc: Doc, clause: Token, memory: ArticleActors) -> set[str]:
 def _collect_orgs(doc: Doc, tables: ActorTables, memory: ArticleActors) -> None:
     """Organisation terms with the country written next to them, and acronyms in parentheses."""
     for sent in doc.sents:
-        toks = list(sent)
         for h in memory.sentence_hits(sent):
             if h.group.kind != "organization":
                 continue  # people and crowds are not one body: "children" here are not "children" there
-            first, last = toks[h.start].i, toks[h.end - 1].i
+            first, last = sent.start + h.start, sent.start + h.end - 1  # hits index the sentence's tokens
             code = None
             # "Kenya's Interior Ministry" / "Kenyan police" / "the Interior Ministry of Kenya"
             k = first - 1

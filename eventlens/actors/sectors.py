@@ -23,6 +23,10 @@ TERM_KINDS = ("person", "organization", "group")
 HYPHENS = frozenset({"-", "–", "‐"})
 
 
+# How many words' `_may_start` answers a lexicon remembers before it starts again.
+STARTS_MAX = 200_000
+
+
 def _plural_of(word: str, singular: str) -> bool:
     """'Marines' ~ 'marine': the lemmatizer keeps proper-noun plurals as written."""
     return word in (singular + "s", singular + "es") or (singular.endswith("y") and word == singular[:-1] + "ies")
@@ -108,6 +112,9 @@ class SectorLexicon:
     people_leader_sector: str = "ELI"
     people_leader_peoples: frozenset[str] = field(default_factory=frozenset)  # as written
     people_leader_bodies: frozenset[str] = field(default_factory=frozenset)  # "leaders of the X community"
+    # (text, lower, lemma) of a word -> whether some term may start at it (`_may_start`), remembered for
+    # the words seen (bounded by `STARTS_MAX`): most words start none, and most recur
+    _starts: dict[tuple[str, str, str], bool] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_yaml(cls, path: Path, tokenize: Callable[[str], tuple[str, ...]]) -> SectorLexicon:
@@ -222,8 +229,7 @@ class SectorLexicon:
             keys = [self._keys(t) for t in toks]
         text, lower, lemma = keys[i]
         index = self.index
-        if text not in index and lower not in index and lemma not in index and lower[:-1] not in index \
-                and lower[:-2] not in index and lower[:-3] + "y" not in index:
+        if not self._may_start(keys[i]):
             return None  # most words start no term: no candidate list to build
         candidates = [c for k in dict.fromkeys((text, lower, lemma, lower[:-1], lower[:-2], lower[:-3] + "y"))
                       if k in index for c in index[k]]
@@ -245,6 +251,14 @@ class SectorLexicon:
                 best = (len(ws), term, group)
         return best
 
+    def _may_start(self, key: tuple[str, str, str]) -> bool:
+        """Whether any of the index's first words is the word's spelling, lower case, lemma or one of the
+        stems `_match_at` tries."""
+        text, lower, lemma = key
+        index = self.index
+        return text in index or lower in index or lemma in index or lower[:-1] in index \
+            or lower[:-2] in index or lower[:-3] + "y" in index
+
     def find(self, tokens: Sequence[TokenLike]) -> list[SectorHit]:
         """Terms in `tokens` (hyphen tokens ignored), longest first; positions index `tokens`."""
         return self.find_keys([(t.text, t.lower_, t.lemma_.lower()) for t in tokens])
@@ -263,8 +277,15 @@ class SectorLexicon:
         hits: list[SectorHit] = []
         former_seen = False
         j = 0
+        starts = self._starts
+        if len(starts) > STARTS_MAX:
+            starts.clear()
         while j < len(toks):
-            m = self._match_at(toks, j, keys)
+            key = keys[j]
+            may = starts.get(key)
+            if may is None:
+                may = starts[key] = self._may_start(key)
+            m = self._match_at(toks, j, keys) if may else None
             if m is None:
                 if keys[j][1] in self.former_words:
                     former_seen = True
