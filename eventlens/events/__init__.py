@@ -166,19 +166,14 @@ def may_have_events(doc: Doc, lexicon: TriggerLexicon) -> bool:
     attachment, roles) may read entities, so they are not asked. A superset of the docs with candidates."""
     doc_words: list[set[str]] = []  # the doc's words, read when an entry's object list first asks
     head_words = lexicon.head_words
-    _, lowers, lemmas = docmemo.token_keys(doc)  # read from the doc's arrays: no Token for most words
     for sent in doc.sents:
         headline = _may_be_headline(sent)
         words: list[set[str]] = []  # the sentence's words, read when an entry first asks
-        for i in range(sent.start, sent.end):
-            heads_entry = lowers[i] in head_words or lemmas[i] in head_words
-            if not headline and not heads_entry:
-                continue
-            tok = doc[i]
+        for tok in sent:
             if headline and _may_be_headline_verb(tok, sent, lexicon):
                 return True
             # `_may_choose` of a word that heads no entry (most tokens) is false: `trigger_entries` finds none
-            if heads_entry and _may_choose(tok, sent, lexicon, words, doc_words):
+            if (tok.lower_ in head_words or tok.lemma_.lower() in head_words) and _may_choose(tok, sent, lexicon, words, doc_words):
                 return True
     return False
 
