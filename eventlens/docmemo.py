@@ -158,6 +158,7 @@ def _read(hashes: list[int], also: Iterable[int], doc: Doc, cache: dict[int, str
     except KeyError:
         strings = doc.vocab.strings
         lower = cache is _lowered
-        for h in set(hashes).union(also) - cache.keys():
-            cache[h] = strings[h].lower() if lower else strings[h]
+        for h in set(hashes).union(also):  # (not `- cache.keys()`: that walks the whole cache)
+            if h not in cache:
+                cache[h] = strings[h].lower() if lower else strings[h]
         return list(map(cache.__getitem__, hashes))

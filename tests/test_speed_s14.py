@@ -180,3 +180,20 @@ def test_bench_counts_the_texts_that_reach_the_model(pipeline):
     expected = sum(1 for t in texts if pipeline.prefilter.may_match(pipeline.nlp.make_doc(t)))
     assert scale.spelling_passes(texts, pipeline.settings) == expected
     assert 0 < expected < len(texts)  # the weather report has no trigger word's spelling
+
+
+def test_token_keys_fill_only_what_the_cache_lacks(docs):
+    """With the shared strings holding many unrelated hashes, a doc's new words are added and read right,
+    and the others are left alone."""
+    docmemo._strings.clear()
+    docmemo._lowered.clear()
+    dummies = {h: f"w{h}" for h in range(10_000, 20_000)}
+    docmemo._strings.update(dummies)
+    try:
+        for doc in docs:
+            assert docmemo._token_keys(doc) == _spacy_keys(doc)
+        assert all(docmemo._strings[h] == w for h, w in dummies.items())
+        assert len(docmemo._strings) > len(dummies)
+    finally:
+        for h in dummies:
+            docmemo._strings.pop(h, None)
