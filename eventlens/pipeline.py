@@ -451,8 +451,10 @@ class Pipeline:
                     found = [x for x in self.resolver.resolve(w_span, memory) if _informative(x, w_named)]
             # the country came from the article's focus, not from the phrase ("border personnel")
             # ("the country's lawmakers" refers back to a country named before: stated too)
+            # (not a place the people are in: "six militants in North Waziristan" names where, not whose)
             stated = any(t.ent_id_ or t.ent_type_ in NAMED_LABELS or t.pos_ == "PRON"
-                         or (t.dep_ == "poss" and t.lemma_.lower() in COUNTRY_BACKREF_NOUNS) for t in span)
+                         or (t.dep_ == "poss" and t.lemma_.lower() in COUNTRY_BACKREF_NOUNS)
+                         for t in span if not _in_place_phrase(t, head))
             for actor in found:
                 if not _same(actor, out):
                     if focus_defaulted is not None and not stated and actor.country and actor.kind in {"group", "organization", "unknown"}:
@@ -592,6 +594,19 @@ def _officeholder(a: Actor) -> bool:
     """A person holding a state office ("President Bill Clinton"): of their own state, which the place
     of what they do says nothing about ("imposed sanctions on Kabul")."""
     return a.kind == "person" and a.sector in {"GOV", "MIL", "LEG", "JUD"}
+
+
+# Prepositions whose phrase says where a party is, not whose it is ("militants in X", "troops near X").
+WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
+
+
+def _in_place_phrase(t: Token, head: Token) -> bool:
+    """Is the token inside a place phrase of the argument's head ("six militants [in North Waziristan]")?"""
+    while t.i != head.i and t.head.i != t.i:
+        if t.dep_ == "prep" and t.lower_ in WHERE_PREPS and t.head.i == head.i:
+            return True
+        t = t.head
+    return False
 
 
 def _relocate_borrowed(recipients: list[Actor], borrowed: set[int], actors: list[Actor], loc) -> bool:
@@ -984,6 +999,21 @@ def _rank_governed(doc: Doc, placed: list[tuple[Event, EventCandidate]]) -> list
     return adoptions
 
 
+def _nested(a: Actor, b: Actor) -> bool:
+    """The same party named twice, once inside the other's phrase: "US" in "A US Predator drone attack"."""
+    return (a.country == b.country and a.sector == b.sector and a.start is not None and b.start is not None
+            and a.end is not None and b.end is not None and (b.start <= a.start and a.end <= b.end or a.start <= b.start and b.end <= a.end))
+
+
+def _covered(ev: Event, k: Event) -> bool:
+    """Every party of `ev` is one of `k`'s in the same role, by key or by a nested phrase of the same country and
+    sector ("a US drone attack killed six militants": the noun's actor "US", the verb's its whole subject)."""
+    if not ev.actor and not ev.recipient:
+        return False
+    return all(any(_key(a) == _key(o) or _nested(a, o) for o in k.actor) for a in ev.actor) \
+        and all(any(_key(r) == _key(o) or _nested(r, o) for o in k.recipient) for r in ev.recipient)
+
+
 def _merge_same_sentence(events: list[Event]) -> list[Event]:
     """One record per (sentence, event type, participants): 'the imprisonment of X, convicted and
     sentenced' is one SANCTION, not three. A record whose participants are all covered by an earlier
@@ -998,10 +1028,10 @@ def _merge_same_sentence(events: list[Event]) -> list[Event]:
             if k.event != ev.event or k.text_info.start != ev.text_info.start or k.modality != ev.modality:
                 continue
             other = {("a", _key(a)) for a in k.actor} | {("r", _key(r)) for r in k.recipient}
-            if names <= other or not names:
+            if names <= other or not names or _covered(ev, k):
                 dup = True
                 break
-            if other <= names:
+            if other <= names or _covered(k, ev):
                 kept.remove(k)
                 break
         if not dup:

@@ -235,6 +235,15 @@ def _modifies_act(words: list, trigger_lemma: str) -> bool:
         and head.pos_ == "NOUN" and head.lemma_.lower() == trigger_lemma
 
 
+def _modifies_weapon(words: list, trigger_lemma: str) -> bool:
+    """The words modify a noun modifier of the event's act noun ("US" in "US Predator drone attack", "US drone
+    strike"): the state names the weapon of the act."""
+    mid = words[-1].head
+    act = mid.head
+    return all(t.dep_ in ("amod", "compound") and t.head == mid and t.i < mid.i for t in words) \
+        and mid.dep_ == "compound" and mid.i < act.i and act.pos_ == "NOUN" and act.lemma_.lower() == trigger_lemma
+
+
 def _armed_compound(words: list, armed_acts: frozenset[str]) -> bool:
     """'US drone attack': the noun modifiers between the country and the act noun, with the act noun, are an
     act only a state's armed forces carry out (sectors.yaml `armed_acts`)."""
@@ -268,6 +277,11 @@ def act_sectors(actors: list[Actor], etype: str, mode: str | None, trigger_lemma
         if etype == "ASSAULT" and not state_force and a.kind == "country" and not a.sector and words \
                 and _modifies_act(words, trigger_lemma) and _armed_compound(words, lex.armed_acts):
             # "a US drone attack": the act noun with its own noun modifier is an `armed_acts` term
+            a.sector, a.other_sectors, a.kind = "MIL", [], "group"
+            continue
+        if etype == "ASSAULT" and a.kind == "country" and not a.sector and words and _modifies_weapon(words, trigger_lemma):
+            # "a US Predator drone attack", "a US drone strike": a state named on the weapon of an attack is
+            # its armed forces (s14 drone)
             a.sector, a.other_sectors, a.kind = "MIL", [], "group"
             continue
         if state_force and a.kind == "country" and not a.sector and words and _modifies_act(words, trigger_lemma):

@@ -1558,6 +1558,10 @@ def noun_actors(noun: Token, possessor_is_patient: bool = False) -> list[Argumen
         if c.dep_ == "poss":
             if not possessor_is_patient:
                 out.append(argument(c, "possessor"))
+        elif c.dep_ in {"amod", "compound", "nmod"} and (state := _chained_state(c)) is not None:
+            # "a US Predator drone attack", "a suspected US drone strike": the state names the word that
+            # names the weapon, which names the attack; the state acts (s14 drone)
+            out.append(argument(state, "state modifying the attack's weapon"))
         elif c.dep_ in {"amod", "compound", "nmod"} and (c.ent_type_ in {"NORP", "GPE", "ORG"} or c.ent_id_):
             if _attack_place(noun, c):
                 continue  # "the Abuja car bombings", "the Kabul attack": a city names where, not who
@@ -1572,6 +1576,20 @@ def noun_actors(noun: Token, possessor_is_patient: bool = False) -> list[Argumen
                 out += [argument(g, "'by' phrase (after the 'of' phrase)") for g in c.children
                         if g.dep_ == "pobj" and g.ent_type_ not in DATE_LABELS and g.pos_ in {"NOUN", "PROPN"}]
     return out
+
+
+def _chained_state(mod: Token) -> Token | None:
+    """A country or people (a table name: ent_id_ "country:"/"demonym:") modifying a modifier of an attack
+    noun that names no state itself: "US" in "US Predator drone attack" or "US drone strike". Only for attack
+    nouns (the caller's noun is the modifier's head) and only when the middle word is no table name."""
+    noun = mod.head
+    if noun.lemma_.lower() not in ATTACK_NOUNS and noun.lower_ not in ATTACK_NOUNS \
+            and not noun.lower_.endswith(("strike", "strikes", "attack", "attacks")):
+        return None
+    if mod.ent_id_ or mod.ent_type_ in {"NORP", "GPE"} or mod.i > noun.i:
+        return None
+    return next((g for g in mod.children if g.dep_ in {"amod", "compound"} and g.i < mod.i
+                 and g.ent_id_.startswith(("country:", "demonym:"))), None)
 
 
 def _attack_place(noun: Token, mod: Token) -> bool:
