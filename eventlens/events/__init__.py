@@ -1331,6 +1331,8 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
     light = roles.light_verb_of(tok, lexicon.light_verbs) or _in_talks(tok, entry)
     if light is not None and entry.light is None and light.lemma_.lower() in lexicon.restricted_light_verbs:
         light = None  # "raised aid": raise is a light verb only for the entries that name it
+    if light is not None and light.lemma_.lower() in roles.UNDERGOER_VERBS:
+        light = None  # "faces charges of fraud": the subject undergoes the event (the undergoer branch below)
     if light is not None and entry.type == "PROTEST" and entry.mode not in {"strike", "hunger"} \
             and light.lemma_.lower() in WORDS["declaring_verbs"]:
         light = None  # "police declared a riot": the one who declares it is not the one rioting (a strike is declared by strikers)
