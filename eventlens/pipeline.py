@@ -350,12 +350,16 @@ class Pipeline:
             loc = locate_event(sent, trigger, arg_tokens, focus(), self.gazetteer)
             if nobody and (loc is None or not loc.country):
                 continue  # "riots broke out" needs a place to be an event an analyst can use
+            housed = False
             if loc is None and not any(a.country for a in actors + recipients) and not any(
                     a.name and a.kind in {"person", "organization"} for a in actors + recipients) and not any(
                     a.sector in STRICT_POLITICAL_SECTORS | UNPLACED_ACTOR_SECTORS.get(cand.type, set()) for a in actors):
                 # no who and no where that an analyst could place: "the children fought"; an actor of a
                 # political sector is still someone ("the rebels demanded ...", "soldiers arrested 12 men")
-                continue
+                if (home := _nonstate_home(actors, recipients, focus())) is not None:
+                    housed = _house_nonstate(actors, recipients, home)
+                else:
+                    continue
             moved = _relocate_borrowed(recipients, r_defaulted, actors, loc)
             recipients, placed_recipient = self._place_recipients(cand, actors, recipients, loc)
             if placed_recipient and bare_places:
@@ -372,6 +376,8 @@ class Pipeline:
                                  when, loc, char_offset, sent_offset, coded_date)
             if placed_recipient:
                 event.explanation += "; recipient country: none stated, so the country of the event location"
+            if housed:
+                event.explanation += "; actor country: none stated, so the country the article is about"
             _place_actors(event, cand.type, loc)
             events.append(event)
             placed.append((event, cand))
@@ -607,6 +613,38 @@ def _in_place_phrase(t: Token, head: Token) -> bool:
             return True
         t = t.head
     return False
+
+
+# Organised non-state bodies that speak for their members: clergy, charities and rights groups, unions,
+# universities, doctors' bodies. Acting on someone named ("the imam condemned the police"), in an article
+# that is about one country, they are that country's (issue 4); vague actors ("sources") have no sector.
+ORGANISED_NONSTATE = frozenset({"REL", "NGO", "LAB", "EDU", "MED"})
+
+
+def _nonstate_home(actors: list[Actor], recipients: list[Actor], focus) -> str | None:
+    """The one country an article is about, for an event with no country and no place whose actor is an
+    organised non-state body acting on someone named; None when the article weighs two countries alike
+    (the runner-up at least half the leader) or names none."""
+    if not recipients or not any(a.sector in ORGANISED_NONSTATE for a in actors):
+        return None
+    weights = {k: v for k, v in (focus or {}).items() if "/" not in k and v > 0 and len(k) == 3}
+    if not weights:
+        return None
+    ranked = sorted(weights.items(), key=lambda kv: -kv[1])
+    if ranked[0][0] in PLOVER_IGO_CODES or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1] / 2):
+        return None
+    return ranked[0][0]
+
+
+def _house_nonstate(actors: list[Actor], recipients: list[Actor], home: str) -> bool:
+    """Give the article's country to the participants that state none and have a sector (the body acting,
+    and a body acted on: "the police", "the government"); people with no sector stay unplaced."""
+    housed = False
+    for a in actors + recipients:
+        if not a.country and a.sector and a.kind != "country":
+            a.country = home
+            housed = True
+    return housed
 
 
 def _relocate_borrowed(recipients: list[Actor], borrowed: set[int], actors: list[Actor], loc) -> bool:
