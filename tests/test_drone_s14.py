@@ -40,3 +40,36 @@ def test_city_modifier_is_still_a_place():
     # "a Kabul police raid": a city is where, not a state acting through a weapon
     evs = [e for e in api.extract("A Kabul police raid killed two men.", PUB)]
     assert all(a.country != "USA" for e in evs for a in e.actor)
+
+
+def test_attack_noun_parsed_as_adverb_one_record():
+    # the parser hangs "shelling" on the verb as an adverb: one record, the state's military acting
+    evs = _assaults("Russian shelling wounded four people in Kharkiv.")
+    assert len(evs) == 1
+    assert [(a.country, a.sector) for a in evs[0].actor] == [("RUS", "MIL")]
+    assert evs[0].recipient and evs[0].recipient[0].country == "UKR"
+
+
+def test_unmodified_shelling_names_no_actor():
+    evs = _assaults("Heavy shelling wounded four people in Kharkiv.")
+    assert len(evs) == 1 and not evs[0].actor
+
+
+def test_drone_subject_of_misparsed_attempts():
+    # "attempts" taken for a plural noun with "drone" as its subject: the drone's state tries to kill
+    evs = _assaults("An Israeli unmanned drone attempts to kill two militants in Gaza.")
+    assert len(evs) == 1
+    assert [(a.country, a.sector) for a in evs[0].actor] == [("ISR", "MIL")]
+    assert all(r.country != "ISR" for r in evs[0].recipient)
+
+
+def test_bombing_without_agent_stays_actorless():
+    evs = _assaults("A suicide bombing killed five soldiers in Kabul.")
+    assert len(evs) == 1 and not evs[0].actor
+
+
+def test_multiword_state_on_attack_is_military():
+    evs = _assaults("A United States drone attack killed six people in northwest Pakistan.")
+    assert len(evs) == 1
+    assert [(a.country, a.sector) for a in evs[0].actor] == [("USA", "MIL")]
+    assert evs[0].recipient[0].country == "PAK"

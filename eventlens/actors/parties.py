@@ -231,7 +231,8 @@ def _modifies_act(words: list, trigger_lemma: str) -> bool:
     """The words are an adjective or noun modifier of the event's own act noun ("Israeli" in "Israeli air
     strikes")."""
     head = words[-1].head
-    return all(t.dep_ in ("amod", "compound", "nmod") and t.head == head for t in words) \
+    inside = {w.i for w in words}  # "United" in "United States" modifies its own name's last word
+    return all(t.dep_ in ("amod", "compound", "nmod") and (t.head == head or t.head.i in inside) for t in words) \
         and head.pos_ == "NOUN" and head.lemma_.lower() == trigger_lemma
 
 
@@ -277,6 +278,11 @@ def act_sectors(actors: list[Actor], etype: str, mode: str | None, trigger_lemma
         if etype == "ASSAULT" and not state_force and a.kind == "country" and not a.sector and words \
                 and _modifies_act(words, trigger_lemma) and _armed_compound(words, lex.armed_acts):
             # "a US drone attack": the act noun with its own noun modifier is an `armed_acts` term
+            a.sector, a.other_sectors, a.kind = "MIL", [], "group"
+            continue
+        if etype == "ASSAULT" and a.kind == "country" and not a.sector and len(words) > 1 \
+                and words[-1].lower_ in lex.armed_acts and all(t.head.i == words[-1].i for t in words[:-1]):
+            # "Russian shelling wounded four people": the state's armed act as the subject of a verb of harm
             a.sector, a.other_sectors, a.kind = "MIL", [], "group"
             continue
         if etype == "ASSAULT" and a.kind == "country" and not a.sector and words and _modifies_weapon(words, trigger_lemma):

@@ -1213,6 +1213,8 @@ def _headline_candidate(tok: Token, form: str, subjects, lexicon: TriggerLexicon
 
 
 def _verb_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | None:
+    if tok.head.i != tok.i and tok.head.lemma_.lower() in roles.ATTACK_EFFECT_VERBS and getattr(roles.attack_as_modifier(tok.head), "i", None) == tok.i:
+        return None  # "Russian shelling wounded four people": the attack is the subject of the verb of harm, one record
     actors, how = roles.subject_of(tok)
     headline = _same_token(obj, headline_patient(tok)) and not roles.is_passive(tok)
     if headline:  # "Opposition leader arrested by police": the subject is the patient; the agent says "by"

@@ -537,6 +537,15 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
         subj = [c for c in cop.children if c.dep_ == "nsubj"]
         if subj:
             return [argument(subj[0], f"subject of '{cop.text} {verb.head.head.text}'")], "copula"
+    if not passive and verb.lemma_.lower() in ATTACK_EFFECT_VERBS and (shell := attack_as_modifier(verb)) is not None:
+        # "Russian shelling wounded four people": the attack noun taken for an adverb of the verb (s14 drone)
+        return [argument(shell, "attack noun parsed as a modifier of the verb")], "active subject"
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "NOUN" and verb.head.dep_ == "ROOT" and not passive \
+            and verb.head.tag_ in {"NNS", "VBZ"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "An unmanned drone attempts to kill ...": the governing verb taken for a plural noun with a subject
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
+        if subj:
+            return [argument(subj[0], f"subject of '{verb.head.text}' (parsed as a noun)")], "active subject"
     if misparsed_main_verb(verb):
         head = _misparsed_subject(verb)
         agents = attack_subject_agents(verb, head)
@@ -634,6 +643,19 @@ def attack_subject_agents(verb: Token, subj: Token) -> list[Argument]:
         return []
     return [Argument(a.head, a.start, a.end, f"{a.via} of '{subj.text}'") for a in noun_actors(subj)
             if a.via.startswith(("'by' phrase", "possessor"))]
+
+
+def attack_as_modifier(verb: Token) -> Token | None:
+    """A subjectless verb of harm whose first word before it is an attack noun hung on it as an adverb or
+    modifier ("Russian shelling wounded ..."), with a state or people modifying that noun."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.i < verb.i and c.dep_ in {"advmod", "npadvmod", "nmod", "dep"} and c.i == verb.i - 1 \
+                and (c.lower_ in ATTACK_NOUNS or c.lemma_.lower() in ATTACK_NOUNS) \
+                and any(m.dep_ in {"amod", "compound"} and m.ent_id_.startswith(("country:", "demonym:")) for m in c.children):
+            return c
+    return None
 
 
 def attack_effect_patients(noun: Token) -> list[Argument]:
