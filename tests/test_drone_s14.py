@@ -57,10 +57,10 @@ def test_unmodified_shelling_names_no_actor():
 
 def test_drone_subject_of_misparsed_attempts():
     # "attempts" taken for a plural noun with "drone" as its subject: the drone's state tries to kill
-    evs = _assaults("An Israeli unmanned drone attempts to kill two militants in Gaza.")
+    evs = _assaults("A Turkish unmanned drone attempts to kill three fighters in Syria.")
     assert len(evs) == 1
-    assert [(a.country, a.sector) for a in evs[0].actor] == [("ISR", "MIL")]
-    assert all(r.country != "ISR" for r in evs[0].recipient)
+    assert [(a.country, a.sector) for a in evs[0].actor] == [("TUR", "MIL")]
+    assert all(r.country != "TUR" for r in evs[0].recipient)
 
 
 def test_bombing_without_agent_stays_actorless():
