@@ -61,3 +61,36 @@ def test_pipeline_codes_a_faced_charge():
     accuse = [e for e in events if e.event == "ACCUSE"]
     assert accuse and accuse[0].recipient and accuse[0].recipient[0].country == "IRN"
     assert not accuse[0].actor
+
+
+def _convict(nlp, text):
+    doc = nlp(text)
+    found = [c for c in find_events(doc) if c.type == "SANCTION" and c.mode == "convict"]
+    assert found, f"no conviction in {text!r}"
+    c = found[0]
+    return [_span(doc, a) for a in c.actors], [_span(doc, r) for r in c.recipients]
+
+
+def test_found_guilty_headline_is_a_passive(nlp):
+    actors, recipients = _convict(nlp, "Former Freedonian minister found guilty of bribery")
+    assert not any("minister" in a for a in actors)
+    assert any("minister" in r for r in recipients)
+
+
+def test_court_finds_someone_guilty(nlp):
+    actors, recipients = _convict(nlp, "A military court found the rebel commander guilty of treason.")
+    assert any("court" in a for a in actors)
+    assert any("commander" in r for r in recipients)
+    assert not any("commander" in a for a in actors)
+
+
+def test_passive_found_guilty_unchanged(nlp):
+    actors, recipients = _convict(nlp, "The former governor was found guilty of embezzlement.")
+    assert actors == []
+    assert any("governor" in r for r in recipients)
+
+
+def test_reduced_relative_found_guilty(nlp):
+    actors, recipients = _convict(nlp, "Jon Roe, the former army officer found guilty of looting, died on Monday.")
+    assert not any("Roe" in a or "officer" in a for a in actors)
+    assert any("officer" in r or "Roe" in r for r in recipients)

@@ -1212,6 +1212,35 @@ def _headline_candidate(tok: Token, form: str, subjects, lexicon: TriggerLexicon
     )
 
 
+def doc_word(tok: Token, toks) -> str:
+    return " ".join(tok.doc[i].text for i in toks)
+
+
+def _judged_party(tok: Token, toks, obj: Token | None) -> tuple[Token, str] | None:
+    """Who a verb with a predicative word ("find guilty") judges, when the parse gives it no object: the
+    subject of the predicative clause ("found the minister guilty", parsed 'the minister guilty') or, for a
+    passive that dropped its auxiliary ("Former minister found guilty of bribery", "the officer found
+    guilty of looting"), the noun it modifies or the verb's subject; else None."""
+    if obj is not None or len(toks) < 2:
+        return None
+    pred = next((tok.doc[i] for i in toks[1:] if tok.doc[i].head.i == tok.i
+                 and tok.doc[i].dep_ in {"oprd", "ccomp", "acomp", "xcomp"} and tok.doc[i].pos_ == "ADJ"), None)
+    if pred is None or any(c.dep_ in {"dobj", "obj"} for c in tok.children):
+        return None
+    inner = next((c for c in pred.children if c.dep_ == "nsubj" and (c.pos_ in {"NOUN", "PROPN"}
+                  or c.pos_ == "PRON" and c.lower_ not in {"it", "this", "that"})), None)
+    if inner is not None:
+        return inner, "clause"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return tok.head, "reduced"  # "the former officer found guilty of ...": a reduced passive relative
+    # "found" with a predicative word but no object is a passive that lost its auxiliary (headlines, or a
+    # parse of "Roe, the officer found guilty of ..., died" as an active clause): its subject is judged
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if pred.dep_ == "oprd" and subj is not None and subj.tag_ not in {"WDT", "WP"} and not roles.is_passive(tok):
+        return subj, "headline"
+    return None
+
+
 def _verb_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | None:
     if tok.head.i != tok.i and tok.head.lemma_.lower() in roles.ATTACK_EFFECT_VERBS and getattr(roles.attack_as_modifier(tok.head), "i", None) == tok.i:
         return None  # "Russian shelling wounded four people": the attack is the subject of the verb of harm, one record
@@ -1221,6 +1250,16 @@ def _verb_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
         actors = [roles.argument(pobj, "by-agent") for _prep, pobj in roles.prep_objects(tok, {"by"})]
         how = "headline passive" + (" with by-agent" if actors else "")
     recipients = roles.recipients_of_verb(tok, entry, obj)
+    judged = _judged_party(tok, toks, obj)
+    if judged is not None:
+        # "found the minister guilty" (parsed as a clause 'the minister guilty'): its subject is the one judged;
+        # "Minister found guilty" (a headline's passive without 'was'): the verb's subject is, not the actor
+        patient, how_judged = judged
+        if how_judged != "clause":
+            actors = [roles.argument(pobj, "by-agent") for _prep, pobj in roles.prep_objects(tok, {"by"})]
+            how, headline = f"{how_judged} passive" + (" with by-agent" if actors else ""), True
+        if not any(r.head == patient.i for r in recipients):
+            recipients = recipients + [roles.argument(patient, f"judged '{doc_word(tok, toks)}'")]
     speaker_after = inverted_speaker(tok)
     if speaker_after and not actors:  # '"Release them," urged the minister': the speaker acts
         actors = [roles.argument(speaker_after[0], "speaker after the quotation")]
