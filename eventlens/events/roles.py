@@ -8,6 +8,7 @@ relative clauses, light-verb nouns ("held talks with X") and nominal events ("th
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
@@ -1384,16 +1385,24 @@ def own_will_clause(verb: Token) -> Token | None:
     """The verb of a reported 'will/would' clause whose subject is the speaker's own side: "warned that it
     would respond", "warned that its forces would not tolerate ..." (a threat by the speaker). Returns
     the clause verb, or None."""
+    for c, subj in _will_clauses(verb):
+        if subj.lower_ in {"it", "we", "they"} or any(
+                p.dep_ == "poss" and p.lower_ in {"its", "our", "their", "his", "her"} for p in subj.children):
+            return c
+    return None
+
+
+def _will_clauses(verb: Token) -> Iterator[tuple[Token, Token]]:
+    """The (clause verb, subject) pairs of `verb`'s reported will/would clauses that state an act: the clauses
+    `own_will_clause` and `forces_will_clause` judge by their subject."""
     for c in verb.children:
         if c.dep_ != "ccomp" or c.pos_ not in {"VERB", "AUX"} or c.lemma_.lower() in NO_ACT_VERBS:
             continue
         if not any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll", "wo", "shall"} for a in c.children):
             continue
         subj = [a for a in c.children if a.dep_ == "nsubj"]
-        if subj and (subj[0].lower_ in {"it", "we", "they"} or any(
-                p.dep_ == "poss" and p.lower_ in {"its", "our", "their", "his", "her"} for p in subj[0].children)):
-            return c
-    return None
+        if subj:
+            yield c, subj[0]
 
 
 # The forces a state's own spokesman speaks for without a possessive: "warned that police would break up any
@@ -1406,15 +1415,10 @@ def forces_will_clause(verb: Token) -> Token | None:
     police", "security forces", "the army"), with no possessive or named modifier that could make them someone
     else's ("Russian troops will invade" warns of another's act). The entries using it (@FORCES_WILL) require
     the speaker to be the government, police or military, whose forces these are."""
-    for c in verb.children:
-        if c.dep_ != "ccomp" or c.pos_ not in {"VERB", "AUX"} or c.lemma_.lower() in NO_ACT_VERBS:
-            continue
-        if not any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll", "wo", "shall"} for a in c.children):
-            continue
-        subj = [a for a in c.children if a.dep_ == "nsubj"]
-        if subj and subj[0].lemma_.lower().rstrip("s") in OWN_FORCES and not subj[0].ent_type_ and not any(
+    for c, subj in _will_clauses(verb):
+        if subj.lemma_.lower().rstrip("s") in OWN_FORCES and not subj.ent_type_ and not any(
                 m.dep_ in {"poss", "amod", "compound"} and (m.ent_type_ or m.ent_id_ or m.dep_ == "poss")
-                for m in subj[0].children):
+                for m in subj.children):
             return c
     return None
 
