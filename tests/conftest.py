@@ -58,6 +58,14 @@ def resolver():
 
 
 @pytest.fixture(scope="session")
+def gazetteer():
+    """The packaged offline gazetteer index (tests/test_where*.py resolve names with it)."""
+    from eventlens.where import default_gazetteer
+
+    return default_gazetteer()
+
+
+@pytest.fixture(scope="session")
 def shared_data() -> Path:
     """../shared/data (read-only gold sets and corpora); skips when this checkout has none."""
     from eventlens.evaluate import shared_data_dir

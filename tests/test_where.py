@@ -146,12 +146,6 @@ def test_region_point_is_the_middle_of_its_cities_extent():
 
 
 # --- the real offline index -------------------------------------------------------------------------
-@pytest.fixture(scope="session")
-def gazetteer() -> OfflineGazetteer:
-    from eventlens.where import default_gazetteer
-
-    return default_gazetteer()
-
 
 @pytest.mark.parametrize(
     ("name", "feature", "iso3"),

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventlens.where import default_gazetteer
 from eventlens.where.locate import (
     PRESS_CUE_WEIGHT,
     REGION_OFFICE_WEIGHT,
@@ -14,11 +13,6 @@ from eventlens.where.locate import (
     press_towns,
     region_office_focus,
 )
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return default_gazetteer()
 
 
 @pytest.mark.parametrize(("text", "country"), [

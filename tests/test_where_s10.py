@@ -9,14 +9,8 @@ from __future__ import annotations
 import pytest
 from coverage_checks import event_places
 
-from eventlens.where import default_gazetteer
 from eventlens.where.locate import word_list
 from eventlens.where.resolve import resolve_names
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return default_gazetteer()
 
 
 def _where(places):

@@ -9,16 +9,10 @@ from __future__ import annotations
 import pytest
 from coverage_checks import event_places
 
-from eventlens.where import default_gazetteer
 from eventlens.where.gazetteer import FakeGazetteer
 from eventlens.where.locate import word_list
 from eventlens.where.patterns import ruler_place_patterns
 from eventlens.where.place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, Place
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return default_gazetteer()
 
 
 def _fake():

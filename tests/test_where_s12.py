@@ -7,14 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventlens.where import default_gazetteer
 from eventlens.where.locate import PRESS_CUE_WEIGHT, press_cues, press_focus
 from eventlens.where.resolve import resolve_names
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return default_gazetteer()
 
 
 def test_press_cue_table_compiles_and_names_countries():

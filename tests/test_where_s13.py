@@ -10,15 +10,9 @@ from datetime import date
 
 import pytest
 
-from eventlens.where import default_gazetteer
 from eventlens.where.build import read_table, representative_point
 from eventlens.where.place import ADM1, CAPITAL, CITY, haversine_km
 from eventlens.where.resolve import resolve_names
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return default_gazetteer()
 
 
 def _region(gazetteer, iso3: str, name: str):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventlens.where import default_gazetteer
 from eventlens.where import resolve as R
 from eventlens.where.locate import (
     PRESS_CUE_WEIGHT,
@@ -17,11 +16,6 @@ from eventlens.where.locate import (
 )
 from eventlens.where.place import ADM1, COUNTRY
 from eventlens.where.resolve import resolve_names
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return default_gazetteer()
 
 
 def test_a_state_named_like_a_country_votes_for_its_own_towns(gazetteer):
