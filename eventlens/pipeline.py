@@ -412,6 +412,12 @@ class Pipeline:
         if not local and loc.text and any(a.country == loc.country and _names_own_place(a.text or "", loc.text)
                                           for a in actors):
             return recipients, False
+        # "A court in Berlin rejected an extradition request", "officials in Nairobi condemned the report": a
+        # place that only says where the one speaking is, is not whom the words are aimed at (acts done in
+        # a place still fall on it: "police in Lagos raided a warehouse", "lifted the curfew in X") (s15)
+        if not local and loc.text and cand.type in WORDS_AT_OTHERS and any(
+                a.country == loc.country and _locates_actor(a.text or "", loc.text) for a in actors):
+            return recipients, False
         if not local and not (recipients and cand.type in OTHER_PARTY_TYPES):
             # a named party of words is not joined by the country where they were said ("X blamed the Y
             # administration ..., and said Z hopes": Z is the speaker's side)
@@ -553,6 +559,9 @@ ACTORLESS_TYPES = {"PROTEST", "ASSAULT", "COERCE", "CONCEDE", "RETREAT"}
 
 
 # ---------------------------------------------------------------------- helpers (pure)
+# Words and dealings aimed at another party (OTHER_PARTY_TYPES less the acts that can be done to a place:
+# conceding, sanctioning, withdrawing): where the actor stands is not whom they are aimed at.
+WORDS_AT_OTHERS = OTHER_PARTY_TYPES - {"CONCEDE", "SANCTION", "RETREAT"}
 # Types whose parties act together: with two countries among the actors, the place is only the venue
 JOINT_VENUE_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
 
@@ -564,14 +573,23 @@ def _lifts_a_measure(cand: EventCandidate, doc: Doc, cues) -> bool:
                for a in cand.recipients)
 
 
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout|around|over|within|along|from)$")
+
+
 def _names_own_place(actor_text: str, place: str) -> bool:
     """The place is part of the actor's own name ("Prime Minister of Pakistan", "Pakistan's army"), not a
     location phrase inside it ("police in Karachi", "troops at Kandahar")."""
     for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", actor_text):
-        before = actor_text[: m.start()].rstrip().lower()
-        if not re.search(r"\b(?:in|at|near|outside|inside|across|throughout|around|over|within|along|from)$", before):
+        if not _WHERE_BEFORE.search(actor_text[: m.start()].rstrip().lower()):
             return True
     return False
+
+
+def _locates_actor(actor_text: str, place: str) -> bool:
+    """The place is a location phrase inside the actor's phrase ("a court in Berlin", "officials in
+    Nairobi"): it says where the actor is."""
+    return any(_WHERE_BEFORE.search(actor_text[: m.start()].rstrip().lower())
+               for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", actor_text))
 
 
 def _place_actors(event: Event, etype: str, loc) -> None:

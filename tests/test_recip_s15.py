@@ -1,0 +1,48 @@
+"""Recipients, session 15 (issue 4). Every sentence here is written for this test; none comes from the seed or
+a gold set (real country and city names only so the tables know them).
+
+- A place that only says where the actor stands ("a court in Berlin", "officials in Nairobi") is not whom the
+  actor's words are aimed at: the event's place no longer stands in for the recipient of words and dealings
+  when the place is a location phrase of the actor itself. Acts done in a place still fall on it."""
+
+from __future__ import annotations
+
+import pytest
+from coverage_checks import code
+
+pytest.importorskip("spacy")
+
+
+def _of_type(pipeline, text: str, etype: str) -> list:
+    return [e for e in code(pipeline, text) if e.event == etype]
+
+
+def _recipient_countries(events) -> set:
+    return {r.country for e in events for r in e.recipient}
+
+
+# --- the actor's own location is not the recipient of its words ----------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "etype", "own"), [
+    ("A court in Berlin rejected the appeal on Monday.", "REJECT", "DEU"),
+    ("Officials in Nairobi rejected the report.", "REJECT", "KEN"),
+    ("Senior clerics in Cairo condemned the remarks.", "ACCUSE", "EGY"),
+])
+def test_place_of_the_actor_is_not_the_recipient_of_words(pipeline, text, etype, own):
+    events = _of_type(pipeline, text, etype)
+    assert events, f"no {etype} in {text!r}"
+    assert own not in _recipient_countries(events)
+    assert all(own in {a.country for a in e.actor} for e in events)  # the actor keeps its country
+
+
+@pytest.mark.parametrize(("text", "etype", "placed"), [
+    # acts done in the place still fall on it
+    ("Police in Lagos raided a warehouse.", "COERCE", "NGA"),
+    # the place of the act, not of the actor, still stands in for the recipient of words
+    ("The Pakistani army condemned the bombing in Kabul.", "ACCUSE", "AFG"),
+])
+def test_place_of_the_act_is_still_the_recipient(pipeline, text, etype, placed):
+    events = _of_type(pipeline, text, etype)
+    assert events, f"no {etype} in {text!r}"
+    assert placed in _recipient_countries(events)
