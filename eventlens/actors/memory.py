@@ -368,7 +368,8 @@ def pre_window(doc: Doc, start: int, blocked: set[int], title_words: frozenset[s
         if tok.i in blocked or (tok.ent_type_ in NON_NAME_ENTS and not _ordinal_title(doc, tok, title_words)):
             break
         body = bodies.get(tok.i) if bodies else None
-        if body is not None and body.entry.kind in ("igo", "agency") and body.start < tok.i \
+        # (a country's long name too: "President of the People's Republic of China X", session 15)
+        if body is not None and body.entry.kind in ("igo", "agency", "country") and body.start < tok.i \
                 and body.start >= sent_start and start - body.start <= PRE_MAX:
             i = body.start
             continue
@@ -541,6 +542,16 @@ def stance_mention(doc: Doc, m: NameMention) -> bool:
     return m.start >= 2 and doc[m.start - 1].text in {"-", "–", "‐"} and doc[m.start - 2].lower_ in STANCE_PREFIXES
 
 
+PERIOD_NOUNS = _WORDS["period_nouns"]
+
+
+def period_mention(doc: Doc, m: NameMention) -> bool:
+    """'the Soviet era', 'Soviet-era tanks', 'a Western-style vote': the name dates or compares something
+    (actor_words.yaml `period_nouns`); it makes no article about that country."""
+    k = m.end + 1 if m.end < len(doc) and doc[m.end].text in {"-", "–", "‐"} else m.end
+    return k < len(doc) and doc[k].lower_ in PERIOD_NOUNS
+
+
 def build_memory(doc: Doc, tables: ActorTables) -> ArticleActors:
     names = scan_names(doc, tables)
     name_at = {i: m for m in names for i in range(m.start, m.end)}
@@ -552,6 +563,7 @@ def build_memory(doc: Doc, tables: ActorTables) -> ArticleActors:
     focus: Counter[str] = Counter(
         m.entry.code for m in names if m.entry.kind in FOCUS_KINDS and m.entry.code
         and not backer_mention(doc, m, tables) and not stance_mention(doc, m) and not leader_mention(doc, m, tables)
+        and not period_mention(doc, m)
     )
     body_focus: Counter[str] = Counter(
         m.entry.code for m in names if m.entry.kind == "agency" and m.entry.code

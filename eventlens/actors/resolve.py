@@ -159,7 +159,7 @@ class ActorResolver:
         if len(span) == 0:
             return []
         actors: list[Actor] = []
-        parts = self._conjuncts(span)
+        parts = self._conjuncts(span, memory)
         resolved = []
         for part in parts:
             found = self._resolve_part(part, memory)
@@ -216,16 +216,24 @@ class ActorResolver:
                       sector=d.sector, other_sectors=list(d.other_sectors), kind="person" if is_person else d.kind,
                       start=actor.start, end=actor.end)]
 
-    def _conjuncts(self, span: Span) -> list[Span]:
+    def _conjuncts(self, span: Span, memory: ArticleActors | None = None) -> list[Span]:
         """'Russia and China' -> [Russia, China]; a phrase without coordination -> [span]."""
         root = phrase_head(span, self.tables.sectors.quantity_heads)
         chain = [root]
+        name_at = memory.name_at if memory is not None else {}
+
+        def in_name(t: Token, c: Token) -> bool:
+            # "Bosnia and Herzegovina", "Islamic State of Iraq and the Levant fighters": the "and" is inside
+            # one table name with the first conjunct, so it joins the words of a name, not two parties
+            ccs = [x for x in t.children if x.dep_ == "cc" and t.i < x.i < c.i]
+            return bool(ccs) and name_at.get(ccs[0].i) is not None and name_at.get(ccs[0].i) is name_at.get(t.i)
+
         # "the US, Russia, and Switzerland": the small model makes the second item an apposition of the
         # first and coordinates the rest with it; a name in apposition that starts a coordination is a
         # list item ("Pakistan, a key ally" has no coordination and stays one actor)
         def conj_kids(t: Token) -> list[Token]:
             return [c for c in t.children if c.dep_ == "conj" and span.start <= c.i < span.end
-                    and c.pos_ in ("NOUN", "PROPN", "PRON")]
+                    and c.pos_ in ("NOUN", "PROPN", "PRON") and not in_name(t, c)]
 
         listed = [c for c in root.children if c.dep_ == "appos" and span.start <= c.i < span.end and c.pos_ == "PROPN"
                   and c.i > root.i and span.doc[c.left_edge.i - 1].text == ","

@@ -1,0 +1,80 @@
+"""actors, session 15 (actor): names that hold an "and" or an "of", and countries named only to date a thing.
+
+- a coordination whose "and" lies inside one table name ("Bosnia and Herzegovina", the long name of an armed
+  movement) is one party, not two;
+- a title with a country's long "of" name before a person ("President of the People's Republic of X Y")
+  gives the person that country and the title's sector;
+- a country named only to date or compare something ("the Soviet era", "Soviet-era", "Western-style") does
+  not count for the article's focus country.
+
+Every sentence here is written for this test (invented names); none comes from the seed, a gold set or the
+Current Events corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coverage_checks import resolve_phrase
+
+pytest.importorskip("spacy")
+
+
+def _show(actors):
+    return [(a.text, a.country, a.sector, a.kind) for a in actors]
+
+
+# --- an "and" inside one table name ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase, country", [
+    ("Bosnia and Herzegovina signed a trade pact with Albania on Friday.", "Bosnia and Herzegovina", "BIH"),
+    ("Trinidad and Tobago recalled its envoy from Caracas last week.", "Trinidad and Tobago", "TTO"),
+])
+def test_a_country_whose_name_holds_and_is_one_actor(nlp, resolver, text, phrase, country):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert [(a.text, a.country) for a in actors] == [(phrase, country)], _show(actors)
+
+
+def test_fighters_of_a_movement_whose_name_holds_and_are_one_group(nlp, resolver):
+    phrase = "Islamic State of Iraq and the Levant fighters"
+    actors = resolve_phrase(nlp, resolver, f"{phrase} stormed a village near the river at dawn.", phrase)
+    assert len(actors) == 1, _show(actors)
+    assert (actors[0].country, actors[0].sector) == ("IMG", "REB"), _show(actors)
+
+
+def test_two_countries_joined_by_and_stay_two_actors(nlp, resolver):
+    phrase = "Bosnia and Albania"
+    actors = resolve_phrase(nlp, resolver, f"{phrase} signed a trade pact on Friday.", phrase)
+    assert [a.country for a in actors] == ["BIH", "ALB"], _show(actors)
+
+
+# --- a country's long "of" name in a title -------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, country", [
+    ("President of the People's Republic of China", "CHN"),
+    ("Chairman of the Democratic People's Republic of Korea", "PRK"),
+])
+def test_title_with_a_countrys_long_name_gives_the_person_its_country(nlp, resolver, title, country):
+    phrase = f"{title} Hu Mingtao"  # (a name the model tags as a person, so the title is its descriptor)
+    actors = resolve_phrase(nlp, resolver, f"{phrase} begins a four-day visit to Peru.", phrase)
+    assert [(a.country, a.sector, a.kind) for a in actors] == [(country, "GOV", "person")], _show(actors)
+
+
+# --- a country named to date or compare something ----------------------------------------------------------------
+
+@pytest.mark.parametrize("dated", ["in the worst way of the Soviet era", "with Soviet-era methods",
+                                   "in a Soviet-style purge"])
+def test_a_dating_name_does_not_take_the_articles_focus(pipeline, dated):
+    text = (f"Belarusian authorities shut the Pravda Dnia website. Its editor said the journalists were "
+            f"treated {dated}. Police then detained two of the newspaper's reporters.")
+    from coverage_checks import code
+
+    coerced = [r for e in code(pipeline, text) if e.event == "COERCE" for r in e.recipient
+               if "reporters" in r.text]
+    assert coerced and all(r.country == "BLR" for r in coerced), [(e.event, _show(e.recipient)) for e in code(pipeline, text)]
+
+
+def test_a_country_named_as_a_party_still_counts_for_the_focus(nlp, resolver):
+    text = "Police detained two reporters in Minsk. Moscow condemned the arrests, Soviet officials said."
+    doc = nlp(text)
+    memory = resolver.start_article(doc)
+    assert memory.focus["SUN"] == 1, memory.focus
