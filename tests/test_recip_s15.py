@@ -46,3 +46,21 @@ def test_place_of_the_act_is_still_the_recipient(pipeline, text, etype, placed):
     events = _of_type(pipeline, text, etype)
     assert events, f"no {etype} in {text!r}"
     assert placed in _recipient_countries(events)
+
+
+# --- a place that serves people belongs to them ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "whose"), [
+    ("Armed men attacked a camp for Eritrean refugees on Sunday.", "ERI"),
+    ("Gunmen attacked a shelter for Syrian refugees in the city.", "SYR"),
+])
+def test_place_for_people_names_whose_it_is(pipeline, text, whose):
+    events = code(pipeline, text)
+    assert [e.event for e in events] == ["ASSAULT"], "an attack on a shelter is force, not criticism 'for' something"
+    assert whose in _recipient_countries(events)
+
+
+def test_attacked_someone_for_something_is_still_criticism(pipeline):
+    events = code(pipeline, "The senator attacked the minister for his remarks.")
+    assert [e.event for e in events] == ["ACCUSE"]

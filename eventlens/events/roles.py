@@ -466,7 +466,8 @@ def announced_plan(verb: Token) -> bool:
     "Zembia announced a plan to invade the island" (constructions.yaml plan_nouns, announcing_verbs)."""
     noun = verb.head
     return (verb.dep_ == "acl" and noun.lemma_.lower() in PLAN_NOUNS and noun.dep_ == "dobj"
-            and noun.head.lemma_.lower() in ANNOUNCING_VERBS and not any(c.dep_ == "poss" for c in noun.children)
+            and noun.head.lemma_.lower() in ANNOUNCING_VERBS
+            and not any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children)
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
@@ -897,6 +898,8 @@ WITH_NOUNS = frozenset(_LEX["with_nouns"])
 # Requests and offers come from someone: "dismissed an appeal from X", "accepted demands from X".
 APPEAL_NOUNS = frozenset(_LEX["appeal_nouns"])
 TO_NOUNS = frozenset(_LEX["to_nouns"])
+# Places that serve the people of their `for` phrase ("a camp for Congolese refugees").
+SERVED_PLACES = frozenset(_LEX["served_places"])
 # An `of` phrase after these is what happened to someone, not whose the thing is ("the killing of X").
 # (nor a quality: "the feasibility of a force")
 EVENT_SUFFIXES = tuple(_LEX["event_suffixes"])
@@ -944,7 +947,8 @@ def owners(noun: Token) -> list[Token]:
         if c.dep_ == "poss" and c.pos_ != "PRON":
             out.append(c)
         elif c.dep_ == "prep" and (c.lower_ == "by" and word not in SPEECH_NOUNS or c.lower_ == "with" and word in WITH_NOUNS
-                                   or c.lower_ == "to" and word in TO_NOUNS or c.lower_ == "from" and word in APPEAL_NOUNS):
+                                   or c.lower_ == "to" and word in TO_NOUNS or c.lower_ == "from" and word in APPEAL_NOUNS
+                                   or c.lower_ == "for" and word in SERVED_PLACES):
             out += objs
         elif c.dep_ == "prep" and c.lower_ == "of" and word not in EVENT_NOUNS and (
                 not word.endswith(EVENT_SUFFIXES) or word in PLACE_EVENT_LIKE or word in AGENT_OF_NOUNS):
@@ -960,7 +964,8 @@ def owners(noun: Token) -> list[Token]:
                     and x.ent_type_ not in DATE_LABELS]
     # "closed its border with X", the parser hanging "with X" on the verb right after the noun
     for c in noun.head.children if noun.head is not noun else ():
-        if c.dep_ == "prep" and c.i == end and (c.lower_ == "with" and word in WITH_NOUNS or c.lower_ == "to" and word in TO_NOUNS):
+        if c.dep_ == "prep" and c.i == end and (c.lower_ == "with" and word in WITH_NOUNS or c.lower_ == "to" and word in TO_NOUNS
+                                                or c.lower_ == "for" and word in SERVED_PLACES and noun.dep_ in {"dobj", "obj"}):
             out += [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in DATE_LABELS]
     return [o for o in out if not start <= o.i < end]
 
@@ -1435,6 +1440,12 @@ def will_not(verb: Token) -> bool:
 MEMBER_BODIES = frozenset(_LEX["member_bodies"])
 
 
+def _serves_object(prep: Token, obj: Token | None) -> bool:
+    """'attacked a shelter for refugees': a `for` phrase right after an object that is a place serving people
+    belongs to the object (whom the place is for), not to the verb (no reason given for criticism) (s15)."""
+    return obj is not None and obj.lemma_.lower() in SERVED_PLACES and prep.i == np_bounds(obj)[1]
+
+
 def object_is_allowed(entry: TriggerEntry, obj: Token | None, verb: Token | None = None,
                       memo: dict | None = None) -> bool:
     """Whether the object (and the verb's other dependents) meet the entry's `obj` / `not_obj` lists.
@@ -1521,7 +1532,7 @@ def _object_words(obj: Token | None, verb: Token | None) -> tuple[set[str], set[
         words.add("@xcomp")
         # the infinitive's own verb, so that not_obj can exclude "declined to comment"
         words |= {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"}
-    if verb is not None and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+    if verb is not None and any(c.dep_ == "prep" and c.lower_ == "for" and not _serves_object(c, obj) for c in verb.children):
         words.add("@for")
     if verb is not None and any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
                                 for h in (verb, obj) if h is not None for c in h.children):
