@@ -353,7 +353,8 @@ class Pipeline:
             housed = False
             if loc is None and not any(a.country for a in actors + recipients) and not any(
                     a.name and a.kind in {"person", "organization"} for a in actors + recipients) and not any(
-                    a.sector in STRICT_POLITICAL_SECTORS | UNPLACED_ACTOR_SECTORS.get(cand.type, set()) for a in actors):
+                    a.sector in STRICT_POLITICAL_SECTORS | UNPLACED_ACTOR_SECTORS.get(cand.type, set()) for a in actors) and not (
+                    cand.type in TARGETED_TYPES and any(r.sector in STRICT_POLITICAL_SECTORS for r in recipients)):
                 # no who and no where that an analyst could place: "the children fought"; an actor of a
                 # political sector is still someone ("the rebels demanded ...", "soldiers arrested 12 men")
                 if (home := _nonstate_home(actors, recipients, focus())) is not None:
@@ -549,7 +550,14 @@ STRIKE_MODES = frozenset({"strike", "hunger"})
 ARMED_SECTORS = {"MIL", "REB", "COP", "PRM", "CRM", "SPY", "UAF", "GOV"}
 # Besides the political sectors, the actors that make an unplaced event with no country still an event
 # of its type: gunmen or gangs attacking, protesters, workers, students or farmers protesting.
-UNPLACED_ACTOR_SECTORS = {"ASSAULT": ARMED_SECTORS, "PROTEST": {"CVL", "LAB", "EDU", "MED", "AGR", "NGO", "REL"}}
+# (session 15 ngec: an armed group laying down its arms or pulling back is a RETREAT as much as its attack is an
+# ASSAULT: "militia lays down arms", "rebels withdraw from the town")
+UNPLACED_ACTOR_SECTORS = {"ASSAULT": ARMED_SECTORS, "PROTEST": {"CVL", "LAB", "EDU", "MED", "AGR", "NGO", "REL"},
+                          "RETREAT": ARMED_SECTORS}
+# Types of acts done to someone whose target of a political sector makes the act an event even unplaced
+# ("local opposition leader beaten", "the mayor was detained"): the same rule as an actor of such a sector
+# (session 15 ngec).
+TARGETED_TYPES = {"ASSAULT", "COERCE"}
 # Types that are still events when the text names no participant but places them ("clashes erupted
 # in Aden", "a curfew was imposed in Kenya", "eight were killed in a blast in Cairo", "the curfew was
 # lifted in Mombasa": CONCEDE only when a coercive measure is lifted, see `_lifts_a_measure`; RETREAT only
