@@ -137,10 +137,11 @@ def test_vow_not_to_yield_is_a_rejection(pipeline, text):
 
 
 def test_vow_not_to_attack_stays_a_promise(pipeline):
-    # near miss: a promise of restraint agrees to something
+    # near miss: a promise of restraint refuses nothing; it is a concession (s15 quad: the manual's CONCEDE,
+    # a promise that something will not be done; tests/test_quad_s15.py)
     text = "The rebel commanders vowed not to attack civilians in the northern villages."
     assert_not_coded(pipeline, text, "REJECT")
-    assert_coded(pipeline, text, "AGREE")
+    assert_coded(pipeline, text, "CONCEDE")
 
 
 # --- a decision taken to cooperate is the act

@@ -51,9 +51,10 @@ CODED = [
     ("G7 leaders convene in Cornwall for their annual summit.", "CONSULT", None),
     # CONSULT: talks or negotiations concluded
     ("Iran concluded negotiations with the European Union in Vienna.", "CONSULT", None),
-    # AGREE: a promise of restraint is no threat
-    ("The two presidents agreed to use neither force nor threats in their border dispute.", "AGREE", None),
-    ("The presidents of Chile and Peru vowed not to use force against each other.", "AGREE", None),
+    # CONCEDE: a promise of restraint is no threat (s15 quad: the manual's CONCEDE, a promise that something
+    # will not be done, not AGREE; tests/test_quad_s15.py)
+    ("The two presidents agreed to use neither force nor threats in their border dispute.", "CONCEDE", None),
+    ("The presidents of Chile and Peru vowed not to use force against each other.", "CONCEDE", None),
     # REQUEST: an ambassador asked to act; a party told that it must act
     ("Pakistan asks the U.S. ambassador to clarify the president's remarks.", "REQUEST", None),
     ("The Chinese envoy told Indian officials that India must withdraw its troops from the plateau.", "REQUEST", None),

@@ -593,6 +593,12 @@ YIELDING_TYPES = {"RETREAT", "CONCEDE"}
 # Commitments whose promised act of yielding makes them a concession (`_promised_concession`).
 CONCEDING_PROMISES = WORDS["conceding_promises"]
 CONCESSION_NOUNS = WORDS["concession_nouns"]
+# Session 15 quad: promises of restraint and of a ceasefire are concessions (`_stated_restraint`, `_promised_ceasefire`).
+RESTRAINT_SAYERS = WORDS["restraint_sayers"]
+CEASING_VERBS = WORDS["ceasing_verbs"]
+HOSTILITY_WORDS = WORDS["hostility_words"]
+# Acts whose promised absence is a concession ("vowed not to use force"); a deployment not made is no concession.
+RESTRAINED_TYPES = FORCE_TYPES - {"MOBILIZE"}
 DEPLOY_VERBS = WORDS["deploy_verbs"]
 # Payments whose purpose clause is a plot when it holds an attack: "offered to pay X to kill Y".
 PAYING_VERBS = WORDS["paying_verbs"]
@@ -681,6 +687,8 @@ def _promised_concession(promise: Token, cand: EventCandidate, built: list) -> s
     named = next((o for o in objects if o.lemma_.lower() in CONCESSION_NOUNS or o.lower_ in CONCESSION_NOUNS), None)
     if named is not None:
         return named.lower_
+    if _promised_ceasefire(promise):
+        return "a ceasefire"
     own = {cand.trigger, cand.predicate}
     for c in (c for _, _, c in built):
         if c is cand or c.type not in YIELDING_TYPES or c.modality.value in {"negated", "hypothetical"}:
@@ -699,6 +707,74 @@ def _promised_concession(promise: Token, cand: EventCandidate, built: list) -> s
         if not _renounced(act):
             return c.type
     return None
+
+
+def _promised_ceasefire(promise: Token) -> bool:
+    """"the rebels agreed to stop fighting", "pledged to halt their attacks", "committed themselves to ending
+    hostilities": the promised act is ceasing one's own fighting, a declared ceasefire (CONCEDE by the manual,
+    as a promise of a future retreat is). The ceasing verb is the promise's infinitive (or the gerund after its
+    "to"); what is ceased is a word of fighting (constructions.yaml `hostility_words`) that no other party
+    owns ("agreed to stop the rebels' attacks" is no concession of the promiser). Except under "agree" or
+    "consent", where the parties cease together, attacks or raids must be the promiser's own ("pledged to halt
+    its raids"), since "vowed to stop the attacks" may be a promise to end another's."""
+    acts = [c for c in promise.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    acts += [g for c in promise.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pcomp"]
+    mutual = promise.lemma_.lower() in {"agree", "consent"}
+    if any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in promise.children):
+        return False  # "agreed on the wording of a resolution to end the fighting": the text's purpose, no promise
+    for act in acts:
+        if act.lemma_.lower() not in CEASING_VERBS or _renounced(act):
+            continue
+        for ceased in (g for g in act.children if g.dep_ in {"dobj", "xcomp"}):
+            if ceased.lemma_.lower() not in HOSTILITY_WORDS and ceased.lower_ not in HOSTILITY_WORDS:
+                continue
+            owners = [p for p in ceased.children if p.dep_ == "poss"]
+            if any(p.lower_ not in OWN_POSSESSIVES for p in owners) or any(
+                    p.dep_ in {"prep", "agent"} and p.lower_ in {"by", "of"} for p in ceased.children) or any(
+                    p.dep_ == "prep" and p.lower_ == "between" and any(g.pos_ != "PRON" for g in p.children)
+                    for p in ceased.children):
+                continue  # "to stop Zembia's raids", "the attacks of the army", "the fighting between X and Y": others' fighting
+            if owners or mutual or ceased.lemma_.lower() in {"fight", "fighting", "hostility", "hostilities"}:
+                return True
+    return False
+
+
+def _stated_restraint(doc: Doc, cand: EventCandidate, heads: dict) -> None:
+    """"the mayor announced that police will not beat protesters", "Zembia said it would not use force to take
+    the island": the speaker's statement that its own side, or the bare name of a state's forces, will not use
+    force is a promise of restraint, CONCEDE by the manual (a concession is often a promise that something will
+    not be done), with the speaker as actor; not a negated attack. Only a will/would/shall clause
+    (a past "did not attack" is a denial), with no condition ("will not attack unless provoked" threatens), under
+    a verb of stating or promising (constructions.yaml `restraint_sayers`) that is no trigger of its own."""
+    if cand.type not in RESTRAINED_TYPES or cand.predicate < 0:
+        return
+    pred = doc[cand.predicate]
+    gov = pred.head
+    if pred.dep_ != "ccomp" or gov is pred or gov.lemma_.lower() not in RESTRAINT_SAYERS or gov.i in heads:
+        return
+    if not roles.will_not(pred) or any(c.dep_ == "neg" for c in gov.children):
+        return
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless", "until"} for m in c.children)
+           for c in pred.children):
+        return
+    subj = [c for c in pred.children if c.dep_ == "nsubj"]
+    if not subj:
+        return
+    own = subj[0].lower_ in OWN_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subj[0].children)
+    forces = roles.forces_will_clause(gov)
+    if not own and (forces is None or forces.i != pred.i):
+        return
+    speaker = [c for c in gov.children if c.dep_ == "nsubj"] or inverted_speaker(gov)
+    if not speaker:
+        return
+    cand.type, cand.mode, cand.cameo = "CONCEDE", None, "0356"
+    if not own:
+        # only a government, police or military speaker speaks for the bare "police" or "army" (as @FORCES_WILL);
+        # "the rebels said the army would not attack" predicts another's act (the pipeline checks `actor_sector`)
+        cand.entry = replace(cand.entry, actor_sector=frozenset({"GOV", "MIL", "COP"}))
+    cand.actors = [roles.argument(speaker[0], f"subject of '{gov.text}'")]
+    cand.modality = classify(gov)
+    cand.pattern += f"; the speaker's own side will not use force ('{gov.text}'): a promise of restraint, CONCEDE"
 
 
 def _ordered_force(doc: Doc, cand: EventCandidate) -> None:
@@ -978,7 +1054,13 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
                 # "agreed to send police officers to Haiti", "pledged to deploy troops to help": an
                 # offer of forces is an offer of help; only a vow to use them is a threat
                 force = [c for c in force if sent.doc[c.predicate].lemma_ not in DEPLOY_VERBS]
-            # "agreed to use neither threats nor force", "vowed not to use force": a promise of restraint
+            # "agreed to use neither threats nor force", "vowed not to use force": a promise of restraint,
+            # CONCEDE below (s15 quad), as are force acts renounced in a will/would clause ("pledged that the army
+            # will not use force")
+            restraint = [c for c in force if c.type in RESTRAINED_TYPES and _renounced(sent.doc[c.predicate])]
+            restraint += [c for _, _, c in built if c is not cand and c.type in RESTRAINED_TYPES and c.predicate >= 0
+                          and sent.doc[c.predicate].dep_ == "ccomp" and sent.doc[c.predicate].head.i == tok.i
+                          and roles.will_not(sent.doc[c.predicate])]
             force = [c for c in force if not _renounced(sent.doc[c.predicate])]
             if tok.lemma_ in {"agree", "consent"}:
                 # "the leaders agreed to extend the lockdown": measures agreed among parties threaten nobody
@@ -998,6 +1080,12 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
                 # yield refuses to (CAMEO 12), it agrees to nothing
                 cand.type, cand.mode, cand.cameo = "REJECT", None, "120"
                 cand.pattern += "; a vow not to yield coded as REJECT"
+            elif restraint and tok.lemma_ in CONCEDING_PROMISES and not any(c.dep_ == "neg" for c in tok.children):
+                # "vowed not to use force", "pledged that troops will not fire on marchers": the manual's CONCEDE
+                # (a promise that something will not be done); the crosswalk's 0356 "intent to de-escalate
+                # military engagement" is AGREE, the manual's CONCEDE text wins as for promised retreats
+                cand.type, cand.mode, cand.cameo = "CONCEDE", None, "0356"
+                cand.pattern += f"; promised not to use {restraint[0].type} coded as CONCEDE"
             elif (yielded := _promised_concession(tok, cand, built)) is not None:
                 # "agreed to withdraw", "promised to lift the curfew": a promised concession is CONCEDE (manual). The
                 # CAMEO code stays 035 "express intent to yield", which the 2021 crosswalk maps to AGREE: the manual's
@@ -1005,6 +1093,7 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
                 cand.type, cand.mode, cand.cameo = "CONCEDE", None, "035"
                 cand.pattern += f"; promised {yielded} coded as CONCEDE"
         _warned_force(sent.doc, cand, heads)
+        _stated_restraint(sent.doc, cand, heads)
         scope = list(sent.doc[cand.predicate].subtree) if cand.predicate >= 0 else list(sent)
         cand.context = list(dict.fromkeys([*entry.context, *contexts_for(scope, cues)]))
         cand.size = size_for(tok, sent, cues)
