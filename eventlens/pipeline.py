@@ -401,7 +401,9 @@ class Pipeline:
             return recipients, False
         # "Ethiopia and Eritrea signed a peace deal in Algiers": where two states settle something
         # between themselves is the venue, not a party
-        if not recipients and cand.type in JOINT_VENUE_TYPES and len({a.country for a in actors if a.country}) > 1:
+        # (a meeting too: "Serbia and Kosovo held talks in Brussels"; not a visit, whose place is the host's) (s15)
+        if not recipients and (cand.type in JOINT_VENUE_TYPES or cand.type == "CONSULT" and cand.mode != "visit") \
+                and len({a.country for a in actors if a.country}) > 1:
             return recipients, False
         # an unnamed armed body ("a military base", "the army checkpoint") is the one of the place too
         local = [r for r in recipients if r.kind in {"person", "group", "unknown"}

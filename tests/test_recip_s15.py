@@ -64,3 +64,22 @@ def test_place_for_people_names_whose_it_is(pipeline, text, whose):
 def test_attacked_someone_for_something_is_still_criticism(pipeline):
     events = code(pipeline, "The senator attacked the minister for his remarks.")
     assert [e.event for e in events] == ["ACCUSE"]
+
+
+# --- the venue of a meeting between states is not a party ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "venue", "parties"), [
+    ("Serbia and Kosovo held talks in Brussels.", "BEL", {"SRB", "XKX", "KOS"}),
+    ("The foreign ministers of India and China met in Moscow on Thursday.", "RUS", {"IND", "CHN"}),
+])
+def test_venue_of_a_meeting_between_states_is_not_a_party(pipeline, text, venue, parties):
+    events = _of_type(pipeline, text, "CONSULT")
+    assert events
+    assert venue not in _recipient_countries(events)
+    assert len({a.country for e in events for a in e.actor} & parties) == 2
+
+
+def test_a_visit_still_has_its_host(pipeline):
+    events = _of_type(pipeline, "The presidents of France and Germany visited Kabul on Monday.", "CONSULT")
+    assert "AFG" in _recipient_countries(events)
