@@ -78,3 +78,44 @@ def test_a_country_named_as_a_party_still_counts_for_the_focus(nlp, resolver):
     doc = nlp(text)
     memory = resolver.start_article(doc)
     assert memory.focus["SUN"] == 1, memory.focus
+
+
+# --- several countries in the head's own of/from phrase -------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, countries", [
+    ("The foreign ministers of Chile and Peru", ["CHL", "PER"]),
+    ("Officials from Ghana, Togo and Benin", ["GHA", "TGO", "BEN"]),
+    ("Envoys of Norway and Finland", ["NOR", "FIN"]),
+])
+def test_people_of_several_listed_countries_are_one_actor_per_country(nlp, resolver, phrase, countries):
+    actors = resolve_phrase(nlp, resolver, f"{phrase} signed the fisheries accord on Tuesday.", phrase)
+    assert [a.country for a in actors] == countries, _show(actors)
+    assert len({a.sector for a in actors}) == 1 and actors[0].sector == "GOV", _show(actors)
+
+
+@pytest.mark.parametrize("phrase", [
+    "The foreign minister of Chile",           # one country
+    "Refugees from the war in Chile",          # no list in the phrase
+    "A court of Chile and Peru",               # a body, not people: left as it is
+])
+def test_one_country_or_a_body_stays_one_actor(nlp, resolver, phrase):
+    actors = resolve_phrase(nlp, resolver, f"{phrase} signed the fisheries accord on Tuesday.", phrase)
+    assert len(actors) == 1, _show(actors)
+
+
+def test_pro_country_in_a_list_is_no_party(nlp, resolver):
+    phrase = "Activists from Peru"
+    actors = resolve_phrase(nlp, resolver, f"{phrase} and pro-Chile groups marched on Tuesday.", phrase)
+    assert [a.country for a in actors] == ["PER"], _show(actors)
+
+
+# --- a hyphenated title the model splits into several appositions ----------------------------------------------
+
+@pytest.mark.parametrize("title, sector, others", [
+    ("the former vice-mayor of Lima", "ELI", ["GOV"]),
+    ("the deputy mayor of Lima", "GOV", []),
+])
+def test_a_split_hyphenated_title_after_a_name_still_describes_the_person(nlp, resolver, title, sector, others):
+    phrase = f"Ana Ruiz, {title}"
+    actors = resolve_phrase(nlp, resolver, f"{phrase}, was detained for bribery on Friday.", phrase)
+    assert [(a.country, a.sector, a.other_sectors) for a in actors] == [("PER", sector, others)], _show(actors)

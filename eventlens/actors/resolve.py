@@ -206,7 +206,14 @@ class ActorResolver:
         if not appos:
             return None
         a = appos[0]
-        described = self._resolve_part(part.doc[a.left_edge.i : a.right_edge.i + 1], memory)
+        # ("Chen Wu, the former vice-mayor of X": the model may hang each word of a hyphenated title on the
+        # name as an apposition of its own; together they are the one description)
+        end = a.right_edge.i
+        for x in appos[1:]:
+            if x.left_edge.i != end + 1:
+                break
+            end = x.right_edge.i
+        described = self._resolve_part(part.doc[a.left_edge.i : min(end + 1, part.end)], memory)
         if len(described) != 1 or not (described[0].country or described[0].sector):
             return None
         d = described[0]
@@ -746,8 +753,34 @@ class ActorResolver:
                        if doc[m.end - 1].dep_ == "conj" or any(c.dep_ == "conj" for c in doc[m.end - 1].children)
                        or m.start in listed]
         countries = list(dict.fromkeys(coordinated)) if len(set(coordinated)) > 1 else [country]
+        if len(countries) == 1 and country is not None and not national and kind in ("person", "group"):
+            # "the foreign ministers of Brazil and Argentina", "officials from France, Germany and Italy":
+            # people of several countries listed in the head's own of/from phrase, one actor per country
+            listed_pp = self._listed_countries(part, root, pp_names)
+            if len(listed_pp) > 1 and country in listed_pp:
+                countries = listed_pp
         return [Actor(**base, name=name, country=c, sector=sector, other_sectors=list(others), kind=kind)
                 for c in countries]
+
+    def _listed_countries(self, part: Span, root: Token, pp_names: list[NameMention]) -> list[str]:
+        """Countries coordinated as the objects of one 'of'/'from' phrase of the head ("of X, Y and Z"), in
+        the order of the text; each must be a country the phrase's own rules would give (not "pro-X")."""
+        doc = part.doc
+        out: list[str] = []
+        preps: set[int] = set()
+        for m in pp_names:
+            if m.entry.kind not in ("country", "demonym") or not m.entry.code:
+                continue
+            tok = doc[m.end - 1]
+            while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i and part.start <= tok.head.i < part.end:
+                tok = tok.head
+            if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "from") or tok.head.head.i != root.i:
+                continue
+            if self._own_country(part, [m]) != m.entry.code:
+                continue
+            preps.add(tok.head.i)
+            out.append(m.entry.code)
+        return list(dict.fromkeys(out)) if len(preps) == 1 else []
 
     @staticmethod
     def _people_modifier(part: Span, root: Token, memory: ArticleActors, peoples: frozenset[str]) -> bool:
