@@ -104,17 +104,20 @@ def test_a_bare_name_is_the_metropolis_not_a_hamlet_the_articles_region_lifts():
     northia = Place("Northia", COUNTRY, "NRT", population=90_000_000, geonameid=1)
     east = Place("East March", ADM1, "NRT", lat=42.0, lon=-75.0, population=19_000_000, geonameid=2)
     west = Place("West March", ADM1, "NRT", lat=40.0, lon=-77.5, population=13_000_000, geonameid=3)
-    port = Place("Great Port", CITY, "NRT", admin1="East March", lat=40.7, lon=-74.0, population=8_000_000,
-                 geonameid=10)
+    port = Place("Great Port", CITY, "NRT", admin1="East March", admin2="Harbour County", lat=40.7, lon=-74.0,
+                 population=8_000_000, geonameid=10)
     metropolis = Place("Brotherton", CITY, "NRT", admin1="West March", lat=40.0, lon=-75.2,
                        population=1_500_000, geonameid=11)
     hamlet = Place("Brotherton", CITY, "NRT", admin1="East March", lat=44.2, lon=-75.7, population=1_200,
                    geonameid=12)
-    town = Place("Brotherton", CITY, "NRT", admin1="East March", lat=43.0, lon=-76.0, population=20_000,
-                 geonameid=13)
+    # (the town shares Great Port's county: a town that no other name lies near yields to a metropolis 50
+    # times its size, `resolve.LONE_HAMLET_SHARE`, session 15)
+    town = Place("Brotherton", CITY, "NRT", admin1="East March", admin2="Harbour County", lat=40.9, lon=-74.2,
+                 population=20_000, geonameid=13)
     # Beside a city of the hamlet's region, the bare name is still the metropolis of 1.5 million.
     world = FakeGazetteer([northia, east, west, port, metropolis, hamlet])
     assert resolve_names(world, ["Great Port", "Brotherton"])[1] == metropolis
-    # A namesake town of 20,000 in the article's region keeps it (75 times smaller, not 300).
+    # A namesake town of 20,000 in the article's region, near its other name, keeps it (75 times smaller,
+    # not 300).
     world = FakeGazetteer([northia, east, west, port, metropolis, town])
     assert resolve_names(world, ["Great Port", "East March", "Brotherton"])[2] == town

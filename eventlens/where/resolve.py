@@ -49,6 +49,18 @@ CITY_SHARE = 3.0
 # take the bare name from it, whatever region the article is about.
 METROPOLIS = 500_000
 HAMLET_SHARE = 300
+# ... and a town that no other name of the article lies near (no co-location support: only the article's
+# region lifts it) does not take it from a metropolis LONE_HAMLET_SHARE times its size ("Boston" beside
+# "N.Y." and "Long Island" is the city of 650,000, not a town of 8,000 in western New York; tuned on LGL:
+# 300 -> 50 puts 3 LGL and 1 GeoVirus toponyms within 161 km, none out; a town with support keeps 300:
+# "Austin" beside "Scott County", Indiana, stays the Indiana town).
+LONE_HAMLET_SHARE = 50
+# A hamlet (HAMLET_PEOPLE, known population) of the article's country that nothing of its own first-level
+# region or county supports does not take a bare name from a city of another country FOREIGN_CITY_SHARE
+# times its size ("Charleston" beside "Hampton Park", a Melbourne suburb: not a South Australian village of
+# 530 people 650 km from it, but the US city of 130,000; tuned on LGL: 3 toponyms to the right country).
+HAMLET_PEOPLE = 1_000
+FOREIGN_CITY_SHARE = 100
 SEAT_SHARE = 2.5  # a region must lead the article's regions to stand in for an unknown name
 # A seat of the province's very own name stands for it while it holds 1/SEAT_SAME_SHARE of its people.
 SEAT_SAME_SHARE = 5.0
@@ -252,7 +264,8 @@ def rank(places: Iterable[Place], focus: Mapping[str, float], implied: tuple[str
     ranked = _capital_before_region(_seat_before_county(_seat_before_province(out, implied, siblings), implied), implied, focus,
                                     siblings, name.isupper())
     ranked = _city_before_lesser_region(ranked, implied, focus)
-    ranked = _metropolis_before_hamlet(ranked)
+    ranked = _metropolis_before_hamlet(ranked, bonus)
+    ranked = _city_before_foreign_hamlet(ranked, focus, bonus)
     ranked = _own_name_before_old_name(ranked, key, focus)
     return _country_before_lesser_namesake(ranked, implied)
 
@@ -288,17 +301,38 @@ def _own_name_before_old_name(ranked: list[Candidate], key: str, focus: Mapping[
     return [first] + sorted([second, *rest], key=lambda c: c.score, reverse=True)
 
 
-def _metropolis_before_hamlet(ranked: list[Candidate]) -> list[Candidate]:
+def _city_before_foreign_hamlet(ranked: list[Candidate], focus: Mapping[str, float],
+                                bonus: Mapping[Place, float]) -> list[Candidate]:
+    """See HAMLET_PEOPLE: the article's country alone (a name elsewhere in it) is too weak a reason for a
+    hamlet over a city of that name abroad; its own region in focus or a name near it is reason enough.
+    A population of 0 is unknown (a London borough, "Twickenham"), not a hamlet."""
+    if not ranked or ranked[0].place.feature != CITY or not 0 < ranked[0].place.population < HAMLET_PEOPLE:
+        return ranked
+    top = ranked[0].place
+    if bonus.get(top, 0.0) > 0.0 or focus.get(f"{top.country}/{top.admin1}", 0.0) > 0.0:
+        return ranked
+    key = name_key(top.name)
+    big = max((c for c in ranked[1:] if c.place.feature in (CITY, CAPITAL) and c.place.country != top.country
+               and name_key(c.place.name) == key), key=lambda c: c.place.population, default=None)
+    if big is None or big.place.population < FOREIGN_CITY_SHARE * top.population:
+        return ranked
+    return [big] + [c for c in ranked if c is not big]
+
+
+def _metropolis_before_hamlet(ranked: list[Candidate], bonus: Mapping[Place, float]) -> list[Candidate]:
     """A bare name shared by a metropolis and a hamlet of the same country ("Philadelphia": the city of
     1.5 million, not a village of 1,000 in New York state that another name of the article lifts) is
-    the metropolis: the article's region favours its own small towns, not one 1,000 times smaller."""
+    the metropolis: the article's region favours its own small towns, not one 1,000 times smaller
+    (HAMLET_SHARE), nor one 50 times smaller that no other name lies near (`bonus`: co-location
+    support, LONE_HAMLET_SHARE)."""
     if not ranked or ranked[0].place.feature != CITY:
         return ranked
     top = ranked[0].place
     key = name_key(top.name)
     big = max((c for c in ranked[1:] if c.place.feature in (CITY, CAPITAL) and c.place.country == top.country
                and name_key(c.place.name) == key), key=lambda c: c.place.population, default=None)
-    if big is None or big.place.population < METROPOLIS or big.place.population < HAMLET_SHARE * max(top.population, 1):
+    share = HAMLET_SHARE if bonus.get(top, 0.0) > 0.0 else LONE_HAMLET_SHARE
+    if big is None or big.place.population < METROPOLIS or big.place.population < share * max(top.population, 1):
         return ranked
     return [big] + [c for c in ranked if c is not big]
 

@@ -1,0 +1,61 @@
+"""Session 15 (issue 5, places): a hamlet that only the article's country lifts does not take a bare name
+from a city abroad a hundred times its size, and a town that no other name lies near does not take it from
+a metropolis of its own country fifty times its size (`resolve.HAMLET_PEOPLE`, `LONE_HAMLET_SHARE`).
+All name lists are our own."""
+
+from __future__ import annotations
+
+from eventlens.where import resolve as R
+from eventlens.where.place import CITY, Place
+from eventlens.where.resolve import resolve_names
+
+
+def test_a_foreign_hamlet_does_not_take_a_city_name_for_its_country_alone(gazetteer):
+    # "Charleston" beside an Australian city: a village of a few hundred people in another Australian
+    # state is no better reason than none at all; the name stays the US city.
+    charleston, ballarat = resolve_names(gazetteer, ["Charleston", "Ballarat"])
+    assert ballarat.country == "AUS"
+    assert charleston.country == "USA" and charleston.population >= 100_000
+
+
+def test_without_the_rule_the_country_lifts_the_hamlet(gazetteer, monkeypatch):
+    # The same names with the rule off: the article's country alone picks the hamlet (the test above
+    # depends on the rule).
+    monkeypatch.setattr(R, "FOREIGN_CITY_SHARE", 10**9)
+    charleston = resolve_names(gazetteer, ["Charleston", "Ballarat"])[0]
+    assert charleston.country == "AUS" and 0 < charleston.population < R.HAMLET_PEOPLE
+
+
+def test_a_hamlet_of_a_named_region_keeps_the_name(gazetteer):
+    # The hamlet's own first-level region in the article is reason enough ("Belgrade" beside "Minnesota").
+    belgrade, minnesota = resolve_names(gazetteer, ["Belgrade", "Minnesota"])
+    assert belgrade.country == "USA" and belgrade.admin1 == minnesota.name
+
+
+def test_a_lone_town_of_the_region_does_not_take_a_metropolis_name(gazetteer, monkeypatch):
+    # "Nashville" beside two names of Georgia: the Georgia town of a few thousand lies near neither, so
+    # the name is the Tennessee city of 700,000; with the old share (300) the region picks the town.
+    nashville = resolve_names(gazetteer, ["Nashville", "Macon", "Ga."])[0]
+    assert nashville.admin1 == "Tennessee" and nashville.population >= R.METROPOLIS
+    monkeypatch.setattr(R, "LONE_HAMLET_SHARE", R.HAMLET_SHARE)
+    assert resolve_names(gazetteer, ["Nashville", "Macon", "Ga."])[0].admin1 == "Georgia"
+
+
+def test_a_town_near_another_name_keeps_its_name(gazetteer):
+    # A town in the very county the article names keeps its name from a metropolis elsewhere ("Austin"
+    # beside "Scott County" and "Indiana" is the Indiana town, not the Texas capital).
+    austin, county, _ = resolve_names(gazetteer, ["Austin", "Scott County", "Indiana"])
+    assert austin.admin1 == "Indiana" and austin.population < R.METROPOLIS
+    assert county.admin1 == "Indiana"
+
+
+def test_an_unknown_population_is_no_hamlet():
+    # Population 0 means unknown in the gazetteer (a borough of a big city often has none): such a town
+    # is not moved aside as a hamlet; one of 400 people is.
+    def town(country: str, people: int) -> Place:
+        return Place("Millbrook", CITY, country, "Somewhere", None, 0.0, 0.0, people)
+
+    city = R.Candidate(town("USA", 200_000), 1.0)
+    for people, moved in ((0, False), (400, True)):
+        ranked = R._city_before_foreign_hamlet([R.Candidate(town("GBR", people), 5.0), city], {}, {})
+        assert (ranked[0] is city) == moved
