@@ -89,3 +89,35 @@ def test_unplaced_beating_of_nobody_political_still_dropped():
 def test_captives_released_in_a_city():
     ev = _first("Dozens of captives freed in Mombasa.", "RETREAT")
     assert ev is not None and ev.event_loc is not None and ev.event_loc.country == "KEN"
+
+
+# --- a quantity word is no sport cue -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Nerve gas attack in Mombasa kills scores amid official denials.",
+    "Scores of villagers were shot dead by soldiers in Gao.",
+])
+def test_scores_as_a_count_is_not_sport(text):
+    assert "ASSAULT" in _types(text)
+
+
+def test_scores_in_sport_still_a_cue():
+    from eventlens.events.cues import discard_domains, load_cues
+    from eventlens.pipeline import Pipeline
+
+    doc = Pipeline().nlp("The scores were level after the first half.")
+    assert discard_domains(next(iter(doc.sents)), load_cues())[1] == "sport"
+
+
+def test_bare_scores_subject_is_still_a_cue():
+    # "scores were injured" names no attacker: the cue still stands (accidents: fires, collapses, sinkings)
+    from eventlens.events.cues import discard_domains, load_cues
+    from eventlens.pipeline import Pipeline
+
+    doc = Pipeline().nlp("Scores were injured when the stands collapsed.")
+    assert discard_domains(next(iter(doc.sents)), load_cues())[1] == "sport"
+
+
+# --- a political group is a party --------------------------------------------------------------------------------
+def test_political_group_is_an_actor():
+    ev = _first("A political group in Peru agrees to end its road blockades.", "CONCEDE")
+    assert ev is not None and ev.actor and ev.actor[0].sector == "PTY"
