@@ -464,6 +464,9 @@ class Pipeline:
                     w_span = doc[arg.start:arg.end]
                     w_named = any(t.ent_type_ in NAMED_LABELS for t in w_span)
                     found = [x for x in self.resolver.resolve(w_span, memory) if _informative(x, w_named)]
+            if not found and PAIR_PHRASE.match(span.text):
+                # "Armenia and Azerbaijan ... urged both sides to stop": the two states named together before
+                found = _named_pair(doc, span, memory, self.resolver)
             # the country came from the article's focus, not from the phrase ("border personnel")
             # ("the country's lawmakers" refers back to a country named before: stated too)
             # (not a place the people are in: "six militants in North Waziristan" names where, not whose)
@@ -574,6 +577,53 @@ ACTORLESS_TYPES = {"PROTEST", "ASSAULT", "COERCE", "CONCEDE", "RETREAT"}
 WORDS_AT_OTHERS = OTHER_PARTY_TYPES - {"CONCEDE", "SANCTION", "RETREAT"}
 # Types whose parties act together: with two countries among the actors, the place is only the venue
 JOINT_VENUE_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
+
+
+# "both sides", "the two countries": the two parties named together before (s15)
+PAIR_PHRASE = re.compile(r"(?i)^(?:both|the two|the 2)\s+(?:sides|countries|nations|parties|governments|states|"
+                         r"neighbou?rs)$")
+# Where the two parties are looked for: the phrase's own sentence (before it) and the two before it.
+PAIR_SENTENCES_BACK = 2
+
+
+def _placed_pair(t: Token) -> bool:
+    """Is the name inside a place phrase ("clashes in Chad and Sudan", "the border with Chad and Sudan")?"""
+    for _ in range(6):
+        if t.dep_ == "prep" or t.head.i == t.i:
+            break
+        t = t.head
+    return t.dep_ == "prep" and (t.lower_ in WHERE_PREPS | {"along", "within", "into", "over", "through", "via"}
+                                 or t.lower_ == "with" and t.head.lemma_.lower() in {"border", "frontier"})
+
+
+def _named_pair(doc: Doc, span: Span, memory, resolver) -> list[Actor]:
+    """The two states a pair phrase refers back to: the nearest two country names (or demonyms, capitals)
+    written as a coordination ("Armenia and Azerbaijan", "between Sudan and South Sudan", "Turkish and Greek
+    officials") before the phrase, in its sentence or the two before. Nothing when none is found: a bogus
+    pair is worse than none. The actors keep the phrase's text and offsets, one per state."""
+    sents = list(doc.sents)
+    here = next((k for k, s in enumerate(sents) if s.start <= span.start < s.end), None)
+    if here is None:
+        return []
+    lo = sents[max(0, here - PAIR_SENTENCES_BACK)].start
+    names = sorted((m for m in memory.names if m.entry.kind in {"country", "demonym", "capital"} and m.entry.code
+                    and lo <= m.start and m.end <= span.start), key=lambda m: m.start)
+    for a, b in reversed(list(zip(names, names[1:], strict=False))):
+        between = doc[a.end : b.start].text.strip().lower()
+        if a.entry.code == b.entry.code or between not in {"and", ", and", "and the"}:
+            continue
+        if any(s.start <= a.start < s.end and b.end > s.end for s in sents) or _placed_pair(doc[a.end - 1]):
+            continue  # not across a sentence end, nor places ("near the border with Chad and Sudan")
+        out = []
+        for m in (a, b):
+            found = resolver.resolve(doc[m.start : m.end], memory)
+            if len(found) != 1 or found[0].country != m.entry.code:
+                return []
+            x = found[0]
+            x.text, x.start, x.end = span.text, span.start_char, span.end_char
+            out.append(x)
+        return out
+    return []
 
 
 def _lifts_a_measure(cand: EventCandidate, doc: Doc, cues) -> bool:

@@ -83,3 +83,36 @@ def test_venue_of_a_meeting_between_states_is_not_a_party(pipeline, text, venue,
 def test_a_visit_still_has_its_host(pipeline):
     events = _of_type(pipeline, "The presidents of France and Germany visited Kabul on Monday.", "CONSULT")
     assert "AFG" in _recipient_countries(events)
+
+
+# --- "both sides", "the two countries": the two states named together before ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "etype", "role", "pair"), [
+    ("Fighting between Armenia and Azerbaijan continued on Monday. The UN chief urged both sides to stop the fighting.",
+     "REQUEST", "recipient", {"ARM", "AZE"}),
+    ("Clashes between Sudan and South Sudan killed 20 soldiers. Egypt called on both countries to show restraint.",
+     "REQUEST", "recipient", {"SDN", "SSD"}),
+    ("India and Pakistan fought three wars. Both countries accused each other of violating the truce.",
+     "ACCUSE", "actor", {"IND", "PAK"}),
+])
+def test_pair_phrase_is_the_two_states_named_before(pipeline, text, etype, role, pair):
+    events = _of_type(pipeline, text, etype)
+    assert events
+    found = {a.country for e in events for a in getattr(e, role)}
+    assert pair <= found
+    assert all(a.text.lower() in {"both sides", "both countries"} for e in events for a in getattr(e, role)
+               if a.country in pair)
+
+
+@pytest.mark.parametrize("text", [
+    # the two names are places, not the sides
+    "Government forces and rebels clashed near the border with Chad and Sudan. The UN urged both sides to stop.",
+    "Fighting in Chad and Sudan has displaced thousands. The UN urged both sides to stop the fighting.",
+    # the sides are no states
+    "The army and the rebels signed a truce. Kenya urged both sides to respect it.",
+])
+def test_no_pair_without_two_states_named_as_parties(pipeline, text):
+    events = _of_type(pipeline, text, "REQUEST")
+    assert events
+    assert not any(r.text.lower() == "both sides" and r.country for e in events for r in e.recipient)
