@@ -109,13 +109,16 @@ class ArticleActors:
     focus: Counter[str]
     # countries of the national bodies named (institutions.tsv agencies), the focus when no country is named
     body_focus: Counter[str] = field(default_factory=Counter)
+    # countries of the well-known places named (towns, provinces: the gazetteer's reading), the focus when
+    # neither a country nor a national body is named ("a shooting in Aurora, Illinois"; set by the resolver)
+    place_focus: Counter[str] = field(default_factory=Counter)
 
     @property
     def focus_country(self) -> str | None:
         """The article's main country when one clearly leads the count (else None). An article that names
         no country at all, only national bodies ("President X conceded to demands of UNITA"), is about
         the country of those bodies when one leads."""
-        top = (self.focus or self.body_focus).most_common(2)
+        top = (self.focus or self.body_focus or self.place_focus).most_common(2)
         if not top or (len(top) == 2 and top[0][1] == top[1][1]):
             return None
         return top[0][0]
@@ -552,6 +555,17 @@ def period_mention(doc: Doc, m: NameMention) -> bool:
     return k < len(doc) and doc[k].lower_ in PERIOD_NOUNS
 
 
+SERVED_ACTIVITIES = _WORDS["served_activities"]
+
+
+def served_mention(doc: Doc, m: NameMention) -> bool:
+    """'charged with spying for Iran': the state a spy works for (actor_words.yaml `served_activities`) is
+    neither the country of those acting on the spy nor what the article is about."""
+    root = doc[m.start:m.end].root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lower_ in SERVED_ACTIVITIES
+
+
 def build_memory(doc: Doc, tables: ActorTables) -> ArticleActors:
     names = scan_names(doc, tables)
     name_at = {i: m for m in names for i in range(m.start, m.end)}
@@ -563,7 +577,7 @@ def build_memory(doc: Doc, tables: ActorTables) -> ArticleActors:
     focus: Counter[str] = Counter(
         m.entry.code for m in names if m.entry.kind in FOCUS_KINDS and m.entry.code
         and not backer_mention(doc, m, tables) and not stance_mention(doc, m) and not leader_mention(doc, m, tables)
-        and not period_mention(doc, m)
+        and not period_mention(doc, m) and not served_mention(doc, m)
     )
     body_focus: Counter[str] = Counter(
         m.entry.code for m in names if m.entry.kind == "agency" and m.entry.code
