@@ -1102,8 +1102,10 @@ def _rank_governed(doc: Doc, placed: list[tuple[Event, EventCandidate]]) -> list
         for gov_ev, gov in placed:
             if gov is cand or gov.sentence != cand.sentence or gov.trigger in heads or gov_ev.modality not in REALISED:
                 continue
-            if ev.actor and not gov_ev.actor:
-                continue  # "was wounded in an airstrike by X": the casualty names nobody, the attack names its actor
+            if ev.actor and not gov_ev.actor and not (gov_ev.event == "ACCUSE" and "ccomp" in gov.entry.recipient):
+                # "was wounded in an airstrike by X": the casualty names nobody, the attack names its actor; but what
+                # "a report alleged that X did" is the allegation's content however the report is named (s15 quad)
+                continue
             if _adopted_content(pred, doc[gov.trigger]):
                 # "the Council approved a resolution condemning X": the document's content is what its adopters
                 # say, the approval only the way they say it (no SUPPORT of anyone): the content is the event

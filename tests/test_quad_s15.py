@@ -138,3 +138,40 @@ def test_word_classes():
     assert {"stop", "halt", "cease"} <= CEASING_VERBS
     assert {"fight", "hostility"} <= HOSTILITY_WORDS
     assert not {"war", "conflict", "violence"} & HOSTILITY_WORDS
+
+
+# --- an accusation that a party took part in an act ----------------------------------------------------------------
+# "alleged that X took part in the killing": the act after "took part in" is what X is accused of (events `_accused`,
+# constructions.yaml `participation_words`), and the accusation, not its content, is the sentence's event: the
+# reported act ranks below it even when the accuser is a report with no party named (pipeline `_rank_governed`).
+TOOK_PART = [
+    "Human Rights Watch alleged that the Chilean army took part in the killing of villagers.",
+    "Peru claimed that Chilean marines participated in the raids on its fishing boats.",
+]
+
+
+@pytest.mark.parametrize("text", TOOK_PART)
+def test_accusation_of_taking_part_is_accuse(pipeline, text):
+    top = _top(pipeline, text)
+    assert top.event == "ACCUSE", (text, [(e.event, e.confidence) for e in code(pipeline, text)])
+    assert any("Chilean" in r.text for r in top.recipient), [r.text for r in top.recipient]
+
+
+def test_report_alleging_an_act_ranks_above_the_act(pipeline):
+    text = "A report released on Tuesday in Lima alleged that Chilean police tortured detainees."
+    top = _top(pipeline, text)
+    assert top.event == "ACCUSE", [(e.event, e.confidence) for e in code(pipeline, text)]
+    # the act stays coded, as reported, below the accusation
+    assert_coded(pipeline, text, "ASSAULT")
+
+
+def test_protecting_from_attacks_accuses_nobody(pipeline):
+    # near miss: the act after "from" is no charge against anyone
+    assert_not_coded(pipeline, "The Peruvian government claimed that it protects villages from attacks by militias.", "ACCUSE")
+
+
+def test_wounded_by_an_airstrike_keeps_the_attack(pipeline):
+    # near miss: the casualty verb with no actor does not outrank the named attacker's attack
+    top = _top(pipeline, "A Chilean soldier was wounded in an airstrike by Peru.")
+    assert top.event == "ASSAULT" and any(a.country == "PER" for a in top.actor)
+

@@ -599,6 +599,8 @@ CEASING_VERBS = WORDS["ceasing_verbs"]
 HOSTILITY_WORDS = WORDS["hostility_words"]
 # Acts whose promised absence is a concession ("vowed not to use force"); a deployment not made is no concession.
 RESTRAINED_TYPES = FORCE_TYPES - {"MOBILIZE"}
+# What one joins or has a hand in: an act named in "took part in the killing" is what an accusation charges (`_accused`).
+PARTICIPATION_WORDS = WORDS["participation_words"]
 DEPLOY_VERBS = WORDS["deploy_verbs"]
 # Payments whose purpose clause is a plot when it holds an attack: "offered to pay X to kill Y".
 PAYING_VERBS = WORDS["paying_verbs"]
@@ -904,13 +906,27 @@ def _warned_force(doc: Doc, cand: EventCandidate, heads: dict) -> None:
     cand.pattern += f"; the speaker's own force in a '{gov.text}' clause coded as THREATEN"
 
 
+def _taken_part_in(noun: Token) -> bool:
+    """The noun is what someone joined or had a hand in: "took part in the killing", "participated in the
+    raids", "was involved in the attack", "played a role in the massacre" (constructions.yaml
+    `participation_words`, read on the head of the noun's "in" and that head's object or complement)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in" or prep.head is prep:
+        return False
+    head = prep.head
+    words = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children if c.dep_ in {"dobj", "acomp", "attr"}}
+    return bool(words & PARTICIPATION_WORDS)
+
+
 def _accused(verb: Token, others: list[EventCandidate], cues: Cues) -> list[roles.Argument] | None:
     inside = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
     # an act the clause says happened: "claim it will add to calls for sanctions" predicts, it does not accuse
     hits = [o for o in others if o.predicate in inside and o.type in CONFLICT_TYPES and o.actors
             and o.modality.value in {"asserted", "reported"}
-            # not a noun in an adjunct: "claim they protect villages from attacks by militias" justifies
-            and not (verb.doc[o.trigger].pos_ == "NOUN" and verb.doc[o.trigger].dep_ == "pobj")
+            # not a noun in an adjunct: "claim they protect villages from attacks by militias" justifies; but
+            # "alleged that the army took part in the killing" names the act the accused joined (s15 quad)
+            and not (verb.doc[o.trigger].pos_ == "NOUN" and verb.doc[o.trigger].dep_ == "pobj"
+                     and not (o.type in {"ASSAULT", "COERCE"} and _taken_part_in(verb.doc[o.trigger])))
             # not the claimant's own act: "the rebels claimed that they had attacked the base" boasts
             and not _self_claim(verb, o, cues)]
     if not hits:
