@@ -121,3 +121,16 @@ def test_bare_scores_subject_is_still_a_cue():
 def test_political_group_is_an_actor():
     ev = _first("A political group in Peru agrees to end its road blockades.", "CONCEDE")
     assert ev is not None and ev.actor and ev.actor[0].sector == "PTY"
+
+
+# --- "begin the process of V-ing": the one beginning the process acts -----------------------------------------------
+def test_process_begun_is_the_subjects_act():
+    ev = _first("Kenya will begin the process of withdrawing its troops from Somalia.", "RETREAT")
+    assert ev is not None
+    assert [a.country for a in ev.actor] == ["KEN"]
+
+
+def test_process_halted_is_not_the_subjects_act():
+    # a court halting the process deports no one
+    evs = api.extract("The court halted the process of deporting the migrants.", PUB)
+    assert not any(e.event == "COERCE" and any("court" in a.text for a in e.actor) for e in evs)

@@ -38,6 +38,8 @@ OBJECT_CONTROL_VERBS = frozenset(_LEX["object_control_verbs"])
 # "announced a plan to invade the island": the announcer does the planned act (constructions.yaml, s13b conflict)
 PLAN_NOUNS = load_word_classes()["plan_nouns"]
 ANNOUNCING_VERBS = load_word_classes()["announcing_verbs"]
+PROCESS_NOUNS = load_word_classes()["process_nouns"]
+PROCESS_VERBS = load_word_classes()["process_verbs"]
 # A passive arrest with no by-agent may name its agent in the operation it was part of.
 # A participle on these nouns speaks for the document's author ("issued a statement condemning ...").
 DOCUMENT_NOUNS = frozenset(_LEX["document_nouns"])
@@ -533,6 +535,13 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
         return [Argument(a.head, a.start, a.end, f"subject of '{verb.head.head.text} a {verb.head.text}'") for a in args], how
     if verb.dep_ == "relcl" and not passive:
         return [argument(verb.head, "relative clause head")], "relative clause"
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "of" and not passive \
+            and verb.head.head.lemma_.lower() in PROCESS_NOUNS and verb.head.head.dep_ == "dobj" \
+            and verb.head.head.head.lemma_.lower() in PROCESS_VERBS and not any(c.dep_ == "poss" for c in verb.head.head.children):
+        # "will begin the process of withdrawing its forces": the one beginning the process (session 15 ngec)
+        gov = verb.head.head.head
+        args, how = subject_of(gov, depth + 1)
+        return [Argument(a.head, a.start, a.end, f"subject of '{gov.text} the {verb.head.head.text} of'") for a in args], how
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.dep_ == "acomp" and not passive:
         # "X are guilty of violating ...": the subject of the copula
         cop = verb.head.head.head
