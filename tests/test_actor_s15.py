@@ -149,3 +149,21 @@ def test_places_of_two_countries_give_no_focus(pipeline):
 def test_a_named_country_outranks_the_places(pipeline):
     focus, places = _focus(pipeline, "Police arrested eleven men in Aurora, Illinois, the Kenyan embassy said.")
     assert focus == "KEN" and not places, places
+
+
+# --- the evaluator: an opposition party coded as the manual says -------------------------------------------------
+
+@pytest.mark.parametrize("sector, others, expected", [
+    ("PTY", ["OPP"], [1, 0, 0]),   # the manual's coding of an opposition party finds the gold OPP
+    ("PTY", [], [0, 1, 1]),        # a party not said to be in opposition does not
+    ("PTY", ["GOV"], [0, 1, 1]),   # nor a ruling party
+])
+def test_gsr_gold_opposition_matches_a_party_with_opp_second(sector, others, expected):
+    from eventlens.evaluate.plover_gsr import score_participants
+    from eventlens.record import Actor, Event, TextInfo
+
+    gold = [{"id": "1", "event": "PROTEST", "source": [{"code": "ROH", "sector": "OPP"}], "target": []}]
+    ev = Event(id="e", article_id="1", event="PROTEST", text="t", text_info=TextInfo(0, 0, 1, "t", 0, 1),
+               actor=[Actor("the Rohan Freedom Party", country="ROH", sector=sector, other_sectors=others)])
+    counts, _ = score_participants(gold, {"1": [ev]})
+    assert counts["sector"] == expected, counts
