@@ -1,12 +1,15 @@
 """Session 15 (issue 5, places): a hamlet that only the article's country lifts does not take a bare name
 from a city abroad a hundred times its size, and a town that no other name lies near does not take it from
-a metropolis of its own country fifty times its size (`resolve.HAMLET_PEOPLE`, `LONE_HAMLET_SHARE`).
-All name lists are our own."""
+a metropolis of its own country fifty times its size (`resolve.HAMLET_PEOPLE`, `LONE_HAMLET_SHARE`);
+regions that local news of Britain, Ireland, Australia, Canada and the US names (`where/regions.tsv`) and
+counties written "Co Cork" (`resolve.variants`). All name lists are our own."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventlens.where import resolve as R
-from eventlens.where.place import CITY, Place
+from eventlens.where.place import ADM1, ADM2, CITY, REGION, Place
 from eventlens.where.resolve import resolve_names
 
 
@@ -59,3 +62,37 @@ def test_an_unknown_population_is_no_hamlet():
     for people, moved in ((0, False), (400, True)):
         ranked = R._city_before_foreign_hamlet([R.Candidate(town("GBR", people), 5.0), city], {}, {})
         assert (ranked[0] is city) == moved
+
+
+# --- regions of Britain, Ireland, Australia, Canada and the US (`where/regions.tsv`), "Co Cork" ----------
+
+@pytest.mark.parametrize(("name", "iso3"), [
+    ("Sussex", "GBR"), ("Cheshire", "GBR"), ("Berkshire", "GBR"), ("Lake District", "GBR"),
+    ("County Tyrone", "GBR"), ("Co. Down", "GBR"), ("Connemara", "IRL"), ("Gippsland", "AUS"),
+    ("Greater Toronto Area", "CAN"), ("West Coast", "USA"), ("Long Island", "USA"), ("Transylvania", "ROU"),
+])
+def test_a_region_local_news_names_is_found_in_its_country(gazetteer, name, iso3):
+    # Alone, each of these found a town or district abroad, or nothing.
+    place = resolve_names(gazetteer, [name])[0]
+    assert place is not None and place.feature == REGION and place.country == iso3
+
+
+def test_a_region_yields_to_a_town_the_article_points_to(gazetteer):
+    # A region's name is no trump card: beside names of its US namesake's state, "Cheshire" is the town.
+    cheshire = resolve_names(gazetteer, ["Cheshire", "New Haven", "Connecticut"])[0]
+    assert cheshire.country == "USA" and cheshire.feature != REGION
+
+
+@pytest.mark.parametrize(("written", "bare"), [("Co Cork", "Cork"), ("Co. Mayo", "Mayo"), ("Co Durham", "Durham")])
+def test_a_county_written_before_its_name_is_the_county(gazetteer, written, bare):
+    # Irish and British papers write "Co Cork": the county (a first- or second-level division), not the
+    # town or a namesake abroad.
+    place = resolve_names(gazetteer, [written])[0]
+    assert place is not None and place.feature in (ADM1, ADM2)
+    assert place.country in ("IRL", "GBR") and bare in place.name
+
+
+def test_the_county_prefix_needs_a_capitalised_name(gazetteer):
+    # "Co" before a lower-case word, or a "County Road", is no county.
+    assert [v for v, _ in R.variants("County road")] == ["County road"]
+    assert resolve_names(gazetteer, ["County Road"])[0] is None

@@ -78,6 +78,8 @@ _GENERIC_SUFFIX = re.compile(
     r"village|area|parish|department|territory|republic|township|co\.?|valley|river|lake|mountains?|hills?|"
     r"islands?|peninsula|bay|international airport|airport|station|park|metro|metropolitan area|neighbou?rhood)$", re.IGNORECASE)
 _PORT_OF = re.compile(r"^(port|city|province|state|county|republic|island|islands|district|region) of\s+", re.IGNORECASE)
+# Irish and British papers write a county before its name, "Co Cork", "Co. Kerry", "County Galway".
+_COUNTY_PREFIX = re.compile(r"^(?:County|Co\.?)\s+(?=[A-Z])")
 _DIRECTION_PREFIX = re.compile(
     r"^(northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|"
     r"southwest|north-east|north-west|south-east|south-west|upper|lower|greater|downtown|rural)\s+",
@@ -167,6 +169,11 @@ def variants(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
     p = _PORT_OF.match(t)
     if p:
         yield t[p.end():], ()
+    c = _COUNTY_PREFIX.match(t)
+    if c:
+        if not t.startswith("County"):
+            yield "County " + t[c.end():], ()  # "Co Durham" is written out as "County Durham"
+        yield t[c.end():], STRICT + (ADM1, ADM2)
     words = t.split()
     if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not d and not m:
         # Transliterated names are written apart or together ("Balad Ruz" / "Baladruz"); last resort.
