@@ -116,3 +116,20 @@ def test_no_pair_without_two_states_named_as_parties(pipeline, text):
     events = _of_type(pipeline, text, "REQUEST")
     assert events
     assert not any(r.text.lower() == "both sides" and r.country for e in events for r in e.recipient)
+
+
+# --- the state a spy works for is a side, not the place nor the article's country ------------------------------------
+
+
+def test_state_spied_for_is_not_the_place_nor_the_actors_country(pipeline):
+    events = _of_type(pipeline, "Police arrested two men on charges of spying for Iran.", "COERCE")
+    assert events
+    e = events[0]
+    assert e.event_loc is None or e.event_loc.country != "IRN"
+    assert "IRN" not in {a.country for a in e.actor + e.recipient}
+
+
+def test_a_real_place_still_places_the_arrest(pipeline):
+    events = _of_type(pipeline, "Police arrested two men in Tehran on charges of spying for Israel.", "COERCE")
+    assert events and events[0].event_loc is not None and events[0].event_loc.country == "IRN"
+    assert "ISR" not in {a.country for e in events for a in e.actor + e.recipient}

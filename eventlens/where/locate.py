@@ -839,7 +839,7 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
     quoted = _quotations(sent)
     places = [t for t in places if t not in topical and not _hyphen_modifier(t.span) and not _titular(t.span)
               and not any(a < t.span.start and t.span.end <= b and not a < trigger.i < b for a, b in quoted)
-              and not _team_name(t.span, gazetteer)]
+              and not _team_name(t.span, gazetteer) and not _served(t)]
     by_token: dict[int, Toponym] = {}
     for t in places:
         for i in range(t.span.start, t.span.end):
@@ -906,6 +906,14 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
 # Prepositions by which a country argument is the party an act is aimed at, not where it happens
 # ("sanctions against X", "cuts relations with X").
 TARGET_PREPS = frozenset({"against", "with"})
+
+
+def _served(t: Toponym) -> bool:
+    """'charges of spying for Iran', 'accused of working for Israel': a country whom an activity is done for
+    is a side, not where anything happens (s15 recip)."""
+    root = t.span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "for" and prep.head.tag_ == "VBG"
 
 
 def _targeted(t: Toponym, arg_ids: Collection[int]) -> bool:
