@@ -175,3 +175,17 @@ def test_wounded_by_an_airstrike_keeps_the_attack(pipeline):
     top = _top(pipeline, "A Chilean soldier was wounded in an airstrike by Peru.")
     assert top.event == "ASSAULT" and any(a.country == "PER" for a in top.actor)
 
+
+# --- a promised end to others' fighting is no concession (events `_others_between`, also on s14's promised yielding)
+@pytest.mark.parametrize("text", [
+    "Peru and Chile agreed to end the fighting between the militias in the valley.",
+    "Peru and Chile have agreed on the wording of a resolution to end the fighting between two Andean militias.",
+])
+def test_end_to_fighting_between_others_is_no_concession(pipeline, text):
+    assert_not_coded(pipeline, text, "CONCEDE")
+    assert_coded(pipeline, text, "AGREE")
+
+
+def test_end_to_fighting_between_themselves_is_a_concession(pipeline):
+    # near miss: "between them" is the promisers' own fighting
+    assert _top(pipeline, "Peru and Chile agreed to end the fighting between them.").event == "CONCEDE"

@@ -706,9 +706,18 @@ def _promised_concession(promise: Token, cand: EventCandidate, built: list) -> s
             pass
         else:
             continue
+        if _others_between(act):
+            continue  # "agreed to end the fighting between the militias": others' fighting, no concession of the promiser
         if not _renounced(act):
             return c.type
     return None
+
+
+def _others_between(act: Token) -> bool:
+    """The act's object is the fighting or conflict "between" two named others ("to end the fighting between X and
+    Y"), not between the promisers themselves ("between them", "between us")."""
+    return any(p.dep_ == "prep" and p.lower_ == "between" and any(g.pos_ != "PRON" for g in p.children)
+               for o in act.children if o.dep_ == "dobj" for p in o.children)
 
 
 def _promised_ceasefire(promise: Token) -> bool:
@@ -732,9 +741,7 @@ def _promised_ceasefire(promise: Token) -> bool:
                 continue
             owners = [p for p in ceased.children if p.dep_ == "poss"]
             if any(p.lower_ not in OWN_POSSESSIVES for p in owners) or any(
-                    p.dep_ in {"prep", "agent"} and p.lower_ in {"by", "of"} for p in ceased.children) or any(
-                    p.dep_ == "prep" and p.lower_ == "between" and any(g.pos_ != "PRON" for g in p.children)
-                    for p in ceased.children):
+                    p.dep_ in {"prep", "agent"} and p.lower_ in {"by", "of"} for p in ceased.children) or _others_between(act):
                 continue  # "to stop Zembia's raids", "the attacks of the army", "the fighting between X and Y": others' fighting
             if owners or mutual or ceased.lemma_.lower() in {"fight", "fighting", "hostility", "hostilities"}:
                 return True
