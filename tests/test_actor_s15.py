@@ -167,3 +167,18 @@ def test_gsr_gold_opposition_matches_a_party_with_opp_second(sector, others, exp
                actor=[Actor("the Rohan Freedom Party", country="ROH", sector=sector, other_sectors=others)])
     counts, _ = score_participants(gold, {"1": [ev]})
     assert counts["sector"] == expected, counts
+
+
+# --- a country written in another person's title ----------------------------------------------------------------
+
+def test_a_country_in_another_persons_title_is_not_given_to_an_untitled_office_holder(nlp, resolver):
+    text = "Prime Minister Ivo Marek and Slovak President Jan Hudec met in Vienna on Monday."
+    phrase = "Prime Minister Ivo Marek and Slovak President Jan Hudec"
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert [(a.name, a.country) for a in actors] == [("Ivo Marek", None), ("Jan Hudec", "SVK")], _show(actors)
+
+
+def test_an_office_holder_still_takes_the_one_country_of_their_sentence(nlp, resolver):
+    text = "Prime Minister Ivo Marek said Slovakia would sign the accord."
+    actors = resolve_phrase(nlp, resolver, text, "Prime Minister Ivo Marek")
+    assert [a.country for a in actors] == ["SVK"], _show(actors)

@@ -825,9 +825,11 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
             continue
         sent = doc[m.start].sent
         clause = doc[_clause_of(doc[m.end - 1])]
+        # ("Prime Minister X and Palestinian President Y": a country in another person's title is theirs)
+        others = {i for o in memory.mentions if o.person is not p for w in o.windows for i in range(*w)}
         codes = {n.entry.code for n in memory.names
                  if sent.start <= n.start < sent.end and n.entry.kind in FOCUS_KINDS and n.entry.code
-                 and _within(doc[n.end - 1], clause)
+                 and _within(doc[n.end - 1], clause) and n.start not in others
                  and memory.descriptor_at.get(n.start, p) is p and memory.person_at.get(n.start, p) is p
                  and not _locative(doc, n) and not _object(doc, n, m)}
         if not codes and p.sector in SEAT_SPEAKS_FOR:
