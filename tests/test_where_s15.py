@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from eventlens.where import resolve as R
-from eventlens.where.place import ADM1, ADM2, CITY, REGION, Place
+from eventlens.where.place import ADM1, ADM2, CITY, COUNTRY, REGION, Place
 from eventlens.where.resolve import resolve_names
 
 
@@ -96,3 +96,33 @@ def test_the_county_prefix_needs_a_capitalised_name(gazetteer):
     # "Co" before a lower-case word, or a "County Road", is no county.
     assert [v for v, _ in R.variants("County road")] == ["County road"]
     assert resolve_names(gazetteer, ["County Road"])[0] is None
+
+
+# --- misspelled country names (`resolve.misspelled_country`) ---------------------------------------------
+
+@pytest.mark.parametrize(("written", "iso3"), [
+    ("Britian", "GBR"), ("Philipines", "PHL"), ("Kazakstan", "KAZ"), ("Portugual", "PRT"), ("Ukriane", "UKR"),
+])
+def test_a_country_name_with_one_slip_is_the_country(gazetteer, written, iso3):
+    place = resolve_names(gazetteer, [written])[0]
+    assert place is not None and place.feature == COUNTRY and place.country == iso3
+
+
+@pytest.mark.parametrize("written", ["Greenlane", "Jordon", "Chinaa town", "india", "Irann"])
+def test_no_country_from_a_changed_letter_a_short_or_lower_case_name(gazetteer, written):
+    # A letter replaced is a local name, not a slip ("Greenlane" is no Greenland); names under six letters
+    # and lower-case words are never read this way.
+    assert R.misspelled_country(gazetteer, written) is None
+
+
+def test_one_slip():
+    assert R._one_slip("britian", "britain") and R._one_slip("pakistn", "pakistan")
+    assert R._one_slip("camerooon", "cameroon")
+    assert not R._one_slip("greenlane", "greenland") and not R._one_slip("britain", "britain")
+    assert not R._one_slip("brtiian", "britain")
+
+
+@pytest.mark.parametrize("written", ["Syrian", "Kenyan", "Korean", "Nigerians"])
+def test_a_demonym_is_no_misspelled_country(gazetteer, written):
+    # A demonym is one letter from its country's name, but it names no place unless demonyms are allowed.
+    assert resolve_names(gazetteer, [written])[0] is None

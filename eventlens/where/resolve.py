@@ -226,7 +226,71 @@ def _matched_candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Place], t
                     continue
                 found = narrowed or found
             return found, tuple(f for f in features if f != STRICT[0]), variant
+    country = misspelled_country(gazetteer, text)
+    if country is not None:
+        return [country], (), country.name
     return [], (), ""
+
+
+# A name the gazetteer lacks that is one slip of the keyboard from a country's name or alias ("Britian",
+# "Mauritious", "Philipines": two letters swapped, a letter added or dropped) is that country: web news
+# misspells country names (a name the gazetteer has is never read this way). Only capitalised names of
+# FUZZY_MIN_LETTERS letters and more that start with the same letter, and only when one country alone is
+# that close (measured on LGL/GeoVirus: 2 toponyms to the right country, none lost; with replaced letters
+# too, "Greenlane" in Auckland became Greenland).
+FUZZY_MIN_LETTERS = 6
+_COUNTRY_KEYS: weakref.WeakKeyDictionary[Gazetteer, dict[str, list[tuple[str, str]]]] = weakref.WeakKeyDictionary()
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """`a` and `b` differ by exactly one inserted or dropped letter or one swap of neighbours. A letter
+    replaced by another is no slip here: local names are often a country's name with one letter changed
+    ("Greenlane", an Auckland suburb, is no misspelled Greenland)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return (len(diff) == 2 and diff[1] == diff[0] + 1
+                and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
+    return short[i:] == long_[i + 1:]
+
+
+def _country_keys(gazetteer: Gazetteer) -> dict[str, list[tuple[str, str]]]:
+    """Lookup keys of the countries' names and aliases (`country_aliases.tsv`) with the name to look up,
+    by first letter."""
+    try:
+        hit = _COUNTRY_KEYS.get(gazetteer)
+    except TypeError:
+        hit = None
+    if hit is None:
+        from .build import read_table
+
+        names = list(gazetteer.country_names()) + [r["alias"] for r in read_table("country_aliases.tsv")]
+        hit = defaultdict(list)
+        for n in names:
+            k = name_key(n)
+            if len(k) >= FUZZY_MIN_LETTERS:
+                hit[k[0]].append((k, n))
+        hit = dict(hit)
+        try:
+            _COUNTRY_KEYS[gazetteer] = hit
+        except TypeError:
+            pass
+    return hit
+
+
+def misspelled_country(gazetteer: Gazetteer, text: str) -> Place | None:
+    """The country whose name or alias `text` misspells by one slip (see FUZZY_MIN_LETTERS), or None."""
+    key = name_key(_POSSESSIVE.sub("", text.strip()))
+    if len(key) < FUZZY_MIN_LETTERS or not text.strip()[:1].isupper():
+        return None
+    if demonym_country(gazetteer, text) is not None:  # "Syrian" is one letter from Syria, but no place
+        return None
+    found = {p for k, n in _country_keys(gazetteer).get(key[0], ()) if _one_slip(key, k)
+             for p in gazetteer.lookup(n) if p.feature == COUNTRY}
+    return found.pop() if len(found) == 1 else None
 
 
 _KEY_ABBREVIATIONS = (("st ", "saint "), ("ste ", "sainte "), ("mt ", "mount "), ("ft ", "fort "))
