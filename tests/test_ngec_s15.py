@@ -134,3 +134,23 @@ def test_process_halted_is_not_the_subjects_act():
     # a court halting the process deports no one
     evs = api.extract("The court halted the process of deporting the migrants.", PUB)
     assert not any(e.event == "COERCE" and any("court" in a.text for a in e.actor) for e in evs)
+
+
+# --- shops, cars or windows smashed or vandalised ------------------------------------------------------------------
+def test_shops_smashed_by_protesters_is_a_riot():
+    ev = _first("Shop windows smashed by angry protesters in Mombasa.", "PROTEST")
+    assert ev is not None and ev.mode == "riot"
+
+
+def test_consulate_vandalised_is_an_attack_on_property():
+    ev = _first("Gunmen vandalised the consulate in Quetta overnight.", "ASSAULT")
+    assert ev is not None and ev.mode == "destroy"
+
+
+@pytest.mark.parametrize("text", [
+    "Police smashed a drug ring in Lagos.",
+    "The sprinter smashed the national record in Nairobi.",
+    "Critics trashed the budget proposal in parliament.",
+])
+def test_smash_without_a_building_or_vehicle_is_no_attack(text):
+    assert not any(e.event in {"ASSAULT", "PROTEST"} for e in api.extract(text, PUB))
