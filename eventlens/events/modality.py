@@ -54,6 +54,8 @@ class ModalityCues:
     mandative_governors: frozenset[str] = frozenset()  # "proposed that troops be sent": wanted, not done
     attempt_nouns: frozenset[str] = frozenset()  # "an attempt to have X arrested": sought, not done
     attempted_attacks: frozenset[str] = frozenset()  # "an attempt to assassinate X": an attack all the same
+    attempt_verbs: frozenset[str] = frozenset()  # "were trying to reach a truce": tried, not reached (s15 trig)
+    attempted_achievements: frozenset[str] = frozenset()  # ... only for verbs of reaching an end: reach, strike, secure
     denial_verbs: frozenset[str] = frozenset()  # "denied firing on the convoy": denied, not reported
     directive_governors: frozenset[str] = frozenset()  # "told the militia to leave": wanted of another, not done
     infinitive_verbs: frozenset[str] = frozenset()  # "vowed to fight": a complement, not a purpose
@@ -184,6 +186,8 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
         if rel in {"acl", "relcl"} and gov.dep_ == "dobj" and _necessity(gov.head, cues) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return Modality("hypothetical", gov.head.text)  # "needs more trucks to deliver aid"
+        if rel == "xcomp" and gov.lemma_ in cues.attempt_verbs and child.lemma_ in cues.attempted_achievements:
+            return Modality("future", gov.text)  # "mediators are trying to reach a truce": sought, not reached
         if rel == "xcomp" and not past_clause:
             if gov.lemma_ in cues.negative_governors:
                 return Modality("negated", gov.text)
