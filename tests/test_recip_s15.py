@@ -133,3 +133,20 @@ def test_a_real_place_still_places_the_arrest(pipeline):
     events = _of_type(pipeline, "Police arrested two men in Tehran on charges of spying for Israel.", "COERCE")
     assert events and events[0].event_loc is not None and events[0].event_loc.country == "IRN"
     assert "ISR" not in {a.country for e in events for a in e.actor + e.recipient}
+
+
+# --- a trip called off is aimed at its host; the source of pressure is no place ------------------------------------
+
+
+def test_cancelled_visit_is_aimed_at_the_host_not_the_pressure(pipeline):
+    events = _of_type(pipeline, "Japan cancelled a planned visit to Malaysia under pressure from China.", "REJECT")
+    assert events
+    assert "MYS" in _recipient_countries(events)
+    assert "CHN" not in _recipient_countries(events)
+    assert all(e.event_loc is None or e.event_loc.country != "CHN" for e in events)
+
+
+def test_condemning_a_visit_is_not_aimed_at_the_host(pipeline):
+    events = _of_type(pipeline, "Beijing condemned the senator's visit to Taiwan.", "ACCUSE")
+    assert events
+    assert "TWN" not in _recipient_countries(events)

@@ -907,6 +907,8 @@ WITH_NOUNS = frozenset(_LEX["with_nouns"])
 # Requests and offers come from someone: "dismissed an appeal from X", "accepted demands from X".
 APPEAL_NOUNS = frozenset(_LEX["appeal_nouns"])
 TO_NOUNS = frozenset(_LEX["to_nouns"])
+# Trips whose `to` phrase is the host ("cancelled a visit to X").
+TRIP_NOUNS = frozenset(_LEX["trip_nouns"])
 # Places that serve the people of their `for` phrase ("a camp for Congolese refugees").
 SERVED_PLACES = frozenset(_LEX["served_places"])
 # An `of` phrase after these is what happened to someone, not whose the thing is ("the killing of X").
@@ -1144,6 +1146,11 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
                 _add(out, pobj, f"'{prep}' phrase of '{obj.text}' (whom the help promised is for)")
         for who, via in measure_targets(obj) + speakers_of(obj):
             _add(out, who, via)
+    # "cancelled a planned visit to Malaysia", "called off his trip to X": the host of the trip called off (s15)
+    if entry.type == "REJECT" and obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in TRIP_NOUNS:
+        for prep, pobj in prep_objects(obj, {"to"}):
+            if pobj.pos_ in {"NOUN", "PROPN"}:
+                _add(out, pobj, f"'{prep}' phrase of '{obj.text}' (the host of the trip called off)")
     if entry.obj and "@must" in entry.obj and (who := must_clause(verb)) is not None:
         out.append(argument(who, "subject of the reported 'must'"))
     # "called for the resignation of X", "demanded X's removal": the one to go is the one asked; "demanded a

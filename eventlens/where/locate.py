@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import docmemo
 from ..events.modality import speaker
+from ..events.roles import APPEAL_NOUNS, PRESSURE_NOUNS
 from ..record import EventLoc
 from .build import read_words
 from .patterns import GENERIC_WORDS
@@ -910,10 +911,16 @@ TARGET_PREPS = frozenset({"against", "with"})
 
 def _served(t: Toponym) -> bool:
     """'charges of spying for Iran', 'accused of working for Israel': a country whom an activity is done for
-    is a side, not where anything happens (s15 recip)."""
+    is a side, not where anything happens; so is the maker of a demand or the source of pressure ("under
+    pressure from China", "a request from Spain") (s15 recip)."""
     root = t.span.root
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "for" and prep.head.tag_ == "VBG"
+    if root.dep_ != "pobj":
+        return False
+    if prep.lower_ == "for":
+        return prep.head.tag_ == "VBG"
+    return prep.lower_ == "from" and prep.head.pos_ == "NOUN" and (
+        prep.head.lemma_.lower() in PRESSURE_NOUNS | APPEAL_NOUNS)
 
 
 def _targeted(t: Toponym, arg_ids: Collection[int]) -> bool:
