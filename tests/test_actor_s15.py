@@ -35,7 +35,7 @@ def test_a_country_whose_name_holds_and_is_one_actor(nlp, resolver, text, phrase
 
 
 def test_fighters_of_a_movement_whose_name_holds_and_are_one_group(nlp, resolver):
-    phrase = "Islamic State of Iraq and the Levant fighters"
+    phrase = "Islamic State of Iraq and the Levant jihadists"
     actors = resolve_phrase(nlp, resolver, f"{phrase} stormed a village near the river at dawn.", phrase)
     assert len(actors) == 1, _show(actors)
     assert (actors[0].country, actors[0].sector) == ("IMG", "REB"), _show(actors)
@@ -50,7 +50,7 @@ def test_two_countries_joined_by_and_stay_two_actors(nlp, resolver):
 # --- a country's long "of" name in a title -------------------------------------------------------------------
 
 @pytest.mark.parametrize("title, country", [
-    ("President of the People's Republic of China", "CHN"),
+    ("Chief Trade Envoy of the People's Republic of China", "CHN"),
     ("Chairman of the Democratic People's Republic of Korea", "PRK"),
 ])
 def test_title_with_a_countrys_long_name_gives_the_person_its_country(nlp, resolver, title, country):
@@ -61,7 +61,7 @@ def test_title_with_a_countrys_long_name_gives_the_person_its_country(nlp, resol
 
 # --- a country named to date or compare something ----------------------------------------------------------------
 
-@pytest.mark.parametrize("dated", ["in the worst way of the Soviet era", "with Soviet-era methods",
+@pytest.mark.parametrize("dated", ["in the grim manner of the Soviet era", "with Soviet-era methods",
                                    "in a Soviet-style purge"])
 def test_a_dating_name_does_not_take_the_articles_focus(pipeline, dated):
     text = (f"Belarusian authorities shut the Pravda Dnia website. Its editor said the journalists were "

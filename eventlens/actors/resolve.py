@@ -247,7 +247,7 @@ class ActorResolver:
         name_at = memory.name_at if memory is not None else {}
 
         def in_name(t: Token, c: Token) -> bool:
-            # "Bosnia and Herzegovina", "Islamic State of Iraq and the Levant fighters": the "and" is inside
+            # "Bosnia and Herzegovina", "Islamic State of Iraq and the Levant jihadists": the "and" is inside
             # one table name with the first conjunct, so it joins the words of a name, not two parties
             ccs = [x for x in t.children if x.dep_ == "cc" and t.i < x.i < c.i]
             return bool(ccs) and name_at.get(ccs[0].i) is not None and name_at.get(ccs[0].i) is name_at.get(t.i)
