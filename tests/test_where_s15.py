@@ -126,3 +126,15 @@ def test_one_slip():
 def test_a_demonym_is_no_misspelled_country(gazetteer, written):
     # A demonym is one letter from its country's name, but it names no place unless demonyms are allowed.
     assert resolve_names(gazetteer, [written])[0] is None
+
+
+def test_a_school_district_names_its_town(gazetteer):
+    # In US local press (fifth-graders), "the Lebanon Independent School District" speaks of Lebanon as a
+    # town of its own: a US town, not the country (`municipal_words.txt`); without it, no such reading.
+    from eventlens.where.locate import press_towns
+
+    text = ("Two fifth-graders from the Lebanon Independent School District won the county spelling bee. "
+            "Lebanon students will compete again in May.")
+    assert press_towns(text, ["Lebanon"], gazetteer) == {"Lebanon": "USA"}
+    bare = "Two fifth-graders from Lebanon won the county spelling bee on Tuesday."
+    assert press_towns(bare, ["Lebanon"], gazetteer) == {}
