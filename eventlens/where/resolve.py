@@ -286,10 +286,10 @@ def misspelled_country(gazetteer: Gazetteer, text: str) -> Place | None:
     key = name_key(_POSSESSIVE.sub("", text.strip()))
     if len(key) < FUZZY_MIN_LETTERS or not text.strip()[:1].isupper():
         return None
-    if demonym_country(gazetteer, text) is not None:  # "Syrian" is one letter from Syria, but no place
+    close = [n for k, n in _country_keys(gazetteer).get(key[0], ()) if _one_slip(key, k)]
+    if not close or demonym_country(gazetteer, text) is not None:  # "Syrian" is one letter from Syria
         return None
-    found = {p for k, n in _country_keys(gazetteer).get(key[0], ()) if _one_slip(key, k)
-             for p in gazetteer.lookup(n) if p.feature == COUNTRY}
+    found = {p for n in close for p in gazetteer.lookup(n) if p.feature == COUNTRY}
     return found.pop() if len(found) == 1 else None
 
 
