@@ -150,3 +150,21 @@ def test_condemning_a_visit_is_not_aimed_at_the_host(pipeline):
     events = _of_type(pipeline, "Beijing condemned the senator's visit to Taiwan.", "ACCUSE")
     assert events
     assert "TWN" not in _recipient_countries(events)
+
+
+# --- a request for someone's transfer is about the one to be handed over ----------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "etype", "whom"), [
+    ("A court in Berlin rejected an extradition request for a former Catalan minister.", "REJECT", "ESP"),
+    ("A court in Madrid rejected a request for the extradition of a Venezuelan general.", "REJECT", "VEN"),
+])
+def test_transfer_request_is_about_the_one_handed_over(pipeline, text, etype, whom):
+    events = _of_type(pipeline, text, etype)
+    assert events
+    assert whom in _recipient_countries(events)
+
+
+def test_request_for_a_thing_names_nobody(pipeline):
+    events = _of_type(pipeline, "The court rejected a request for asylum.", "REJECT")
+    assert all(not e.recipient for e in events)

@@ -1184,6 +1184,23 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
         for thing in asked:
             for who in appeal_makers(thing):
                 _add(out, who, f"maker of the '{thing.text}'")
+    # "rejected an extradition request for X", "accepted a request for the release of X": a request with no
+    # maker named for someone's transfer (granted_event_nouns) is about the one to be handed over (s15)
+    if obj is not None and entry.type in {"REJECT", "AGREE", "CONCEDE"} and obj.pos_ == "NOUN" \
+            and obj.lemma_.lower() in APPEAL_NOUNS and not appeal_makers(obj):
+        transfer = any(c.dep_ == "compound" and c.lemma_.lower() in GRANTED_EVENT_NOUNS for c in obj.children)
+        for c in obj.children:
+            if c.dep_ != "prep" or c.lower_ != "for":
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                if g.pos_ == "NOUN" and g.lemma_.lower() in GRANTED_EVENT_NOUNS:
+                    who = of_phrase(g)
+                    if who is not None and who.pos_ in {"NOUN", "PROPN"}:
+                        _add(out, who, f"'{g.text} of' in the '{obj.text}' (whom it is about)")
+                elif transfer and g.pos_ in {"NOUN", "PROPN"}:
+                    _add(out, g, f"'for' phrase of the '{obj.text}' (whom it is about)")
     # "denied entry to X", "refused permission for X to land", "denied visas to X": the one a permission is
     # withheld from or granted to is the `to`/`for` phrase of the permission or of the verb
     if obj is not None and entry.type in {"REJECT", "CONCEDE", "AGREE", "SANCTION"} \
