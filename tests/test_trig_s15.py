@@ -67,3 +67,20 @@ def test_ceasefire_reached_is_retreat(text):
 ])
 def test_ceasefire_not_reached(text):
     assert not [e for e in _events(text, "RETREAT") if e.modality in {"asserted", "reported"}]
+
+
+@pytest.mark.parametrize("text, etype", [
+    # "talks" is lemmatised to "talk": talks had with someone are CONSULT, refused with "won't ... until" REJECT
+    ("The Kenyan president had talks with his Ugandan counterpart in Kampala on Monday.", "CONSULT"),
+    ("The Kenyan teachers union had talks with the education ministry over pay.", "CONSULT"),
+    ("Manila says it won't have talks with Beijing until the incursions stop.", "REJECT"),
+])
+def test_talks_had(text, etype):
+    evs = api.extract(text, PUB)
+    assert evs and max(evs, key=lambda e: e.confidence).event == etype
+
+
+def test_talks_refused_are_not_talks_held():
+    # talks one will not have are no consultation that took place
+    evs = api.extract("Kenya says it will not have talks with Somalia until the raids stop.", PUB)
+    assert not [e for e in evs if e.event == "CONSULT" and e.modality in {"asserted", "reported"}]
