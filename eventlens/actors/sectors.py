@@ -23,7 +23,7 @@ TERM_KINDS = ("person", "organization", "group")
 HYPHENS = frozenset({"-", "–", "‐"})
 
 
-# How many words' `_may_start` answers a lexicon remembers before it starts again.
+# How many words' `_candidates` a lexicon remembers before it starts again.
 STARTS_MAX = 200_000
 
 
@@ -112,9 +112,9 @@ class SectorLexicon:
     people_leader_sector: str = "ELI"
     people_leader_peoples: frozenset[str] = field(default_factory=frozenset)  # as written
     people_leader_bodies: frozenset[str] = field(default_factory=frozenset)  # "leaders of the X community"
-    # (text, lower, lemma) of a word -> whether some term may start at it (`_may_start`), remembered for
-    # the words seen (bounded by `STARTS_MAX`): most words start none, and most recur
-    _starts: dict[tuple[str, str, str], bool] = field(default_factory=dict, repr=False, compare=False)
+    # (text, lower, lemma) of a word -> the terms that may start at it (`_candidates`; empty for most
+    # words), remembered for the words seen (bounded by `STARTS_MAX`): most words start none, and most recur
+    _starts: dict[tuple[str, str, str], tuple[tuple, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_yaml(cls, path: Path, tokenize: Callable[[str], tuple[str, ...]]) -> SectorLexicon:
@@ -222,17 +222,17 @@ class SectorLexicon:
         return tok.text, tok.lower_, tok.lemma_.lower()
 
     def _match_at(self, toks: Sequence[TokenLike], i: int,
-                  keys: Sequence[tuple[str, str, str]] | None = None) -> tuple[int, str, SectorGroup] | None:
+                  keys: Sequence[tuple[str, str, str]] | None = None,
+                  candidates: Sequence[tuple] | None = None) -> tuple[int, str, SectorGroup] | None:
         """The longest term starting at toks[i]; `keys`: each token's (text, lower, lemma lower), read
-        once by the caller (spaCy builds each string on every attribute access)."""
+        once by the caller (spaCy builds each string on every attribute access); `candidates`: the
+        word's `_candidates`, when the caller has them."""
         if keys is None:
             keys = [self._keys(t) for t in toks]
-        text, lower, lemma = keys[i]
-        index = self.index
-        if not self._may_start(keys[i]):
-            return None  # most words start no term: no candidate list to build
-        candidates = [c for k in dict.fromkeys((text, lower, lemma, lower[:-1], lower[:-2], lower[:-3] + "y"))
-                      if k in index for c in index[k]]
+        if candidates is None:
+            if not self._may_start(keys[i]):
+                return None  # most words start no term: no candidate list to build
+            candidates = self._candidates(keys[i])
         if not candidates:
             return None
         best: tuple[int, str, SectorGroup] | None = None
@@ -250,6 +250,14 @@ class SectorLexicon:
             if ok:
                 best = (len(ws), term, group)
         return best
+
+    def _candidates(self, key: tuple[str, str, str]) -> tuple[tuple, ...]:
+        """The index's terms whose first word is the word's spelling, lower case, lemma or one of the
+        stems ("ministries" -> "ministr" + "y"), in that order: those `_match_at` tries at the word."""
+        text, lower, lemma = key
+        index = self.index
+        return tuple(c for k in dict.fromkeys((text, lower, lemma, lower[:-1], lower[:-2], lower[:-3] + "y"))
+                     if k in index for c in index[k])
 
     def _may_start(self, key: tuple[str, str, str]) -> bool:
         """Whether any of the index's first words is the word's spelling, lower case, lemma or one of the
@@ -282,10 +290,10 @@ class SectorLexicon:
             starts.clear()
         while j < len(toks):
             key = keys[j]
-            may = starts.get(key)
-            if may is None:
-                may = starts[key] = self._may_start(key)
-            m = self._match_at(toks, j, keys) if may else None
+            candidates = starts.get(key)
+            if candidates is None:
+                candidates = starts[key] = self._candidates(key)
+            m = self._match_at(toks, j, keys, candidates) if candidates else None
             if m is None:
                 if keys[j][1] in self.former_words:
                     former_seen = True
