@@ -15,7 +15,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import ENT_ID, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 _state = threading.local()
@@ -148,6 +148,28 @@ def _token_keys(doc: Doc) -> tuple[list[str], list[str], list[str]]:
         _lowered.clear()
     orths, lowers, lemmas = doc.to_array([ORTH, LOWER, LEMMA]).T.tolist()
     return _read(orths, lowers, doc), _read(lowers, lowers, doc), _read(lemmas, (), doc, _lowered)
+
+
+def token_tags(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each token's `pos_` and `ent_id_`, as two lists indexed like the doc, read from the doc's arrays
+    once per coded doc (as `token_keys`; outside `coding`, made afresh on each call)."""
+    memo = getattr(_state, "memo", None)
+    if memo is not None and memo[0] is doc:
+        tags = memo[2].get("token_tags")
+        if tags is None:
+            tags = memo[2]["token_tags"] = _token_tags(doc)
+        return tags
+    return _token_tags(doc)
+
+
+def _token_tags(doc: Doc) -> tuple[list[str], list[str]]:
+    if not len(doc):
+        return [], []
+    if len(_strings) > _STRINGS_MAX:
+        _strings.clear()
+    pos, ent_ids = doc.to_array([POS, ENT_ID]).T.tolist()
+    # a part-of-speech value is a symbol of spaCy's, whose name the string store gives as for a hash
+    return _read(pos, (), doc), _read(ent_ids, (), doc)
 
 
 def _read(hashes: list[int], also: Iterable[int], doc: Doc, cache: dict[int, str] = _strings) -> list[str]:

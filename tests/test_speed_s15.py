@@ -89,3 +89,119 @@ def test_press_focus_same_as_plain_search() -> None:
         assert locate.press_focus(text) == plain(text)
         seen += bool(plain(text))
     assert seen == 3
+
+
+# ----------------------------------------------------------------------------- spaCy-side helpers
+
+# Invented texts: an international body's name, a verb of the nominal domain words, a disaster, sector terms
+# (plural, stems, case-sensitive, several words), odd capitals, hyphens and an empty text.
+TEXTS = [
+    "Gunmen storm a prison in Lakeview as the Arab League observers and the Foreign Ministry watch.",
+    "Floods killed 40 people in Eastport after heavy rain; ministries of Norland sent relief workers.",
+    "The striking dock-workers' union and the Interior Minister, Gen. Ana Ruiz, met at the stadium.",
+    "Shareholders of the football club protested the merger, the league's chief executive said.",
+    "The blast killed scores of people; scores were level at half time.",
+    "NATO forces and the U.N. Security Council condemned the MINISTRY OF DEFENCE in Westria.",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def docs(pipeline):
+    return list(pipeline.nlp.pipe(TEXTS))
+
+
+def test_token_tags_are_spacy_attributes(docs):
+    from eventlens import docmemo
+
+    for doc in docs:
+        expected = ([t.pos_ for t in doc], [t.ent_id_ for t in doc])
+        assert docmemo.token_tags(doc) == expected  # outside coding
+        with docmemo.coding(doc):
+            assert docmemo.token_tags(doc) == expected
+            assert docmemo.token_tags(doc) is docmemo.token_tags(doc)  # made once per coded doc
+    assert any("igo:" in i for doc in docs for i in docmemo.token_tags(doc)[1])
+
+
+def _spacy_domain_words(sent, cues):
+    from eventlens.events import cues as cue_mod
+
+    words, lowers = set(), []
+    for t in sent:
+        if t.ent_id_.startswith("igo:") or t.pos_ == "VERB" and t.lemma_.lower() in cues.nominal_domain_words \
+                or t.lower_ in cues.quantity_domain_words and cue_mod._counts(t):
+            lowers.append("")
+            continue
+        words |= {t.lemma_.lower(), t.lower_}
+        lowers.append(t.lower_)
+    return words, lowers
+
+
+def _spacy_contexts(tokens, cues):
+    lemmas = [t.lemma_.lower() for t in tokens]
+    lowers = [t.lower_ for t in tokens]
+    words = set(lemmas) | set(lowers)
+    found = []
+    for name, (single, multi) in cues.contexts.items():
+        if words & single or any(
+                phrase[0] in words and any(tuple(lowers[i:i + len(phrase)]) == phrase or tuple(lemmas[i:i + len(phrase)]) == phrase
+                                           for i in range(len(lowers) - len(phrase) + 1)) for phrase in multi):
+            found.append(name)
+    return found
+
+
+def _spacy_disaster(sent, cues):
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    single, multi = cues.disaster
+    lowers = [t.lower_ for t in sent]
+    return bool(words & single) or any(tuple(lowers[i:i + len(p)]) == p for p in multi for i in range(len(lowers) - len(p) + 1))
+
+
+def test_sentence_words_from_doc_lists_equal_spacy_reads(docs):
+    from eventlens import docmemo
+    from eventlens.events import cues as cue_mod
+
+    cues = cue_mod.load_cues()
+    disasters = blanked = contexts = 0
+    for doc in docs:
+        for coded in (False, True):
+            with docmemo.coding(doc) if coded else _nothing():
+                for sent in doc.sents:
+                    words = cue_mod._domain_words(sent, cues)
+                    assert words == _spacy_domain_words(sent, cues)
+                    blanked += words[1].count("")
+                    assert cue_mod.disaster_cue(sent, cues) == _spacy_disaster(sent, cues)
+                    disasters += _spacy_disaster(sent, cues)
+                    for tok in sent:
+                        scope = list(tok.subtree)
+                        assert cue_mod.contexts_for(scope, cues) == _spacy_contexts(scope, cues)
+                        contexts += bool(_spacy_contexts(scope, cues))
+    assert cue_mod.contexts_for([], cues) == []
+    assert blanked >= 4 and disasters >= 2 and contexts >= 4  # the texts reach every branch
+
+
+class _nothing:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
+
+
+def test_sector_candidates_remembered_give_the_same_terms(pipeline, docs, monkeypatch):
+    """`SectorLexicon._starts` remembers each word's candidate terms: every position's longest term is the
+    one `_match_at` finds from the index, and `find` gives the same hits remembered, fresh, or never kept."""
+    sectors = pipeline.resolver.tables.sectors
+    sentences = [list(sent) for doc in docs for sent in doc.sents]
+    for toks in sentences:
+        keys = [(t.text, t.lower_, t.lemma_.lower()) for t in toks]
+        for i in range(len(keys)):
+            assert sectors._match_at(keys, i, keys, sectors._candidates(keys[i])) == sectors._match_at(keys, i, keys)
+            assert bool(sectors._candidates(keys[i])) == sectors._may_start(keys[i])
+    sectors._starts.clear()
+    first = [sectors.find(s) for s in sentences]
+    assert any(sectors._starts.values())
+    assert [sectors.find(s) for s in sentences] == first
+    monkeypatch.setattr("eventlens.actors.sectors.STARTS_MAX", -1)
+    assert [sectors.find(s) for s in sentences] == first
+    assert sum(map(len, first)) >= 6

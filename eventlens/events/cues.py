@@ -8,7 +8,7 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
-from .. import yamlload
+from .. import docmemo, yamlload
 from ..record import Size
 from .lexicon import load_word_classes
 from .modality import load_cues as load_modality_cues
@@ -106,8 +106,12 @@ def load_cues() -> Cues:
 
 
 def contexts_for(tokens: list[Token], cues: Cues) -> list[str]:
-    lemmas = [t.lemma_.lower() for t in tokens]
-    lowers = [t.lower_ for t in tokens]
+    if tokens:  # each token's words from the doc's lists (`docmemo.token_keys`): no string made per token
+        _, doc_lowers, doc_lemmas = docmemo.token_keys(tokens[0].doc)
+        lemmas = [doc_lemmas[t.i] for t in tokens]
+        lowers = [doc_lowers[t.i] for t in tokens]
+    else:
+        lemmas, lowers = [], []
     words = set(lemmas) | set(lowers)
     found = []
     for name, (single, multi) in cues.contexts.items():
@@ -126,11 +130,12 @@ def contexts_for(tokens: list[Token], cues: Cues) -> list[str]:
 
 def disaster_cue(sent: Span, cues: Cues) -> bool:
     """The sentence speaks of deaths from nature, disease or an accident (cues.yaml `disaster`)."""
-    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    _, doc_lowers, doc_lemmas = docmemo.token_keys(sent.doc)
+    lowers = doc_lowers[sent.start:sent.end]
+    words = set(doc_lemmas[sent.start:sent.end]) | set(lowers)
     single, multi = cues.disaster
     if words & single:
         return True
-    lowers = [t.lower_ for t in sent]
     return any(tuple(lowers[i:i + len(p)]) == p for p in multi if p[0] in words for i in range(len(lowers) - len(p) + 1))
 
 
@@ -148,15 +153,20 @@ def discard_domains(sent: Span, cues: Cues) -> tuple[str | None, str | None]:
 def _domain_words(sent: Span, cues: Cues) -> tuple[set[str], list[str]]:
     # a word inside the name of a known international body is no domain cue ("the Arab League plan"),
     # nor a verb whose noun is one ("gunmen storm a prison": cues.yaml `nominal_domain_words`)
+    # (each token's words and tags from the doc's lists, `docmemo.token_keys` and `token_tags`)
     words: set[str] = set()
     lowers: list[str] = []
-    for t in sent:
-        if t.ent_id_.startswith("igo:") or t.pos_ == "VERB" and t.lemma_.lower() in cues.nominal_domain_words \
-                or t.lower_ in cues.quantity_domain_words and _counts(t):
+    _, doc_lowers, doc_lemmas = docmemo.token_keys(sent.doc)
+    pos, ent_ids = docmemo.token_tags(sent.doc)
+    nominal = cues.nominal_domain_words
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        if ent_ids[i].startswith("igo:") or pos[i] == "VERB" and doc_lemmas[i] in nominal \
+                or doc_lowers[i] in cues.quantity_domain_words and _counts(doc[i]):
             lowers.append("")
             continue
-        lower = t.lower_
-        words.add(t.lemma_.lower())
+        lower = doc_lowers[i]
+        words.add(doc_lemmas[i])
         words.add(lower)
         lowers.append(lower)
     return words, lowers
