@@ -467,16 +467,19 @@ class Pipeline:
             if not found and PAIR_PHRASE.match(span.text):
                 # "Armenia and Azerbaijan ... urged both sides to stop": the two states named together before
                 found = _named_pair(doc, span, memory, self.resolver)
-            # the country came from the article's focus, not from the phrase ("border personnel")
-            # ("the country's lawmakers" refers back to a country named before: stated too)
-            # (not a place the people are in: "six militants in North Waziristan" names where, not whose)
-            stated = any(t.ent_id_ or t.ent_type_ in NAMED_LABELS or t.pos_ == "PRON"
-                         or (t.dep_ == "poss" and t.lemma_.lower() in COUNTRY_BACKREF_NOUNS)
-                         for t in span if not _in_place_phrase(t, head))
+            stated: bool | None = None  # read only when an actor could have its country from the focus
             for actor in found:
                 if not _same(actor, out):
-                    if focus_defaulted is not None and not stated and actor.country and actor.kind in {"group", "organization", "unknown"}:
-                        focus_defaulted.add(id(actor))
+                    if focus_defaulted is not None and actor.country and actor.kind in {"group", "organization", "unknown"}:
+                        if stated is None:
+                            # the country came from the article's focus, not from the phrase ("border personnel")
+                            # ("the country's lawmakers" refers back to a country named before: stated too)
+                            # (not a place the people are in: "six militants in North Waziristan" names where, not whose)
+                            stated = any(t.ent_id_ or t.ent_type_ in NAMED_LABELS or t.pos_ == "PRON"
+                                         or (t.dep_ == "poss" and t.lemma_.lower() in COUNTRY_BACKREF_NOUNS)
+                                         for t in span if not _in_place_phrase(t, head))
+                        if not stated:
+                            focus_defaulted.add(id(actor))
                     out.append(actor)
         return out
 

@@ -205,3 +205,48 @@ def test_sector_candidates_remembered_give_the_same_terms(pipeline, docs, monkey
     monkeypatch.setattr("eventlens.actors.sectors.STARTS_MAX", -1)
     assert [sectors.find(s) for s in sentences] == first
     assert sum(map(len, first)) >= 6
+
+
+# ----------------------------------------------------------------------------- pipeline._resolve
+
+FOCUS_TEXTS = [
+    "Kenya's government closed the border. Border guards arrested five smugglers, and the police detained "
+    "the country's lawmakers.",
+    "Peruvian soldiers in the Andes attacked rebels. Militants in the region kidnapped two aid workers.",
+    "The union of teachers in Chile protested. Riot police dispersed the crowd and arrested its leaders.",
+]
+
+
+def _eager_stated(doc, a) -> bool:
+    from eventlens.actors.resolve import COUNTRY_BACKREF_NOUNS
+    from eventlens.pipeline import NAMED_LABELS, _in_place_phrase
+
+    head = doc[a.head]
+    return any(t.ent_id_ or t.ent_type_ in NAMED_LABELS or t.pos_ == "PRON"
+               or (t.dep_ == "poss" and t.lemma_.lower() in COUNTRY_BACKREF_NOUNS)
+               for t in doc[a.start:a.end] if not _in_place_phrase(t, head))
+
+
+def test_resolve_marks_focus_countries_as_the_eager_test(pipeline):
+    """`Pipeline._resolve` reads whether a phrase states its country only when an actor could have taken
+    it from the focus: the same actors and the same focus-defaulted ones as the test read for every phrase."""
+    from eventlens import docmemo
+    from eventlens.events import find_events
+
+    defaulted_seen = stated_seen = 0
+    for text in FOCUS_TEXTS:
+        doc = pipeline.nlp(text)
+        with docmemo.coding(doc):
+            memory = pipeline.resolver.start_article(doc)
+            for cand in find_events(doc, pipeline.lexicon, pipeline.cues):
+                for a in cand.actors + cand.recipients:
+                    defaulted: set[int] = set()
+                    out = pipeline._resolve(doc, [a], memory, defaulted)
+                    stated = _eager_stated(doc, a)
+                    expected = {id(x) for x in out if not stated and x.country
+                                and x.kind in {"group", "organization", "unknown"}}
+                    assert defaulted == expected, doc[a.start:a.end].text
+                    assert [x.text for x in pipeline._resolve(doc, [a], memory)] == [x.text for x in out]
+                    defaulted_seen += bool(defaulted)
+                    stated_seen += stated and bool(out)
+    assert defaulted_seen >= 1 and stated_seen >= 1
