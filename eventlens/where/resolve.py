@@ -350,21 +350,34 @@ def rank(places: Iterable[Place], focus: Mapping[str, float], implied: tuple[str
 # that the article's other names pick for a reason.
 OWN_NAME_PEOPLE = 100_000
 OWN_NAME_SHARE = 10
+# A first-level region found only under an alternate name yields it the same way to a city abroad or in
+# another region of its own country that bears the name as its main one and has at least 1/
+# REGION_OWN_NAME_SHARE of its people ("Columbia": the South Carolina city of 140,000, not the District of
+# Columbia; "Freiburg": the German city, not the Swiss canton Fribourg), unless the article points to the
+# region itself or its country more than to the city's. GeoNames gives a region's people with its
+# suburbs, hence the wider share.
+REGION_OWN_NAME_SHARE = 20
 
 
 def _own_name_before_old_name(ranked: list[Candidate], key: str, focus: Mapping[str, float]) -> list[Candidate]:
     """See OWN_NAME_PEOPLE."""
-    if not key or not ranked or ranked[0].place.feature not in (CITY, CAPITAL) \
+    if not key or not ranked or ranked[0].place.feature not in (CITY, CAPITAL, ADM1) \
             or ranked[0].place.population < OWN_NAME_PEOPLE:
         return ranked
     top = ranked[0].place
     if _canonical_key(name_key(top.name)) == _canonical_key(key):
         return ranked
+    region = top.feature == ADM1
     own = max((c for c in ranked[1:] if c.place.feature in (CITY, CAPITAL)
-               and _canonical_key(name_key(c.place.name)) == _canonical_key(key)),
+               and _canonical_key(name_key(c.place.name)) == _canonical_key(key)
+               and not (region and c.place.country == top.country and c.place.admin1 == top.name)),
               key=lambda c: c.place.population, default=None)
-    if own is None or own.place.population < max(OWN_NAME_PEOPLE, top.population / OWN_NAME_SHARE) or (
+    share = REGION_OWN_NAME_SHARE if region else OWN_NAME_SHARE
+    if own is None or own.place.population < max(OWN_NAME_PEOPLE, top.population / share) or (
             focus.get(top.country or "", 0.0) > focus.get(own.place.country or "", 0.0)):
+        return ranked
+    if region and focus.get(f"{top.country}/{top.name}", 0.0) > focus.get(
+            f"{own.place.country}/{own.place.admin1}", 0.0):
         return ranked
     # The two swap scores too, so the name votes for the city's country (`name_votes` weighs scores).
     first, second = Candidate(own.place, ranked[0].score), Candidate(top, own.score)
