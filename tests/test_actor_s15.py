@@ -121,36 +121,6 @@ def test_a_split_hyphenated_title_after_a_name_still_describes_the_person(nlp, r
     assert [(a.country, a.sector, a.other_sectors) for a in actors] == [("PER", sector, others)], _show(actors)
 
 
-# --- the article's places give the focus when it names no country ------------------------------------------------
-
-@pytest.mark.parametrize("text, etype, country", [
-    ("Six people were hurt in a shooting at a mall in Aurora, Illinois. The gunman was later shot by police.",
-     "ASSAULT", "USA"),
-    ("Gunmen stormed a school in Zamfara on Tuesday. The attackers later killed nine villagers.", "ASSAULT", "NGA"),
-])
-def test_unnamed_parties_take_the_country_of_the_articles_places(pipeline, text, etype, country):
-    from coverage_checks import code
-
-    later = [ev for ev in code(pipeline, text) if ev.event == etype and ev.text_info.sentence == 1]
-    parties = [a for ev in later for a in (*ev.actor, *ev.recipient)]
-    assert parties and all(a.country == country for a in parties), [_show(ev.actor + ev.recipient) for ev in later]
-
-
-def _focus(pipeline, text: str):
-    memory = pipeline.resolver.start_article(pipeline.nlp(text))
-    return memory.focus_country, memory.place_focus
-
-
-def test_places_of_two_countries_give_no_focus(pipeline):
-    focus, places = _focus(pipeline, "Police arrested eleven men after riots in Mombasa and Kano on Sunday.")
-    assert focus is None and len(places) == 2, places
-
-
-def test_a_named_country_outranks_the_places(pipeline):
-    focus, places = _focus(pipeline, "Police arrested eleven men in Aurora, Illinois, the Kenyan embassy said.")
-    assert focus == "KEN" and not places, places
-
-
 # --- the evaluator: an opposition party coded as the manual says -------------------------------------------------
 
 @pytest.mark.parametrize("sector, others, expected", [

@@ -109,16 +109,13 @@ class ArticleActors:
     focus: Counter[str]
     # countries of the national bodies named (institutions.tsv agencies), the focus when no country is named
     body_focus: Counter[str] = field(default_factory=Counter)
-    # countries of the well-known places named (towns, provinces: the gazetteer's reading), the focus when
-    # neither a country nor a national body is named ("a shooting in Aurora, Illinois"; set by the resolver)
-    place_focus: Counter[str] = field(default_factory=Counter)
 
     @property
     def focus_country(self) -> str | None:
         """The article's main country when one clearly leads the count (else None). An article that names
         no country at all, only national bodies ("President X conceded to demands of UNITA"), is about
         the country of those bodies when one leads."""
-        top = (self.focus or self.body_focus or self.place_focus).most_common(2)
+        top = (self.focus or self.body_focus).most_common(2)
         if not top or (len(top) == 2 and top[0][1] == top[1][1]):
             return None
         return top[0][0]

@@ -136,24 +136,7 @@ class ActorResolver:
     # -- article ------------------------------------------------------------------------------------
 
     def start_article(self, doc: Doc) -> ArticleActors:
-        memory = build_memory(doc, self.tables)
-        if not memory.focus and not memory.body_focus and self.place_country is not None:
-            memory.place_focus = self._place_focus(doc, memory)
-        return memory
-
-    def _place_focus(self, doc: Doc, memory: ArticleActors) -> Counter[str]:
-        """Countries of the places an article names when it names no country ("a shooting in Aurora,
-        Illinois", "gunmen raided a school in Zamfara"): the provinces the actor tables know, and each other
-        place entity read by the gazetteer as a well-known place (a province or a city of 100,000 people; no
-        near-spelling)."""
-        found: Counter[str] = Counter(m.entry.code for m in memory.names if m.entry.kind == "admin1" and m.entry.code)
-        for ent in doc.ents:
-            if ent.label_ not in ("GPE", "LOC") or any(t.i in memory.name_at or t.ent_id_ for t in ent):
-                continue
-            country = self.place_country(ent.text, None, True)
-            if country:
-                found[country] += 1
-        return found
+        return build_memory(doc, self.tables)
 
     def countries_in(self, doc: Doc) -> Counter[str]:
         """How often each country is named (names, demonyms, capitals, seats): the article's focus."""
