@@ -105,7 +105,7 @@ def test_an_announced_plan_of_force_is_a_threat(pipeline, text, mode):
 @pytest.mark.parametrize("text", [
     # another party's plan, under a verb that does not announce it: no threat by the speaker
     "The Kenyan opposition denounced the government's plan to raze the slums.",
-    "The Zembian ministry revealed its plan to arrest the strike leaders.",
+    "The newspaper revealed the ministry's plan to arrest the strike leaders.",
 ])
 def test_a_plan_not_announced_by_its_maker_is_no_threat(pipeline, text):
     assert_not_coded(pipeline, text, "THREATEN")

@@ -1132,50 +1132,7 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
         accusation = _responsibility_accusation(sent.doc, cand, lexicon, heads, events)
         if accusation is not None:
             events.append(accusation)
-    return _fold_casualty_verbs(sent.doc, events, cues)
-
-
-def _casualty_host(doc: Doc, cand: EventCandidate, events: list[EventCandidate], cues: Cues) -> EventCandidate | None:
-    """The attack whose toll a casualty verb event reports: the ASSAULT it is joined to ("gunmen killed four and
-    injured six": injured is a conjunct of killed; "a bombing occurred, killing three": an adverbial clause of the
-    noun's onset verb), or the attack noun that is its subject ("a drone strike killed four"). None otherwise."""
-    tok = doc[cand.trigger]
-    if cand.type != "ASSAULT" or tok.pos_ != "VERB" or not any(tok.lemma_.lower() in cues.size.get(k, ())
-                                                                for k in ("dead", "injured")):
-        return None
-    for other in events:
-        if other is cand or other.type != "ASSAULT" or other.modality.value != cand.modality.value:
-            continue
-        if tok.dep_ in {"conj", "advcl"} and tok.head.i in {other.trigger, other.predicate} and tok.head.i != tok.i \
-                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
-            return other  # its subject is the host's ("and soldiers killed four" is another attack)
-        if doc[other.trigger].pos_ == "NOUN" and doc[other.trigger].dep_ == "nsubj" and doc[other.trigger].head.i == tok.i:
-            return other
-    return None
-
-
-def _fold_casualty_verbs(doc: Doc, events: list[EventCandidate], cues: Cues) -> list[EventCandidate]:
-    """One attack, one record (session 15 trig): the verbs that count its dead and wounded are folded into the
-    attack they report ("a drone strike killed four people and wounded six" is one ASSAULT with size dead 4,
-    injured 6, not a strike without size plus a wounding). The host takes the counts it lacks, the victims
-    when it names none, and the attacker when it names none (not the attack noun itself). Deepest verbs first,
-    so "killing three and injuring five" gathers both counts before it joins the bombing."""
-    order = sorted(events, key=lambda c: -sum(1 for _ in doc[c.trigger].ancestors))
-    dropped: set[int] = set()
-    for cand in order:
-        live = [e for e in events if id(e) not in dropped]
-        host = _casualty_host(doc, cand, live, cues)
-        if host is None:
-            continue
-        host.size = Size(dead=host.size.dead if host.size.dead is not None else cand.size.dead,
-                         injured=host.size.injured if host.size.injured is not None else cand.size.injured,
-                         arrested=host.size.arrested if host.size.arrested is not None else cand.size.arrested)
-        if not host.recipients:
-            host.recipients = list(cand.recipients)
-        if not host.actors:
-            host.actors = [a for a in cand.actors if a.head != host.trigger]
-        dropped.add(id(cand))
-    return [e for e in events if id(e) not in dropped]
+    return events
 
 
 # Verbs of saying or believing whose clause "Y is responsible for / behind the attack" accuses Y.
