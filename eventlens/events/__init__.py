@@ -189,6 +189,8 @@ def _may_be_headline_verb(tok: Token, sent: Span, lexicon: TriggerLexicon) -> bo
     subset of `verb_forms`)."""
     if tok.i == sent.start:
         return False
+    if tok.lower_ == "guilty" and tok.pos_ == "ADJ":
+        return True  # `_guilty_headline`'s verdict ("Ex-minister guilty of bribery"), whose tests read no entity either
     as_noun = tok.pos_ == "NOUN" or tok.pos_ == "VERB" and tok.dep_ in {"compound", "amod", "conj"} and tok.tag_ in {"VB", "VBP", "VBZ"}
     if not as_noun or tok.doc[tok.i - 1].pos_ not in {"NOUN", "PROPN"}:
         return False
@@ -1273,7 +1275,53 @@ def headline_verb_events(sent: Span, sent_no: int, lexicon: TriggerLexicon) -> l
                 break
         if out:
             break  # one headline verb a sentence
+    if not out:
+        out = _guilty_headline(sent, sent_no, lexicon)
     return out
+
+
+# Offences whose "guilty of" in a verbless headline is a verdict (constructions.yaml, session 15 guilty).
+GUILTY_OFFENCES = WORDS["guilty_offences"]
+
+
+def _guilty_headline(sent: Span, sent_no: int, lexicon: TriggerLexicon) -> list[tuple[Token, TriggerEntry, EventCandidate]]:
+    """A verbless headline's verdict: "Ex-minister guilty of bribery", "Zembia: warlord guilty of war crimes" (the
+    parse: 'guilty' modifying the opening noun, or that noun's predicate) is the 'find guilty' entry's SANCTION
+    convict with the noun as recipient; no actor (the court is not named). Only an offence after "of"
+    (GUILTY_OFFENCES) and no negation ("not guilty" is an acquittal). Session 15 guilty."""
+    entry = next((e for e in lexicon.candidates("verb", "find") if e.particles == ("guilty",) and e.type == "SANCTION"), None)
+    if entry is None:
+        return []
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ != "guilty" or tok.pos_ != "ADJ":
+            continue
+        if tok.dep_ == "amod":
+            judged = tok.head
+        elif tok.dep_ == "ROOT":
+            judged = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        elif tok.dep_ == "appos" and tok.head.dep_ == "ROOT" and any(t.text == ":" for t in doc[tok.head.i:tok.i]):
+            judged = doc[tok.i - 1]  # "Kenya: ex-mayor guilty of ...": 'guilty' hung on the label, the noun before it judged
+        else:
+            judged = None
+        if judged is None or judged.pos_ not in {"NOUN", "PROPN"} or judged.i > tok.i:
+            continue
+        if judged.dep_ != "ROOT" and not _after_headline_colon(judged) and judged.head.i != tok.i and tok.dep_ != "appos":
+            continue  # "... the man guilty of murder" inside a clause: not the headline's own statement
+        if any(t.dep_ == "neg" or t.lower_ in {"not", "innocent"} for t in doc[sent.start:tok.i + 1]):
+            continue
+        offence = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        crime = next((c for c in offence.children if c.dep_ == "pobj"), None) if offence is not None else None
+        if crime is None or not ({crime.lemma_.lower(), crime.lower_} | {c.lower_ for c in crime.children if c.dep_ == "compound"}) & set(GUILTY_OFFENCES):
+            continue
+        recipient = roles.argument(judged, "judged in a verbless 'guilty of' headline")
+        cand = EventCandidate(
+            type=entry.type, mode=entry.mode, cameo=entry.cameo, entry=entry, trigger=tok.i, trigger_tokens=(tok.i,),
+            sentence=sent_no, actors=[], recipients=[recipient], joint=False, modality=Modality("asserted"),
+            pattern="verbless headline 'X guilty of <offence>'", predicate=tok.i,
+        )
+        return [(tok, entry, cand)]
+    return []
 
 
 def _infinitive_root(root: Token) -> bool:

@@ -57,6 +57,8 @@ class TriggerPrefilter:
                 requirement = Requirement(frozenset(entry.particles), objects)
                 for spelling in heads:
                     by_spelling[spelling].append(requirement)
+        # a verbless headline's verdict needs no verb ("Ex-minister guilty of bribery": events `_guilty_headline`)
+        by_spelling["guilty"].append(Requirement(frozenset({"of"}), None))
         return cls(dict(by_spelling))
 
     def may_match(self, doc: Doc) -> bool:
