@@ -39,3 +39,35 @@ def test_a_region_s_main_name_is_untouched(gazetteer):
     # The rule reads only alternate names: a state under its own name stays the state.
     place = resolve_names(gazetteer, ["Missouri"])[0]
     assert place.feature == ADM1 and place.name == "Missouri"
+
+
+# --- Canadian papers' abbreviated provinces after a town (`where/press_cues.tsv`) ------------------------
+
+@pytest.mark.parametrize("text", [
+    "A family from Kelowna, B.C., opened a bakery on the main street.",
+    "The plant near Hamilton, Ont. will hire forty workers.",
+    "Crews from Red Deer, Alta., fought the grass fire.",
+])
+def test_a_town_with_an_abbreviated_province_is_canadian_press(text):
+    from eventlens.where.locate import press_focus
+
+    assert max(press_focus(text), key=press_focus(text).get) == "CAN"
+
+
+@pytest.mark.parametrize("text", [
+    "The temple was built around 300 B.C., long before the town.",
+    "The paper by Smith, N.S. and Brown, A.B. was cited widely.",
+    "\"Thanks, Man. See you later,\" he said.",
+])
+def test_other_abbreviations_are_no_canadian_cue(text):
+    from eventlens.where.locate import press_focus
+
+    assert "CAN" not in press_focus(text)
+
+
+def test_a_council_town_in_canadian_press_is_the_canadian_town(gazetteer):
+    from eventlens.where.locate import press_towns
+
+    text = "A family from Kelowna, B.C., opened a bakery. London city council approved the permit on Monday."
+    assert press_towns(text, ["London"], gazetteer) == {"London": "CAN"}
+    assert press_towns(text.split(". ", 1)[1], ["London"], gazetteer) == {}
