@@ -31,3 +31,28 @@ def test_verbless_guilty_headline_is_a_conviction(text):
 ])
 def test_no_verdict_without_an_offence_or_with_negation(text):
     assert not [e for e in _events(text) if e.event == "SANCTION"]
+
+
+@pytest.mark.parametrize("text", [
+    "The finance minister gave a talk on budget reform at the university.",
+    "The Kenyan envoy delivered a talk about refugee policy in Nairobi.",
+])
+def test_a_talk_to_an_audience_is_no_meeting(text):
+    assert not [e for e in _events(text) if e.event == "CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya held talks with Uganda on trade.",
+    "The Kenyan president had a talk with the Ugandan leader.",
+    "Kenya and Uganda held a talk on trade.",
+])
+def test_talks_with_an_interlocutor_stay_consult(text):
+    assert [e for e in _events(text) if e.event == "CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan doctors will not call off the strike until the government raises pay.",
+    "Kenyan nurses say they won't end their strike until pay rises.",
+])
+def test_refusing_to_end_a_strike_is_reject(text):
+    assert [e for e in _events(text) if e.event == "REJECT"]

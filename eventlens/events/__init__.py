@@ -368,6 +368,8 @@ def _choose_reading(tok: Token, lexicon: TriggerLexicon, patient: Token | None, 
     for entry in entries:
         if entry.type == "ACCUSE" and pos == "verb" and tok.dep_ == "acl" and tok.tag_ == "VBN" and patient is None:
             continue  # "a prisoner accused of robbery escapes": a description of someone, not an accusation
+        if entry.type == "CONSULT" and pos == "noun" and _lecture(tok):
+            continue  # "gave a talk on budget reform": a lecture, no meeting
         if entry.particles:
             if near is None:
                 near = _particle_words(tok, entry.pos, max(len(e.particles) for e in entries))
@@ -416,6 +418,22 @@ def _choose_reading(tok: Token, lexicon: TriggerLexicon, patient: Token | None, 
         # the first entry that fits is the most specific one that does (the first of the lexicon's among equals)
         return [(entry, toks, obj)]
     return []
+
+
+# Nouns whose singular with "a"/"an" and no interlocutor is a lecture, not talks (constructions.yaml, s15 guilty).
+LECTURE_NOUNS = WORDS["lecture_nouns"]
+
+
+def _lecture(noun: Token) -> bool:
+    """"gave a talk on budget reform", "delivered a talk about ...": a singular meeting noun with an indefinite
+    article and no with/between phrase on it or its verb is a speech to an audience, not a meeting ("held talks
+    with X", "a talk with the premier" stay CONSULT). Session 15 guilty."""
+    if noun.lower_ not in LECTURE_NOUNS or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        return False
+    heads = [noun] + ([noun.head] if noun.head.i != noun.i else [])
+    if any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in heads[-1].children):
+        return False  # "Kenya and Uganda held a talk on trade": two parties talk to each other
+    return not any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among", "amongst"} for h in heads for c in h.children)
 
 
 def _of_gerund(noun: Token) -> str | None:
