@@ -1042,7 +1042,10 @@ def _consult_roles(actors, recipients, mode, loc):
     distinction all parties are actors."""
     if not recipients:
         return actors, recipients, mode
-    where = loc.country if loc else None
+    # a venue tells host from visitor only when it is not itself one of the parties' names: "Kenya held talks
+    # with Uganda" is located in Kenya by its subject, which makes no host of Kenya (session 15)
+    party_names = {t for a in (*actors, *recipients) for t in (a.text, a.name) if t}
+    where = loc.country if loc and loc.text not in party_names else None
     a_c = {a.country for a in actors}
     r_c = {r.country for r in recipients}
     if where and where in r_c and where not in a_c:

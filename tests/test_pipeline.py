@@ -65,7 +65,8 @@ def test_trigger_spellings_cover_every_token_that_heads_a_lexicon_entry(pipeline
 
     spellings = spellings_of(pipeline.nlp, {lemma for _, lemma in pipeline.lexicon.by_lemma})
     assert {"met", "meets", "attacked", "talks", "demonstrations"} <= spellings
-    assert set(pipeline.prefilter.by_spelling) == spellings
+    # every lexicon spelling, plus the one word of the verbless verdict headline ("X guilty of Y", session 15)
+    assert set(pipeline.prefilter.by_spelling) == spellings | {"guilty"}
     texts = [p.read_text(encoding="utf-8") for p in sorted(sample_dir().glob("*.txt"))]
     texts += (sample_dir() / "articles.jsonl").read_text(encoding="utf-8").splitlines()
     heads = [t for doc in pipeline.nlp.pipe(texts) for t in doc if trigger_entries(t, pipeline.lexicon)[1]]
