@@ -131,13 +131,7 @@ def token_keys(doc: Doc) -> tuple[list[str], list[str], list[str]]:
     makes a `Token` object and a new string for every attribute read; the coder's stages that walk
     every token (trigger head words, sector terms, table names, honorifics) read these lists instead,
     made once per coded doc from the doc's own arrays (outside `coding`, made afresh on each call)."""
-    memo = getattr(_state, "memo", None)
-    if memo is not None and memo[0] is doc:
-        keys = memo[2].get("token_keys")
-        if keys is None:
-            keys = memo[2]["token_keys"] = _token_keys(doc)
-        return keys
-    return _token_keys(doc)
+    return _per_doc(doc, "token_keys", _token_keys)
 
 
 def _token_keys(doc: Doc) -> tuple[list[str], list[str], list[str]]:
@@ -153,13 +147,18 @@ def _token_keys(doc: Doc) -> tuple[list[str], list[str], list[str]]:
 def token_tags(doc: Doc) -> tuple[list[str], list[str]]:
     """Each token's `pos_` and `ent_id_`, as two lists indexed like the doc, read from the doc's arrays
     once per coded doc (as `token_keys`; outside `coding`, made afresh on each call)."""
+    return _per_doc(doc, "token_tags", _token_tags)
+
+
+def _per_doc(doc: Doc, key: str, make):
+    """`make(doc)`, kept in the coded doc's memo under `key` while `coding` it (made afresh outside)."""
     memo = getattr(_state, "memo", None)
-    if memo is not None and memo[0] is doc:
-        tags = memo[2].get("token_tags")
-        if tags is None:
-            tags = memo[2]["token_tags"] = _token_tags(doc)
-        return tags
-    return _token_tags(doc)
+    if memo is None or memo[0] is not doc:
+        return make(doc)
+    value = memo[2].get(key)
+    if value is None:
+        value = memo[2][key] = make(doc)
+    return value
 
 
 def _token_tags(doc: Doc) -> tuple[list[str], list[str]]:
