@@ -361,6 +361,8 @@ class Pipeline:
                     housed = _house_nonstate(actors, recipients, home)
                 else:
                     continue
+            # the parties the text names, before a place acted on joins them as a recipient
+            named_parties = {t for a in (*actors, *recipients) for t in (a.text, a.name) if t}
             moved = _relocate_borrowed(recipients, r_defaulted, actors, loc)
             recipients, placed_recipient = self._place_recipients(cand, actors, recipients, loc)
             if placed_recipient and bare_places:
@@ -368,7 +370,7 @@ class Pipeline:
             placed_recipient = placed_recipient or moved
             mode = _refine_mode(cand, actors)
             if cand.type == "CONSULT" and not roles.mediates(cand.entry):  # a mediator is neither host nor partner
-                actors, recipients, mode = _consult_roles(actors, recipients, mode, loc)
+                actors, recipients, mode = _consult_roles(actors, recipients, mode, loc, named_parties)
             attributed = None
             if cand.modality.attributed_to:
                 s, e = cand.modality.attributed_to
@@ -1037,15 +1039,15 @@ def _refine_mode(cand: EventCandidate, actors: list[Actor]) -> str | None:
     return cand.mode
 
 
-def _consult_roles(actors, recipients, mode, loc):
+def _consult_roles(actors, recipients, mode, loc, named_parties: set[str]):
     """PLOVER: the visitor is the actor and the host the recipient (mode visit); with no host/visitor
-    distinction all parties are actors."""
+    distinction all parties are actors. A venue tells host from visitor only when it is not itself the name of
+    a party the text gives (`named_parties`, before a place acted on joins the recipients): "Kenya held talks
+    with Uganda" is located in Kenya by its own subject, which makes no host of Kenya (session 15); "attend a
+    summit in Cairo" still makes Egypt the host."""
     if not recipients:
         return actors, recipients, mode
-    # a venue tells host from visitor only when it is not itself one of the parties' names: "Kenya held talks
-    # with Uganda" is located in Kenya by its subject, which makes no host of Kenya (session 15)
-    party_names = {t for a in (*actors, *recipients) for t in (a.text, a.name) if t}
-    where = loc.country if loc and loc.text not in party_names else None
+    where = loc.country if loc and loc.text not in named_parties else None
     a_c = {a.country for a in actors}
     r_c = {r.country for r in recipients}
     if where and where in r_c and where not in a_c:
