@@ -57,6 +57,13 @@ def top_event(pipeline, text: str) -> Event:
     return max(extracted(pipeline, text), key=lambda e: e.confidence)
 
 
+def top_realised(pipeline, text: str) -> Event:
+    """The most confident realised (asserted, reported, historical) event of `text`; fails when there is none."""
+    events = [e for e in code(pipeline, text) if e.modality in REALIZED_MODALITIES]
+    assert events, f"no realised event in {text!r}"
+    return max(events, key=lambda e: e.confidence)
+
+
 def parties(actors) -> list[tuple[str, str | None, str | None]]:
     """(text, country, sector) of each actor or recipient."""
     return [(a.text, a.country, a.sector) for a in actors]

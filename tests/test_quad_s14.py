@@ -12,17 +12,9 @@ Every sentence here is written for this test; none comes from the seed, a gold s
 from __future__ import annotations
 
 import pytest
-from coverage_checks import assert_coded, assert_not_coded, code
+from coverage_checks import assert_coded, assert_not_coded, code, top_realised
 
 from eventlens.events import CONCEDING_PROMISES
-from eventlens.record import REALIZED_MODALITIES
-
-
-def _top(pipeline, text):
-    events = [e for e in code(pipeline, text) if e.modality in REALIZED_MODALITIES]
-    assert events, f"no realised event in {text!r}"
-    return max(events, key=lambda e: e.confidence)
-
 
 PROMISED_CONCESSIONS = [
     "The Zembian rebels agreed to withdraw from the captured villages.",
@@ -37,7 +29,7 @@ PROMISED_CONCESSIONS = [
 
 @pytest.mark.parametrize("text", PROMISED_CONCESSIONS)
 def test_promised_yielding_is_concede(pipeline, text):
-    top = _top(pipeline, text)
+    top = top_realised(pipeline, text)
     assert top.event == "CONCEDE", (text, [(e.event, e.text_info.trigger) for e in code(pipeline, text)])
     assert top.quad_code == 1
 
@@ -89,7 +81,7 @@ def test_conceding_promises_class_has_no_offer():
     "The Zembian government agreed to concessions after the strike.",
 ])
 def test_promised_concessions_are_concede(pipeline, text):
-    assert _top(pipeline, text).event == "CONCEDE"
+    assert top_realised(pipeline, text).event == "CONCEDE"
     assert_not_coded(pipeline, text, "AGREE")
 
 
@@ -106,7 +98,7 @@ def test_offered_concessions_stay_an_offer(pipeline):
     "The foreign minister reaffirmed that Chile will not lift the embargo on Bolivia.",
 ])
 def test_stated_refusal_is_a_realised_reject(pipeline, text):
-    top = _top(pipeline, text)
+    top = top_realised(pipeline, text)
     assert top.event == "REJECT" and top.modality == "asserted", (text, top.event, top.modality)
 
 

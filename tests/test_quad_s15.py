@@ -16,17 +16,10 @@ Every sentence here is written for this test; none comes from the seed, a gold s
 from __future__ import annotations
 
 import pytest
-from coverage_checks import assert_coded, assert_not_coded, code
+from coverage_checks import assert_coded, assert_not_coded, code, top_realised
 
 from eventlens.events import CEASING_VERBS, HOSTILITY_WORDS, RESTRAINT_SAYERS
 from eventlens.record import REALIZED_MODALITIES
-
-
-def _top(pipeline, text):
-    events = [e for e in code(pipeline, text) if e.modality in REALIZED_MODALITIES]
-    assert events, f"no realised event in {text!r}"
-    return max(events, key=lambda e: e.confidence)
-
 
 # --- a promise of restraint -----------------------------------------------------------------------------------
 PROMISED_RESTRAINT = [
@@ -39,7 +32,7 @@ PROMISED_RESTRAINT = [
 
 @pytest.mark.parametrize("text", PROMISED_RESTRAINT)
 def test_promised_restraint_is_concede(pipeline, text):
-    top = _top(pipeline, text)
+    top = top_realised(pipeline, text)
     assert top.event == "CONCEDE", (text, [(e.event, e.text_info.trigger) for e in code(pipeline, text)])
     assert top.quad_code == 1
 
@@ -108,7 +101,7 @@ PROMISED_CEASEFIRE = [
 
 @pytest.mark.parametrize("text", PROMISED_CEASEFIRE)
 def test_promised_ceasefire_is_concede(pipeline, text):
-    top = _top(pipeline, text)
+    top = top_realised(pipeline, text)
     assert top.event == "CONCEDE", (text, [(e.event, e.text_info.trigger) for e in code(pipeline, text)])
     assert_not_coded(pipeline, text, "AGREE")
 
@@ -152,14 +145,14 @@ TOOK_PART = [
 
 @pytest.mark.parametrize("text", TOOK_PART)
 def test_accusation_of_taking_part_is_accuse(pipeline, text):
-    top = _top(pipeline, text)
+    top = top_realised(pipeline, text)
     assert top.event == "ACCUSE", (text, [(e.event, e.confidence) for e in code(pipeline, text)])
     assert any("Chilean" in r.text for r in top.recipient), [r.text for r in top.recipient]
 
 
 def test_report_alleging_an_act_ranks_above_the_act(pipeline):
     text = "A report released on Tuesday in Lima alleged that Chilean police tortured detainees."
-    top = _top(pipeline, text)
+    top = top_realised(pipeline, text)
     assert top.event == "ACCUSE", [(e.event, e.confidence) for e in code(pipeline, text)]
     # the act stays coded, as reported, below the accusation
     assert_coded(pipeline, text, "ASSAULT")
@@ -172,7 +165,7 @@ def test_protecting_from_attacks_accuses_nobody(pipeline):
 
 def test_wounded_by_an_airstrike_keeps_the_attack(pipeline):
     # near miss: the casualty verb with no actor does not outrank the named attacker's attack
-    top = _top(pipeline, "A Chilean soldier was wounded in an airstrike by Peru.")
+    top = top_realised(pipeline, "A Chilean soldier was wounded in an airstrike by Peru.")
     assert top.event == "ASSAULT" and any(a.country == "PER" for a in top.actor)
 
 
@@ -188,4 +181,4 @@ def test_end_to_fighting_between_others_is_no_concession(pipeline, text):
 
 def test_end_to_fighting_between_themselves_is_a_concession(pipeline):
     # near miss: "between them" is the promisers' own fighting
-    assert _top(pipeline, "Peru and Chile agreed to end the fighting between them.").event == "CONCEDE"
+    assert top_realised(pipeline, "Peru and Chile agreed to end the fighting between them.").event == "CONCEDE"
