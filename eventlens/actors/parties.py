@@ -176,7 +176,16 @@ def _unborrow_bodies(bodies: list[Actor], defaulted: set[int], others: list[Acto
     company (OUTWARD_BODY_SECTORS). Kept when the article is about that country apart from the other party's
     phrases."""
     stated = {o.country for o in others if o.country} & _named_in(other_spans, memory)
+    # (unnamed state people - "officials", "top diplomats", "troops" - only when the other party is the state
+    # itself or its executive: "officials urged North Korea to ...", "diplomats criticised the Ukrainian
+    # government"; not "officials accused the Kenyan opposition", which is often domestic; session 16)
+    state_stated = {o.country for o in others if o.country
+                    and (bare_country(o, memory) or (o.sector in STATE_SECTORS and o.kind != "group"))} & stated
     for a in bodies:
+        if a.kind == "group" and a.sector in STATE_SECTORS and id(a) in defaulted and a.country in state_stated \
+                and memory.focus_without(other_spans) != a.country:
+            a.country = None
+            continue
         if a.kind != "organization" or a.sector not in STATE_SECTORS | OUTWARD_BODY_SECTORS:
             continue
         # (a company named by its own name counts as stated by the resolver; only its words can say whose it is)

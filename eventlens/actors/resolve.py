@@ -70,7 +70,20 @@ ARMED_BODY_SECTORS = frozenset({"COP", "MIL", "PRM", "REB", "UAF", "SPY", "CRM"}
 ARMED_OWNED_HEADS = _WORDS["armed_owned_heads"]
 # Nouns that refer back to a country named before them ("the country's president", "the nation's lawmakers").
 COUNTRY_BACKREF_NOUNS = frozenset({"country", "nation"})
+# Organs and parties whose owner, when a person ("his government", "her ministry", "his party"), gives them
+# that person's country (session 16).
+PERSON_OWNED_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "PTY"})
 TRIM = frozenset({",", "and", "or", "&", ";", "as", "well", "both", "either", "neither", "nor"})
+
+
+def adjectival_title(part: Span, hit: SectorHit) -> bool:
+    """A one-word title the lexicon matches only capitalised ("Major", "Private", "General") written before a
+    lower-case common noun, as at the start of a sentence: the adjective ("Major companies", "Private
+    hospitals"), not a rank before a name ("Private X", "Major General X")."""
+    if hit.end - hit.start != 1 or hit.term == hit.term.lower() or hit.end >= len(part):
+        return False
+    nxt = part[hit.end]
+    return nxt.pos_ == "NOUN" and nxt.text.islower()
 
 
 def phrase_head(span: Span, quantity_heads: frozenset[str] = frozenset()) -> Token:
@@ -330,7 +343,8 @@ class ActorResolver:
         # words inside a table name are part of that name ("Soviet Union", "Red Cross"), not sector terms
         in_names = {i for m in names for i in range(m.start, m.end)}
         hits = [h for h in self.tables.sectors.find(list(part))
-                if not all(part[k].i in in_names for k in range(h.start, h.end))]
+                if not all(part[k].i in in_names for k in range(h.start, h.end))
+                and not adjectival_title(part, h)]
         # 2b. "the minister", "the Iranian defence minister": a person named elsewhere with that title
         root_hit = next((h for h in hits if part[h.start].i <= root.i < part[h.end - 1].i + 1), None)
         if root_hit is not None and root_hit.group.kind == "person" and not self._has_proper_name(part, names):
@@ -695,6 +709,16 @@ class ActorResolver:
             if its:
                 owner = self._pronoun(part.doc[its[0].i : its[0].i + 1], its[0], memory)
                 if owner and owner[0].country and owner[0].kind in ("country", "organization"):
+                    country = owner[0].country
+        if country is None and sector in PERSON_OWNED_ORGAN_SECTORS \
+                and root_hit.term.lower() not in self.tables.sectors.relation_heads:
+            # "President X ... his government", "her ministry", "his party": a state organ or party owned by a
+            # person is of that person's country (the article may name several, so the focus is no guide)
+            his = [c for c in root.children if c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS
+                   and part.start <= c.i < part.end]
+            if his:
+                owner = self._pronoun(part.doc[his[0].i : his[0].i + 1], his[0], memory)
+                if owner and owner[0].kind == "person" and owner[0].country:
                     country = owner[0].country
         # "peacekeepers in Iraq" are not Iraq's: troops are often abroad (as in _trailing_pp_country)
         country = country or self._own_country(part, pp_names, allow_in=sector not in ("MIL", "PRM")) \

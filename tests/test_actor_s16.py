@@ -1,0 +1,103 @@
+"""actors, session 16 (actor): whose an organ owned by a person is, unnamed state people acting on a state, and
+the capitalised ranks.
+
+- "President X ... his government", "her ministry": an organ owned by a person ("his", "her") is of that
+  person's country, also when the article names several countries (no focus to fall back on);
+- unnamed state people ("officials", "diplomats", "troops") acting outward on a state named as such ("urged
+  North Korea", "criticised the Ukrainian government") are not given that state's country by the article's
+  focus: nothing says they are its own, and a state's officials do not plead with their own state;
+- the lowest military ranks written as titles ("Private X") are MIL; a capitalised rank word before a common
+  noun at the start of a sentence is the adjective ("Major companies", "Private hospitals").
+
+Every sentence here is written for this test (invented people); none comes from the seed, a gold set or the
+Current Events corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coverage_checks import code, resolve_phrase
+
+pytest.importorskip("spacy")
+
+
+def _show(actors):
+    return [(a.text, a.country, a.sector, a.kind) for a in actors]
+
+
+# --- an organ owned by a person ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase, country", [
+    # two countries named once each: no article focus, only the owner says whose
+    ("Philippine President Ana Ruiz praised China's vaccine plan, saying her government shared data with "
+     "its neighbours.", "her government", "PHL"),
+    ("Kenyan President Tom Mbeki met Ugandan envoys, and said his government would reopen the border.",
+     "his government", "KEN"),
+    ("Chilean President Jorge Lira visited Peru, where he said his ministers had agreed a deal.",
+     "his ministers", "CHL"),
+])
+def test_an_organ_owned_by_a_person_is_of_that_persons_country(nlp, resolver, text, phrase, country):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert [(a.country, a.sector) for a in actors] == [(country, "GOV")], _show(actors)
+
+
+def test_an_owner_of_no_stated_country_gives_none(nlp, resolver):
+    # (no country anywhere: nothing to give)
+    text = "President Tom Mbeki said his government would reopen the border."
+    actors = resolve_phrase(nlp, resolver, text, "his government")
+    assert [a.country for a in actors] == [None], _show(actors)
+
+
+
+# --- unnamed state people acting outward on a state -----------------------------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("Officials urged North Korea to return to the talks.", "PRK"),
+    ("Diplomats criticised the Ukrainian government for the delay.", "UKR"),
+    ("Top diplomats issued a statement urging Venezuela to free the prisoners.", "VEN"),
+])
+def test_unnamed_officials_acting_on_a_state_are_not_its_own(pipeline, text, target):
+    events = [e for e in code(pipeline, text) if e.actor and any(r.country == target for r in e.recipient)]
+    assert events, [(e.event, e.actor, e.recipient) for e in code(pipeline, text)]
+    for e in events:
+        assert all(a.country != target for a in e.actor), _show(e.actor)
+
+
+@pytest.mark.parametrize("text, actor_country", [
+    # the article is about the state apart from the other party: its officials stay its own
+    ("Kenya has been tense since the vote. Kenyan media said officials accused Kenya's former rulers of "
+     "theft, and officials urged Kenya's parliament to act.", "KEN"),
+    # a demonym in the phrase states the country
+    ("Kenyan officials urged the Kenyan government to act.", "KEN"),
+])
+def test_officials_whose_country_is_stated_or_the_focus_keep_it(pipeline, text, actor_country):
+    events = [e for e in code(pipeline, text) if e.actor and e.event == "REQUEST"]
+    assert events, [(e.event, e.actor) for e in code(pipeline, text)]
+    assert any(a.country == actor_country for e in events for a in e.actor), [_show(e.actor) for e in events]
+
+
+# --- capitalised ranks ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Private Tom Brenner was wounded by a roadside bomb on Monday.", "Private Tom Brenner"),
+    ("Lance Corporal Sam Hill was wounded by sniper fire on Monday.", "Lance Corporal Sam Hill"),
+    ("Petty Officer Dan Rowe was injured in the blast.", "Petty Officer Dan Rowe"),
+])
+def test_a_rank_before_a_name_is_military(nlp, resolver, text, phrase):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert [(a.sector, a.kind) for a in actors] == [("MIL", "person")], _show(actors)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Private hospitals went on strike on Monday.", "Private hospitals"),
+    ("Major companies protested against the new tax.", "Major companies"),
+    ("Private schools closed their doors on Monday.", "Private schools"),
+])
+def test_a_capitalised_rank_word_before_a_common_noun_is_an_adjective(nlp, resolver, text, phrase):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert all(a.sector != "MIL" and "MIL" not in a.other_sectors for a in actors), _show(actors)
+
+
+def test_a_general_before_a_name_is_still_military(nlp, resolver):
+    actors = resolve_phrase(nlp, resolver, "General Mark Odu ordered the troops to withdraw.", "General Mark Odu")
+    assert [a.sector for a in actors] == ["MIL"], _show(actors)
