@@ -138,8 +138,10 @@ def _headline_striker(tok: Token, entry: TriggerEntry) -> Token | None:
 
 def _onset_light(tok: Token, entry: TriggerEntry) -> bool:
     """A noun whose light verbs say it began ('begin': an observed ceasefire) may instead be the subject
-    of an onset verb: "a truce between the army and the rebels took effect at midnight"."""
-    return entry.light is not None and "begin" in entry.light and roles.onset_verb_of(tok) is not None
+    of an onset verb: "a truce between the army and the rebels took effect at midnight", or of a report that it
+    took place: "heavy fighting is reported in the north" (s16 ngec)."""
+    return entry.light is not None and "begin" in entry.light and (
+        roles.onset_verb_of(tok) is not None or roles.reported_occurrence_verb(tok) is not None)
 
 
 def trigger_entries(tok: Token, lexicon: TriggerLexicon, ranked: bool = False) -> tuple[str | None, list[TriggerEntry]]:
@@ -1593,6 +1595,16 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
         pattern = f"noun + onset verb '{onset.text}'"
         pred = onset
         modality = classify(onset, noun=tok)
+    elif (entry.type in ONSET_TYPES and entry.nominal == "always" or _onset_light(tok, entry)) \
+            and (said := roles.reported_occurrence_verb(tok)) is not None:
+        # "heavy fighting is reported in the north", "Clashes reported in Lagos": the report says the event
+        # took place, as an onset verb does (so also for nouns coded only with one, as 'fighting'); nobody need
+        # be named, the place then makes it an event (s16 ngec)
+        pattern = f"noun + report of occurrence '{said.text}'"
+        pred = said
+        modality = classify(said, noun=tok)
+        if modality.value == "asserted":
+            modality = Modality("reported", said.text)
     elif (entry.type == "ASSAULT" or entry.mode == "riot") and (toll := casualty_toll(tok, load_cues())) is not None:
         # "a bombing at the station left nine people dead": the people left are its recipients (not for a
         # clash or gunfight, whose named sides are all actors: the dead are not a side)

@@ -1768,6 +1768,9 @@ def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
 # Verbs that say a nominal event happened without naming who did it: "riots broke out", "clashes
 # erupted", "a strike began". (lemma, required particle or None)
 ONSET_VERBS = frozenset((lemma, part) for lemma, part in _LEX["onset_verbs"])
+# Verbs of a meeting's course ("the talks ended", "the summit opened") and the meeting nouns they say were held (s16 trig).
+MEETING_COURSE_VERBS = frozenset((lemma, part) for lemma, part in _LEX["meeting_course_verbs"])
+MEETING_NOUNS = frozenset(_LEX["meeting_nouns"])
 
 
 def onset_verb_of(noun: Token) -> Token | None:
@@ -1779,7 +1782,40 @@ def onset_verb_of(noun: Token) -> Token | None:
     for lemma, part in ONSET_VERBS:
         if head.lemma_.lower() == lemma and (part is None or part in parts):
             return head
+    if (noun.lemma_.lower() in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS) and head.dep_ != "xcomp" and not any(
+            c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "wo", "to"} for c in head.children):
+        # "talks between X and Y ended without agreement", "the summit opened in Doha": the meeting was held (s16 trig)
+        for lemma, part in MEETING_COURSE_VERBS:
+            if head.lemma_.lower() == lemma and (part is None or part in parts):
+                return head
     return None
+
+
+# Verbs that report that a nominal event took place, the event noun their passive subject: "heavy fighting
+# is reported in the north", "clashes reported in the capital" (headline), "arrests reported in two towns" (s16 ngec).
+OCCURRENCE_REPORT_VERBS = frozenset(_LEX["occurrence_report_verbs"])
+
+
+def reported_occurrence_verb(noun: Token) -> Token | None:
+    """The verb that reports the event noun happened, naming nobody who did it: the noun is its passive
+    subject ("fighting was reported in X"), the subject of a headline's bare participle ("Clashes reported in
+    X", which the small model tags as a past tense with no object), or the noun a reduced relative hangs on
+    ("Mass arrests reported in X"). Not when the verb has its own clause ("attacks are reported to have
+    killed 15": the verb of the clause is the event) nor an object ("protests reported the abuse")."""
+    if noun.dep_ in {"nsubjpass", "nsubj"}:
+        verb = noun.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in OCCURRENCE_REPORT_VERBS:
+            return None
+        if noun.dep_ == "nsubj" and verb.tag_ not in {"VBD", "VBN"}:
+            return None
+    else:
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and c.lemma_.lower() in OCCURRENCE_REPORT_VERBS), None)
+        if verb is None:
+            return None
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "dative", "attr", "oprd"} for c in verb.children):
+        return None
+    return verb
 
 
 # Verbs whose subject undergoes the event a noun names ("suffered an attack", "came under fire", "died of

@@ -1,0 +1,49 @@
+"""s16 ngec: headline and report shapes of the NGEC headlines (issue 3) that the coder missed.
+
+All sentences are invented; invented or generic names only."""
+from datetime import date
+
+import pytest
+
+from eventlens import api
+
+PUB = date(2023, 6, 15)
+
+
+def _events(text):
+    return api.extract(text, PUB)
+
+
+def _first(text, etype):
+    return next((e for e in _events(text) if e.event == etype), None)
+
+
+# --- an event noun whose occurrence is reported: "heavy fighting is reported in X" -------------------------------
+@pytest.mark.parametrize("text, etype, country", [
+    ("Heavy fighting is reported in the north of Kenya.", "ASSAULT", "KEN"),
+    ("Fresh protests were reported in several towns of Peru on Monday.", "PROTEST", "PER"),
+    ("Clashes reported in Nairobi.", "ASSAULT", "KEN"),  # headline: bare participle
+    ("Mass arrests reported in Bolivia.", "COERCE", "BOL"),  # noun-only headline, reduced relative
+])
+def test_reported_occurrence_is_an_event_at_its_place(text, etype, country):
+    ev = _first(text, etype)
+    assert ev is not None, [e.event for e in _events(text)]
+    assert ev.modality == "reported"
+    assert ev.event_loc is not None and ev.event_loc.country == country
+
+
+@pytest.mark.parametrize("text", [
+    "No clashes were reported in Nairobi.",  # negated
+    "Heavy fighting is reported.",  # nobody and nowhere: a topic
+    "Large explosions are reported in Nairobi.",  # an explosion alone is not an attack
+    "Clashes are reported to be unlikely in Nairobi.",  # the report has its own clause
+])
+def test_reported_occurrence_needs_an_event_a_place_and_no_clause(text):
+    assert not [e for e in _events(text) if e.modality in {"asserted", "reported"}]
+
+
+def test_reported_occurrence_keeps_named_sides():
+    ev = _first("Clashes between the army and rebels were reported in Bolivia.", "ASSAULT")
+    assert ev is not None
+    sectors = {a.sector for a in ev.actor}
+    assert {"MIL", "REB"} <= sectors
