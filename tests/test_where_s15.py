@@ -25,6 +25,9 @@ def test_without_the_rule_the_country_lifts_the_hamlet(gazetteer, monkeypatch):
     # The same names with the rule off: the article's country alone picks the hamlet (the test above
     # depends on the rule).
     monkeypatch.setattr(R, "FOREIGN_CITY_SHARE", 10**9)
+    # (Session 16: with the rule off, the hamlet of another state would now be left as a local name,
+    # `BARE_STRAY_PEOPLE`; that rule is off too, to see what the country alone does.)
+    monkeypatch.setattr(R, "BARE_STRAY_PEOPLE", 0)
     charleston = resolve_names(gazetteer, ["Charleston", "Ballarat"])[0]
     assert charleston.country == "AUS" and 0 < charleston.population < R.HAMLET_PEOPLE
 

@@ -671,6 +671,12 @@ def main_city(resolved: Mapping[str, Place | None], names: Sequence[str], name: 
 # LGL/GeoVirus: 10k/0.05 moved 4 names, all to the right country; 50k or focus 0.2 lose more than they win.
 STRAY_MAX_PEOPLE = 10_000
 STRAY_FOCUS = 0.05
+# A bare name whose likeliest reading is a hamlet of fewer than BARE_STRAY_PEOPLE (known population) in a
+# first-level region the article's other names never point to, while they lead to another region of that
+# country, is a local name the gazetteer lacks, as a stripped name is (`_elsewhere_in_country`): "Orient" in
+# an article on Ohio towns is no New York hamlet of 700 but a place among those towns (tuned on LGL/GeoVirus:
+# 1,000 / 2,000 put 4 / 7 more toponyms within 161 km, none lost; 5,000 loses exact ids).
+BARE_STRAY_PEOPLE = 2_000
 
 
 def stray_reading(p: Place, focus: Mapping[str, float], variant: bool = False,
@@ -681,11 +687,13 @@ def stray_reading(p: Place, focus: Mapping[str, float], variant: bool = False,
     part of `focus` that the article's other place names give; they must point to a country of their
     own (a demonym or a seat of power says who acts, not where: "Ukrainian troops capture a facility
     in X" leaves X, a Russian town, where the gazetteer puts it). `stripped`: the name was found only
-    without its generic word ("Shawnee Park" as Shawnee), see `_elsewhere_in_country`."""
+    without its generic word ("Shawnee Park" as Shawnee), see `_elsewhere_in_country`; a bare name is
+    read so too when `p` is a hamlet (`BARE_STRAY_PEOPLE`)."""
     lead = focus if names_focus is None else names_focus
     if p.feature not in (CITY, ADM2):
         return False
-    if stripped and p.country and p.admin1 and _elsewhere_in_country(p, focus, lead):
+    if (stripped or 0 < p.population < BARE_STRAY_PEOPLE) and p.country and p.admin1 \
+            and _elsewhere_in_country(p, focus, lead):
         return True
     return ((p.population < STRAY_MAX_PEOPLE or variant)
             and focus.get(p.country or "", 0.0) < STRAY_FOCUS

@@ -1,0 +1,55 @@
+"""Session 16 (issue 5, places): a bare name whose likeliest reading is a hamlet in a first-level region
+that the article's other names never point to, while they lead to another region of that country, is a
+local name the gazetteer lacks (`resolve.BARE_STRAY_PEOPLE`). All name lists are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventlens.where import resolve as R
+from eventlens.where.resolve import resolve_names
+
+OREGON = ["Salem", "Eugene", "Oregon"]
+MAINE = ["Portland", "Bangor", "Maine"]
+
+
+def _region(p):
+    return None if p is None else (p.country, p.admin1)
+
+
+@pytest.mark.parametrize("hamlet", ["Castine", "Cherryfield", "Damariscotta"])
+def test_a_hamlet_of_another_state_is_a_local_name(gazetteer, hamlet):
+    # The only places of these names are Maine villages of 1,000-1,200 people.
+    assert all(p.admin1 == "Maine" and p.population < R.BARE_STRAY_PEOPLE for p in gazetteer.lookup(hamlet))
+    # In an article on Oregon towns: unresolved where the caller may leave it ...
+    assert resolve_names(gazetteer, OREGON + [hamlet])[-1] is None
+    # ... and placed among the article's towns when the caller must answer (the evaluator).
+    answer = resolve_names(gazetteer, OREGON + [hamlet], fallback_to_focus=True)[-1]
+    assert _region(answer) == ("USA", "Oregon")
+
+
+def test_without_the_rule_the_hamlet_is_taken(gazetteer, monkeypatch):
+    monkeypatch.setattr(R, "BARE_STRAY_PEOPLE", 0)
+    assert _region(resolve_names(gazetteer, OREGON + ["Castine"])[-1]) == ("USA", "Maine")
+
+
+def test_a_hamlet_of_the_articles_own_state_keeps_its_place(gazetteer):
+    assert _region(resolve_names(gazetteer, MAINE + ["Castine"])[-1]) == ("USA", "Maine")
+
+
+def test_a_hamlet_named_alone_keeps_its_place(gazetteer):
+    # No other name leads anywhere: nothing says the name is local to another region.
+    assert _region(resolve_names(gazetteer, ["Castine"])[0]) == ("USA", "Maine")
+
+
+@pytest.mark.parametrize("town", ["Bar Harbor", "Eliot"])
+def test_a_town_of_more_people_keeps_its_place(gazetteer, town):
+    # 2,500 and 6,500 people: a real town of another state that the article may well name.
+    got = resolve_names(gazetteer, OREGON + [town])[-1]
+    assert got is not None and got.population >= R.BARE_STRAY_PEOPLE and got.admin1 == "Maine"
+
+
+def test_an_unknown_population_is_no_hamlet(gazetteer):
+    # GeoNames gives many English villages no population (0): unknown, not small.
+    got = resolve_names(gazetteer, ["Edinburgh", "Dundee", "Scotland", "Wintringham"])[-1]
+    assert _region(got) == ("GBR", "England")
