@@ -53,3 +53,44 @@ def test_an_unknown_population_is_no_hamlet(gazetteer):
     # GeoNames gives many English villages no population (0): unknown, not small.
     got = resolve_names(gazetteer, ["Edinburgh", "Dundee", "Scotland", "Wintringham"])[-1]
     assert _region(got) == ("GBR", "England")
+
+
+# Historical and other regions added to where/regions.tsv (session 16): each bare name is its region,
+# in the right country, not a namesake town abroad.
+@pytest.mark.parametrize(("name", "countries"), [
+    ("Castile", {"ESP"}), ("Westphalia", {"DEU"}), ("Languedoc", {"FRA"}), ("Dauphine", {"FRA"}),
+    ("Thrace", {"GRC", "TUR", "BGR"}), ("Ulster", {"GBR", "IRL"}), ("Outer Hebrides", {"GBR"}),
+    ("Judea", {"ISR", "PSE"}), ("Negev", {"ISR"}), ("Kivu", {"COD"}), ("Celebes", {"IDN"}),
+    ("Visayas", {"PHL"}), ("Nubia", {"EGY", "SDN"}),
+])
+def test_a_historical_region_is_its_region(gazetteer, name, countries):
+    got = resolve_names(gazetteer, [name])[0]
+    assert got is not None and got.feature == "L.RGN"
+    assert set(got.countries or (got.country,)) == countries
+
+
+def _adm1(gazetteer, name):
+    return next(p for p in gazetteer.lookup(name) if p.feature == "A.ADM1")
+
+
+def test_a_namesake_town_with_its_state_is_still_the_town(gazetteer):
+    # "Westphalia, Michigan": the qualifier names a US state, so the mention is the Michigan village ...
+    got = resolve_names(gazetteer, ["Westphalia"], qualifiers=[_adm1(gazetteer, "Michigan")])[0]
+    assert got.feature == "P.PPL" and (got.country, got.admin1) == ("USA", "Michigan")
+
+
+def test_a_region_beside_a_province_of_its_own_country_is_a_list(gazetteer):
+    # ... while "Westphalia, Bavaria" lists two German regions.
+    got = resolve_names(gazetteer, ["Westphalia"], qualifiers=[_adm1(gazetteer, "Bavaria")])[0]
+    assert got.feature == "L.RGN" and got.country == "DEU"
+
+
+def test_a_state_beside_a_state_is_still_a_list(gazetteer):
+    got = resolve_names(gazetteer, ["Ohio"], qualifiers=[_adm1(gazetteer, "Kentucky")])[0]
+    assert got.feature == "A.ADM1" and got.name == "Ohio"
+
+
+def test_a_region_with_a_longer_official_name_keeps_it(gazetteer):
+    # The German state is still found under its own name, not as the historical region.
+    got = resolve_names(gazetteer, ["North Rhine-Westphalia"])[0]
+    assert got.feature == "A.ADM1" and got.country == "DEU"

@@ -840,9 +840,14 @@ def qualified_focus(focus: Mapping[str, float], qualifier: Place | None) -> dict
 def qualifies(place: Place, qualifier: Place) -> bool:
     """Whether a qualifier can qualify the name whose likeliest reading is `place`: a country is never
     written "X, <region>" and a province not "X, <province>", so "China, Japan" and "Ohio, Kentucky"
-    are lists, not a Chinese town of Japan or an Ohio of Kentucky."""
+    are lists, not a Chinese town of Japan or an Ohio of Kentucky. A region of other countries than the
+    province's is no list item of it: "Westphalia, Michigan" is a Michigan town named after the German
+    region (a list would be "Westphalia, Bavaria")."""
     if place.feature == COUNTRY:
         return False
+    if place.feature == REGION and qualifier.feature == ADM1 and qualifier.country \
+            and qualifier.country not in (place.countries or (place.country,)):
+        return True
     return not (place.feature in (ADM1, REGION) and qualifier.feature == ADM1)
 
 
