@@ -1569,8 +1569,10 @@ def _in_talks(tok: Token, entry: TriggerEntry) -> Token | None:
 
 
 def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | None:
-    if kept_from_happening(tok) is not None:
-        return None  # "the law forbids his extradition", "ordered all attacks to cease": kept from happening or ended
+    if kept_from_happening(tok) is not None and roles.onset_verb_of(tok) is None:
+        # "the law forbids his extradition", "ordered all attacks to cease": kept from happening or ended (not talks
+        # that ended, which were held: roles.yaml meeting_course_verbs, s16 trig)
+        return None
     light = roles.light_verb_of(tok, lexicon.light_verbs) or _in_talks(tok, entry)
     if light is not None and entry.light is None and light.lemma_.lower() in lexicon.restricted_light_verbs:
         light = None  # "raised aid": raise is a light verb only for the entries that name it

@@ -1768,6 +1768,9 @@ def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
 # Verbs that say a nominal event happened without naming who did it: "riots broke out", "clashes
 # erupted", "a strike began". (lemma, required particle or None)
 ONSET_VERBS = frozenset((lemma, part) for lemma, part in _LEX["onset_verbs"])
+# Verbs of a meeting's course ("the talks ended", "the summit opened") and the meeting nouns they say were held (s16 trig).
+MEETING_COURSE_VERBS = frozenset((lemma, part) for lemma, part in _LEX["meeting_course_verbs"])
+MEETING_NOUNS = frozenset(_LEX["meeting_nouns"])
 
 
 def onset_verb_of(noun: Token) -> Token | None:
@@ -1779,6 +1782,12 @@ def onset_verb_of(noun: Token) -> Token | None:
     for lemma, part in ONSET_VERBS:
         if head.lemma_.lower() == lemma and (part is None or part in parts):
             return head
+    if (noun.lemma_.lower() in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS) and head.dep_ != "xcomp" and not any(
+            c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "wo", "to"} for c in head.children):
+        # "talks between X and Y ended without agreement", "the summit opened in Doha": the meeting was held (s16 trig)
+        for lemma, part in MEETING_COURSE_VERBS:
+            if head.lemma_.lower() == lemma and (part is None or part in parts):
+                return head
     return None
 
 

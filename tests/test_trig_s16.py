@@ -1,0 +1,49 @@
+"""s16 trig (issue 3): missing triggers and verbless wordings.
+
+Invented sentences (generic or real country names, no gold or seed wording)."""
+from datetime import date
+
+import pytest
+
+from eventlens import api
+
+PUB = date(2020, 1, 1)
+
+
+def _realised(text, etype):
+    return [e for e in api.extract(text, PUB) if e.event == etype and e.modality in {"asserted", "reported"}]
+
+
+def _countries(evs):
+    return {a.country for e in evs for a in e.actor + e.recipient}
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Chad and Niger ended without agreement on Friday.",
+    "Negotiations between Peru and Bolivia stalled over the water dispute.",
+    "Talks between Ghana and Togo concluded in Lome on Tuesday.",
+    "The meeting between the Kenyan and Ugandan presidents lasted three hours.",
+    "Talks between Chad and Niger focused on border security.",
+])
+def test_meeting_noun_with_a_verb_of_its_course_is_consult(text):
+    # the meeting noun is the subject of a verb that says it was held (roles.yaml meeting_course_verbs)
+    evs = _realised(text, "CONSULT")
+    assert evs
+    assert len(_countries(evs) - {None}) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The fighting between Chad and Niger ended on Friday.",  # not a meeting noun: an end of fighting is no clash
+    "Talks between Chad and Niger will end on Friday.",  # not yet held
+    "Talks between Chad and Niger are expected to open next week.",  # expected, not held
+    "The ceasefire between Chad and Niger collapsed on Friday.",  # not a meeting noun
+])
+def test_course_verbs_only_for_meetings_held(text):
+    assert not _realised(text, "CONSULT")
+    assert not _realised(text, "ASSAULT")
+    assert not _realised(text, "RETREAT")
+
+
+def test_course_verb_needs_the_meeting_as_subject():
+    # "ended" with another subject says nothing of talks named in an object
+    assert not _realised("The government ended its support for talks between Chad and Niger.", "CONSULT")
