@@ -59,6 +59,8 @@ def build_nlp(model: str, patterns: list[dict]) -> Language:
         ) from exc
     speed_up(nlp)  # the same attributes and lemmas, faster
     split_abbreviation_hyphen(nlp)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(HYPHEN_REPAIR_NAME, after="parser")
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe(
         "entity_ruler", name=RULER_NAME, before=before, config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"}
@@ -89,6 +91,38 @@ def split_abbreviation_hyphen(nlp: Language) -> None:
     if current is None or ABBREVIATION_HYPHEN in current:
         return
     nlp.tokenizer.infix_finditer = re.compile(f"{current}|{ABBREVIATION_HYPHEN}").finditer
+
+
+# A word written with a hyphen ("ex-minister", "co-founder", "vice-president") is three tokens; after a
+# determiner the small model may tag the hyphen as a noun and hang all three on the verb as three objects
+# or subjects ("arrested the ex - minister of finance in Nairobi": the ex, the -, the minister), so the
+# phrase has no head and a later place reads as the patient. Where the parse has exactly that shape (the
+# three written as one word, siblings with one dependency label, the last a noun whose head is outside
+# them), the first two, and what the model hung on them, are hung on the last, as the model does for the
+# words it reads ("anti-government protesters"): the hyphen as punctuation, the first part as its
+# modifier. Tokens, words and lemmas are unchanged (session 16).
+HYPHEN_REPAIR_NAME = "eventlens_hyphen_repair"
+
+
+@Language.component(HYPHEN_REPAIR_NAME)
+def repair_split_hyphen_words(doc: Doc) -> Doc:
+    for i in range(len(doc) - 2):
+        first, hyphen, last = doc[i], doc[i + 1], doc[i + 2]
+        if hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_ or not (first.is_alpha and last.is_alpha):
+            continue
+        head = last.head
+        if head.i in (i, i + 1, i + 2) or first.head.i != head.i or hyphen.head.i != head.i:
+            continue
+        if not (first.dep_ == hyphen.dep_ == last.dep_) or not last.tag_.startswith("NN"):
+            continue
+        for child in [*first.children, *hyphen.children]:  # "65 rebellious ex-nuns": the modifiers are the noun's
+            child.head = last
+        first.head = last
+        first.dep_ = "compound" if first.tag_.startswith("NN") else "amod"
+        hyphen.head = last
+        hyphen.dep_ = "punct"
+        hyphen.tag_ = "HYPH"
+    return doc
 
 
 def _has_patterns() -> None:
