@@ -558,6 +558,8 @@ UNAMBIGUOUS_PROTEST = WORDS["unambiguous_protest"]
 STRIKE_MODES = frozenset({"strike", "hunger"})
 # Who can carry out an attack; an ASSAULT in a disaster sentence needs one of them as actor.
 ARMED_SECTORS = {"MIL", "REB", "COP", "PRM", "CRM", "SPY", "UAF", "GOV"}
+# A place's own organs that act on people where they are (police, authorities, courts): see _relocate_borrowed.
+PLACE_ORGAN_SECTORS = frozenset({"COP", "GOV", "JUD"})
 # Besides the political sectors, the actors that make an unplaced event with no country still an event
 # of its type: gunmen or gangs attacking, protesters, workers, students or farmers protesting.
 # (session 15 ngec: an armed group laying down its arms or pulling back is a RETREAT as much as its attack is an
@@ -741,7 +743,11 @@ def _relocate_borrowed(recipients: list[Actor], borrowed: set[int], actors: list
         # (an unnamed site or body of any sector too: "Russian warplanes bombed a hospital in Idlib")
         if id(r) in borrowed and (r.kind == "group" or r.kind == "organization" and not r.name) \
                 and r.country and r.country != loc.country \
-                and any(a.country == r.country and (a.kind == "country" or a.sector in ARMED_SECTORS) for a in actors):
+                and any(a.country == r.country and (a.kind == "country" or a.sector in ARMED_SECTORS)
+                        or a.country == loc.country and a.sector in PLACE_ORGAN_SECTORS and a.kind != "country"
+                        for a in actors):
+            # (or the place's own police or authorities acted on them there: "Police in Karachi arrested three
+            # men suspected of plotting attacks on American targets" took the focus from "American"; session 16)
             r.country = loc.country
             moved = True
     return moved

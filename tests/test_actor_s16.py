@@ -101,3 +101,30 @@ def test_a_capitalised_rank_word_before_a_common_noun_is_an_adjective(nlp, resol
 def test_a_general_before_a_name_is_still_military(nlp, resolver):
     actors = resolve_phrase(nlp, resolver, "General Mark Odu ordered the troops to withdraw.", "General Mark Odu")
     assert [a.sector for a in actors] == ["MIL"], _show(actors)
+
+
+# --- local organs "in" a place ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, country", [
+    # the focus (the only country name) is another state's: the town the police act in says whose they are
+    ("Police in Karachi arrested three men suspected of planning attacks on American targets.", "PAK"),
+    ("Authorities in Chechnya detained a journalist working for a French newspaper.", "RUS"),
+])
+def test_police_or_authorities_in_a_place_are_that_places(pipeline, text, country):
+    events = [e for e in code(pipeline, text) if e.event == "COERCE" and e.actor]
+    assert events, [(e.event, e.actor) for e in code(pipeline, text)]
+    assert [a.country for a in events[0].actor] == [country], _show(events[0].actor)
+
+
+def test_people_the_places_police_arrest_there_are_the_places(pipeline):
+    # "three men" took the focus from "American"; the place's police arresting them there makes them its
+    text = "Police in Karachi arrested three men suspected of planning attacks on American targets."
+    events = [e for e in code(pipeline, text) if e.event == "COERCE"]
+    assert events and [r.country for r in events[0].recipient] == ["PAK"], [_show(e.recipient) for e in events]
+
+
+def test_officials_in_a_place_are_not_made_its_own_by_the_in_place_rule(resolver):
+    # "officials in Geneva" may be anyone's envoys: the word class holds local organs only
+    from eventlens.actors.resolve import IN_PLACE_ORGANS
+
+    assert "police" in IN_PLACE_ORGANS and "officials" not in IN_PLACE_ORGANS and "official" not in IN_PLACE_ORGANS

@@ -52,6 +52,8 @@ THING_PRONOUNS = frozenset({"it", "its", "itself"})
 DOMESTIC_SECTORS = frozenset(SECTOR_CODES)
 # participles that place a group where it is based: "rebels operating in X", "Kurds living in X"
 BASED_VERBS = _WORDS["based_verbs"]
+# local organs that act only where they are ("police in Karachi"; `_local_place_country`)
+IN_PLACE_ORGANS = _WORDS["in_place_organs"]
 # prepositions that make a city the place where something happens, not a government acting
 IN_PLACE = frozenset({"in", "inside", "across", "throughout", "around", "near", "within"})
 # Nouns naming a party by its relation to another: the possessor is the other party ("Israel's ally").
@@ -834,14 +836,23 @@ class ActorResolver:
             places = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
             places += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"]
+            if root.lower_ in IN_PLACE_ORGANS or root.lemma_.lower() in IN_PLACE_ORGANS:
+                # "police in Karachi", "the authorities in Chechnya": organs that act only where they are
+                where = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                places += [g for g in where if g.ent_type_ == "GPE" or g.ent_type_ == "LOC"]
         for tok in places:
             if not part.start <= tok.i < part.end or tok.ent_id_ or tok.i in memory.name_at:
                 continue
             ent = next((e for e in part.doc.ents if e.start <= tok.i < e.end), None)
-            if tok.ent_type_ == "GPE":
+            if tok.ent_type_ in ("GPE", "LOC"):
                 if ent is None or not part.start <= ent.start or ent.end > part.end:
                     continue
-                country = self.place_country(ent.text, memory.focus_country, False)
+                # (a place after "in" only when well known: "police in Springfield" may be of any country)
+                in_phrase = tok.dep_ == "pobj" and tok.head.lower_ == "in"
+                if tok.ent_type_ == "LOC" and not in_phrase:
+                    continue
+                country = self.place_country(ent.text, memory.focus_country, in_phrase)
             elif tok.pos_ == "PROPN" and tok.dep_ == "pobj" and (ent is None or len(ent) == 1) \
                     and any(h.sector in LOCAL_ORGAN_SECTORS and h.group.kind == "person"
                             for h in self.tables.sectors.find([tok.head.head])):
