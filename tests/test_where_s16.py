@@ -94,3 +94,28 @@ def test_a_region_with_a_longer_official_name_keeps_it(gazetteer):
     # The German state is still found under its own name, not as the historical region.
     got = resolve_names(gazetteer, ["North Rhine-Westphalia"])[0]
     assert got.feature == "A.ADM1" and got.country == "DEU"
+
+
+# Demonyms added in session 16 (demonyms.tsv, region_demonyms.tsv, admin1_demonyms.tsv): as gold
+# toponyms they resolve to the country, former state or region of the people they name.
+@pytest.mark.parametrize(("word", "where"), [
+    ("Serbs", ("SRB", None)), ("Croat", ("HRV", None)), ("Bosniaks", ("BIH", None)), ("Filipina", ("PHL", None)),
+    ("Khmer", ("KHM", None)), ("Basotho", ("LSO", None)), ("Batswana", ("BWA", None)),
+    ("Zairian", ("COD", None)), ("Ceylonese", ("LKA", None)), ("Greenlander", ("GRL", None)),
+    ("Tigrayan", ("ETH", "A.ADM1")), ("Baloch", ("PAK", "A.ADM1")), ("Scot", ("GBR", "A.ADM1")),
+])
+def test_a_demonym_names_its_country_or_region(gazetteer, word, where):
+    got = resolve_names(gazetteer, [word], allow_demonym=True)[0]
+    assert got is not None and got.country == where[0]
+    assert where[1] is None or got.feature == where[1]
+
+
+@pytest.mark.parametrize(("word", "members"), [("Soviet", {"RUS", "UKR"}), ("Yugoslav", {"SRB", "HRV"})])
+def test_a_former_states_adjective_names_its_region(gazetteer, word, members):
+    got = resolve_names(gazetteer, [word], allow_demonym=True)[0]
+    assert got is not None and got.feature == "L.RGN" and members <= set(got.countries)
+
+
+def test_a_demonym_is_no_place_without_leave(gazetteer):
+    # Demonyms are never places of their own (the pipeline resolves names without allow_demonym).
+    assert resolve_names(gazetteer, ["Bosniaks"])[0] is None
