@@ -47,3 +47,26 @@ def test_reported_occurrence_keeps_named_sides():
     assert ev is not None
     sectors = {a.sector for a in ev.actor}
     assert {"MIL", "REB"} <= sectors
+
+
+# --- a headline's elided passive after a subordinator: "Protests erupt after opposition leader detained" ----------
+@pytest.mark.parametrize("text, etype, patient", [
+    ("Protests erupt in Bolivia after opposition leader detained.", "COERCE", "opposition leader"),
+    ("Police hunt gunmen after journalist shot dead in Nairobi.", "ASSAULT", "journalist"),
+    ("Students rally in Lima as union chief jailed.", "COERCE", "union chief"),
+])
+def test_subordinate_headline_passive_subject_is_the_patient(text, etype, patient):
+    evs = [e for e in _events(text) if e.event == etype]
+    assert evs, [e.event for e in _events(text)]
+    assert any(patient in (r.text or "") for e in evs for r in e.recipient)
+    assert not any(patient in (a.text or "") for e in evs for a in e.actor)
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Protests erupted in Bolivia after police detained the opposition leader.", "police"),  # object: active
+    ("Tension rose in Bolivia after soldiers shot at protesters.", "soldiers"),  # 'shoot at': active
+])
+def test_subordinate_clause_with_object_stays_active(text, agent):
+    evs = [e for e in _events(text) if e.event in {"COERCE", "ASSAULT"}]
+    assert evs
+    assert any(agent in (a.text or "") for e in evs for a in e.actor)

@@ -299,7 +299,42 @@ def headline_patient(tok: Token) -> Token | None:
                 and subj[0].i == tok.i - 1 \
                 and not any(c.dep_ in {"det", "poss"} for c in subj[0].subtree):
             return subj[0]
-    return None
+    return _subordinate_headline_patient(tok)
+
+
+# Subordinators that open a headline's clause of an elided passive ("Protests erupt after opposition leader detained").
+HEADLINE_SUBORDINATORS = frozenset({"after", "as", "when", "following", "before", "since", "once", "while"})
+
+
+def _subordinate_headline_patient(tok: Token) -> Token | None:
+    """A headline's elided passive in a clause after a subordinator ("Protests erupt after opposition leader
+    detained", "Police hunt gunmen after journalist shot dead", "... after prominent elder beaten"): the bare
+    subject right after "after"/"as"/"when", with no article or possessive, right before the participle, is
+    the patient. Only for the verbs that always take an object (`headline_patient_verbs`), so that a clause
+    with no object and no auxiliary can only be a passive ("after the leader was detained" has its auxiliary,
+    "after police detained him" its object)."""
+    if tok.lemma_.lower() not in HEADLINE_PATIENT_VERBS:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children):
+        return None  # "after civilians shot at soldiers": an active verb whose target follows "at"
+    if tok.dep_ == "pobj" and tok.tag_ == "VBN" and tok.head.lower_ in HEADLINE_SUBORDINATORS:
+        # the small model hangs the participle on "after" and its subject on the participle as a compound
+        subj = [c for c in tok.children if c.dep_ in {"compound", "nsubj"} and c.i == tok.i - 1]
+        mark = tok.head
+    elif tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in HEADLINE_SUBORDINATORS:
+        # or the subject as the object of "as"/"after" and the participle hanging on it ("as union chief jailed")
+        subj = [tok.head] if tok.head.i == tok.i - 1 else []
+        mark = tok.head.head
+    elif tok.dep_ in {"advcl", "ROOT"}:
+        subj = [c for c in tok.children if c.dep_ == "nsubj" and c.i == tok.i - 1]
+        mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in HEADLINE_SUBORDINATORS), None)
+    else:
+        return None
+    if not subj or mark is None or subj[0].pos_ not in {"NOUN", "PROPN", "NUM"} or subj[0].left_edge.i != mark.i + 1:
+        return None
+    if any(c.dep_ in {"det", "poss"} for c in subj[0].subtree):
+        return None
+    return subj[0]
 
 
 def _after_label(sent: Span) -> int:
