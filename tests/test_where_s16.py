@@ -119,3 +119,28 @@ def test_a_former_states_adjective_names_its_region(gazetteer, word, members):
 def test_a_demonym_is_no_place_without_leave(gazetteer):
     # Demonyms are never places of their own (the pipeline resolves names without allow_demonym).
     assert resolve_names(gazetteer, ["Bosniaks"])[0] is None
+
+
+# Country forms added in session 16 (country_aliases.tsv) and regions (regions.tsv).
+@pytest.mark.parametrize(("name", "iso3"), [
+    ("Bosnia", "BIH"), ("Bosnia-Hercegovina", "BIH"), ("NZ", "NZL"), ("N.Z.", "NZL"), ("PNG", "PNG"),
+    ("ROK", "KOR"), ("KSA", "SAU"), ("FYROM", "MKD"), ("Deutschland", "DEU"), ("mainland China", "CHN"),
+    ("Chinese mainland", "CHN"),
+])
+def test_a_short_or_other_country_form_is_the_country(gazetteer, name, iso3):
+    got = resolve_names(gazetteer, [name])[0]
+    assert got is not None and got.feature == "A.PCLI" and got.country == iso3
+
+
+@pytest.mark.parametrize(("name", "iso3"), [("Artsakh", "AZE"), ("Tahiti", "PYF")])
+def test_a_region_alias_or_island_is_the_region(gazetteer, name, iso3):
+    got = resolve_names(gazetteer, [name])[0]
+    assert got is not None and got.feature == "L.RGN" and got.country == iso3
+
+
+def test_a_new_alias_is_no_stem_for_a_misspelled_country(gazetteer):
+    # "Bosnian" stays the demonym (a name one letter from an alias is no misspelling when it is a demonym).
+    from eventlens.where.resolve import misspelled_country
+
+    assert misspelled_country(gazetteer, "Bosnian") is None
+    assert misspelled_country(gazetteer, "Bosnai") is not None and misspelled_country(gazetteer, "Bosnai").country == "BIH"
