@@ -144,3 +144,21 @@ def test_a_new_alias_is_no_stem_for_a_misspelled_country(gazetteer):
 
     assert misspelled_country(gazetteer, "Bosnian") is None
     assert misspelled_country(gazetteer, "Bosnai") is not None and misspelled_country(gazetteer, "Bosnai").country == "BIH"
+
+
+def test_an_ocean_keeps_its_name_from_a_hamlet_of_the_articles_state(gazetteer):
+    # "Atlantic" beside "Virginia" and "Pacific": the ocean, not the Virginia village of 900 people.
+    got = resolve_names(gazetteer, ["Virginia", "Pacific", "Atlantic"])[-1]
+    assert got is not None and got.feature == "L.RGN" and not got.country
+
+
+def test_without_the_rule_the_states_hamlet_takes_the_ocean_name(gazetteer, monkeypatch):
+    monkeypatch.setattr(R, "_sea_before_hamlet", lambda ranked, bonus: ranked)
+    got = resolve_names(gazetteer, ["Virginia", "Pacific", "Atlantic"])[-1]
+    assert got is not None and got.feature == "P.PPL" and got.admin1 == "Virginia"
+
+
+def test_a_hamlet_beside_its_own_county_keeps_the_name(gazetteer):
+    # Another name of the article lies by the village (its county): the village.
+    got = resolve_names(gazetteer, ["Virginia", "Accomack County", "Atlantic"])[-1]
+    assert got is not None and got.feature == "P.PPL" and got.admin1 == "Virginia"

@@ -338,7 +338,22 @@ def rank(places: Iterable[Place], focus: Mapping[str, float], implied: tuple[str
     ranked = _metropolis_before_hamlet(ranked, bonus)
     ranked = _city_before_foreign_hamlet(ranked, focus, bonus)
     ranked = _own_name_before_old_name(ranked, key, focus)
+    ranked = _sea_before_hamlet(ranked, bonus)
     return _country_before_lesser_namesake(ranked, implied)
+
+
+def _sea_before_hamlet(ranked: list[Candidate], bonus: Mapping[Place, float]) -> list[Candidate]:
+    """A bare name shared by a sea, an ocean or a continent (a region of no one country) and a hamlet
+    (HAMLET_PEOPLE, known population) means the sea or continent ("Atlantic" beside "Pacific" and "Alaska":
+    the ocean, not a Virginia village of 900), unless another name of the article lies near the hamlet
+    (`bonus`: co-location support); the hamlet's region in focus alone is no reason."""
+    if not ranked or ranked[0].place.feature != CITY or not 0 < ranked[0].place.population < HAMLET_PEOPLE \
+            or bonus.get(ranked[0].place, 0.0) > 0.0:
+        return ranked
+    sea = next((c for c in ranked[1:] if c.place.feature == REGION and not c.place.country), None)
+    if sea is None:
+        return ranked
+    return [sea] + [c for c in ranked if c is not sea]
 
 
 # A city that bears a name itself keeps it from a capital or city found under an old or foreign name
