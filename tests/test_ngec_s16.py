@@ -70,3 +70,11 @@ def test_subordinate_clause_with_object_stays_active(text, agent):
     evs = [e for e in _events(text) if e.event in {"COERCE", "ASSAULT"}]
     assert evs
     assert any(agent in (a.text or "") for e in evs for a in e.actor)
+
+
+# --- a headline clause's subject parsed as the object of its subordinator: "Relief as IMF agrees to ..." ----------
+def test_subject_parsed_under_the_subordinator_is_the_actor():
+    ev = next((e for e in _events("Relief in Lima as Peru agrees to release detained fishermen.")
+               if e.event in {"CONCEDE", "AGREE", "RETREAT"}), None)
+    assert ev is not None
+    assert [a.country for a in ev.actor] == ["PER"]

@@ -473,6 +473,18 @@ def announced_plan(verb: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
+def _subject_under_mark(verb: Token) -> Token | None:
+    """A clause's subject the small model hangs on the clause's own subordinator as its object ("relief as
+    IMF agrees to forgive debts": 'IMF' the pobj of 'as', the mark of 'agrees'): the noun right before the
+    verb (s16 ngec)."""
+    for c in verb.children:
+        if c.dep_ == "mark" and c.i < verb.i:
+            objs = [g for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}]
+            if objs and objs[-1].right_edge.i == verb.i - 1:
+                return objs[-1]
+    return None
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
     """The agent of a verb: its subject, by-agent, or one inherited through conj/xcomp/relcl/acl."""
     passive = is_passive(verb)
@@ -493,6 +505,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
             if split is not None:
                 return [split], "active subject"
             return [argument(c, "subject")], "active subject"
+    if not passive and (misparsed := _subject_under_mark(verb)) is not None:
+        return [argument(misparsed, "subject parsed as the subordinator's object")], "active subject"
     if depth > 3:
         return [], ""
     if verb.dep_ == "conj" and verb.head.dep_ == "relcl" and not passive and _same_verb_across_relative(verb):
