@@ -144,12 +144,20 @@ def _onset_light(tok: Token, entry: TriggerEntry) -> bool:
         roles.onset_verb_of(tok) is not None or roles.reported_occurrence_verb(tok) is not None)
 
 
+# Verb tags no word in an object slot can rightly have: a base or present-tense form there is a
+# noun the tagger took for a verb ("declares a ceasefire" with ceasefire/VBP); participles and gerunds can
+# head clauses in those slots and are left alone.
+FINITE_VERB_TAGS = frozenset({"VB", "VBP", "VBZ"})
+
+
 def trigger_entries(tok: Token, lexicon: TriggerLexicon, ranked: bool = False) -> tuple[str | None, list[TriggerEntry]]:
     """The lexicon entries whose head word this token is (by lemma; nouns also by spelling), with the
     part of speech they were looked up as. Every trigger starts here. `ranked`: most specific first."""
     pos = "verb" if tok.pos_ == "VERB" else "noun" if tok.pos_ in {"NOUN", "PROPN"} else None
     if tok.pos_ == "ADJ" and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
         pos = "noun"  # an adjective in a noun's slot is a noun the tagger missed: "began a ground offensive"
+    elif tok.pos_ == "VERB" and tok.tag_ in FINITE_VERB_TAGS and tok.dep_ in {"dobj", "pobj"}:
+        pos = "noun"  # so is a present-tense verb there: "declares a three-day ceasefire" (ceasefire/VBP, s16 quad)
     if pos is None:
         return None, []
     look = lexicon.ranked if ranked else lexicon.candidates
