@@ -128,3 +128,28 @@ def test_officials_in_a_place_are_not_made_its_own_by_the_in_place_rule(resolver
     from eventlens.actors.resolve import IN_PLACE_ORGANS
 
     assert "police" in IN_PLACE_ORGANS and "officials" not in IN_PLACE_ORGANS and "official" not in IN_PLACE_ORGANS
+
+
+# --- "his" after a person named only to describe another ----------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase, sector", [
+    # the last name before "his" is inside "a critic of ...": the pronoun is the critic
+    ("A court on Tuesday freed activist pastor Sam Obi, a critic of President Tom Ruto, following his weekend "
+     "arrest on new charges.", "his", "REL"),
+    ("Police detained union leader Ann Mwai, a rival of Finance Minister Joe Kip, and seized her phone.",
+     "her", "LAB"),
+])
+def test_a_pronoun_after_a_relation_of_phrase_is_the_person_described(nlp, resolver, text, phrase, sector):
+    doc = nlp(text)
+    at = [t for t in doc if t.lower_ == phrase][-1]
+    actors = resolver.resolve(doc[at.i : at.i + 1], resolver.start_article(doc))
+    assert [a.sector for a in actors] == [sector], _show(actors)
+
+
+def test_a_pronoun_after_a_plain_apposition_is_still_the_last_person(nlp, resolver):
+    # no relation noun: the last person named stays the antecedent
+    text = "Finance Minister Joe Kip met union leader Ann Mwai, who said her members would strike."
+    doc = nlp(text)
+    at = [t for t in doc if t.lower_ == "her"][-1]
+    actors = resolver.resolve(doc[at.i : at.i + 1], resolver.start_article(doc))
+    assert [a.sector for a in actors] == ["LAB"], _show(actors)

@@ -150,10 +150,28 @@ class ArticleActors:
     def person_before(self, token_i: int, max_sent_back: int = 1) -> Person | None:
         """The most recent person named before token_i, in this or the previous sentence(s)."""
         sent = self.sentence_of(token_i)
+        found = None
         for m in reversed(self.mentions):
             if m.end <= token_i and sent - m.sent <= max_sent_back:
-                return m.person
-        return None
+                if found is None:
+                    if not self._related_to_other(m):
+                        return m.person
+                    found = m
+                elif m.sent == found.sent and m.person is not found.person:
+                    # "X, a critic of President Y, ... his arrest": the one the relation noun describes
+                    return m.person
+        return found.person if found is not None else None
+
+    def _related_to_other(self, m: PersonMention) -> bool:
+        """Is the name the object of a relation noun's "of" ("a critic of President Y", "the son of Y")? Such a
+        person is named only to say who someone else is, so a later "he"/"his" is rather that someone
+        (session 16)."""
+        relation = self._tables.sectors.relation_heads if self._tables is not None else frozenset()
+        t = self.doc[m.end - 1]
+        while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+            t = t.head
+        return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i != t.head.i \
+            and (t.head.head.lemma_.lower() in relation or t.head.head.lower_ in relation)
 
     def person_with_title(self, heads: set[str], country: str | None, token_i: int) -> Person | None:
         """'the minister': the last person before token_i holding such a title (else the first after)."""
