@@ -47,3 +47,25 @@ def test_course_verbs_only_for_meetings_held(text):
 def test_course_verb_needs_the_meeting_as_subject():
     # "ended" with another subject says nothing of talks named in an object
     assert not _realised("The government ended its support for talks between Chad and Niger.", "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The Pakistani army launched an operation against militants in the tribal north.",
+    "Nigerian troops began a ground operation against the militia near the border.",
+    "The Malian army stepped up counter-insurgency operations in the central region.",
+])
+def test_military_operation_launched_is_assault(text):
+    # assault.operation_against.s16: a state's forces launching an operation of combat or against armed opponents
+    evs = _realised(text, "ASSAULT")
+    assert evs and any(e.text_info.trigger.lower().startswith("operation") for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's main airport resumed operations on Monday after the storm.",  # at work, not at war
+    "The Nigerian army launched a vaccination campaign in the northern states.",
+    "Mexican police launched an operation against drug smugglers in the port.",  # police work
+    "The Ugandan army began rescue operations after the landslide.",
+    "Peru's state oil firm resumed operations at the refinery.",
+])
+def test_operations_that_are_no_fighting(text):
+    assert not _realised(text, "ASSAULT")
