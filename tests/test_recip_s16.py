@@ -62,3 +62,45 @@ def test_ex_office_holder_is_a_former_official(pipeline):
     rec = events[0].recipient
     assert rec and rec[0].text.startswith("the ex-minister")
     assert rec[0].sector == "ELI" and "GOV" in rec[0].other_sectors
+
+
+# --- the second word of a two-word trigger read as a verb with the object ------------------------------
+
+
+@pytest.mark.parametrize(("text", "patient"), [
+    ("The militia let free the two aid workers it had seized in March.", "the two aid workers"),
+    ("Kidnappers let free a Ruritanian engineer held near the port of Valdora.", "a Ruritanian engineer"),
+])
+def test_let_free_takes_the_object_of_free(pipeline, text, patient):
+    events = [e for e in code(pipeline, text) if e.event == "RETREAT"]
+    assert events, text
+    names = [r.text for r in max(events, key=lambda e: e.confidence).recipient]
+    assert any(n.startswith(patient) for n in names), names
+    assert "Valdora" not in names
+
+
+# --- a measure named for whoever imposed it is no recipient of its lifting --------------------------------
+
+
+@pytest.mark.parametrize(("text", "imposer", "target"), [
+    ("The council lifted UN sanctions against Iran on Monday.", "UN sanctions", "IRN"),
+    ("Brazilian sanctions on Paraguay were lifted on Friday.", "Brazilian sanctions", "PRY"),
+    ("Washington eased all American sanctions on Syria last week.", "all American sanctions", "SYR"),
+])
+def test_the_lifted_measure_is_not_a_recipient(pipeline, text, imposer, target):
+    events = [e for e in code(pipeline, text) if e.event in {"RETREAT", "CONCEDE"}]
+    assert events, text
+    rec = max(events, key=lambda e: e.confidence).recipient
+    assert [r.country for r in rec] == [target], [(r.text, r.country) for r in rec]
+    assert imposer not in [r.text for r in rec]
+
+
+def test_a_possessed_measure_keeps_its_owner(pipeline):
+    # "the government's ban": the owner's own act; words about a measure keep its maker too
+    events = [e for e in code(pipeline, "A court overturned the Ruritanian government's ban on rallies.")
+              if e.event == "CONCEDE"]
+    if events:
+        assert any("government" in r.text for r in events[0].recipient)
+    top = [e for e in code(pipeline, "Cuba condemned the new American sanctions against Venezuela.")
+           if e.event == "ACCUSE"]
+    assert top and "USA" in [r.country for r in top[0].recipient]

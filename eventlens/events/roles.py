@@ -485,6 +485,26 @@ def _subject_under_mark(verb: Token) -> Token | None:
     return None
 
 
+# Nouns that open an "X to V" headline as the thing planned, not the one who acts ("Move to expel envoys",
+# "Bid to end strike fails"), beside the plan nouns (s16 ngec).
+HEADLINE_COURSE_NOUNS = frozenset(_LEX["headline_course_nouns"]) | PLAN_NOUNS
+
+
+def _headline_infinitive_subject(verb: Token) -> Token | None:
+    """'Opposition to boycott election': a headline's "X to V" (future) that the small model parses as a noun
+    with an infinitive modifier; the noun opening the sentence, with no article or possessive and right
+    before "to", is the subject. Not a plan or a move ("Move to expel envoys": HEADLINE_COURSE_NOUNS)."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in {"NOUN", "PROPN"} or head.i >= verb.i:
+        return None
+    to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if not to or to[0].i != head.i + 1 or head.left_edge.i != head.sent.start:
+        return None
+    if any(c.dep_ in {"det", "poss", "prep"} for c in head.subtree if c.i < to[0].i) or head.lemma_.lower() in HEADLINE_COURSE_NOUNS:
+        return None
+    return head
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
     """The agent of a verb: its subject, by-agent, or one inherited through conj/xcomp/relcl/acl."""
     passive = is_passive(verb)
@@ -507,6 +527,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
             return [argument(c, "subject")], "active subject"
     if not passive and (misparsed := _subject_under_mark(verb)) is not None:
         return [argument(misparsed, "subject parsed as the subordinator's object")], "active subject"
+    if not passive and (headed := _headline_infinitive_subject(verb)) is not None:
+        return [argument(headed, "headline subject of 'X to V'")], "active subject"
     if depth > 3:
         return [], ""
     if verb.dep_ == "conj" and verb.head.dep_ == "relcl" and not passive and _same_verb_across_relative(verb):
@@ -1086,6 +1108,17 @@ def _to_after_object(obj: Token) -> list[Token]:
 PREDICATIVE_PARTICLES = frozenset(_LEX["predicative_particles"])
 
 
+def _complement_object(verb: Token, entry: TriggerEntry) -> Token | None:
+    """'let free the hostages', 'let go two captives': the small model reads the second word of the
+    trigger as a bare verb complement of the first, with the object on it; that object is the trigger's
+    (session 16)."""
+    for c in verb.children:
+        if c.dep_ in {"ccomp", "xcomp"} and c.i == verb.i + 1 and c.lower_ in entry.particles \
+                and not any(g.dep_ in SUBJECT_DEPS for g in c.children):
+            return next((g for g in c.children if g.dep_ in {"dobj", "obj"}), None)
+    return None
+
+
 def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> list[Argument]:
     out: list[Argument] = []
     slots = set(entry.recipient)
@@ -1094,6 +1127,8 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
         if own is None and entry.particles[-1] == "as":  # "denounced as a crime X's crackdown"
             own = _shifted_object(verb)
         obj = own if own is not None else obj
+    if "dobj" in slots and obj is None and entry.particles:
+        obj = _complement_object(verb, entry)
     if "dobj" in slots:
         if is_passive(verb):
             out += patient_of(verb)
@@ -1158,7 +1193,12 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
             # "promised support for the government's efforts", "pledged assistance to X": whom the help is for
             for prep, pobj in _help_for(obj):
                 _add(out, pobj, f"'{prep}' phrase of '{obj.text}' (whom the help promised is for)")
-        for who, via in measure_targets(obj) + speakers_of(obj):
+        targets = measure_targets(obj)
+        if targets and entry.type in MEASURE_SETTING_TYPES and imposer_named_before(obj):
+            # "lifted UN sanctions against Iran", "extended American sanctions on X": the measure (named for
+            # whoever imposed it) is no party; whom it weighs on is (s16)
+            out[:] = [a for a in out if a.head != obj.i]
+        for who, via in targets + speakers_of(obj):
             _add(out, who, via)
     # "cancelled a planned visit to Malaysia", "called off his trip to X": the host of the trip called off (s15)
     if entry.type == "REJECT" and obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in TRIP_NOUNS:
@@ -1251,6 +1291,22 @@ def appeal_makers(noun: Token) -> list[Token]:
 # Measures weighing on someone ("sanctions against X", "a ban imposed on X", "its blockade of X").
 MEASURE_NOUNS = frozenset(_LEX["measure_nouns"])
 MEASURE_OF_NOUNS = frozenset(_LEX["measure_of_nouns"])
+
+
+# Acts that impose, keep or lift a measure: their recipient is whom the measure weighs on, not whoever imposed
+# it ("lifted UN sanctions against Iran"; for words about a measure, "condemned US sanctions", its maker is
+# the one spoken of).
+MEASURE_SETTING_TYPES = frozenset({"RETREAT", "CONCEDE", "SANCTION", "COERCE"})
+
+
+def imposer_named_before(noun: Token) -> bool:
+    """'UN sanctions', 'all American sanctions': a name or demonym modifies the measure noun before it (not a
+    possessor: "the government's ban on protests" is the government's own act)."""
+    before = [c for c in noun.children if c.i < noun.i]
+    if any(c.dep_ == "poss" for c in before):
+        return False
+    return any(c.dep_ in {"amod", "compound", "nmod"} and (c.ent_type_ in {"ORG", "NORP", "GPE"} or c.ent_id_)
+               for c in before)
 
 
 def measure_targets(noun: Token) -> list[tuple[Token, str]]:
