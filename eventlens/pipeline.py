@@ -381,7 +381,7 @@ class Pipeline:
                 event.explanation += "; recipient country: none stated, so the country of the event location"
             if housed:
                 event.explanation += "; actor country: none stated, so the country the article is about"
-            _place_actors(event, cand.type, loc)
+            _place_actors(event, cand.type, loc, self.resolver.tables.sectors.envoys)
             events.append(event)
             placed.append((event, cand))
         adoptions = _rank_governed(doc, placed)
@@ -659,7 +659,7 @@ def _locates_actor(actor_text: str, place: str) -> bool:
                for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", actor_text))
 
 
-def _place_actors(event: Event, etype: str, loc) -> None:
+def _place_actors(event: Event, etype: str, loc, envoys: frozenset[str] = frozenset()) -> None:
     """Countries from the event's place, set after scoring so that an inferred country does not raise
     the confidence. People and groups acting with no country ("insurgents beheaded two officials near
     Kalat", "ethnic Albanians demonstrated in Serbia": the resolver gives an ethnicity no country of
@@ -670,6 +670,12 @@ def _place_actors(event: Event, etype: str, loc) -> None:
         return
     # "Obama and Putin will attack Iraq": a person acting on the country that is the place is not from it
     target = any(r.start is not None and r.kind == "country" and r.country == loc.country for r in event.recipient)
+    # nor is one acting on the place's envoy ("X expelled two American diplomats": a state expels, summons or
+    # receives another state's envoys; sectors.yaml `envoys`; session 16)
+    target = target or any(r.start is not None and r.country == loc.country and r.kind in {"person", "group"}
+                           and any(w in envoys or w.removesuffix("s") in envoys
+                                   for w in (x.strip(".,'’").lower() for x in (r.text or "").split()))
+                           for r in event.recipient)
     placed = [a for a in event.actor if not a.country
               and (a.kind in {"group", "person", "unknown"} or (a.kind == "organization" and a.sector == "COP"))
               and etype not in OUTWARD_TYPES and not _officeholder(a)

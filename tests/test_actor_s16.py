@@ -153,3 +153,23 @@ def test_a_pronoun_after_a_plain_apposition_is_still_the_last_person(nlp, resolv
     at = [t for t in doc if t.lower_ == "her"][-1]
     actors = resolver.resolve(doc[at.i : at.i + 1], resolver.start_article(doc))
     assert [a.sector for a in actors] == ["LAB"], _show(actors)
+
+
+# --- a person acting on the place's envoy is not of the place -----------------------------------------------
+
+@pytest.mark.parametrize("text, verb", [
+    ("On Friday Odalo expelled two senior American diplomats, accusing the U.S. of plotting a coup.", "SANCTION"),
+    ("Odalo summoned the Spanish ambassador to protest the remarks made in Madrid.", "ACCUSE"),
+])
+def test_a_person_acting_on_the_places_envoy_does_not_take_the_places_country(pipeline, text, verb):
+    events = [e for e in code(pipeline, text) if e.event == verb and e.actor]
+    assert events, [(e.event, e.actor) for e in code(pipeline, text)]
+    envoy = {r.country for r in events[0].recipient}
+    assert envoy and all(a.country not in envoy for a in events[0].actor), _show(events[0].actor)
+
+
+def test_people_acting_on_the_places_civilians_still_take_its_country(pipeline):
+    # tourists are no envoys: a gunman who shot them in Texas is placed there as before
+    events = [e for e in code(pipeline, "A gunman shot two American tourists in Texas on Monday.")
+              if e.event == "ASSAULT"]
+    assert events and [a.country for a in events[0].actor] == ["USA"], [_show(e.actor) for e in events]
