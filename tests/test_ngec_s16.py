@@ -78,3 +78,16 @@ def test_subject_parsed_under_the_subordinator_is_the_actor():
                if e.event in {"CONCEDE", "AGREE", "RETREAT"}), None)
     assert ev is not None
     assert [a.country for a in ev.actor] == ["PER"]
+
+
+# --- "X to V" headline parsed as a noun with an infinitive modifier: "Opposition to boycott election" --------------
+def test_headline_infinitive_noun_subject_is_the_actor():
+    ev = _first("Opposition to boycott Bolivia election.", "PROTEST")
+    assert ev is not None
+    assert ev.modality == "future"
+    assert [a.text for a in ev.actor] == ["Opposition"]
+
+
+def test_headline_course_noun_is_not_the_actor():
+    # "Move to ...": the course of action, not who acts
+    assert not any("Move" in (a.text or "") for e in _events("Move to boycott Bolivia election.") for a in e.actor)
