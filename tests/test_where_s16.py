@@ -162,3 +162,32 @@ def test_a_hamlet_beside_its_own_county_keeps_the_name(gazetteer):
     # Another name of the article lies by the village (its county): the village.
     got = resolve_names(gazetteer, ["Virginia", "Accomack County", "Atlantic"])[-1]
     assert got is not None and got.feature == "P.PPL" and got.admin1 == "Virginia"
+
+
+# A one-word PERSON entity that repeats the surname of a person the text names in full is that person,
+# not a region or capital of the name (locate._surname_of_named_person).
+_NAMED = ("Police said the tenant agreed to turn the music down, Capt. Roy A. Nelson said. "
+          "An officer went back an hour later, Nelson said.")
+
+
+def _toponym_texts(nlp, gazetteer, text):
+    from eventlens.where.locate import toponyms
+
+    return [t.span.text for t in toponyms(nlp(text), gazetteer)]
+
+
+def test_a_surname_of_a_person_named_in_full_is_no_place(nlp, gazetteer):
+    assert "Nelson" not in _toponym_texts(nlp, gazetteer, _NAMED)
+
+
+def test_without_the_rule_the_surname_is_a_region(nlp, gazetteer, monkeypatch):
+    # The small model tags the lone "Nelson" PERSON; a region's name overrules that label.
+    from eventlens.where import locate
+
+    monkeypatch.setattr(locate, "_surname_of_named_person", lambda ent: False)
+    assert "Nelson" in _toponym_texts(nlp, gazetteer, _NAMED)
+
+
+def test_the_place_word_still_makes_the_name_a_place(nlp, gazetteer):
+    text = _NAMED + " The city of Nelson plans a new park."
+    assert _toponym_texts(nlp, gazetteer, text).count("Nelson") == 1

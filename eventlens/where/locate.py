@@ -319,13 +319,24 @@ def _place_name(ent: Span, gazetteer: Gazetteer, include_modifiers: bool
             if not found or (whole and not any(p.feature in (COUNTRY, CAPITAL, ADM1, ADM2, REGION) for p in found)):
                 return ()
         elif ent.label_ not in PLACE_LABELS:
-            if ent.label_ not in ("ORG", "PERSON") or not strong_match(ent.text, gazetteer.lookup(ent.text)):
+            if ent.label_ not in ("ORG", "PERSON") or not strong_match(ent.text, gazetteer.lookup(ent.text)) \
+                    or (ent.label_ == "PERSON" and _surname_of_named_person(ent)):
                 return ()
     if is_dateline(ent) or (not include_modifiers and is_modifier(ent)) or _in_longer_name(ent, gazetteer) \
             or _after_name_particle(ent, gazetteer):
         return ()
     starts = _ents_by_start(ent.doc)
     return kind, _qualifier(ent, gazetteer, starts), _anchor_of(ent, starts)
+
+
+def _surname_of_named_person(ent: Span) -> bool:
+    """A one-word PERSON entity that is the last word of a longer PERSON entity of the same text ("Capt.
+    Roy A. Nelson ... Nelson said") is that person, though a region or capital bears the name (Nelson,
+    a New Zealand region): the text has named the person in full."""
+    if len(ent) != 1:
+        return False
+    key = ent.text.lower()
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text.lower() == key for e in docmemo.ents(ent.doc))
 
 
 def _hyphen_modifier(span: Span) -> bool:
