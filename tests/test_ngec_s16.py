@@ -91,3 +91,16 @@ def test_headline_infinitive_noun_subject_is_the_actor():
 def test_headline_course_noun_is_not_the_actor():
     # "Move to ...": the course of action, not who acts
     assert not any("Move" in (a.text or "") for e in _events("Move to boycott Bolivia election.") for a in e.actor)
+
+
+# --- a promise of a bare noun of yielding: "the parties agree to withdrawal" is a concession -----------------------
+@pytest.mark.parametrize("text", [
+    "The rebels agreed to withdrawal.",
+    "The rebels agreed to disarmament.",  # disarmament tagged as an infinitive
+    "Parties in the Bolivia war declare ceasefire and agree to withdrawal.",
+])
+def test_promised_bare_yielding_noun_is_concede(text):
+    types = [e.event for e in _events(text)]
+    assert "CONCEDE" in types, types
+    assert "AGREE" not in types
+

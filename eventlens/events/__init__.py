@@ -658,6 +658,7 @@ YIELDING_TYPES = {"RETREAT", "CONCEDE"}
 # Commitments whose promised act of yielding makes them a concession (`_promised_concession`).
 CONCEDING_PROMISES = WORDS["conceding_promises"]
 CONCESSION_NOUNS = WORDS["concession_nouns"]
+BARE_YIELDING_NOUNS = WORDS["bare_yielding_nouns"]
 # Session 15 quad: promises of restraint and of a ceasefire are concessions (`_stated_restraint`, `_promised_ceasefire`).
 RESTRAINT_SAYERS = WORDS["restraint_sayers"]
 CEASING_VERBS = WORDS["ceasing_verbs"]
@@ -754,6 +755,13 @@ def _promised_concession(promise: Token, cand: EventCandidate, built: list) -> s
     named = next((o for o in objects if o.lemma_.lower() in CONCESSION_NOUNS or o.lower_ in CONCESSION_NOUNS), None)
     if named is not None:
         return named.lower_
+    # "agreed to withdrawal", "agree to disarmament": a bare noun of yielding, no event of its own (s16 ngec)
+    # (the tagger may read the noun after "to" as an infinitive: "agreed to disarmament" with disarmament/VB xcomp)
+    mistagged = [c for c in promise.children if c.dep_ == "xcomp" and c.lower_ in BARE_YIELDING_NOUNS]
+    bare = next((o for o in objects + mistagged if (o.lemma_.lower() in BARE_YIELDING_NOUNS or o.lower_ in BARE_YIELDING_NOUNS)
+                 and not any(c.dep_ in {"prep", "poss"} for c in o.children)), None)
+    if bare is not None:
+        return bare.lower_
     if _promised_ceasefire(promise):
         return "a ceasefire"
     own = {cand.trigger, cand.predicate}
