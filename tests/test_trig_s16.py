@@ -69,3 +69,22 @@ def test_military_operation_launched_is_assault(text):
 ])
 def test_operations_that_are_no_fighting(text):
     assert not _realised(text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Japan paid $50 million in aid to Nepal after the earthquake.",
+    "Germany paid out 2 billion euros of assistance to Greece.",
+])
+def test_sum_paid_as_aid_is_aid(text):
+    # aid.pay_in_aid.s16: the amount's 'in'/'of' phrase says the sum is aid
+    evs = _realised(text, "AID")
+    assert evs and evs[0].recipient
+
+
+@pytest.mark.parametrize("text", [
+    "The government paid a ransom of $2 million in cash to free the aid workers.",
+    "The charity paid the salaries of aid workers in Nepal.",
+    "Japan paid $50 million to Nepal for the gas pipeline.",  # nothing says the sum is aid
+])
+def test_sums_paid_that_are_not_aid(text):
+    assert not _realised(text, "AID")
