@@ -173,3 +173,28 @@ def test_people_acting_on_the_places_civilians_still_take_its_country(pipeline):
     events = [e for e in code(pipeline, "A gunman shot two American tourists in Texas on Monday.")
               if e.event == "ASSAULT"]
     assert events and [a.country for a in events[0].actor] == ["USA"], [_show(e.actor) for e in events]
+
+
+# --- a visitor is not of the country visited ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("During his visit to Oslo, President Tom Ruto praised the fishing fleet.", "President Tom Ruto"),
+    ("President Tom Ruto visits Japan and opens a new embassy.", "President Tom Ruto"),
+    ("Foreign Minister Ann Mwai's trip to Chile ended with a pledge of aid.", "Foreign Minister Ann Mwai"),
+])
+def test_a_person_visiting_the_focus_country_is_not_given_it(nlp, resolver, text, phrase):
+    actors = resolve_phrase(nlp, resolver, text, phrase)
+    assert [(a.country, a.sector) for a in actors] == [(None, "GOV")], _show(actors)
+
+
+def test_the_host_met_by_a_visitor_keeps_the_focus_country(nlp, resolver):
+    # "his visit" is the subject's (the visitor's); the prime minister met is not the visitor
+    text = "During his visit to Oslo, President Tom Ruto met Prime Minister Ola Berg."
+    actors = resolve_phrase(nlp, resolver, text, "Prime Minister Ola Berg")
+    assert [a.country for a in actors] == ["NOR"], _show(actors)
+
+
+def test_a_person_on_no_journey_keeps_the_focus_country(nlp, resolver):
+    actors = resolve_phrase(nlp, resolver, "President Tom Ruto praised the fishing fleet of Norway.",
+                            "President Tom Ruto")
+    assert [a.country for a in actors] == ["NOR"], _show(actors)

@@ -54,6 +54,8 @@ DOMESTIC_SECTORS = frozenset(SECTOR_CODES)
 BASED_VERBS = _WORDS["based_verbs"]
 # local organs that act only where they are ("police in Karachi"; `_local_place_country`)
 IN_PLACE_ORGANS = _WORDS["in_place_organs"]
+# journey nouns and verbs: a person visiting a country is not its own (`_visited`)
+VISIT_WORDS = _WORDS["visit_words"]
 # prepositions that make a city the place where something happens, not a government acting
 IN_PLACE = frozenset({"in", "inside", "across", "throughout", "around", "near", "within"})
 # Nouns naming a party by its relation to another: the possessor is the other party ("Israel's ally").
@@ -520,9 +522,45 @@ class ActorResolver:
             country = self._local_place_country(part, None, memory)
         if country is None and self.settings.focus_default and person.sector in DOMESTIC_SECTORS:
             country = memory.focus_country
+            if country is not None and country in self._visited(part, person, memory):
+                country = None  # "During his visit to London, President X ...": a visitor, not the host
         return Actor(text=part.text, name=person.name, country=country, sector=person.sector,
                      other_sectors=list(person.other_sectors), kind="person",
                      start=part.start_char, end=part.end_char)
+
+    @staticmethod
+    def _visited(part: Span, person: Person, memory: ArticleActors) -> set[str]:
+        """Countries the person visits in the phrase's sentence: a journey noun owned by the person ("his
+        visit to London", "X's trip to Kenya") or a journey verb whose subject is the person ("X visits Japan"),
+        with the place named after "to"/"in" or as the object (a country, capital or people's name)."""
+        doc = part.doc
+        sent = doc[part.start].sent
+        subject = phrase_head(part).dep_ in ("nsubj", "nsubjpass")
+        found: set[str] = set()
+        for t in sent:
+            if t.lemma_.lower() not in VISIT_WORDS:
+                continue
+            if t.pos_ == "NOUN":
+                owners = [c for c in t.children if c.dep_ == "poss"]
+                # ("his visit": the person the pronoun stands for is the sentence's subject, not its object:
+                # "During his visit to London, President X met Prime Minister Y" - Y may well be British)
+                mine = any(memory.person_at.get(c.i) is person
+                           or c.lower_ in PERSON_PRONOUNS and subject for c in owners)
+                places = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                          for g in c.children if g.dep_ == "pobj"]
+            elif t.pos_ == "VERB":
+                subj = [c for c in t.children if c.dep_ == "nsubj"]
+                mine = any(memory.person_at.get(c.i) is person or c.lower_ in PERSON_PRONOUNS for c in subj)
+                places = [c for c in t.children if c.dep_ == "dobj"]
+            else:
+                continue
+            if not mine:
+                continue
+            for g in places:
+                m = memory.name_at.get(g.i)
+                if m is not None and m.entry.code and m.entry.kind in ("country", "capital", "demonym"):
+                    found.add(m.entry.code)
+        return found
 
     @staticmethod
     def _has_proper_name(part: Span, names: list[NameMention]) -> bool:
