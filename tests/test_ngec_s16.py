@@ -103,4 +103,3 @@ def test_promised_bare_yielding_noun_is_concede(text):
     types = [e.event for e in _events(text)]
     assert "CONCEDE" in types, types
     assert "AGREE" not in types
-
