@@ -1084,8 +1084,8 @@ def test_roles_lexicon_schema_and_use():
             rows = value.items() if isinstance(value, dict) else [(r["type"], r["preps"]) for r in value]
             for etype, preps in rows:
                 assert etype in PLOVER_TYPES and preps and all(isinstance(p, str) and p.islower() for p in preps), key
-        elif key == "onset_verbs":
-            assert all(len(p) == 2 and isinstance(p[0], str) and (p[1] is None or isinstance(p[1], str)) for p in value)
+        elif key in ("onset_verbs", "meeting_course_verbs"):  # (lemma, particle or None) pairs
+            assert value and all(len(p) == 2 and isinstance(p[0], str) and (p[1] is None or isinstance(p[1], str)) for p in value)
         else:
             assert value and all(isinstance(w, str) and w == w.lower() for w in value), key
             assert len(set(value)) == len(value), f"{key} repeats a word"
