@@ -104,3 +104,34 @@ def test_a_possessed_measure_keeps_its_owner(pipeline):
     top = [e for e in code(pipeline, "Cuba condemned the new American sanctions against Venezuela.")
            if e.event == "ACCUSE"]
     assert top and "USA" in [r.country for r in top[0].recipient]
+
+
+# --- giving back what was taken: to whom it was taken from ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("The rebel movement announced it will return weapons and vehicles seized last year from Ruritanian "
+     "peacekeepers.", "Ruritanian peacekeepers"),
+    ("The army returned land it had confiscated from Maasai herders.", "Maasai herders"),
+    ("Troops handed back the weapons seized from Kenyan police.", "Kenyan police"),
+])
+def test_what_is_given_back_goes_to_whom_it_was_taken_from(pipeline, text, owner):
+    events = [e for e in code(pipeline, text) if e.event in {"RETREAT", "AGREE"}]
+    assert events, text
+    names = [r.text for e in events for r in e.recipient]
+    assert any(owner in n for n in names), names
+
+
+def test_a_to_phrase_still_says_whom_it_is_given_back_to(pipeline):
+    text = "Valdoria returned the paintings stolen from a Dutch museum to the Netherlands."
+    events = [e for e in code(pipeline, text) if e.event == "RETREAT"]
+    assert events
+    assert [r.country for r in events[0].recipient] == ["NLD"]
+    assert not any("museum" in r.text for r in events[0].recipient)
+
+
+def test_a_thing_not_taken_names_no_former_owner(pipeline):
+    # "sent from": no taking, so no one it is given back to
+    events = [e for e in code(pipeline, "The rebels returned weapons sent from Ruritanian depots.")
+              if e.event in {"RETREAT", "AGREE"}]
+    assert not any("depots" in r.text for e in events for r in e.recipient)

@@ -1119,6 +1119,25 @@ def _complement_object(verb: Token, entry: TriggerEntry) -> Token | None:
     return None
 
 
+RETURNING_VERBS = frozenset(_LEX["returning_verbs"])
+TAKING_VERBS = frozenset(_LEX["taking_verbs"])
+
+
+def taken_from(obj: Token) -> list[Token]:
+    """The `from` phrase of a participle or relative clause of taking on the object: "weapons seized last year
+    from the peacekeepers", "land it had confiscated from herders" (names or nouns, not dates); the small
+    model may hang that phrase on the returning verb, after the participle."""
+    out = []
+    for c in obj.children:
+        if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and c.lemma_.lower() in TAKING_VERBS:
+            preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "from"]
+            preps += [p for p in obj.head.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > c.i
+                      and obj.dep_ in {"dobj", "obj"}]
+            out += [g for p in preps for g in p.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}
+                    and g.ent_type_ not in DATE_LABELS]
+    return out
+
+
 def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> list[Argument]:
     out: list[Argument] = []
     slots = set(entry.recipient)
@@ -1200,6 +1219,10 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
             out[:] = [a for a in out if a.head != obj.i]
         for who, via in targets + speakers_of(obj):
             _add(out, who, via)
+    # "will return weapons seized from the peacekeepers": given back to whom it was taken from (s16)
+    if obj is not None and entry.phrase in RETURNING_VERBS and not any(a.via.startswith("'to'") for a in out):
+        for who in taken_from(obj):
+            _add(out, who, f"'from' phrase of what '{obj.text}' was taken in (given back)")
     # "cancelled a planned visit to Malaysia", "called off his trip to X": the host of the trip called off (s15)
     if entry.type == "REJECT" and obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in TRIP_NOUNS:
         for prep, pobj in prep_objects(obj, {"to"}):
