@@ -399,6 +399,33 @@ def _clause_subject(verb: Token) -> Token | None:
     return None
 
 
+# Verbs of changing a measure that take a noun object, never a clause (constructions.yaml `object_only_verbs`).
+OBJECT_ONLY_VERBS = frozenset(WORDS["object_only_verbs"])
+# What may stand between a verb and its object: the verb's own adjuncts ("shortened by one hour the curfew").
+_ADJUNCT_DEPS = frozenset({"prep", "agent", "advmod", "npadvmod", "punct"})
+
+
+def _clause_subject_object(verb: Token) -> Token | None:
+    """The object of a verb that takes no clause (`OBJECT_ONLY_VERBS`), which the small model parsed as the
+    subject of a following clause: "shortened by one hour the nightly curfew imposed after a coup toppled the
+    government", with 'curfew' the subject of 'toppled' (a ccomp of 'shortened'), or of a conjunct ("relaxed
+    by two hours the curfew declared in the capital", 'declared' a conjunct with the subject 'curfew'). Only a
+    noun subject after the verb, of a clause with no complementizer, with nothing but the verb's own adjuncts
+    between the two (an "and" between makes a real coordination)."""
+    for c in verb.children:
+        if c.dep_ not in {"ccomp", "conj"} or c.i < verb.i:
+            continue
+        subj = next((a for a in c.children if a.dep_ in {"nsubj", "nsubjpass"} and a.i < c.i), None)
+        if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.i < verb.i:
+            return None
+        if any(m.dep_ == "mark" and m.i < subj.i for m in c.children):
+            return None  # "lifted, that the curfew ..." a complementizer: a clause (a later "after" is the misparse's)
+        between = {t.i for t in verb.doc[verb.i + 1 : subj.left_edge.i]}
+        adjuncts = {t.i for a in verb.children if a.dep_ in _ADJUNCT_DEPS and verb.i < a.i < subj.i for t in a.subtree}
+        return subj if between <= adjuncts else None
+    return None
+
+
 def _choose_reading(tok: Token, lexicon: TriggerLexicon, patient: Token | None, pos: str | None,
                     entries: list[TriggerEntry]) -> list[tuple[TriggerEntry, tuple[int, ...], Token | None]]:
     """The best entry for the token (`entries`: its `trigger_entries`, most specific first), as a list
@@ -434,6 +461,8 @@ def _choose_reading(tok: Token, lexicon: TriggerLexicon, patient: Token | None, 
                 obj = None  # '"...," warned the minister': the minister is the speaker, not the one warned
             if pos == "verb" and obj is None and tok.lemma_.lower() in lexicon.clause_object_verbs:
                 obj = _clause_subject(tok)  # "allowed the monitors to enter": the clause's subject
+            if pos == "verb" and obj is None and tok.lemma_.lower() in OBJECT_ONLY_VERBS:
+                obj = _clause_subject_object(tok)  # "shortened by an hour the curfew [imposed after a coup] toppled ..."
             own_obj.append(obj)
         obj = own_obj[0]
         if pos == "verb" and obj is None and tok.dep_ == "conj" and roles.is_passive(tok):
