@@ -401,14 +401,14 @@ def _clause_subject(verb: Token) -> Token | None:
 
 # Verbs of changing a measure that take a noun object, never a clause (constructions.yaml `object_only_verbs`).
 OBJECT_ONLY_VERBS = frozenset(WORDS["object_only_verbs"])
-# What may stand between a verb and its object: the verb's own adjuncts ("shortened by one hour the curfew").
+# What may stand between a verb and its object: the verb's own adjuncts ("eased by three hours the curfew").
 _ADJUNCT_DEPS = frozenset({"prep", "agent", "advmod", "npadvmod", "punct"})
 
 
 def _clause_subject_object(verb: Token) -> Token | None:
     """The object of a verb that takes no clause (`OBJECT_ONLY_VERBS`), which the small model parsed as the
-    subject of a following clause: "shortened by one hour the nightly curfew imposed after a coup toppled the
-    government", with 'curfew' the subject of 'toppled' (a ccomp of 'shortened'), or of a conjunct ("relaxed
+    subject of a following clause: "the general eased by three hours the curfew it ordered when a mutiny broke
+    out", with 'curfew' the subject of a clause under 'eased' (ccomp), or of a conjunct ("relaxed
     by two hours the curfew declared in the capital", 'declared' a conjunct with the subject 'curfew'). Only a
     noun subject after the verb, of a clause with no complementizer, with nothing but the verb's own adjuncts
     between the two (an "and" between makes a real coordination)."""
@@ -462,7 +462,7 @@ def _choose_reading(tok: Token, lexicon: TriggerLexicon, patient: Token | None, 
             if pos == "verb" and obj is None and tok.lemma_.lower() in lexicon.clause_object_verbs:
                 obj = _clause_subject(tok)  # "allowed the monitors to enter": the clause's subject
             if pos == "verb" and obj is None and tok.lemma_.lower() in OBJECT_ONLY_VERBS:
-                obj = _clause_subject_object(tok)  # "shortened by an hour the curfew [imposed after a coup] toppled ..."
+                obj = _clause_subject_object(tok)  # "eased by three hours the curfew [...] ousted ...": a misparse
             own_obj.append(obj)
         obj = own_obj[0]
         if pos == "verb" and obj is None and tok.dep_ == "conj" and roles.is_passive(tok):
