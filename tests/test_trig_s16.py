@@ -88,3 +88,15 @@ def test_sum_paid_as_aid_is_aid(text):
 ])
 def test_sums_paid_that_are_not_aid(text):
     assert not _realised(text, "AID")
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Talks between Chad and Niger got under way in Geneva.", True),
+    ("The summit between Chad and Niger went ahead despite the boycott.", True),
+    ("Negotiations between Peru and Chile proceeded in Lima.", True),
+    ("Talks between Chad and Niger were postponed.", False),
+    ("Talks between Chad and Niger will go ahead next week.", False),
+])
+def test_meetings_under_way(text, held):
+    # meeting_course_verbs whose particle the parse makes an adverb ('underway', 'ahead')
+    assert bool(_realised(text, "CONSULT")) == held

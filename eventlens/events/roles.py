@@ -1878,6 +1878,7 @@ def onset_verb_of(noun: Token) -> Token | None:
     if (noun.lemma_.lower() in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS) and head.dep_ != "xcomp" and not any(
             c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "wo", "to"} for c in head.children):
         # "talks between X and Y ended without agreement", "the summit opened in Doha": the meeting was held (s16 trig)
+        parts |= {c.lower_ for c in head.children if c.dep_ == "advmod"}  # "got underway", "went ahead"
         for lemma, part in MEETING_COURSE_VERBS:
             if head.lemma_.lower() == lemma and (part is None or part in parts):
                 return head
