@@ -338,6 +338,7 @@ def rank(places: Iterable[Place], focus: Mapping[str, float], implied: tuple[str
     ranked = _metropolis_before_hamlet(ranked, bonus)
     ranked = _city_before_foreign_hamlet(ranked, focus, bonus)
     ranked = _own_name_before_old_name(ranked, key, focus)
+    ranked = _respelt_city_before_unpointed_namesake(ranked, key, focus, bonus)
     ranked = _sea_before_hamlet(ranked, bonus)
     return _country_before_lesser_namesake(ranked, implied)
 
@@ -397,6 +398,69 @@ def _own_name_before_old_name(ranked: list[Candidate], key: str, focus: Mapping[
     # The two swap scores too, so the name votes for the city's country (`name_votes` weighs scores).
     first, second = Candidate(own.place, ranked[0].score), Candidate(top, own.score)
     rest = [c for c in ranked[1:] if c is not own]
+    return [first] + sorted([second, *rest], key=lambda c: c.score, reverse=True)
+
+
+# A city of RESPELT_CITY_PEOPLE+ found under a respelling of its own name ("Odessa" for Odesa, "Hanover"
+# for Hannover, "Bruges" for Brugge, "Lyons" for Lyon: the index keeps no language of an alternate name,
+# but a conventional English form of a city's name is mostly such a respelling, while an arbitrary alias is
+# not: "Philadelphia" for Amman, "Canton" for Guangzhou) takes the bare name from a place of another
+# country that bears it as its main name and has at most 1/RESPELT_SHARE of its people (a town named after
+# the city), when nothing of the article points to that place: not its country (focus below STRAY_FOCUS),
+# no name near it (`bonus`). US local news naming "Hanover" among New Hampshire towns keeps the town.
+# The share is wide: other languages' respellings are alternates too, and a real city of a fifth or sixth
+# of the other's people keeps its own name ("Nazareth", Israel, not Nazret, Ethiopia, whose alternate it
+# is; "San Luis", Argentina, not São Luís). LGL and GeoVirus have no such name without a pointer (the rule
+# moves none of their toponyms); the share is set on the names the index lists for the rule (checked by eye).
+RESPELT_CITY_PEOPLE = 100_000
+RESPELT_SHARE = 8
+# A respelling: the two keys differ by at most this many edits (a letter added, dropped or replaced).
+RESPELT_EDITS = 2
+
+
+def _within_edits(a: str, b: str, limit: int) -> bool:
+    """Whether `a` and `b` are at most `limit` edits apart (Levenshtein, banded)."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, y in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y))
+        if min(cur) > limit:
+            return False
+        prev = cur
+    return prev[-1] <= limit
+
+
+def respelling(key: str, name: str) -> bool:
+    """Whether lookup key `key` is another spelling of the place name `name`: same first letter, at least
+    four letters, a few edits apart ("hanover" / Hannover, "bruges" / Brugge), not the name itself."""
+    own = name_key(name)
+    return (len(key) >= 4 and own != key and own[:1] == key[:1]
+            and _within_edits(key, own, RESPELT_EDITS))
+
+
+def _respelt_city_before_unpointed_namesake(ranked: list[Candidate], key: str, focus: Mapping[str, float],
+                                            bonus: Mapping[Place, float]) -> list[Candidate]:
+    """See RESPELT_CITY_PEOPLE."""
+    if not key or not ranked or ranked[0].place.feature not in (CITY, ADM1, ADM2):
+        return ranked
+    top = ranked[0].place
+    if _canonical_key(name_key(top.name)) != _canonical_key(key) or bonus.get(top, 0.0) > 0.0:
+        return ranked
+    # A faint vote (a hamlet reading of another name: "Russia", Ohio) is no pointer; a first-level region's
+    # share counts only within its country's, so the country's focus decides.
+    if focus.get(top.country or "", 0.0) >= STRAY_FOCUS:
+        return ranked
+    big = max((c for c in ranked[1:] if c.place.feature in (CITY, CAPITAL) and c.place.country != top.country
+               and c.place.population >= max(RESPELT_CITY_PEOPLE, RESPELT_SHARE * top.population)
+               and respelling(key, c.place.name)), key=lambda c: c.place.population, default=None)
+    if big is None:
+        return ranked
+    # The two swap scores too, so the name votes for the city's country (`name_votes` weighs scores).
+    first, second = Candidate(big.place, ranked[0].score), Candidate(top, big.score)
+    rest = [c for c in ranked[1:] if c is not big]
     return [first] + sorted([second, *rest], key=lambda c: c.score, reverse=True)
 
 
