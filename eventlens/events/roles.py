@@ -1575,21 +1575,45 @@ def _serves_object(prep: Token, obj: Token | None) -> bool:
 def object_is_allowed(entry: TriggerEntry, obj: Token | None, verb: Token | None = None,
                       memo: dict | None = None) -> bool:
     """Whether the object (and the verb's other dependents) meet the entry's `obj` / `not_obj` lists.
-    `memo`: a dict kept across the entries of one token, so the words are read once per (object, verb)."""
+    `memo`: a dict kept across the entries of one token, so the words are read once per (object, verb).
+    The marks that walk the verb's dependents (`VERB_MARKS`) are tested only when the entry names them,
+    once per (object, verb) however many entries ask: a mark no list of the entry names cannot change
+    either intersection, so the answer is that of `_object_words` with every mark."""
     if entry.obj is None and not entry.not_obj:
         return True
     key = (obj.i if obj is not None else -1, verb.i if verb is not None else -1)
     found = memo.get(key) if memo is not None else None
     if found is None:
-        found = _object_words(obj, verb)
+        found = (*_object_base(obj, verb), {})
         if memo is not None:
             memo[key] = found
-    words, also = found
-    if entry.not_obj and words & entry.not_obj:
+    words, also, counted_obj, marks = found
+    if verb is not None:
+        for mark in _entry_marks(entry):
+            if mark not in marks:
+                marks[mark] = VERB_MARKS[mark](counted_obj, verb, words)
+    if entry.not_obj and (words & entry.not_obj or any(marks.get(m) for m in entry.not_obj if m in VERB_MARKS)):
         return False
     if entry.obj is None:
         return True
-    return bool((words | also) & entry.obj)
+    return bool((words | also) & entry.obj) or any(marks.get(m) for m in entry.obj if m in VERB_MARKS)
+
+
+_ENTRY_MARKS: dict[int, tuple[TriggerEntry, tuple[str, ...]]] = {}
+
+
+def _entry_marks(entry: TriggerEntry) -> tuple[str, ...]:
+    """The verb marks (`VERB_MARKS`) the entry's `obj` and `not_obj` lists name, in `VERB_MARKS` order;
+    remembered per entry (keyed by identity, the entry kept with its answer)."""
+    known = _ENTRY_MARKS.get(id(entry))
+    if known is not None and known[0] is entry:
+        return known[1]
+    named = (entry.obj or frozenset()) | entry.not_obj
+    marks = tuple(m for m in VERB_MARKS if m in named)
+    if len(_ENTRY_MARKS) > 100_000:
+        _ENTRY_MARKS.clear()
+    _ENTRY_MARKS[id(entry)] = (entry, marks)
+    return marks
 
 
 def _amount(tok: Token) -> bool:
@@ -1615,7 +1639,16 @@ def _sent_forces(obj: Token, verb: Token) -> bool:
 
 def _object_words(obj: Token | None, verb: Token | None) -> tuple[set[str], set[str]]:
     """The object's words and marks ("@person", "@xcomp", ...) that entry constraints test, and the
-    words that may satisfy `obj` but never trigger `not_obj`."""
+    words that may satisfy `obj` but never trigger `not_obj` (every mark tested; `object_is_allowed`
+    tests the verb marks an entry names only)."""
+    words, also, obj = _object_base(obj, verb)
+    if verb is not None:
+        words |= {mark for mark, test in VERB_MARKS.items() if test(obj, verb, words)}
+    return words, also
+
+
+def _object_base(obj: Token | None, verb: Token | None) -> tuple[set[str], set[str], Token | None]:
+    """`_object_words` without the marks of `VERB_MARKS`, and the object as counted (what they read)."""
     words = set()
     also: set[str] = set()  # words that may satisfy `obj` but never trigger `not_obj`
     if obj is not None:
@@ -1644,47 +1677,61 @@ def _object_words(obj: Token | None, verb: Token | None) -> tuple[set[str], set[
             words.add("@gpe")  # a town or region, not a whole country
         if any(c.dep_ == "prep" and c.lower_ == "on" for c in obj.children):
             words.add("@obj_on")  # "stopped work on the bridge": a job halted, not a strike
-    if verb is not None and obj is not None and obj.pos_ != "PRON" and ("@named" in words or any(
-            c.dep_ in {"compound", "amod"} and (c.ent_type_ in {"ORG", "GPE", "NORP"} or c.ent_id_) for c in obj.children)) and any(
-            c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in verb.children):
-        words.add("@obj_xcomp")  # "told the United States to stop", "ordered the peacekeepers to leave"
-    if verb is not None and obj is None and any(
-            c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(
-                a.dep_ == "nsubj" and a.pos_ != "PRON" and (a.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or a.ent_id_)
-                for a in c.children) for c in verb.children):
-        words.add("@obj_xcomp")  # the same parsed as a clause: "wants Pakistan to do more"
     if verb is not None and obj is None and any(c.dep_ == "xcomp" for c in verb.children):
         words.add("@xcomp")
         # the infinitive's own verb, so that not_obj can exclude "declined to comment"
         words |= {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"}
-    if verb is not None and any(c.dep_ == "prep" and c.lower_ == "for" and not _serves_object(c, obj) for c in verb.children):
-        words.add("@for")
-    if verb is not None and any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
-                                for h in (verb, obj) if h is not None for c in h.children):
-        words.add("@with")  # "discussed the crisis with X" (the parse may hang 'with' on the object)
-    if verb is not None and (any(c.dep_ == "ccomp" for c in verb.children) or verb.dep_ == "parataxis"
-                             or any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.head.children if verb.dep_ == "ROOT")):
-        words.add("@ccomp")
-    if verb is not None and must_clause(verb) is not None:
-        words.add("@must")
-    if verb is not None and own_will_clause(verb) is not None:
-        words.add("@own_will")
-    if verb is not None and forces_will_clause(verb) is not None:
-        words.add("@forces_will")  # "warned that police would break up any march"
-    if verb is not None and will_not(verb):
-        words.add("@will_not")  # "will not tolerate attacks", "uprisings will not be tolerated" (s14)
-    if verb is not None and obj is not None and _sent_forces(obj, verb):
-        words.add("@forces_to")  # "ordered troops to the border", "ordered more police into the city" (s14 ngec)
-    if verb is not None and deadline_given(verb):
-        words.add("@deadline")  # "gave the rebels 48 hours to surrender": an ultimatum
-    if verb is not None and any(
-            (c.dep_ == "prep" and c.lower_ == "about")
-            or (c.dep_ == "ccomp" and any(m.lower_ in {"if", "whether"} or m.tag_ in {"WDT", "WP", "WRB"}
-                                          for m in c.children if m.dep_ in {"mark", "advmod", "nsubj", "dobj", "attr"}))
-            for c in verb.children):
-        words.add("@question")  # "asked X about it", "asked X if he could ...": a question, not a request
-    return words, also
+    return words, also, obj
+
+
+def _obj_xcomp(obj: Token | None, verb: Token, words: set[str]) -> bool:
+    if obj is not None:
+        # "told the United States to stop", "ordered the peacekeepers to leave"
+        return obj.pos_ != "PRON" and ("@named" in words or any(
+            c.dep_ in {"compound", "amod"} and (c.ent_type_ in {"ORG", "GPE", "NORP"} or c.ent_id_) for c in obj.children)) and any(
+            c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children)
+    # the same parsed as a clause: "wants Pakistan to do more"
+    return any(
+        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(
+            a.dep_ == "nsubj" and a.pos_ != "PRON" and (a.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or a.ent_id_)
+            for a in c.children) for c in verb.children)
+
+
+def _question(verb: Token) -> bool:
+    """"asked X about it", "asked X if he could ...": a question, not a request."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "about")
+        or (c.dep_ == "ccomp" and any(m.lower_ in {"if", "whether"} or m.tag_ in {"WDT", "WP", "WRB"}
+                                      for m in c.children if m.dep_ in {"mark", "advmod", "nsubj", "dobj", "attr"}))
+        for c in verb.children)
+
+
+# The marks `_object_words` reads off the verb's dependents, each a test of (object as counted, verb, the
+# object's words); in the order they were always added.
+VERB_MARKS = {
+    "@obj_xcomp": _obj_xcomp,
+    # "for" phrase on the verb (not one serving the object: "a shelter for refugees")
+    "@for": lambda obj, verb, words: any(c.dep_ == "prep" and c.lower_ == "for" and not _serves_object(c, obj)
+                                         for c in verb.children),
+    # "discussed the crisis with X" (the parse may hang 'with' on the object)
+    "@with": lambda obj, verb, words: any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
+                                          for h in (verb, obj) if h is not None for c in h.children),
+    "@ccomp": lambda obj, verb, words: (any(c.dep_ == "ccomp" for c in verb.children) or verb.dep_ == "parataxis"
+                                        or any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.head.children
+                                               if verb.dep_ == "ROOT")),
+    "@must": lambda obj, verb, words: must_clause(verb) is not None,
+    "@own_will": lambda obj, verb, words: own_will_clause(verb) is not None,
+    # "warned that police would break up any march"
+    "@forces_will": lambda obj, verb, words: forces_will_clause(verb) is not None,
+    # "will not tolerate attacks", "uprisings will not be tolerated" (s14)
+    "@will_not": lambda obj, verb, words: will_not(verb),
+    # "ordered troops to the border", "ordered more police into the city" (s14 ngec)
+    "@forces_to": lambda obj, verb, words: obj is not None and _sent_forces(obj, verb),
+    # "gave the rebels 48 hours to surrender": an ultimatum
+    "@deadline": lambda obj, verb, words: deadline_given(verb),
+    "@question": lambda obj, verb, words: _question(verb),
+}
 
 
 def of_phrase(noun: Token) -> Token | None:
