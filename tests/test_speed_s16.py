@@ -5,8 +5,6 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Token
 
-from eventlens import docmemo
-from eventlens.actors.memory import build_memory, find_name_spans
 from eventlens.events import roles
 from eventlens.events.lexicon import load_lexicon
 
@@ -158,28 +156,47 @@ def test_entry_marks_are_the_verb_marks_its_lists_name() -> None:
         assert set(roles._entry_marks(entry)) == named & set(roles.VERB_MARKS)
 
 
-# ----------------------------------------------------------------------------- actor memory
+# ----------------------------------------------------------------------------- headline passives
 
-PEOPLE = [
-    "Foreign Minister Tom Vale met Mr. Ivo Brandt in Eastport. Vale later said Brandt had agreed.",
-    "President Ana Ruiz of Westria and General Motors officials met; Ruiz praised the General Assembly.",
-    "Gen. Ana Ruiz, the army chief, visited troops. Later Ruiz and Senator Kask spoke. Kask's aides left.",
+HEADLINES = [
+    "Opposition leader arrested by police in Eastport",
+    "Six indicted by grand jury over Norland bribes",
+    "Police arrested and later released three activists",
+    "Norland troops killed in Westrian ambush",
+    "Rebel commander captured, army says",
+    "The rebels attacked the convoy at dawn.",
+    "Westria accused of shelling border villages",
 ]
 
 
-def test_name_spans_and_people_unchanged_by_reading_words_from_arrays(nlp, pipeline) -> None:
-    tables = pipeline.resolver.tables
-    for text in PEOPLE:
-        doc = nlp(text)
-        with docmemo.coding(doc):
-            memory = build_memory(doc, tables)
-            spans = find_name_spans(doc, memory, tables)
-            people = [(m.start, m.end, m.person.name) for m in memory.mentions]
-        # outside `coding` nothing is shared: the lists are made afresh
-        memory2 = build_memory(doc, tables)
-        assert find_name_spans(doc, memory2, tables) == spans
-        assert [(m.start, m.end, m.person.name) for m in memory2.mentions] == people
-        # every later bare surname of a named person is a mention of that person
-        for m in memory2.mentions:
-            assert doc[m.start:m.end].text.split()[-1] == m.person.surname or m.end - m.start > 1
-        assert any(m.end - m.start == 1 for m in memory2.mentions)
+def _choose_s15(tok, lexicon):
+    """`events._choose` as it was: the headline patient looked for on every verb."""
+    from eventlens import events
+
+    pos, entries = events.trigger_entries(tok, lexicon, ranked=True)
+    if not entries:
+        return []
+    if tok.pos_ == "VERB" and tok.dep_ in {"amod", "compound"}:
+        return []
+    if tok.pos_ == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "det" for c in tok.children):
+        return []
+    chosen = events._choose_reading(tok, lexicon, None, pos, entries)
+    patient = events.headline_patient(tok) if tok.pos_ == "VERB" else None
+    if patient is not None and (not chosen or tok.lemma_.lower() in events.HEADLINE_PATIENT_VERBS):
+        chosen = events._choose_reading(tok, lexicon, patient, pos, entries) or chosen
+    return chosen
+
+
+def test_choose_looks_for_a_headline_patient_only_where_it_can_be_used(nlp) -> None:
+    from eventlens import events
+
+    lexicon = load_lexicon()
+    patients = chosen = 0
+    for doc in nlp.pipe(HEADLINES):
+        for tok in doc:
+            new = events._choose(tok, lexicon)
+            assert [(e, toks, getattr(o, "i", None)) for e, toks, o in new] == \
+                [(e, toks, getattr(o, "i", None)) for e, toks, o in _choose_s15(tok, lexicon)]
+            chosen += bool(new)
+            patients += bool(new) and events.headline_patient(tok) is not None
+    assert chosen >= len(HEADLINES) - 1 and patients >= 2

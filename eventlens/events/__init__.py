@@ -378,9 +378,11 @@ def _choose(tok: Token, lexicon: TriggerLexicon) -> list[tuple[TriggerEntry, tup
     if tok.pos_ == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "det" for c in tok.children):
         return []  # a participle used as a noun: "treating the injured", "mourning the dead"
     chosen = _choose_reading(tok, lexicon, None, pos, entries)
-    patient = headline_patient(tok) if tok.pos_ == "VERB" else None
-    if patient is not None and (not chosen or tok.lemma_.lower() in HEADLINE_PATIENT_VERBS):
-        chosen = _choose_reading(tok, lexicon, patient, pos, entries) or chosen
+    # a headline's bare passive, looked for only where its reading could be used
+    if tok.pos_ == "VERB" and (not chosen or tok.lemma_.lower() in HEADLINE_PATIENT_VERBS):
+        patient = headline_patient(tok)
+        if patient is not None:
+            chosen = _choose_reading(tok, lexicon, patient, pos, entries) or chosen
     return chosen
 
 
