@@ -108,6 +108,22 @@ def text(x: Doc | Span) -> str:
     return whole[x.start_char:x.end_char] if is_span else whole
 
 
+def ent_id(span: Span) -> str:
+    """`span.ent_id_` (spaCy finds the span's root anew on every read: a walk of its tokens and a new
+    Token): for a span of the coded doc, read once per (start, end) while it is coded."""
+    memo = getattr(_state, "memo", None)
+    if memo is None or memo[0] is not span.doc:
+        return span.ent_id_
+    ids = memo[2].get("ent_id")
+    if ids is None:
+        ids = memo[2]["ent_id"] = {}
+    key = (span.start, span.end)
+    found = ids.get(key)
+    if found is None:
+        found = ids[key] = span.ent_id_
+    return found
+
+
 def per_doc(name: str, of: Doc | Span | Token | None = None) -> dict | None:
     """A dict that lives while the current doc is coded, for one kind of answer (`name`) that is a
     pure function of the doc; None outside `coding` (the caller then computes as usual), and None

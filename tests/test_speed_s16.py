@@ -200,3 +200,25 @@ def test_choose_looks_for_a_headline_patient_only_where_it_can_be_used(nlp) -> N
             chosen += bool(new)
             patients += bool(new) and events.headline_patient(tok) is not None
     assert chosen >= len(HEADLINES) - 1 and patients >= 2
+
+
+# ----------------------------------------------------------------------------- entity ids read once per span
+
+def test_ent_id_is_spacys_in_and_out_of_coding(nlp) -> None:
+    from eventlens import docmemo
+
+    texts = ["Kenya and Norway condemned the raid on Nairobi; the UN and the European Union said Kenyan police fired.",
+             "Officials in Paris, France met envoys from the United States.", ""]
+    seen = set()
+    for doc in nlp.pipe(texts):
+        spans = [*doc.ents, *(doc[i:j] for i in range(len(doc)) for j in range(i + 1, min(len(doc), i + 4) + 1))]
+        expected = [s.ent_id_ for s in spans]
+        assert [docmemo.ent_id(s) for s in spans] == expected  # outside `coding`: spaCy's own
+        with docmemo.coding(doc):
+            assert [docmemo.ent_id(s) for s in spans] == expected
+            assert [docmemo.ent_id(s) for s in spans] == expected  # and again, from the memo
+        seen |= {e for e in expected if e}
+    assert any(e.startswith("country:") for e in seen)
+    other = nlp("Ghana and Togo signed a deal.")
+    with docmemo.coding(nlp("Mali protested.")):  # a span of another doc is never answered from the memo
+        assert [docmemo.ent_id(e) for e in other.ents] == [e.ent_id_ for e in other.ents]

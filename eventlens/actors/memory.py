@@ -235,7 +235,7 @@ def scan_names(doc: Doc | Span, tables: ActorTables) -> list[NameMention]:
         else:
             i += 1
     for ent in docmemo.ents(doc):
-        kind, _, code = ent.ent_id_.partition(":")
+        kind, _, code = docmemo.ent_id(ent).partition(":")
         if kind == "city" and code:
             # A town named after a region or country ("Kansas City", "Jersey City", gazetteer patterns
             # "city:ISO3") is one name: it gives its country as a region's name does, and a table name

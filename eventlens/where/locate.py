@@ -83,7 +83,8 @@ class Toponym:
 
 
 def _ruler_kind(ent: Span) -> str:
-    return ent.ent_id_.split(":", 1)[0] if ent.ent_id_ else ""
+    ent_id = docmemo.ent_id(ent)  # read once (spaCy finds the span's root on every `ent_id_`)
+    return ent_id.split(":", 1)[0] if ent_id else ""
 
 
 def is_modifier(ent: Span) -> bool:
@@ -222,7 +223,8 @@ def _region_word(ent: Span) -> str | None:
 
 def resolve_span(ent: Span, gazetteer: Gazetteer, focus: Mapping[str, float]) -> Place | None:
     kind = _ruler_kind(ent)
-    code = ent.ent_id_.split(":", 1)[1] if ":" in ent.ent_id_ else ""
+    ent_id = docmemo.ent_id(ent)
+    code = ent_id.split(":", 1)[1] if ":" in ent_id else ""
     if kind == "country" and code:
         found = gazetteer.country(code)
         if found is not None:
@@ -721,8 +723,8 @@ def _countries_in(tokens: Iterable[Token], sent: Span, gazetteer: Gazetteer) -> 
     idx = {t.i for t in toks}
     out: list[str] = []
     for ent in docmemo.ents(sent):
-        if ent.start in idx and ":" in ent.ent_id_ and _ruler_kind(ent) in ("country", "demonym"):
-            out.append(ent.ent_id_.split(":", 1)[1])
+        if ent.start in idx and ":" in docmemo.ent_id(ent) and _ruler_kind(ent) in ("country", "demonym"):
+            out.append(docmemo.ent_id(ent).split(":", 1)[1])
     if len(out) < 2:
         out = []
         for t in toks:
@@ -758,8 +760,8 @@ def _capital(sent: Span, focus: Mapping[str, float], gazetteer: Gazetteer, text:
         if t.place.country:
             scores[t.place.country] = scores.get(t.place.country, 0.0) + 2.0
     for ent in docmemo.ents(sent):
-        if _ruler_kind(ent) in ("country", "demonym") and ":" in ent.ent_id_:
-            code = ent.ent_id_.split(":", 1)[1]
+        if _ruler_kind(ent) in ("country", "demonym") and ":" in docmemo.ent_id(ent):
+            code = docmemo.ent_id(ent).split(":", 1)[1]
             scores[code] = scores.get(code, 0.0) + 1.0
     for iso3, _ in sorted(scores.items(), key=lambda kv: -kv[1]):
         cap = gazetteer.capital(iso3)
@@ -797,8 +799,8 @@ def sentence_focus(sent: Span, focus: Mapping[str, float],
     A country name the article reads as another place (`readings`: "Georgia" read with the US towns
     around it as the state) names no country."""
     readings = readings or {}
-    named = [ent.ent_id_.split(":", 1)[1] for ent in docmemo.ents(sent)
-             if _ruler_kind(ent) in ("country", "demonym") and ":" in ent.ent_id_
+    named = [docmemo.ent_id(ent).split(":", 1)[1] for ent in docmemo.ents(sent)
+             if _ruler_kind(ent) in ("country", "demonym") and ":" in docmemo.ent_id(ent)
              and (ent.text not in readings or readings[ent.text].feature == COUNTRY)]
     out = dict(focus)
     top = max(out.values(), default=0.0)
