@@ -222,3 +222,46 @@ def test_ent_id_is_spacys_in_and_out_of_coding(nlp) -> None:
     other = nlp("Ghana and Togo signed a deal.")
     with docmemo.coding(nlp("Mali protested.")):  # a span of another doc is never answered from the memo
         assert [docmemo.ent_id(e) for e in other.ents] == [e.ent_id_ for e in other.ents]
+
+
+# ----------------------------------------------------------------------------- actor memory
+
+PEOPLE = [
+    "Foreign Minister Tom Vale met Mr. Ivo Brandt in Eastport. Vale later said Brandt had agreed.",
+    "President Ana Ruiz of Westria and General Motors officials met; Ruiz praised the General Assembly.",
+    "Gen. Ana Ruiz, the army chief, visited troops. Later Ruiz and Senator Kask spoke. Kask's aides left.",
+    "Rear Admiral Ali Baro and Dr. Lena Kask-Ude arrived; Baro thanked Kask-Ude and President Kerry Mane.",
+]
+
+
+def _later_surnames_s15(doc, memory, taken):
+    """Step 2 of `_collect_people` as it was: later bare surnames found by walking every Token."""
+    from eventlens.actors.memory import _norm, _surname_like_place
+
+    surnames = {p.surname: p for p in memory.persons}
+    return [(tok.i, tok.i + 1, surnames[_norm(tok.text)].name) for tok in (doc if surnames else ())
+            if tok.i not in taken and _norm(tok.text) in surnames and (
+                tok.i not in memory.name_at or _surname_like_place(tok, memory.name_at, sentence_start_ok=True))]
+
+
+def test_people_found_from_the_word_lists_are_those_of_the_token_walk(nlp, pipeline) -> None:
+    from eventlens import docmemo
+    from eventlens.actors.memory import _join_particles, build_memory, find_name_spans
+
+    tables = pipeline.resolver.tables
+    later = 0
+    for text in PEOPLE:
+        doc = nlp(text)
+        with docmemo.coding(doc):
+            memory = build_memory(doc, tables)
+            spans = _join_particles(doc, find_name_spans(doc, memory, tables))
+            taken = {i for s, e in spans for i in range(s, e)}
+            mentions = [(m.start, m.end, m.person.name) for m in memory.mentions]
+            expected = _later_surnames_s15(doc, memory, taken)
+            # every later bare surname the token walk finds is a mention; the rest are the name spans
+            assert set(expected) <= set(mentions)
+            assert {(s, e) for s, e, _ in mentions} == {(s, e) for s, e in spans} | {(s, e) for s, e, _ in expected}
+            later += len(expected)
+        # outside `coding` (lists made afresh) the same people
+        assert [(m.start, m.end, m.person.name) for m in build_memory(doc, tables).mentions] == mentions
+    assert later >= 3

@@ -294,7 +294,7 @@ def _hyphen_tail(tok: Token) -> bool:
             and doc[tok.i - 2].text[:1].isupper() and tok.ent_type_ == "PERSON")
 
 
-def _title_name_token(toks: list[Token], title_start: int, j: int, name_at: dict[int, NameMention],
+def _title_name_token(toks: Span | list[Token], title_start: int, j: int, name_at: dict[int, NameMention],
                       tables: ActorTables) -> bool:
     """Is toks[j] part of a name after the title that starts at toks[title_start]? Not inside a place or
     event entity."""
@@ -336,7 +336,7 @@ def find_name_spans(doc: Doc, memory: ArticleActors, tables: ActorTables) -> lis
             (i, i + 1) for i, text in enumerate(texts[sent.start:sent.end]) if text in honorifics]
         if not starts:
             continue
-        toks = list(sent)
+        toks = sent  # read by position: only the few tokens after each title are made
         for b, e in starts:
             j = e
             while j < len(toks) and j - e < 4 and _title_name_token(toks, b, j, name_at, tables):
@@ -755,10 +755,11 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
     # 2. later bare surnames the model did not tag ("Berg's potential rivals")
     taken = {i for s, e, _ in raw for i in range(s, e)}
     surnames = {p.surname: p for p in memory.persons}
-    for tok in doc if surnames else ():
-        if tok.i not in taken and _norm(tok.text) in surnames and (
-                tok.i not in memory.name_at or _surname_like_place(tok, memory.name_at, sentence_start_ok=True)):
-            raw.append((tok.i, tok.i + 1, surnames[_norm(tok.text)]))
+    texts = docmemo.token_keys(doc)[0] if surnames else ()  # each word's text from the doc's list: no Token per word
+    for i, text in enumerate(texts):
+        if i not in taken and _norm(text) in surnames and (
+                i not in memory.name_at or _surname_like_place(doc[i], memory.name_at, sentence_start_ok=True)):
+            raw.append((i, i + 1, surnames[_norm(text)]))
     raw.sort(key=lambda r: r[0])
     name_tokens = {i for s, e, _ in raw for i in range(s, e)}
 
