@@ -260,9 +260,20 @@ def _name_token(tok: Token, name_at: dict[int, NameMention], tables: ActorTables
         return False
     if tok.lower_ in tables.sectors.person_title_words or text in tables.sectors.honorifics:
         return False
-    if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "X") or tok.is_stop:
+    if (tok.pos_ not in ("PROPN", "NOUN", "ADJ", "X") or tok.is_stop) and not _stop_word_surname(tok):
         return False
     return True
+
+
+def _stop_word_surname(tok: Token) -> bool:
+    """A capitalised stop word that the model reads as the second part of a person's name ("Theresa May",
+    "Brian May"): spaCy's stop list has "may", but tagged NNP inside a PERSON entity, after a proper-noun
+    first name and not at the sentence start, it is the surname, not the modal verb (tagged MD; the
+    attribute ruler may still give the NNP word the coarse AUX of "may")."""
+    if tok.i == 0 or tok.is_sent_start or tok.tag_ != "NNP" or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "I":
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.ent_type_ == "PERSON" and before.pos_ == "PROPN" and not before.is_stop
 
 
 def _surname_like_place(tok: Token, name_at: dict[int, NameMention], sentence_start_ok: bool = False) -> bool:
