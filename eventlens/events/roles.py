@@ -8,6 +8,7 @@ relative clauses, light-verb nouns ("held talks with X") and nominal events ("th
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -1599,21 +1600,15 @@ def object_is_allowed(entry: TriggerEntry, obj: Token | None, verb: Token | None
     return bool((words | also) & entry.obj) or any(marks.get(m) for m in entry.obj if m in VERB_MARKS)
 
 
-_ENTRY_MARKS: dict[int, tuple[TriggerEntry, tuple[str, ...]]] = {}
-
-
 def _entry_marks(entry: TriggerEntry) -> tuple[str, ...]:
-    """The verb marks (`VERB_MARKS`) the entry's `obj` and `not_obj` lists name, in `VERB_MARKS` order;
-    remembered per entry (keyed by identity, the entry kept with its answer)."""
-    known = _ENTRY_MARKS.get(id(entry))
-    if known is not None and known[0] is entry:
-        return known[1]
-    named = (entry.obj or frozenset()) | entry.not_obj
-    marks = tuple(m for m in VERB_MARKS if m in named)
-    if len(_ENTRY_MARKS) > 100_000:
-        _ENTRY_MARKS.clear()
-    _ENTRY_MARKS[id(entry)] = (entry, marks)
-    return marks
+    """The verb marks (`VERB_MARKS`) the entry's `obj` and `not_obj` lists name, in `VERB_MARKS` order."""
+    return _marks_named(entry.obj, entry.not_obj)
+
+
+@functools.cache
+def _marks_named(obj: frozenset[str] | None, not_obj: frozenset[str]) -> tuple[str, ...]:
+    named = (obj or frozenset()) | not_obj
+    return tuple(m for m in VERB_MARKS if m in named)
 
 
 def _amount(tok: Token) -> bool:

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from rapidfuzz.distance import Levenshtein
+
 from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, Gazetteer, Place, haversine_km, name_key
 
 # Prior for what a bare name in news most likely means, by feature (tuned on LGL/GeoVirus dev only).
@@ -418,27 +420,12 @@ RESPELT_SHARE = 8
 RESPELT_EDITS = 2
 
 
-def _within_edits(a: str, b: str, limit: int) -> bool:
-    """Whether `a` and `b` are at most `limit` edits apart (Levenshtein, banded)."""
-    if abs(len(a) - len(b)) > limit:
-        return False
-    prev = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, y in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y))
-        if min(cur) > limit:
-            return False
-        prev = cur
-    return prev[-1] <= limit
-
-
 def respelling(key: str, name: str) -> bool:
     """Whether lookup key `key` is another spelling of the place name `name`: same first letter, at least
     four letters, a few edits apart ("hanover" / Hannover, "bruges" / Brugge), not the name itself."""
     own = name_key(name)
     return (len(key) >= 4 and own != key and own[:1] == key[:1]
-            and _within_edits(key, own, RESPELT_EDITS))
+            and Levenshtein.distance(key, own, score_cutoff=RESPELT_EDITS) <= RESPELT_EDITS)
 
 
 def _respelt_city_before_unpointed_namesake(ranked: list[Candidate], key: str, focus: Mapping[str, float],
