@@ -415,6 +415,8 @@ def is_passive(verb: Token) -> bool:
         # "fighters who escape when attacked by government forces": a bare passive clause after a
         # conjunction (not a fronted "Asked by a reporter, X said", whose by-agent asks a question)
         return True
+    if bare_participle_clause(verb):
+        return True
     if reported_participle(verb):
         return True  # "two soldiers were reported killed", "with four people feared kidnapped"
     # "an officer convicted of ... and sentenced to ...": a bare participle conjoined to a passive one
@@ -422,6 +424,17 @@ def is_passive(verb: Token) -> bool:
         verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head is not verb
         and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children) and is_passive(verb.head)
     )
+
+
+def bare_participle_clause(verb: Token) -> bool:
+    """'X is dead, killed in an airstrike', 'if convicted, he could face life in prison', 'Arrested in March,
+    the reporter was freed': a past participle heading an adverbial clause with no auxiliary, subject, object
+    or by-agent of its own is a reduced passive, so the main clause's subject is the one it is done to, not
+    its doer (s17 roles; with a by-agent the older rule above decides: "Asked by a reporter, X said")."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.head is not verb
+            and verb.head.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in {"aux", "auxpass", "dobj", "obj", "dative", "agent"}
+                        for c in verb.children))
 
 
 def misparsed_main_verb(verb: Token) -> bool:
@@ -839,6 +852,8 @@ def patient_of(verb: Token) -> list[Argument]:
         return [argument(c, f"subject of '{verb.head.text}'") for c in verb.head.children
                 if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"}][:1]
     if verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"} and is_passive(verb):
+        if is_passive(verb.head):  # "Arrested in March, the reporter was freed": the main clause's patient
+            return [Argument(a.head, a.start, a.end, f"patient of '{verb.head.text}'") for a in patient_of(verb.head)]
         args, _ = subject_of(verb.head)  # "... escape when attacked by X": those who escape are attacked
         return [Argument(a.head, a.start, a.end, f"subject of '{verb.head.text}'") for a in args]
     return []
@@ -1207,7 +1222,9 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
     if entry.type in SETTLING_TYPES:
         for who, via in settled_with(verb):
             _add(out, who, via)
-    if "dobj" in slots and obj is not None:
+    if "dobj" in slots and obj is not None and not bare_participle_clause(verb):
+        # (a bare participle clause's patient is a party of another clause, not a thing owned: "the assailant,
+        # reported by the paper as convicted of theft")
         out += [argument(o, "owner of the object") for o in owners(obj)]
         if entry.type == "AGREE" and obj.pos_ == "NOUN" and obj.lemma_.lower() in PROMISED_HELP_NOUNS:
             # "promised support for the government's efforts", "pledged assistance to X": whom the help is for
@@ -1702,6 +1719,45 @@ def _question(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _naming(verb: Token) -> bool:
+    """"called the inquiry a witch hunt", "calling the probe 'Soviet-style'": the verb names or labels its object
+    (an object predicate, or a quoted label after the object with no verb in it), it asks for nothing (s17 events)."""
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return True
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    doc = verb.doc
+    end = verb.sent.end
+    i = obj.right_edge.i + 1
+    while i < end and doc[i].tag_ not in {"``", "''"} and doc[i].pos_ not in {"VERB", "AUX", "PUNCT"}:
+        i += 1  # past "into Trump" to the label's opening quote
+    if i >= end or doc[i].tag_ not in {"``", "''"}:
+        return False
+    inner = []
+    for t in doc[i + 1:end]:
+        if t.tag_ in {"``", "''"}:
+            break
+        inner.append(t)
+    return bool(inner) and len(inner) <= 6 and not any(t.pos_ in {"VERB", "AUX"} for t in inner)
+
+
+def _topic_only(verb: Token) -> bool:
+    """"the White House talks about lifting sanctions", "she talked of being cast in a film": a topic (an
+    'about'/'of'/'on' phrase) with nobody talked with or to, and a single subject, is speech about something,
+    not talks; "the two leaders talked about trade" (a plural or conjoined subject) still meet (s17 events)."""
+    preps = [c.lower_ for c in verb.children if c.dep_ in {"prep", "prt"}]
+    if not any(p in {"about", "of", "on"} for p in preps) or any(p in {"with", "to"} for p in preps):
+        return False
+    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return False
+    return not any(c.dep_ == "conj" for c in subj.children) and subj.tag_ not in {"NNS", "NNPS"} \
+        and subj.lower_ not in {"we", "they"}
+
+
 # The marks `_object_words` reads off the verb's dependents, each a test of (object as counted, verb, the
 # object's words); in the order they were always added.
 VERB_MARKS = {
@@ -1726,6 +1782,10 @@ VERB_MARKS = {
     # "gave the rebels 48 hours to surrender": an ultimatum
     "@deadline": lambda obj, verb, words: deadline_given(verb),
     "@question": lambda obj, verb, words: _question(verb),
+    # "called the inquiry a witch hunt" (s17 events)
+    "@naming": lambda obj, verb, words: _naming(verb),
+    # "the White House talks about the possibility of ..." (s17 events)
+    "@topic_only": lambda obj, verb, words: _topic_only(verb),
 }
 
 

@@ -1,0 +1,77 @@
+"""Role spans in full articles, session 17. Every sentence here is written for this test (invented or
+generic names); none comes from the seed, a gold set or the article corpora.
+
+- A past participle heading an adverbial clause with no auxiliary, subject, object or by-agent ("X is dead,
+  killed in an airstrike", "if convicted, he could face ...", "Arrested in March, the reporter was freed") is
+  a reduced passive: the main clause's subject is the one it is done to, never its doer."""
+
+from __future__ import annotations
+
+import pytest
+from coverage_checks import code
+
+from eventlens.events import roles
+
+pytest.importorskip("spacy")
+
+
+def _by_trigger(pipeline, text: str, trigger: str) -> list:
+    return [e for e in code(pipeline, text) if e.text_info.trigger.lower() == trigger]
+
+
+# --- a bare participle clause is a passive --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "trigger", "patient"), [
+    ("One of the insurgent group's top commanders is dead, killed in what officials describe as a joint "
+     "operation.", "killed", "One of the insurgent group's top commanders"),
+    ("The Zemblan rebel commander was buried on Friday, killed in an ambush near the border last week.",
+     "killed", "The Zemblan rebel commander"),
+])
+def test_bare_participle_clause_makes_the_main_subject_its_patient(pipeline, text, trigger, patient):
+    events = _by_trigger(pipeline, text, trigger)
+    assert events, text
+    for e in events:
+        assert patient not in [a.text for a in e.actor], (e.actor, e.recipient)
+    assert any(patient in [r.text for r in e.recipient] for e in events), [(e.actor, e.recipient) for e in events]
+
+
+def test_conditional_bare_participle_has_no_actor(nlp):
+    doc = nlp("He denies the charges, but if convicted by a jury, the senator could face life in prison. "
+              "If convicted in the trial, the senator could face life in prison.")
+    convicted = [t for t in doc if t.lower_ == "convicted"]
+    # the model's reading the rule relies on: a bare VBN adverbial clause of the main verb
+    assert [(t.tag_, t.dep_) for t in convicted] == [("VBN", "advcl"), ("VBN", "advcl")]
+    assert roles.is_passive(convicted[1]) and roles.bare_participle_clause(convicted[1])
+    assert roles.subject_of(convicted[1])[0] == []
+    assert [doc[a.start:a.end].text for a in roles.patient_of(convicted[1])] == ["the senator"]
+    # with a by-agent the older bare-passive rule decides (after a conjunction: a passive with its agent)
+    assert not roles.bare_participle_clause(convicted[0])
+    assert [doc[a.start:a.end].text for a in roles.subject_of(convicted[0])[0]] == ["a jury"]
+
+
+def test_participle_clause_of_a_passive_main_verb_shares_its_patient(nlp):
+    doc = nlp("Arrested in March, the journalist was released on bail.")
+    arrested = doc[0]
+    assert (arrested.tag_, arrested.dep_) == ("VBN", "advcl")
+    assert [doc[a.start:a.end].text for a in roles.patient_of(arrested)] == ["the journalist"]
+
+
+def test_active_participle_clauses_keep_their_subject(nlp):
+    # a participle with an object of its own, and a present participle, are active: the subject does them
+    doc = nlp("The rebels stormed the town, killing five soldiers.")
+    killing = [t for t in doc if t.lower_ == "killing"][0]
+    assert not roles.is_passive(killing)
+    assert [doc[a.start:a.end].text for a in roles.subject_of(killing)[0]] == ["The rebels"]
+
+
+def test_bare_participle_patient_takes_no_owner(pipeline, nlp):
+    # the patient reached through the clause the participle hangs on is a party, not a thing whose owner
+    # (here the paper that described him) would be the recipient
+    text = "Police said a forged badge was used by the gunman, described by the Daily Courier as convicted of robbery, to enter the hall."
+    doc = nlp(text)
+    convicted = [t for t in doc if t.lower_ == "convicted"][0]
+    assert roles.bare_participle_clause(convicted)
+    entry = next(e for e in pipeline.lexicon.entries if e.type == "SANCTION" and e.pos == "verb" and e.lemma == "convict")
+    got = [doc[a.start:a.end].text for a in roles.recipients_of_verb(convicted, entry, roles.direct_object(convicted))]
+    assert got == ["the gunman"], got
