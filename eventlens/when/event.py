@@ -23,7 +23,7 @@ from .periods import DateValue
 from .rules import DateRules, load_rules
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 FUTURE_MODALITIES = frozenset({"future", "hypothetical"})
 CLAUSE_LINKS = frozenset({"xcomp", "conj"})  # verbs that share the trigger's time
@@ -60,6 +60,42 @@ def _extra_patterns() -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _heading_line() -> re.Pattern[str]:
+    """A line that holds nothing but a full date: a dateline heading the story ("Friday, January 4, 2019",
+    "4 January 2019", "2019-01-04"). It is the publication date, not the date of what the story tells."""
+    r: DateRules = load_rules()
+    months = r.alternation(r.months)
+    weekdays = r.alternation(r.weekdays)
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    return re.compile(
+        rf"^[^\S\n]*(?:(?:{weekdays})\.?,?[^\S\n]+)?"
+        rf"(?:(?:{months})\.?[^\S\n]+{day},?[^\S\n]+\d{{4}}|{day}[^\S\n]+(?:{months})\.?,?[^\S\n]+\d{{4}}|\d{{4}}-\d\d-\d\d)"
+        rf"[^\S\n]*$",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def heading_ranges(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """Character ranges of the doc's dateline lines (see `_heading_line`), once per coded doc."""
+    memo = docmemo.per_doc("date_headings", of=doc)
+    if memo is None:
+        return _heading_ranges(doc.text)
+    if "ranges" not in memo:
+        memo["ranges"] = _heading_ranges(docmemo.text(doc))
+    return memo["ranges"]
+
+
+def _heading_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    if "\n" not in text:
+        return ()  # a dateline stands on a line of its own
+    return tuple(m.span() for m in _heading_line().finditer(text))
+
+
+def _in_heading(char: int, ranges: tuple[tuple[int, int], ...]) -> bool:
+    return any(a <= char < b for a, b in ranges)
+
+
 def date_spans(sent: Span) -> list[Span]:
     """DATE entities of the sentence plus our own pattern matches that no entity covers."""
     memo = docmemo.per_doc("date_spans", of=sent)  # once per sentence: its events share them
@@ -85,6 +121,11 @@ def _date_spans(sent: Span) -> list[Span]:
         elif all(start <= s.start_char and s.end_char <= end for s in overlapping) and \
                 any(len(extra.text) > len(s.text) for s in overlapping):
             spans = [s for s in spans if s not in overlapping] + [extra]  # "April 20, 23" over "April 20"
+    headings = heading_ranges(doc)
+    if headings:
+        # "Friday, January 4, 2019\n\nOn Monday, ...": the dateline the parser glued to the first sentence is
+        # the publication date; the story's own dates are the rest
+        spans = [s for s in spans if not _in_heading(s.start_char, headings)]
     return sorted(spans, key=lambda s: s.start_char)
 
 
@@ -99,8 +140,26 @@ def anchor_of(span: Span) -> Token:
         head = before
     if head == root:
         return root
-    while head.dep_ == "prep" and head.head != head:
+    rules = load_rules()
+    headings = heading_ranges(span.doc)
+    if root.dep_ == "npadvmod" and head.dep_ == "dobj" and head.pos_ in NOUN_POS and head.head.pos_ in VERB_POS:
+        # "attacked a passenger train Tuesday": a bare date the parser hung on the object dates the verb
         head = head.head
+    for _ in range(8):
+        if head.head == head:
+            break
+        if head.dep_ == "prep":
+            head = head.head
+        elif head.lower_ in rules.time_of_day_nouns:
+            # "evacuated Wednesday afternoon", "late Sunday night", "on the night of June 21": the time of
+            # day is part of the date phrase; what it hangs off is what the date dates
+            head = head.head
+        elif headings and _in_heading(head.idx, headings):
+            # "Friday, January 4, 2019\n\nOn Monday, police ...": the parser hung the date on the dateline;
+            # the dateline's own head is the sentence's verb
+            head = head.head
+        else:
+            break
     return head
 
 

@@ -41,6 +41,7 @@ class DateRules:
     occasion_prepositions: frozenset[str]
     temporal_prepositions: frozenset[str]
     future_auxiliaries: frozenset[str]
+    time_of_day_nouns: frozenset[str] = frozenset()
 
     def alternation(self, table: dict[str, Any]) -> str:
         """Regex alternation of a table's keys, longest first (so "sept" wins over "sep")."""
@@ -93,6 +94,7 @@ def rules_from_dict(data: dict[str, Any]) -> DateRules:
         occasion_prepositions=frozenset(map(str, data["occasion_prepositions"])),
         temporal_prepositions=frozenset(map(str, data["temporal_prepositions"])),
         future_auxiliaries=frozenset(map(str, data["future_auxiliaries"])),
+        time_of_day_nouns=frozenset(map(str, data.get("time_of_day_nouns") or ())),
     )
 
 

