@@ -48,6 +48,10 @@ ORDINAL_TITLE_WORDS = frozenset({"first", "second"})
 # a name inside a noun phrase reaches the phrase head through these; the head's role decides
 NP_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "case"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "oprd"})
+# Prepositions whose object is a place ("in X", "near X") or a medium ("on X", "via X"): a name there of which the
+# article tells nothing is seldom a person ("a post on Twitter", "in the capital, Banja Luka").
+THING_PLACE_PREPS = frozenset({"in", "at", "near", "into", "inside", "across", "throughout"})
+MEDIUM_PREPS = frozenset({"on", "via", "through", "onto"})
 
 
 @dataclass(frozen=True)
@@ -109,6 +113,9 @@ class ArticleActors:
     focus: Counter[str]
     # countries of the national bodies named (institutions.tsv agencies), the focus when no country is named
     body_focus: Counter[str] = field(default_factory=Counter)
+    # "BLA" -> tokens [start, end) of "Baloch Liberation Army": acronyms the article spells out by their
+    # initials somewhere, without the parentheses `acronyms` needs (`_collect_initialisms`)
+    initialisms: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def focus_country(self) -> str | None:
@@ -153,6 +160,8 @@ class ArticleActors:
         found = None
         for m in reversed(self.mentions):
             if m.end <= token_i and sent - m.sent <= max_sent_back:
+                if self._thing_like(m):
+                    continue
                 if found is None:
                     if not self._related_to_other(m):
                         return m.person
@@ -165,13 +174,36 @@ class ArticleActors:
     def _related_to_other(self, m: PersonMention) -> bool:
         """Is the name the object of a relation noun's "of" ("a critic of President Y", "the son of Y")? Such a
         person is named only to say who someone else is, so a later "he"/"his" is rather that someone
-        (session 16)."""
-        relation = self._tables.sectors.relation_heads if self._tables is not None else frozenset()
+        (session 16). So is the possessor of a relation noun or a person's title ("Y's son", "President Y's
+        vice president", "Y's chief of staff", session 17)."""
+        lex = self._tables.sectors if self._tables is not None else None
+        relation = lex.relation_heads if lex is not None else frozenset()
         t = self.doc[m.end - 1]
         while t.dep_ in ("compound", "flat") and t.head.i != t.i:
             t = t.head
+        if t.dep_ == "poss" and t.head.i != t.i and t.head.pos_ == "NOUN" and t.head.tag_ == "NN":
+            # (one person: "Y's staff", "Y's government" are bodies, not someone a "he" could be)
+            head = t.head
+            return head.lemma_.lower() in relation or head.lower_ in relation or (
+                lex is not None and any(h.group.kind == "person" for h in lex.find([head])))
         return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i != t.head.i \
             and (t.head.head.lemma_.lower() in relation or t.head.head.lower_ in relation)
+
+    def _thing_like(self, m: PersonMention) -> bool:
+        """Is this "person" rather a thing the model tagged as one: a name of which the article tells nothing
+        (no title, no country) written where people seldom are, as the object of a place preposition ("in the
+        regional capital, X") or, for a one-word name, of a medium's ("a post on X", "via X")? A later
+        "he"/"she" does not stand for it (session 17)."""
+        p = m.person
+        if p.hits or p.inherited or p.country is not None:
+            return False
+        t = self.doc[m.end - 1]
+        while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
+            t = t.head
+        if t.dep_ != "pobj":
+            return False
+        prep = t.head.lower_
+        return prep in THING_PLACE_PREPS or (prep in MEDIUM_PREPS and m.end - m.start == 1)
 
     def person_with_title(self, heads: set[str], country: str | None, token_i: int) -> Person | None:
         """'the minister': the last person before token_i holding such a title (else the first after)."""
@@ -615,7 +647,58 @@ def build_memory(doc: Doc, tables: ActorTables) -> ArticleActors:
     )
     _collect_people(doc, tables, memory)
     _collect_orgs(doc, tables, memory)
+    _collect_initialisms(doc, memory)
     return memory
+
+
+# lower-case words a name's initials skip ("Front for the Liberation of X" -> FLX)
+INITIALISM_SKIP = frozenset({"of", "for", "the", "and", "de", "del", "la", "el", "al", "des", "du", "&"})
+INITIALISM_MIN, INITIALISM_MAX = 3, 6
+
+
+def _collect_initialisms(doc: Doc, memory: ArticleActors) -> None:
+    """Acronyms of three to six capitals the article also writes out as a name whose capitalised words
+    begin with those letters ("the banned Baloch Liberation Army ... The BLA said"), anywhere in the article.
+    An acronym the tables know stands for the article's own long form when that differs from the table's
+    name ("the Karvan Liberation Army ... KLA" is not the Kosovo one): the article defines its own terms.
+    Not when the acronym's letters spell two different names in the article (session 17)."""
+    texts = docmemo.token_keys(doc)[0]
+    wanted: dict[str, list[int]] = {}
+    for i, w in enumerate(texts):
+        if INITIALISM_MIN <= len(w) <= INITIALISM_MAX and w.isalpha() and w.isupper():
+            m = memory.name_at.get(i)
+            if m is not None and not (m.end - m.start == 1 and m.entry.kind in ("agency", "igo")):
+                continue  # part of a longer table name, or a country code ("USA")
+            wanted.setdefault(w, []).append(i)
+    if not wanted:
+        return
+    found: dict[str, set[tuple[int, int]]] = {}
+    for i, w in enumerate(texts):
+        if not (w[:1].isupper() and w[1:2].islower()):
+            continue
+        letters, j, last = "", i, i
+        while j < len(texts) and len(letters) < INITIALISM_MAX:
+            t = texts[j]
+            if t[:1].isupper() and t.isalpha() and not t.isupper():
+                letters += t[0]
+                last = j
+                if letters in wanted:
+                    found.setdefault(letters, set()).add((i, last + 1))
+            elif t.lower() not in INITIALISM_SKIP or j == i:
+                break
+            j += 1
+    for acr, spans in found.items():
+        # one long form (written any number of times), not one that starts inside another
+        forms = {" ".join(texts[s:e]).lower() for s, e in spans}
+        if len(forms) != 1:
+            continue
+        start, end = min(spans)
+        form = next(iter(forms))
+        table = [memory.name_at[i] for i in wanted[acr] if i in memory.name_at]
+        if table and (any(m.entry.name.lower() == form for m in table)
+                      or any(i in memory.name_at for i in range(start, end))):
+            continue  # the table's own meaning, or a long form the tables name themselves
+        memory.initialisms[acr] = (start, end)
 
 
 def _own_country(doc: Doc, window: tuple[int, int], memory: ArticleActors) -> NameMention | None:

@@ -321,6 +321,9 @@ class ActorResolver:
             if counted.i != root.i and self._follower(counted):  # "supporters of former President X"
                 return self._followers(part, counted, [actor])
             return [actor]
+        spelled = self._spelled_out(part, root, memory)
+        if spelled is not None:
+            return spelled
         names = [m for m in self._names_in(part, memory) if m.entry.kind != "block"]
         named_before = self._named_body_before(part, root, memory)
         if named_before is not None:  # "the group", "the movement": the body named just before
@@ -365,9 +368,45 @@ class ActorResolver:
             if holder is not None and not plural and self._definite(part):
                 return [self._person_actor(part, holder, memory)]
         # 3. organisations, groups, institutions, IGOs, capitals, countries
-        return self._thing_actor(part, root, names, hits, memory)
+        found = self._thing_actor(part, root, names, hits, memory)
+        form = next((f for f in memory.initialisms.values() if f[1] == root.i + 1 and part.start <= f[0]), None)
+        if form is not None and len(found) == 1 and found[0].name is None and found[0].kind in ("group", "organization"):
+            # "the Baloch Liberation Army" when the article also calls it "BLA": a body's own name
+            found = [replace(found[0], name=part.doc[form[0] : form[1]].text, kind="organization")]
+        return found
 
     # -- pieces -------------------------------------------------------------------------------------
+
+    def _spelled_out(self, part: Span, root: Token, memory: ArticleActors) -> list[Actor] | None:
+        """'The BLA said ...' after '... the Baloch Liberation Army': an acronym head the article writes out
+        elsewhere is what its long form resolves to there, named by it (`memory.initialisms`, session 17)."""
+        doc = part.doc
+        acronym, members = root, False
+        if root.pos_ == "NOUN" and root.tag_ == "NNS":
+            # "BLA insurgents", "KLA members": people of the body, when the head says no other sector
+            mods = [c for c in root.children if c.dep_ == "compound" and c.text in memory.initialisms]
+            heads = self.tables.sectors.find([root])
+            if len(mods) != 1 or not (self._member_head(root)
+                                      or all(h.group.weak or h.group.kind != "organization" for h in heads)):
+                return None
+            acronym, members = mods[0], True
+        form = memory.initialisms.get(acronym.text)
+        if form is None or form[0] <= acronym.i < form[1] or any(
+                t.i not in (root.i, acronym.i) and t.dep_ not in ("det", "punct", "nummod", "amod") for t in part):
+            return None  # ("the BLA's leader": the head is another noun)
+        found = self._resolve_part(doc[form[0] : form[1]], memory)
+        if len(found) != 1 or not (found[0].country or found[0].sector) or found[0].kind == "person":
+            return None
+        a = found[0]
+        if members:
+            own = [h for h in self.tables.sectors.find([root]) if not h.group.weak]
+            if own and a.sector and own[0].sector != a.sector:
+                return None  # "BLA lawyers" are lawyers
+            return [Actor(text=part.text, name=None, country=a.country, sector=a.sector,
+                          other_sectors=list(a.other_sectors), kind="group", start=part.start_char, end=part.end_char)]
+        return [Actor(text=part.text, name=doc[form[0] : form[1]].text, country=a.country, sector=a.sector,
+                      other_sectors=list(a.other_sectors), kind="organization" if a.kind in ("group", "unknown") else a.kind,
+                      start=part.start_char, end=part.end_char)]
 
     @staticmethod
     def _names_in(part: Span, memory: ArticleActors) -> list[NameMention]:
@@ -378,6 +417,9 @@ class ActorResolver:
     def _pronoun(self, part: Span, root: Token, memory: ArticleActors) -> list[Actor]:
         word = root.lower_
         if word in PERSON_PRONOUNS:
+            speaker = self._speaker_noun(part, root, memory) or self._bound_possessive(part, root, memory)
+            if speaker is not None:
+                return speaker
             person = memory.person_before(root.i, max_sent_back=2)
             if person is not None:
                 return [self._person_actor(self._antecedent(part, root, person, memory), person, memory)]
@@ -387,6 +429,15 @@ class ActorResolver:
             sent = memory.sentence_of(root.i)
             doc = part.doc
             for back in (0, 1):
+                # an acronym the article spells out, as the subject ("The BLA said it ...", session 17)
+                spelled = [t for t in doc[doc[root.i].sent.start if back == 0 else 0 : root.i]
+                           if t.text in memory.initialisms and t.dep_ in ("nsubj", "nsubjpass")
+                           and memory.sentence_of(t.i) == sent - back]
+                if spelled:
+                    found = self._spelled_out(doc[spelled[-1].left_edge.i : spelled[-1].i + 1], spelled[-1], memory)
+                    if found:
+                        shown = doc[spelled[-1].left_edge.i : spelled[-1].i + 1] if back == 0 and root.dep_ != "poss" else part
+                        return [replace(found[0], text=shown.text, start=shown.start_char, end=shown.end_char)]
                 # an organisation that is the subject comes first ("The Interior Ministry said it ...")
                 org_subjects = [o for o in memory.orgs if o.token < root.i and memory.sentence_of(o.token) == sent - back
                                 and doc[o.token + len(o.term.split()) - 1].dep_ in ("nsubj", "nsubjpass")]
@@ -426,6 +477,60 @@ class ActorResolver:
                             return found
                     return [self._named_actor(part, part.doc[pick.start], pick)]
         return [Actor(text=part.text, kind="unknown", start=part.start_char, end=part.end_char)]
+
+    def _speaker_noun(self, part: Span, root: Token, memory: ArticleActors) -> list[Actor] | None:
+        """'the judge said he had been threatened', 'The attacker ... claimed he was wronged', '..., but he did not
+        elaborate': a "he"/"she" that is the subject of the clause a verb reports, or of a verb joined to it,
+        stands for that verb's subject when it is a singular role noun ("the judge", "the attacker"), not for
+        the last person named. Not a generic head that often speaks for another ("the spokesman", "an
+        official") nor one tied to someone by a possessor or a preposition ("X's lawyer", "a lawyer for X")
+        (session 17). None when the rule does not apply."""
+        if root.lower_ not in ("he", "she") or root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = root.head
+        if verb.dep_ not in ("ccomp", "conj") or verb.head.i == verb.i:
+            return None
+        gov = verb.head
+        subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and gov.dep_ == "conj":  # "The attacker is reported to have ... and claimed he ..."
+            subj = next((c for c in gov.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i > root.i or subj.pos_ != "NOUN" or subj.tag_ != "NN" \
+                or subj.i in memory.person_at or subj.i in memory.descriptor_at \
+                or any(c.dep_ in ("poss", "prep", "appos", "conj") for c in subj.children):
+            return None
+        hits = [h for h in self.tables.sectors.find([subj]) if not h.group.weak and h.group.kind in ("person", "group")]
+        if not hits:
+            return None
+        found = self._resolve_part(part.doc[subj.left_edge.i : subj.i + 1], memory)
+        if len(found) != 1 or found[0].kind not in ("person", "group") or not found[0].sector:
+            return None
+        a = found[0]
+        return [Actor(text=part.text, name=a.name, country=a.country, sector=a.sector,
+                      other_sectors=list(a.other_sectors), kind="person", start=part.start_char, end=part.end_char)]
+
+    def _bound_possessive(self, part: Span, root: Token, memory: ArticleActors) -> list[Actor] | None:
+        """'he and his staff', 'she thanked her supporters': a "his"/"her" in a clause whose subject is "he"/"she"
+        (the same gender) is that subject's, whoever it stands for (session 17). None when no such subject."""
+        if root.dep_ != "poss" or root.lower_ not in ("his", "her"):
+            return None
+        same = "he" if root.lower_ == "his" else "she"
+        t = root.head
+        subj = None
+        for _ in range(8):
+            if t.dep_ == "conj" and t.head.lower_ == same:  # "he and his staff"
+                subj = t.head
+                break
+            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                break
+            t = t.head
+        if subj is None or subj.lower_ != same or subj.i > root.i:
+            return None
+        found = self._pronoun(part.doc[subj.i : subj.i + 1], subj, memory)
+        if len(found) != 1 or found[0].kind != "person":
+            return None
+        a = found[0]
+        return [replace(a, text=part.text, start=part.start_char, end=part.end_char)]
 
     def _country_possessor(self, part: Span, root: Token, memory: ArticleActors) -> str | None:
         """'the country's security forces', 'the nation's lawmakers': the possessor refers back to the
