@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from eventlens.when import normalize_date
 from eventlens.when.event import _heading_ranges
 
 TUE = date(2011, 11, 15)  # a Tuesday
@@ -69,3 +70,35 @@ def test_a_bare_weekday_hung_on_the_object_dates_the_verb(when_nlp):
     for trigger in ("attacked", "taking"):
         got = event_date(when_nlp, text, trigger)
         assert (got.date, got.precision, got.text) == ("2011-11-15", "day", "Tuesday")
+
+
+# --- month of a year counted from the reference, end bounds, participle clauses, "would" --------------------
+
+@pytest.mark.parametrize("expression, expected", [
+    ("January of last year", "2010-01"), ("in July last year", "2010-07"), ("early March of this year", "2011-03"),
+    ("May of next year", "2012-05"), ("December of the previous year", "2010-12"),
+])
+def test_a_month_of_last_this_or_next_year_keeps_the_month(expression, expected):
+    value = normalize_date(expression, TUE)
+    assert value is not None and (value.timex, value.precision) == (expected, "month")
+    assert normalize_date(expression, None) is None  # the year comes only from the reference
+
+
+def test_an_end_bound_yields_to_another_date_of_the_event(when_nlp):
+    text = "The leader was arrested by the army in 1963 and was imprisoned until 1974."
+    assert event_date(when_nlp, text, "imprisoned").text == "1963"
+    alone = event_date(when_nlp, "The governor was imprisoned by the junta until 1974.", "imprisoned")
+    assert (alone.date, alone.text) == ("1974-01-01", "1974")  # nothing else dates it
+
+
+def test_a_participle_clause_on_the_event_noun_dates_it(when_nlp):
+    text = "Last week the ministry released a transcript of a phone call made by the president late last July."
+    got = event_date(when_nlp, text, "call", published=date(2019, 9, 30))
+    assert (got.date, got.precision) == ("2019-07-01", "month")
+
+
+def test_would_takes_the_nearest_occurrence(when_nlp):
+    # published on a Sunday: the meeting announced for Monday is the next day, not six days before
+    got = event_date(when_nlp, "The senate announced it would meet on Monday to discuss the nomination.", "meet",
+                     published=date(2019, 8, 4))
+    assert got.date == "2019-08-05"

@@ -31,6 +31,7 @@ REPORT_LINKS = frozenset({"ccomp", "advcl", "xcomp", "conj"})  # a date on a gov
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 WHEN_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl"})  # a clause hung on a date by "when"
 VERB_POS = frozenset({"VERB", "AUX"})
+END_BOUND_WORDS = frozenset({"until", "till", "untill"})  # a date after them ends a state
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,10 @@ def attachment_rank(span: Span, trigger: Token) -> tuple[int, int] | None:
         return None
     if anchor == trigger:
         return (0, 0)
+    if anchor.dep_ == "acl" and anchor.head == trigger and anchor.pos_ in VERB_POS:
+        # a participle clause on the event noun: "a phone call made late last July", "the raid carried out on
+        # Monday" dates the noun, before the verb that governs it ("released last week a summary of a call ...")
+        return (0, 1)
     if anchor in clause:
         return (1, clause.index(anchor))
     # a nominal event dated by its own relative clause: "a bombing that killed 20 soldiers in 2011"
@@ -261,6 +266,10 @@ def tense_preference(span: Span) -> str:
         aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
         if aux & load_rules().future_auxiliaries or (v.lower_ == "going" and any(c.dep_ == "xcomp" for c in v.children)):
             return "future"
+        if "would" in aux:
+            # a future seen from a past report ("announced it would meet on Monday"): later than the report,
+            # which is at most the publication day, so the nearest occurrence, not the last past one
+            return "nearest"
         if v.tag_ in ("VBD",) or aux & {"had", "has", "have", "did", "was", "were"}:
             return "past"
     return "nearest"
@@ -279,7 +288,9 @@ def resolve_event_date(
     """
     ranked = sorted(
         ((rank, s) for s in date_spans(sent) if (rank := attachment_rank(s, trigger)) is not None),
-        key=lambda rs: (rs[0], abs(rs[1].start - trigger.i)),
+        # an end bound ("imprisoned until 1974") only when nothing else dates the event ("arrested in 1963 and
+        # imprisoned until 1974": 1963)
+        key=lambda rs: (_is_end_bound(rs[1]), rs[0], abs(rs[1].start - trigger.i)),
     )
     for _, span in ranked:
         if not _is_calendar_date(span.text):
@@ -292,6 +303,14 @@ def resolve_event_date(
     if modality == "historical" or published is None:
         return EventDate(None, None, None)
     return EventDate(published.isoformat(), "publication", None)
+
+
+def _is_end_bound(span: Span) -> bool:
+    """ "was imprisoned until 1974", "remained in office till March": the date ends a state begun earlier, a
+    weaker cue to when the event happened than any other date of the event."""
+    first = span.doc[span.start]
+    before = span.doc[span.start - 1] if span.start > span.sent.start else None
+    return first.lower_ in END_BOUND_WORDS or (before is not None and before.lower_ in END_BOUND_WORDS)
 
 
 def _is_calendar_date(text: str) -> bool:

@@ -66,6 +66,12 @@ class DateNormalizer:
             rf"(?:{DASH}(?P<d2>\d{{1,2}}){ORD_SUFFIX})? (?:of )?(?P<mon>{mon})\.?(?:,? (?P<y>\d{{4}}))?$"
         )
         self._month = re.compile(rf"^{QUALIFIER}(?P<mon>{mon})\.?(?:,? (?:of )?(?P<y>\d{{4}}))?$")
+        # "January of last year", "July last year", "March of this year": the month of a year counted from the
+        # reference (without this rule the scan keeps only "last year")
+        self._month_of_year = re.compile(
+            rf"^(?P<mon>{mon})\.?,? (?:of )?(?:(?P<last>last|the last|previous|the previous|past|the past)|(?P<this>this)"
+            rf"|(?P<next>next|the next|the coming|coming)) year$"
+        )
         self._weekday = re.compile(
             rf"^{QUALIFIER}(?P<wd>{wd})\.?(?: (?:morning|afternoon|evening|night|noon))?$"
         )
@@ -327,7 +333,11 @@ class DateNormalizer:
     def _match_month(self, s: str, reference: date | None) -> DateValue | None:
         m = self._month.match(s)
         if not m:
-            return None
+            r = self._month_of_year.match(s)
+            if r is None or reference is None:
+                return None
+            shift = -1 if r["last"] else 1 if r["next"] else 0
+            return P.month(reference.year + shift, self.rules.months[r["mon"]])
         mon = self.rules.months[m["mon"]]
         if m["y"]:
             return P.month(int(m["y"]), mon)
