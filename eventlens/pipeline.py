@@ -28,7 +28,7 @@ from .events.prefilter import TriggerPrefilter
 from .events.scoring import load_scores
 from .record import Actor, Article, CiteInfo, Coder, Event, TextInfo, event_id
 from .when.event import resolve_event_date
-from .where.locate import article_focus, locate_event
+from .where.locate import article_country, article_focus, locate_event
 
 T = TypeVar("T")
 # Sectors that make a participant political in a sentence with sport/business cue words.
@@ -382,6 +382,13 @@ class Pipeline:
             if housed:
                 event.explanation += "; actor country: none stated, so the country the article is about"
             _place_actors(event, cand.type, loc, self.resolver.tables.sectors.envoys)
+            if loc is None:
+                # no place in the sentence: the country the article is about, when it fixes one and nothing in
+                # the sentence points elsewhere; set after the parties, whose countries it does not touch (s17 where)
+                event.event_loc = article_country(sent, focus(), self.gazetteer,
+                                                  [a.country for a in (*event.actor, *event.recipient)])
+                if event.event_loc is not None:
+                    event.explanation += "; place: none in the sentence, so the country the article is about"
             events.append(event)
             placed.append((event, cand))
         adoptions = _rank_governed(doc, placed)

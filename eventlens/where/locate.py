@@ -11,7 +11,9 @@ most specific place; else the one country the sentence fixes (resolution 1); els
 the gazetteer lacks in such a phrase, the article's main region or country; else None. A name whose
 likeliest reading strays from the article (a small foreign town no other name points to,
 `ArticleFocus.local_names`) counts as such a local name. Datelines ("CITY, April 20 (Agency) -") are
-never used.
+never used. The pipeline then gives an event still without a place the country the article is about
+(`article_country`, resolution 1) when the article fixes one country and nothing in the sentence points
+elsewhere.
 """
 
 from __future__ import annotations
@@ -529,6 +531,8 @@ def mention_region_name(doc: Doc, start_char: int, end_char: int, gazetteer: Gaz
 # ("Ohioans" is no cue, "Iraqi" is) and seats of power. Country and capital names are toponyms the where
 # stage weighs itself, each by all its readings ("Paris" in an article on Paris, Texas).
 TEXT_CUE_KINDS = ("demonym", "seat")
+# Whether a country name modifying a body or office ("the U.S. Congress") is such a cue too (`document_focus`).
+MODIFIER_CUES = True
 
 
 # Each distinct wording of a country's local press (`press_cues.tsv`) gives this much focus, shared by
@@ -673,12 +677,15 @@ def region_office_focus(text: str, gazetteer: Gazetteer) -> dict[str, float]:
 
 def document_focus(doc: Doc, resolver: Any = None, kinds: Sequence[str] = TEXT_CUE_KINDS,
                    names: Sequence[Any] | None = None, press: Mapping[str, float] | None = None,
-                   gazetteer: Gazetteer | None = None) -> dict[str, float]:
+                   gazetteer: Gazetteer | None = None, institutions: Collection[str] | None = None) -> dict[str, float]:
     """The article focus from the country cues of the whole text (`kinds` of the actor tables' names,
     as `countries_in` counts them), scaled so the most named country is 1.0 (as `locate_event` scales
     its focus). With `kinds=FOCUS_KINDS` this is the pipeline's `countries_in` focus. `names`: the
     table names already found in `doc` (the actor memory's `names`), so the text is not scanned twice;
-    `press`: its `press_focus`, when the caller has it."""
+    `press`: its `press_focus`, when the caller has it. `institutions`: count a country named as the
+    modifier of a body or office too ("the U.S. Congress"), unless a town of one of these countries (the
+    article's places) or of the text's other cues bears the name (`article_focus` passes them; the
+    evaluator does not)."""
     if names is None:
         from ..actors.memory import scan_names
 
@@ -697,10 +704,40 @@ def document_focus(doc: Doc, resolver: Any = None, kinds: Sequence[str] = TEXT_C
         nxt = doc[i]
         return nxt.text[:1].isupper() and nxt.text.lower() in landforms
 
+    def names_an_institution(m: Any) -> bool:
+        # "the U.S. Congress", "Hong Kong authorities", "Pakistan's army": a country name modifying a
+        # body or office says whose it is, as a demonym does ("the American Congress"); `toponyms` skips
+        # it as a modifier, so without this an article on a country's institutions may not point to it
+        # at all (s17 where).
+        if institutions is None or not MODIFIER_CUES or m.entry.kind != "country" or "country" in kinds \
+                or not m.entry.code:
+            return False
+        start = m.start - getattr(doc, "start", 0)
+        span = doc[start: m.end - getattr(doc, "start", 0)]
+        if not len(span) or not is_modifier(span) or (span.end < len(span.doc) and span.doc[span.end].text in "-‑"):
+            return False  # not a modifier, or a hyphenated name ("Agence France-Presse", "U.S.-led")
+        head = span.root.head
+        while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+            head = head.head
+        if head.lemma_.lower() in word_list("cue_exclusions") | word_list("topic_nouns"):
+            return False
+        # "Georgia lawmakers", "the Palestine police": a country's name that a first-level region of another
+        # country bears, or a town of a country the text's other cues point to, may be that place's (tuned
+        # on LGL, whose Texan Palestine and Pennsylvanian Lebanon turned foreign with this cue; a French
+        # village "Us" does not keep "U.S. lawmakers" from the United States)
+        key = name_key(span.text)
+        return gazetteer is None or not any(
+            p.country != m.entry.code and name_key(p.name) == key
+            and (p.feature == ADM1 or p.feature in (ADM2, CITY, CAPITAL) and p.country in cued)
+            for p in gazetteer.lookup(span.text))
+
     counts = Counter(m.entry.code for m in names if m.entry.kind in kinds and m.entry.code and not part_of_a_name(m))
+    press = press_focus(docmemo.text(doc)) if press is None else press
+    cued = set(counts) | set(press) | set(institutions or ())
+    counts.update(m.entry.code for m in names if names_an_institution(m) and not part_of_a_name(m))
     out = normalise_focus({k: float(v) for k, v in counts.items()})
     if PRESS_CUE_WEIGHT:
-        for k, v in (press_focus(docmemo.text(doc)) if press is None else press).items():
+        for k, v in press.items():
             out[k] = max(out.get(k, 0.0), v)
     if gazetteer is not None and REGION_OFFICE_WEIGHT:
         for k, v in region_office_focus(docmemo.text(doc), gazetteer).items():
@@ -925,6 +962,56 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
     return None
 
 
+# An article "about one country": its top country leads every other by this factor at least (focus weights:
+# the top one is 1.0, so no other above 0.5). Judged on the full-article tune set (s17 where): articles on a
+# court case, an attack or a government at home fix their country this way; two-country stories ("Pakistan
+# train attack" with Afghanistan at 0.67, "Uyghurs in Thailand" led by China) do not, and keep null.
+ARTICLE_COUNTRY_LEAD = 0.5
+
+
+def article_country(sent: Span, focus_countries: Mapping[str, float], gazetteer: Gazetteer,
+                    parties: Iterable[str | None] = ()) -> EventLoc | None:
+    """For an event `locate_event` found no place for: the country the article is about, at resolution
+    1, when the article fixes one country (`ARTICLE_COUNTRY_LEAD`) and nothing in the sentence points
+    elsewhere: no party (`parties`: the event's actor and recipient countries) of another country or an
+    international body, and no name, capital, demonym or international body of another country in the
+    sentence ("Australia, Canada and the United States offered to resettle them" in an article on
+    Thailand is no event in Thailand). "The nine men were prosecuted" in an article on a town in
+    England is an event in the United Kingdom."""
+    weights = {k: v for k, v in normalise_focus(focus_countries).items() if "/" not in k}
+    if not weights:
+        return None
+    top = max(weights, key=lambda k: weights[k])
+    if any(v > ARTICLE_COUNTRY_LEAD * weights[top] for k, v in weights.items() if k != top):
+        return None
+    if any(c and c != top for c in parties):
+        return None
+    for ent in docmemo.ents(sent):
+        kind, _, code = docmemo.ent_id(ent).partition(":")
+        if kind == "igo" or (code and kind in ("country", "capital", "demonym", "admin1") and code != top):
+            return None
+    if any(t.place.country and t.place.country != top for t in toponyms(sent, gazetteer, weights)):
+        return None
+    # The article, not the sentence alone, must name the country: "reporters of a London-based weekly"
+    # in a one-sentence text says who, and its own name must not come back as the focus.
+    readings = getattr(focus_countries, "readings", {})
+    if not any(not (sent.start <= ent.start < sent.end) and _names_country(ent, top, readings)
+               for ent in docmemo.ents(sent.doc)):
+        return None
+    country = gazetteer.country(top)
+    return country.to_event_loc() if country is not None else None
+
+
+def _names_country(ent: Span, iso3: str, readings: Mapping[str, Place]) -> bool:
+    """The entity names the country `iso3` or a place in it: a ruler id of that country (its name,
+    capital, demonym or a region) or the article's reading of the name (`ArticleFocus.readings`)."""
+    kind, _, code = docmemo.ent_id(ent).partition(":")
+    if code == iso3 and kind in ("country", "capital", "demonym", "admin1", "city"):
+        return True
+    place = readings.get(ent.text)
+    return place is not None and place.country == iso3
+
+
 # Prepositions by which a country argument is the party an act is aimed at, not where it happens
 # ("sanctions against X", "cuts relations with X").
 TARGET_PREPS = frozenset({"against", "with"})
@@ -1101,6 +1188,11 @@ def article_focus(doc: Doc, gazetteer: Gazetteer, resolver: Any = None,
     found_names = [t.span.text for t in found]
     resolved = resolve_names(gazetteer, found_names, cues, towns=press_towns(text, found_names, gazetteer, press))
     out = focus_weights(p for p in resolved if p is not None)
+    if MODIFIER_CUES:
+        # the cues again, with the countries whose bodies the text names ("the U.S. Congress"), now that the
+        # article's places say which namesakes to beware of ("the Palestine police" in an article on Texas)
+        cues = document_focus(doc, resolver, names=names, press=press, gazetteer=gazetteer,
+                              institutions={p.country for p in resolved if p is not None and p.country})
     for k, v in cues.items():
         out[k] = max(out.get(k, 0.0), v)
     # A name `toponyms` resolved on its own that the article's names together leave unresolved strays.
@@ -1108,5 +1200,5 @@ def article_focus(doc: Doc, gazetteer: Gazetteer, resolver: Any = None,
                         {t.span.text: p for t, p in zip(found, resolved, strict=True) if p is not None})
 
 
-__all__ = ["ArticleFocus", "Toponym", "article_focus", "article_places", "document_focus", "is_modifier", "locate_event",
+__all__ = ["ArticleFocus", "Toponym", "article_country", "article_focus", "article_places", "document_focus", "is_modifier", "locate_event",
            "mention_qualifier", "toponyms", "REGION"]

@@ -1,0 +1,145 @@
+"""Session 17 (issue 5, places in full articles): an event the sentence gives no place takes the country
+the article is about, at resolution 1, when the article fixes one country and nothing in the sentence
+points elsewhere (`where.locate.article_country`); and a country named as the modifier of a body or office
+("the U.S. Congress", "Hong Kong authorities") is a cue of the article's country, as a demonym is
+(`where.locate.document_focus`). All texts are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventlens.record import Article
+from eventlens.where import locate as L
+
+# An article wholly about one country (its towns and institutions), then sentences with no place.
+HOME = ("Police in Bulawayo arrested the opposition organiser Tendai Moyo on Monday, his lawyers said. "
+        "The Zimbabwe High Court in Harare refused him bail. ")
+
+
+def _events(pipeline, text: str) -> list:
+    art = Article(article_id="s17-where", text=text, published=date(2024, 5, 10))
+    return pipeline.code(art)
+
+
+def _by_trigger(events, word: str):
+    found = [e for e in events if e.text_info.trigger.lower().startswith(word)]
+    assert found, f"no event with trigger {word!r} in {[e.text_info.trigger for e in events]}"
+    return found[0]
+
+
+def test_a_placeless_sentence_of_a_one_country_article_is_in_that_country(pipeline):
+    events = _events(pipeline, HOME + "Rights groups condemned the arrest of Moyo.")
+    ev = _by_trigger(events, "condemned")
+    assert ev.event_loc is not None
+    assert (ev.event_loc.country, ev.event_loc.resolution) == ("ZWE", 1)
+    assert "the country the article is about" in ev.explanation
+
+
+def test_a_sentence_naming_another_country_keeps_no_place(pipeline):
+    events = _events(pipeline, HOME + "Kenya condemned the arrest of Moyo.")
+    ev = _by_trigger(events, "condemned")
+    assert ev.event_loc is None or ev.event_loc.country != "ZWE"
+
+
+def test_the_sentences_own_place_is_kept(pipeline):
+    events = _events(pipeline, HOME + "Soldiers detained 12 students in Mutare on Friday.")
+    ev = _by_trigger(events, "detained")
+    assert ev.event_loc is not None and ev.event_loc.resolution == 4 and ev.event_loc.name == "Mutare"
+
+
+def test_a_two_country_article_gives_no_fallback(pipeline):
+    text = ("Troops from Kenya and Somalia clashed near Mandera and Dhobley on Monday. Kenya accused "
+            "Somalia of shelling Mandera, and Somalia accused Kenya of raids on Dhobley and Beled Hawo. "
+            "The ministers condemned the violence.")
+    ev = _by_trigger(_events(pipeline, text), "condemned")
+    assert ev.event_loc is None
+
+
+def test_the_fallback_leaves_the_parties_alone(pipeline, monkeypatch):
+    text = HOME + "Unknown men beat a journalist."
+    with_fallback = _by_trigger(_events(pipeline, text), "beat")
+    monkeypatch.setattr(L, "ARTICLE_COUNTRY_LEAD", -1.0)  # no article ever leads: the fallback is off
+    import eventlens.pipeline as P
+    monkeypatch.setattr(P, "article_country", lambda *a, **k: None)
+    without = _by_trigger(_events(pipeline, text), "beat")
+    assert without.event_loc is None
+    assert with_fallback.event_loc is not None and with_fallback.event_loc.country == "ZWE"
+    # the actors and recipients are those of the event without a place: the fallback is only a location
+    assert [(a.text, a.country) for a in with_fallback.actor] == [(a.text, a.country) for a in without.actor]
+    assert [(a.text, a.country) for a in with_fallback.recipient] == [(a.text, a.country) for a in without.recipient]
+
+
+def _second(nlp, text: str):
+    sents = list(nlp(text).sents)
+    assert len(sents) == 2
+    return sents[1]
+
+
+LEEDS = "The trial was held in Leeds, England. "
+
+
+def test_article_country_needs_a_leading_country(nlp, gazetteer):
+    sent = _second(nlp, LEEDS + "The nine men were prosecuted for 22 crimes.")
+    assert L.article_country(sent, {"GBR": 1.0, "IRL": 0.2}, gazetteer).country == "GBR"
+    assert L.article_country(sent, {"GBR": 1.0, "IRL": 0.8}, gazetteer) is None
+    assert L.article_country(sent, {}, gazetteer) is None
+    # a party of another country, or of an international body, is no event of the article's country
+    assert L.article_country(sent, {"GBR": 1.0}, gazetteer, ["FRA"]) is None
+    assert L.article_country(sent, {"GBR": 1.0}, gazetteer, ["UNO"]) is None
+    assert L.article_country(sent, {"GBR": 1.0}, gazetteer, ["GBR", None]).country == "GBR"
+
+
+def test_article_country_refuses_a_sentence_naming_another_country(nlp, gazetteer):
+    sent = _second(nlp, LEEDS + "Officials in Portugal said the men were prosecuted.")
+    assert L.article_country(sent, {"GBR": 1.0}, gazetteer) is None
+    sent = _second(nlp, LEEDS + "French officials said the men were prosecuted.")
+    assert L.article_country(sent, {"GBR": 1.0}, gazetteer) is None
+
+
+def test_article_country_needs_the_country_named_outside_the_sentence(nlp, gazetteer):
+    # "a London-based weekly" says who; the sentence's own name must not come back through the focus
+    text = "A court issued arrest warrants for two reporters of a London-based weekly."
+    sent = next(iter(nlp(text).sents))
+    assert L.article_country(sent, {"GBR": 1.0}, gazetteer) is None
+    sent = _second(nlp, "The weekly is published in England. " + text)
+    assert L.article_country(sent, {"GBR": 1.0}, gazetteer).country == "GBR"
+
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    ("The United States Congress passed the budget. The Senate will vote next week.", "USA"),
+    ("Kenya lawmakers passed the budget.", "KEN"),
+    ("Pakistan's army said the suspects fled.", "PAK"),
+    ("Hong Kong authorities banned the march. Organisers said they would appeal.", "HKG"),
+    ("The Zimbabwe police said the suspects fled.", "ZWE"),
+])
+def test_a_country_modifying_a_body_is_a_cue(nlp, resolver, gazetteer, text, iso3):
+    assert L.document_focus(nlp(text), resolver, gazetteer=gazetteer, institutions=()).get(iso3, 0.0) == 1.0
+    # the evaluator's protocol (no `institutions`) counts demonyms and seats of power only
+    assert iso3 not in L.document_focus(nlp(text), resolver, gazetteer=gazetteer)
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was worth 40 million U.S. dollars.",  # a currency
+    "He told Agence France-Presse he was leaving.",  # a hyphenated name of an agency
+    "Georgia lawmakers passed the budget.",  # a name a first-level region abroad bears
+])
+def test_no_cue_from_a_currency_a_hyphenated_name_or_a_region(nlp, resolver, gazetteer, text):
+    focus = L.document_focus(nlp(text), resolver, gazetteer=gazetteer, institutions=())
+    assert not {"USA", "FRA", "GEO"} & set(focus)
+
+
+def test_a_namesake_town_of_the_articles_country_is_no_cue(nlp, resolver, gazetteer):
+    # A town of that name lies in the United States: in an article on American places, "Jordan police" may
+    # be that town's police; in another article they are Jordan's.
+    assert any(p.country == "USA" and p.name == "Jordan" for p in gazetteer.lookup("Jordan"))
+    doc = nlp("Jordan police said the driver was arrested.")
+    assert "JOR" not in L.document_focus(doc, resolver, gazetteer=gazetteer, institutions={"USA"})
+    assert "JOR" in L.document_focus(doc, resolver, gazetteer=gazetteer, institutions={"KEN"})
+
+
+def test_without_the_modifier_cue_the_body_gives_no_country(nlp, resolver, gazetteer, monkeypatch):
+    monkeypatch.setattr(L, "MODIFIER_CUES", False)
+    text = "The United States Congress passed the budget."
+    assert "USA" not in L.document_focus(nlp(text), resolver, gazetteer=gazetteer, institutions=())
