@@ -364,7 +364,8 @@ class Pipeline:
             # the parties the text names, before a place acted on joins them as a recipient
             named_parties = {t for a in (*actors, *recipients) for t in (a.text, a.name) if t}
             moved = _relocate_borrowed(recipients, r_defaulted, actors, loc)
-            recipients, placed_recipient = self._place_recipients(cand, actors, recipients, loc)
+            recipients, placed_recipient = self._place_recipients(
+                cand, actors, recipients, loc, doc, [] if resolved_recipients else cand.recipients)
             if placed_recipient and bare_places:
                 self._name_the_place_acted_on(recipients, bare_places, loc)
             placed_recipient = placed_recipient or moved
@@ -395,12 +396,14 @@ class Pipeline:
         return _merge_same_sentence([e for e in events if not any(e is a for a in adoptions)])
 
     def _place_recipients(self, cand: EventCandidate, actors: list[Actor], recipients: list[Actor],
-                          loc) -> tuple[list[Actor], bool]:
+                          loc, doc: Doc | None = None, unresolved: list | tuple = ()) -> tuple[list[Actor], bool]:
         """Nobody with a country on the receiving end: people and groups named without one are of the
         country where it happens ("beat a religious leader in Kansas"); if nobody is named, the event
         falls on that country ("lifted the curfew in Montenegro"), as PLOVER's coders do. Not when the
         place is the actor's own name ("Iran refused ..."), nor for cooperation aimed outward at the
-        actor's own country. Returns the recipients and whether the place supplied a country."""
+        actor's own country. `unresolved`: the recipient arguments of the text when none of them resolved
+        to an actor (people the tables cannot place stay the recipient, of the place's country, rather
+        than the place). Returns the recipients and whether the place supplied a country."""
         if loc is None or not loc.country or any(r.country for r in recipients):
             return recipients, False
         if loc.text and any(loc.text == a.text or loc.text == re.sub(r"^the\s+", "", a.text or "", flags=re.I)
@@ -430,6 +433,14 @@ class Pipeline:
         if not local and loc.text and cand.type in WORDS_AT_OTHERS and any(
                 a.country == loc.country and _locates_actor(a.text or "", loc.text) for a in actors):
             return recipients, False
+        if not recipients and unresolved and doc is not None:
+            # "The two parents were arrested in Texas", "he was jailed in Nuku'alofa", "killing four in Paris": the
+            # people the text names are the recipient, of the place's country, not the place itself (s17 roles)
+            people = [a for a in unresolved if roles.names_someone(doc[a.head], cand.type in TARGETED_TYPES)]
+            if people:
+                return [Actor(text=doc[a.start:a.end].text, country=loc.country,
+                              kind="person" if doc[a.head].tag_ in {"PRP", "NN", "NNP"} else "group",
+                              start=doc[a.start].idx, end=doc[a.end - 1].idx + len(doc[a.end - 1])) for a in people], True
         if not local and not (recipients and cand.type in OTHER_PARTY_TYPES):
             # a named party of words is not joined by the country where they were said ("X blamed the Y
             # administration ..., and said Z hopes": Z is the speaker's side)

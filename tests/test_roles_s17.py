@@ -75,3 +75,43 @@ def test_bare_participle_patient_takes_no_owner(pipeline, nlp):
     entry = next(e for e in pipeline.lexicon.entries if e.type == "SANCTION" and e.pos == "verb" and e.lemma == "convict")
     got = [doc[a.start:a.end].text for a in roles.recipients_of_verb(convicted, entry, roles.direct_object(convicted))]
     assert got == ["the gunman"], got
+
+
+# --- people the tables cannot place stay the recipient, of the place's country ------------------------------
+
+
+def _coded(pipeline, text: str, trigger: str):
+    events = _by_trigger(pipeline, text, trigger)
+    assert events, text
+    return events[0]
+
+
+@pytest.mark.parametrize(("text", "trigger", "recipient", "country"), [
+    ("The two parents were arrested in Texas on Monday.", "arrested", "The two parents", "USA"),
+    ("A clerk went on a stabbing spree at the police headquarters in Lyon, killing four.", "killing", "four", "FRA"),
+])
+def test_unplaced_people_are_the_recipient_not_the_place(pipeline, text, trigger, recipient, country):
+    e = _coded(pipeline, text, trigger)
+    assert [(r.text, r.country) for r in e.recipient] == [(recipient, country)], e.recipient
+    r = e.recipient[0]
+    assert text[r.start:r.end] == recipient  # the offsets point at the phrase in the text
+
+
+def test_the_place_still_stands_in_when_the_text_names_nobody(pipeline):
+    e = _coded(pipeline, "Police lifted the curfew in Montenegro on Sunday.", "lifted")
+    assert [r.country for r in e.recipient] == ["MNE"], e.recipient
+
+
+@pytest.mark.parametrize(("text", "word", "counts", "expected"), [
+    ("The two parents were arrested.", "parents", False, True),
+    ("He was jailed in 1996.", "He", False, True),
+    ("They were jailed in 1996.", "They", False, False),  # a plural pronoun may be things
+    ("Seven riders were killed.", "riders", False, True),
+    ("The gunman killed four.", "four", True, True),
+    ("The gunman killed four.", "four", False, False),  # a bare count is people only for attacks and arrests
+    ("The minister rebuffed fears of a recession.", "fears", False, False),
+    ("Last month's deportations angered the group.", "month", True, False),
+])
+def test_names_someone(nlp, text, word, counts, expected):
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert roles.names_someone(tok, counts) is expected

@@ -385,6 +385,30 @@ def names_people(token: Token) -> bool:
     return token.pos_ in {"NOUN", "PROPN"} and (token.lower_ in PEOPLE_WORDS or token.lemma_.lower() in PEOPLE_WORDS)
 
 
+# Personal pronouns that name one person ("he was jailed in 1996"): someone, even when who is not resolved.
+PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
+
+
+def names_someone(token: Token, counts_people: bool = False) -> bool:
+    """Does the argument headed by `token` name people, even people the actor tables cannot place ("the two
+    parents", "a same-sex erotica author", "he", "seven riders")? With `counts_people`, a bare count is people
+    too ("killing four", "killed 18 of those on board"): for attacks and arrests, whose objects are people.
+    Not a time ("last month's deportations") nor a thing ("fears", "the withdrawal") (s17 roles)."""
+    first, token = token, counted(token)
+    if token.ent_type_ in DATE_LABELS or first.ent_type_ in DATE_LABELS:
+        return False
+    if token.pos_ == "PRON":
+        return token.lower_ in PERSON_PRONOUNS
+    if counts_people and (token.tag_ == "CD" or token.lower_ in {"others", "more"}) and token.pos_ != "PROPN":
+        return True
+    if token.pos_ != "NOUN":
+        return False
+    word = token.lemma_.lower()
+    # (a plural agent noun too, as elsewhere here: "seven riders", "the petitioners")
+    return (names_people(token) or word in PEOPLE_NOUNS or word in KIN_NOUNS or token.lower_ in KIN_NOUNS
+            or token.tag_ == "NNS" and word.endswith(AGENT_SUFFIXES) and not word.endswith(EVENT_SUFFIXES))
+
+
 def argument(token: Token, via: str) -> Argument:
     first, token = token, counted(token)
     if token is not first:
