@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -717,6 +718,12 @@ def _norm(name: str) -> str:
     return name.replace("’", "'").replace("‘", "'")
 
 
+def _fold(name: str) -> str:
+    """A name's key for matching two spellings of one person: without accents and other combining marks
+    ("Erdoğan" = "Erdogan", "Łukasz" stays: its stroke is a letter of its own). The name keeps its spelling."""
+    return "".join(c for c in unicodedata.normalize("NFKD", _norm(name)) if not unicodedata.combining(c))
+
+
 def named_org_hits(doc: Doc, window: tuple[int, int], memory: ArticleActors) -> list[SectorHit]:
     """Named bodies that fix a sector ("Pentagon officials", "leader of Islamic State") as sector hits."""
     out = []
@@ -820,16 +827,17 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
     for start, end in spans:
         words = [_norm(t.text) for t in doc[start:end] if t.text != "-"]
         full, surname = _norm(doc[start:end].text), words[-1]
-        person = by_name.get(full)
+        person = by_name.get(_fold(full))
         if person is None:
-            same_surname = [p for p in memory.persons if p.surname == surname]
+            # (the same surname in two spellings, with and without accents, is one person's: "Erdoğan", "Erdogan")
+            same_surname = [p for p in memory.persons if _fold(p.surname) == _fold(surname)]
             # a surname alone, or with only its particle ("Al-Jalali" after "Mohammad al-Jalali")
             bare = len([w for w in words if w.lower() not in NAME_PARTICLES]) == 1
             if same_surname and (len(words) == 1 or bare or len(same_surname[-1].name.split()) == 1):
                 person = same_surname[-1]
                 if len(words) > len(person.name.split()):
                     person.name = full
-            elif same_surname and same_surname[-1].name.split()[0] == words[0]:
+            elif same_surname and _fold(same_surname[-1].name.split()[0]) == _fold(words[0]):
                 person = same_surname[-1]
             elif same_surname and _name_suffix(words, [w for w in same_surname[-1].name.split() if w != "-"]):
                 # "Dela Cruz", "Van der Berg" after "Rodrigo Dela Cruz", "Anna van der Berg": a surname of
@@ -844,16 +852,16 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
             else:
                 person = Person(name=full, surname=surname)
                 memory.persons.append(person)
-            by_name[full] = person
+            by_name[_fold(full)] = person
         raw.append((start, end, person))
     # 2. later bare surnames the model did not tag ("Berg's potential rivals")
     taken = {i for s, e, _ in raw for i in range(s, e)}
-    surnames = {p.surname: p for p in memory.persons}
+    surnames = {_fold(p.surname): p for p in memory.persons}
     texts = docmemo.token_keys(doc)[0] if surnames else ()  # each word's text from the doc's list: no Token per word
     for i, text in enumerate(texts):
-        if i not in taken and _norm(text) in surnames and (
+        if i not in taken and text[:1].isupper() and _fold(text) in surnames and (
                 i not in memory.name_at or _surname_like_place(doc[i], memory.name_at, sentence_start_ok=True)):
-            raw.append((i, i + 1, surnames[_norm(text)]))
+            raw.append((i, i + 1, surnames[_fold(text)]))
     raw.sort(key=lambda r: r[0])
     name_tokens = {i for s, e, _ in raw for i in range(s, e)}
 
@@ -946,6 +954,19 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
             codes = _seat_speaker(doc, clause, memory)
         if len(codes) == 1:
             p.country = codes.pop()
+    # 6. "Trump's special envoy X", "the governor's spokesman X": an office held for a person the article
+    #    places is of that person's country (session 17)
+    for m in memory.mentions:
+        p = m.person
+        if p.country is not None:
+            continue
+        # (the window may stop before the owner's name: "Ruiz's special envoy X")
+        owners = {memory.person_at[t.i].country for w in m.windows for t in doc[max(0, w[0] - 3) : w[1]]
+                  if t.dep_ == "poss" and t.i in memory.person_at and memory.person_at[t.i] is not p
+                  and w[0] <= t.head.i < w[1] and t.head.i not in memory.person_at
+                  and any(h.group.kind == "person" for h in tables.sectors.find([t.head]))}
+        if len(owners) == 1 and None not in owners:
+            p.country = owners.pop()
 
 
 # Sectors of an office-holder whose act a seat of government reports for its own state ("President X imposed

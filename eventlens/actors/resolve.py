@@ -625,6 +625,13 @@ class ActorResolver:
         if country is None and person.sector in LOCAL_ORGAN_SECTORS:
             # "the Mayor of Chicago John Smith", "Houston Police Chief X": the town their office is of
             country = self._local_place_country(part, None, memory)
+            # (written with the name elsewhere: "Springfield's police chief X ... he", session 17)
+            windows = [w for m in memory.mentions if m.person is person for w in m.windows
+                       if not (part.start <= w[0] < part.end)]
+            for w in windows:
+                if country is not None:
+                    break
+                country = self._local_place_country(part.doc[w[0] : w[1]], None, memory)
         if country is None and self.settings.focus_default and person.sector in DOMESTIC_SECTORS:
             country = memory.focus_country
             if country is not None and country in self._visited(part, person, memory):
@@ -974,7 +981,8 @@ class ActorResolver:
         if self.place_country is None:
             return None
         if root is None:  # a person: a place modifying any word of the phrase, or after "of" ("Mayor of X Y")
-            places = [t for t in part if t.dep_ == "compound" or t.dep_ == "pobj" and t.head.lower_ == "of"]
+            # (or owning it: "Springfield's police chief", session 17)
+            places = [t for t in part if t.dep_ in ("compound", "poss") or t.dep_ == "pobj" and t.head.lower_ == "of"]
         else:
             places = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
             places += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
