@@ -102,3 +102,24 @@ def test_would_takes_the_nearest_occurrence(when_nlp):
     got = event_date(when_nlp, "The senate announced it would meet on Monday to discuss the nomination.", "meet",
                      published=date(2019, 8, 4))
     assert got.date == "2019-08-05"
+
+
+# --- clauses that share the event's time ----------------------------------------------------------------------
+
+def test_a_relative_clause_on_the_occasion_dates_the_event(when_nlp):
+    text = "Two soldiers were killed and eight were injured in a suicide bombing that happened on November 3."
+    for trigger in ("killed", "injured"):
+        got = event_date(when_nlp, text, trigger)
+        assert (got.date, got.precision) == ("2011-11-03", "day")
+
+
+def test_a_when_clause_dates_its_governing_verb_in_its_tense(when_nlp):
+    # published on a Saturday: "called on" is past, so the Monday before, not the coming one
+    text = "When announcing the curfew on Monday, the prime minister called on village councils to support the campaign."
+    got = event_date(when_nlp, text, "called", published=date(2011, 11, 19))
+    assert (got.date, got.precision) == ("2011-11-14", "day")
+
+
+def test_a_bare_participle_shares_its_verbs_date(when_nlp):
+    text = "The driver hit a group of soldiers on the night of November 3, killing seven soldiers and injuring three."
+    assert event_date(when_nlp, text, "killing").date == "2011-11-03"

@@ -31,6 +31,8 @@ REPORT_LINKS = frozenset({"ccomp", "advcl", "xcomp", "conj"})  # a date on a gov
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 WHEN_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl"})  # a clause hung on a date by "when"
 VERB_POS = frozenset({"VERB", "AUX"})
+SIMULTANEOUS_MARKS = frozenset({"when", "while", "as"})  # a clause at the same time as its governing verb
+OCCASION_CLAUSE_PREPS = frozenset({"in", "during", "at"})  # "killed in an attack that took place on Monday"
 END_BOUND_WORDS = frozenset({"until", "till", "untill"})  # a date after them ends a state
 
 
@@ -180,6 +182,11 @@ def clause_of(trigger: Token) -> tuple[Token, ...]:
         members.extend(m.conjuncts)
         if m.dep_ in CLAUSE_LINKS and m.head.pos_ in VERB_POS:
             members.append(m.head)
+        elif m.dep_ == "advcl" and m.tag_ == "VBG" and m.head.pos_ in VERB_POS and not any(
+                c.dep_ in ("mark", "advmod", "aux") and c.i < m.i for c in m.children):
+            # a bare participle of result or manner: "stormed the hotel on Tuesday, killing five" (not "while
+            # working", "when leaving")
+            members.append(m.head)
     return tuple(dict.fromkeys(members))
 
 
@@ -201,6 +208,16 @@ def attachment_rank(span: Span, trigger: Token) -> tuple[int, int] | None:
         return (0, 1)
     if anchor in clause:
         return (1, clause.index(anchor))
+    if anchor.dep_ == "advcl" and anchor.head in clause and any(
+            c.lower_ in SIMULTANEOUS_MARKS and c.dep_ in ("advmod", "mark") and c.i < anchor.i for c in anchor.children):
+        # "When announcing the shutdown on Monday, the prime minister called on ...": a clause at the same time
+        return (2, 0)
+    if anchor.dep_ == "relcl" and anchor.head.dep_ == "pobj" and anchor.head.head.lower_ in OCCASION_CLAUSE_PREPS \
+            and anchor.head.head.head in clause and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in {"that", "which"} for c in anchor.children):
+        # "were killed in a suicide bombing that happened on June 27": the relative clause dates the occasion
+        # the event took place in
+        return (2, 0)
     # a nominal event dated by its own relative clause: "a bombing that killed 20 soldiers in 2011"
     if trigger.pos_ in NOUN_POS and anchor.dep_ == "relcl" and anchor.head == trigger and any(
             c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in anchor.children):
@@ -261,7 +278,9 @@ def tense_preference(span: Span) -> str:
     verb = anchor_of(span)
     while verb.pos_ not in VERB_POS and verb.head != verb:
         verb = verb.head
-    chain = [verb, *([verb.head] if verb.dep_ in ("xcomp", "ccomp", "conj") else [])]
+    # a participle clause has no tense of its own: "When announcing the shutdown on Monday, he called ..."
+    untensed = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(c.dep_ == "aux" for c in verb.children)
+    chain = [verb, *([verb.head] if verb.dep_ in ("xcomp", "ccomp", "conj") or untensed else [])]
     for v in chain:
         aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
         if aux & load_rules().future_auxiliaries or (v.lower_ == "going" and any(c.dep_ == "xcomp" for c in v.children)):
