@@ -143,3 +143,21 @@ def test_without_the_modifier_cue_the_body_gives_no_country(nlp, resolver, gazet
     monkeypatch.setattr(L, "MODIFIER_CUES", False)
     text = "The United States Congress passed the budget."
     assert "USA" not in L.document_focus(nlp(text), resolver, gazetteer=gazetteer, institutions=())
+
+
+AGENT = "Gunmen killed four guards of a convoy for a mining company operated by China."
+
+
+def test_the_doer_of_a_passive_is_no_scene(pipeline, monkeypatch):
+    ev = _by_trigger(_events(pipeline, AGENT), "killed")
+    assert ev.event_loc is None or ev.event_loc.country != "CHN"
+    # without the rule the company's operator was the sentence's one country, and so the event's place
+    monkeypatch.setattr(L, "_agent", lambda t: False)
+    ev = _by_trigger(_events(pipeline, AGENT), "killed")
+    assert ev.event_loc is not None and ev.event_loc.country == "CHN"
+
+
+def test_a_place_beside_a_passive_agent_is_kept(pipeline):
+    ev = _by_trigger(_events(pipeline, "Gunmen attacked a convoy in Quetta, which was guarded by soldiers."),
+                     "attacked")
+    assert ev.event_loc is not None and ev.event_loc.name == "Quetta"

@@ -898,7 +898,7 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
     quoted = _quotations(sent)
     places = [t for t in places if t not in topical and not _hyphen_modifier(t.span) and not _titular(t.span)
               and not any(a < t.span.start and t.span.end <= b and not a < trigger.i < b for a, b in quoted)
-              and not _team_name(t.span, gazetteer) and not _served(t)]
+              and not _team_name(t.span, gazetteer) and not _served(t) and not _agent(t)]
     by_token: dict[int, Toponym] = {}
     for t in places:
         for i in range(t.span.start, t.span.end):
@@ -1029,6 +1029,13 @@ def _served(t: Toponym) -> bool:
         return prep.head.tag_ == "VBG"
     return prep.lower_ == "from" and prep.head.pos_ == "NOUN" and (
         prep.head.lemma_.lower() in PRESSURE_NOUNS | APPEAL_NOUNS)
+
+
+def _agent(t: Toponym) -> bool:
+    """The doer in a passive "by" phrase ("a mining company operated by China", "a ceasefire brokered by
+    Qatar", "killed by Israel"): a party, not where anything happens (s17 where)."""
+    root = t.span.root
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"
 
 
 def _targeted(t: Toponym, arg_ids: Collection[int]) -> bool:
