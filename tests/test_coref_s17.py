@@ -171,3 +171,27 @@ def test_place_owning_a_local_office_gives_the_country(pipeline):
         he = next(t for t in doc if t.text == "He")
         found = r.resolve(doc[he.i : he.i + 1], mem)
     assert [(a.name, a.country) for a in found] == [("Alan Pike", "GBR")]
+
+
+# -- a deputy's title; someone else's office after "for"/"of" -------------------------------------------------
+
+def test_the_governor_is_not_the_deputy_governor():
+    text = ("Regional Deputy Governor Oleg Marin said 68 people were missing. The governor promised each family "
+            "a payout.")
+    gov = _by_text(text, "The governor")
+    assert gov and gov[0][1] != "Oleg Marin", _parties(text)
+
+
+def test_the_deputy_governor_is_the_deputy_governor():
+    text = "Deputy Governor Oleg Marin visited the site. The deputy governor promised each family a payout."
+    gov = _by_text(text, "The deputy governor")
+    assert gov and gov[0][1] == "Oleg Marin", _parties(text)
+
+
+def test_an_advisor_for_the_president_is_not_the_president(pipeline):
+    text = "A former advisor for Chilean President Ana Ruiz was sentenced on Wednesday in Santiago."
+    doc = pipeline.nlp(text)
+    with docmemo.coding(doc):
+        mem = pipeline.resolver.start_article(doc)
+    ruiz = next(p for p in mem.persons if p.name == "Ana Ruiz")
+    assert (ruiz.sector, ruiz.other_sectors, ruiz.country) == ("GOV", [], "CHL")

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 from .. import docmemo
 from ..events.lexicon import load_word_classes
-from .sectors import SectorGroup, SectorHit
+from .sectors import SectorGroup, SectorHit, SectorLexicon
 from .tables import PLOVER_IGO_CODES, ActorTables, NameEntry
 
 COUNTRY_KINDS = ("country", "demonym", "capital", "seat", "agency", "igo", "admin1")
@@ -49,6 +49,8 @@ ORDINAL_TITLE_WORDS = frozenset({"first", "second"})
 # a name inside a noun phrase reaches the phrase head through these; the head's role decides
 NP_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "case"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "oprd"})
+# First words of a title that make it a deputy's: "the governor" is not the "Deputy Governor".
+LESSER_TITLE_WORDS = frozenset({"deputy", "vice", "assistant", "lieutenant", "under", "associate"})
 # Prepositions whose object is a place ("in X", "near X") or a medium ("on X", "via X"): a name there of which the
 # article tells nothing is seldom a person ("a post on Twitter", "in the capital, Banja Luka").
 THING_PLACE_PREPS = frozenset({"in", "at", "near", "into", "inside", "across", "throughout"})
@@ -206,14 +208,21 @@ class ArticleActors:
         prep = t.head.lower_
         return prep in THING_PLACE_PREPS or (prep in MEDIUM_PREPS and m.end - m.start == 1)
 
-    def person_with_title(self, heads: set[str], country: str | None, token_i: int) -> Person | None:
-        """'the minister': the last person before token_i holding such a title (else the first after)."""
+    def person_with_title(self, heads: set[str], country: str | None, token_i: int, term: str = "") -> Person | None:
+        """'the minister': the last person before token_i holding such a title (else the first after). A
+        deputy's title ("Deputy Governor", "vice president") answers only a phrase that says deputy too:
+        "the governor" is not the deputy governor (session 17; `term` is the phrase's own title term)."""
+        lesser = term.split()[0].lower() in LESSER_TITLE_WORDS if term else False
+
         def fits(p: Person) -> bool:
             if country and p.country and p.country != country:
                 return False
             # same head word ("the minister" ~ "Foreign Minister"); a group alone is too broad
             # ("the emir" is not the president)
-            return bool(p.title_heads() & heads)
+            if not p.title_heads() & heads:
+                return False
+            return lesser or any(h.term.split()[-1].lower() in heads and h.term.split()[0].lower() not in LESSER_TITLE_WORDS
+                                 for h in (*p.hits, *p.inherited) if h.group.kind == "person")
 
         before = [m.person for m in self.mentions if m.end <= token_i and fits(m.person)]
         if before:
@@ -419,10 +428,12 @@ def _ordinal_title(doc: Doc, tok: Token, title_words: frozenset[str]) -> bool:
 
 
 def pre_window(doc: Doc, start: int, blocked: set[int], title_words: frozenset[str] = frozenset(),
-               bodies: dict[int, NameMention] | None = None) -> tuple[int, int]:
+               bodies: dict[int, NameMention] | None = None, sectors: SectorLexicon | None = None) -> tuple[int, int]:
     """Words before a name inside its noun phrase: 'the prominent opposition member' / 'Kazakh Foreign
     Minister' / "Iran's Foreign Minister" / 'Minister of the Interior' / 'International Court of Justice
-    President' (a table name of a body is taken whole, its own 'of' included)."""
+    President' (a table name of a body is taken whole, its own 'of' included). Not across an 'of'/'for'
+    whose words already give the name a title of its own: in "a former advisor for U.S. President X" the
+    advisor is someone else (session 17; needs `sectors`)."""
     sent_start = doc[start].sent.start
     i = start
     while i > sent_start and start - i < PRE_MAX:
@@ -443,6 +454,9 @@ def pre_window(doc: Doc, start: int, blocked: set[int], title_words: frozenset[s
         if tok.lower_ == "to" and not (i - 2 >= sent_start and doc[i - 2].lower_ in ENVOY_TITLES):
             break
         left = doc[i - 2] if i - 2 >= sent_start else None
+        if tok.lower_ in ("of", "for") and sectors is not None and any(
+                not h.group.weak and h.group.kind == "person" for h in sectors.find(list(doc[i:start]))):
+            break
         if left is not None and (
             (tok.lower_ == "the" and left.lower_ in ("of", "for"))
             or (tok.lower_ in ("of", "for") and left.lower_ in title_words)  # not "the government of X"
@@ -868,7 +882,8 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
     # 3. descriptors of every mention
     for start, end, person in raw:
         mention = PersonMention(person, start, end, memory.sentence_of(start))
-        pre = _cut_at_governor(doc, pre_window(doc, start, name_tokens, tables.sectors.person_title_heads, memory.name_at),
+        pre = _cut_at_governor(doc, pre_window(doc, start, name_tokens, tables.sectors.person_title_heads, memory.name_at,
+                                          tables.sectors),
                                start, end, tables)
         windows = [pre] if pre[0] < pre[1] else []
         # an apposition that starts with another name is a list of people ("X, Y and Z"), not a title

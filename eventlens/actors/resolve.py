@@ -364,7 +364,7 @@ class ActorResolver:
                           if not country or p.country in (None, country)]
                 if len(people) >= 2:
                     return [self._person_actor(part, p, memory) for p in people]
-            holder = memory.person_with_title(heads, country, part.start)
+            holder = memory.person_with_title(heads, country, part.start, root_hit.term)
             if holder is not None and not plural and self._definite(part):
                 return [self._person_actor(part, holder, memory)]
         # 3. organisations, groups, institutions, IGOs, capitals, countries
