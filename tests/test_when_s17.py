@@ -123,3 +123,21 @@ def test_a_when_clause_dates_its_governing_verb_in_its_tense(when_nlp):
 def test_a_bare_participle_shares_its_verbs_date(when_nlp):
     text = "The driver hit a group of soldiers on the night of November 3, killing seven soldiers and injuring three."
     assert event_date(when_nlp, text, "killing").date == "2011-11-03"
+
+
+# --- "that day": the day named before ----------------------------------------------------------------------
+
+def test_that_day_is_the_day_the_sentence_named_before(when_nlp):
+    text = "On Friday, the task force released a statement saying an attack that day on an air base produced no casualties."
+    got = event_date(when_nlp, text, "attack")
+    assert (got.date, got.precision, got.text) == ("2011-11-11", "day", "that day")
+    text = "In 2009, the task force released a statement saying an attack that day on an air base produced no casualties."
+    assert event_date(when_nlp, text, "attack").precision == "publication"  # a year is no day
+
+
+def test_that_day_reaches_the_sentence_before_in_the_same_paragraph(when_nlp):
+    first = "On Monday, rebels attacked a police station in the north of the country."
+    got = event_date(when_nlp, first + "\nLater that day soldiers arrested ten rebels.", "arrested")
+    assert (got.date, got.precision) == ("2011-11-14", "day")
+    got = event_date(when_nlp, first + "\n\nThat day, police arrested six protesters in the capital.", "arrested")
+    assert got.precision == "publication"  # another paragraph

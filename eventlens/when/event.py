@@ -60,6 +60,7 @@ def _extra_patterns() -> re.Pattern[str]:
         rf"|\b(?:(?:[Ll]ast|[Tt]his|[Nn]ext) )?(?:{weekdays})\b"
         rf"|\b(?i:{relative})\b"
         rf"|\b(?:1[89]\d\d|20\d\d)\b"
+        r"|\b(?i:(?:later |earlier )?(?:that|the same|that same) (?:day|night|morning|afternoon|evening))\b"
     )
 
 
@@ -145,7 +146,11 @@ def anchor_of(span: Span) -> Token:
         return root
     rules = load_rules()
     headings = heading_ranges(span.doc)
-    if root.dep_ == "npadvmod" and head.dep_ == "dobj" and head.pos_ in NOUN_POS and head.head.pos_ in VERB_POS:
+    if span.start == span.sent.start and root.dep_ in ("compound", "nmod") and head.dep_ in ("nsubj", "nsubjpass") \
+            and head.head.pos_ in VERB_POS and len(span) > 1:
+        # "Later that day soldiers arrested ...": a fronted date phrase the parser glued to the subject
+        head = head.head
+    elif root.dep_ == "npadvmod" and head.dep_ == "dobj" and head.pos_ in NOUN_POS and head.head.pos_ in VERB_POS:
         # "attacked a passenger train Tuesday": a bare date the parser hung on the object dates the verb
         head = head.head
     for _ in range(8):
@@ -313,6 +318,9 @@ def resolve_event_date(
     )
     for _, span in ranked:
         if not _is_calendar_date(span.text):
+            same_day = _same_day_as_before(span, sent, published, modality, year_hint)
+            if same_day is not None:
+                return same_day
             continue  # a duration, a vague "recently", a decade: look at the next candidate
         value = _resolve(span.text, published, _prefer(modality, span), year_hint)
         if value is not None and value.date is not None and value.record_precision is not None:
@@ -322,6 +330,32 @@ def resolve_event_date(
     if modality == "historical" or published is None:
         return EventDate(None, None, None)
     return EventDate(published.isoformat(), "publication", None)
+
+
+SAME_DAY = re.compile(r"^(?:(?:later|earlier) )?(?:that|the same|that same) (?:day|night|morning|afternoon|evening)$")
+
+
+def _same_day_as_before(span: Span, sent: Span, published: date | None, modality: str,
+                        year_hint: int | None) -> EventDate | None:
+    """ "On Friday, the command said an attack that day ...": "that day" is the day the sentence named before
+    it; None when no earlier date of the sentence is a day."""
+    if not SAME_DAY.match(span.text.lower().strip()):
+        return None
+    earlier = [s for s in date_spans(sent) if s.end <= span.start and _is_calendar_date(s.text)]
+    if not earlier and sent.start > 0:
+        # "On Monday, rebels attacked the town. Later that day soldiers arrested ten men.": the sentence before,
+        # in the same paragraph
+        before = sent.doc[sent.start - 1].sent
+        previous, current = docmemo.text(before), docmemo.text(sent)
+        gap = previous[len(previous.rstrip()):] + current[:len(current) - len(current.lstrip(" \t\n\xa0\"“”'"))]
+        if "\n\n" not in gap:
+            earlier = [s for s in date_spans(before) if _is_calendar_date(s.text)]
+    if not earlier:
+        return None
+    value = _resolve(earlier[-1].text, published, _prefer(modality, earlier[-1]), year_hint)
+    if value is None or value.date is None or value.record_precision != "day":
+        return None
+    return EventDate(value.date, "day", span.text)
 
 
 def _is_end_bound(span: Span) -> bool:
