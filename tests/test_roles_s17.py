@@ -115,3 +115,27 @@ def test_the_place_still_stands_in_when_the_text_names_nobody(pipeline):
 def test_names_someone(nlp, text, word, counts, expected):
     tok = next(t for t in nlp(text) if t.text == word)
     assert roles.names_someone(tok, counts) is expected
+
+
+# --- a finite clause the parser left without its subject ------------------------------------------------
+
+
+def test_finite_clause_never_takes_the_governing_subject(pipeline, nlp):
+    text = ("Historian Ana Lopez of Lima, Peru came across military records that showed a Chilean bomber had attacked a "
+            "Peruvian vessel in late February.")
+    doc = nlp(text)
+    attacked = next(t for t in doc if t.lower_ == "attacked")
+    # the model's reading the rule repairs: the tensed clause hung on 'came' with no subject of its own
+    assert attacked.dep_ in {"advcl", "ccomp", "xcomp"} and not any(c.dep_.startswith("nsubj") for c in attacked.children)
+    args, _ = roles.subject_of(attacked)
+    assert [doc[a.start:a.end].text for a in args] == ["a Chilean bomber"]
+    events = _by_trigger(pipeline, text, "attacked")
+    assert events and all([a.country for a in e.actor] == ["CHL"] for e in events), [e.actor for e in events]
+
+
+def test_nonfinite_clauses_still_share_the_subject(nlp):
+    doc = nlp("The rebels agreed to release the hostages. The army shelled the town, having warned the residents.")
+    release = next(t for t in doc if t.lower_ == "release")
+    warned = next(t for t in doc if t.lower_ == "warned")
+    assert roles._finite_clause_subject(release) is None and roles._finite_clause_subject(warned) is None
+    assert [doc[a.start:a.end].text for a in roles.subject_of(release)[0]] == ["The rebels"]

@@ -461,6 +461,25 @@ def bare_participle_clause(verb: Token) -> bool:
                         for c in verb.children))
 
 
+def _finite_clause_subject(verb: Token) -> Token | None | bool:
+    """An adverbial or complement clause with a tensed auxiliary ("had attacked", "will attack", "has been
+    shelling") but no subject is a parse error, not control: such a clause never takes the governing verb's
+    subject. The noun right before its first auxiliary, an object of another verb, is its subject ("showed a
+    Japanese bomber | had attacked"); False when there is none (no subject rather than a wrong one); None when
+    the clause is not of this shape (s17 roles)."""
+    if verb.dep_ not in {"advcl", "xcomp", "ccomp"} or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    if not auxes or not any(a.tag_ in {"VBD", "VBZ", "VBP", "MD"} for a in auxes):
+        return None  # "to attack", "attacking", "having attacked": non-finite, control
+    if any(c.dep_ == "mark" for c in verb.children):
+        return None  # "as has happened", "than had been agreed": comparative and relative-like clauses
+    before = verb.doc[auxes[0].i - 1] if auxes[0].i > verb.sent.start else None
+    if before is not None and before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"dobj", "pobj"}:
+        return before
+    return False
+
+
 def misparsed_main_verb(verb: Token) -> bool:
     """'The Iraqi air force carried out three air strikes ...': the small model makes the sentence's noun
     the root and its verb a participle modifying it; a past form right after a root noun, with an object
@@ -588,6 +607,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
         pats = patient_of(verb.head)
         if pats:
             return [Argument(a.head, a.start, a.end, f"subject of '{verb.head.text}'") for a in pats], "raising"
+    if not passive and (finite := _finite_clause_subject(verb)) is not None:
+        # "came across records that showed a Japanese bomber had attacked a vessel": a finite clause has a
+        # subject of its own, never the governing verb's; the parser left it on the verb before (s17 roles)
+        return ([argument(finite, "subject parsed as the object before the clause")], "active subject") if finite else ([], "")
     if verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and not passive:
         # control: "agreed to withdraw", "seeks to offer"; "..., killing five" (advcl participle)
         objs = [c for c in verb.head.children if c.dep_ == "dobj"]
