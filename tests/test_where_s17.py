@@ -12,6 +12,8 @@ import pytest
 
 from eventlens.record import Article
 from eventlens.where import locate as L
+from eventlens.where import resolve as R
+from eventlens.where.resolve import resolve_names
 
 # An article wholly about one country (its towns and institutions), then sentences with no place.
 HOME = ("Police in Bulawayo arrested the opposition organiser Tendai Moyo on Monday, his lawyers said. "
@@ -161,3 +163,48 @@ def test_a_place_beside_a_passive_agent_is_kept(pipeline):
     ev = _by_trigger(_events(pipeline, "Gunmen attacked a convoy in Quetta, which was guarded by soldiers."),
                      "attacked")
     assert ev.event_loc is not None and ev.event_loc.name == "Quetta"
+
+
+# --- gold toponyms: a tiny capital against a large namesake town, a region several countries share --------
+
+
+def test_a_tiny_capital_yields_a_bare_name_to_a_large_town_abroad(gazetteer):
+    capital = next(p for p in gazetteer.lookup("Hamilton") if p.feature == "P.PPLC")
+    assert capital.population < R.TINY_CAPITAL_PEOPLE
+    got = resolve_names(gazetteer, ["Hamilton"])[0]
+    assert got.country != capital.country and got.population >= R.TINY_CAPITAL_SHARE * capital.population
+
+
+def test_the_tiny_capital_keeps_its_name_in_an_article_on_its_country(gazetteer):
+    capital = next(p for p in gazetteer.lookup("Hamilton") if p.feature == "P.PPLC")
+    assert resolve_names(gazetteer, ["Hamilton", "Bermuda"])[0].country == capital.country
+
+
+def test_without_the_rule_the_tiny_capital_is_taken(gazetteer, monkeypatch):
+    monkeypatch.setattr(R, "TINY_CAPITAL_PEOPLE", 0)
+    assert resolve_names(gazetteer, ["Hamilton"])[0].feature == "P.PPLC"
+
+
+def test_a_large_capital_keeps_its_name(gazetteer):
+    assert resolve_names(gazetteer, ["Kingston"])[0].feature == "P.PPLC"
+
+
+@pytest.mark.parametrize(("name", "context", "iso3"), [
+    ("Kashmir", ["Srinagar", "New Delhi"], "IND"),
+    ("Kashmir", ["Muzaffarabad", "Islamabad"], "PAK"),
+    ("Kurdistan", ["Erbil", "Baghdad"], "IRQ"),
+    ("Kurdish", ["Erbil", "Baghdad"], "IRQ"),  # a demonym of the region, read with the other names
+])
+def test_a_shared_region_takes_the_member_the_article_points_to(gazetteer, name, context, iso3):
+    got = resolve_names(gazetteer, [name, *context], allow_demonym=True)[0]
+    assert got is not None and got.feature == "L.RGN" and got.country == iso3 and len(got.countries) >= 2
+
+
+@pytest.mark.parametrize(("name", "context"), [
+    ("Kashmir", []),  # nothing points to a member
+    ("Kashmir", ["Erbil", "Baghdad"]),  # nor to a member here
+    ("Balkans", ["Belgrade"]),  # a macro-region
+])
+def test_a_shared_region_without_a_leading_member_keeps_no_country(gazetteer, name, context):
+    got = resolve_names(gazetteer, [name, *context])[0]
+    assert got is not None and got.feature == "L.RGN" and got.country is None

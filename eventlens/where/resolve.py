@@ -339,6 +339,7 @@ def rank(places: Iterable[Place], focus: Mapping[str, float], implied: tuple[str
     ranked = _city_before_lesser_region(ranked, implied, focus)
     ranked = _metropolis_before_hamlet(ranked, bonus)
     ranked = _city_before_foreign_hamlet(ranked, focus, bonus)
+    ranked = _city_before_tiny_capital(ranked, focus, bonus)
     ranked = _own_name_before_old_name(ranked, key, focus)
     ranked = _respelt_city_before_unpointed_namesake(ranked, key, focus, bonus)
     ranked = _sea_before_hamlet(ranked, bonus)
@@ -465,6 +466,30 @@ def _city_before_foreign_hamlet(ranked: list[Candidate], focus: Mapping[str, flo
     big = max((c for c in ranked[1:] if c.place.feature in (CITY, CAPITAL) and c.place.country != top.country
                and name_key(c.place.name) == key), key=lambda c: c.place.population, default=None)
     if big is None or big.place.population < FOREIGN_CITY_SHARE * top.population:
+        return ranked
+    return [big] + [c for c in ranked if c is not big]
+
+
+# A national capital of fewer than TINY_CAPITAL_PEOPLE (Hamilton, Bermuda: 902; Jamestown, Saint Helena:
+# 637) does not take a bare name from a town of another country TINY_CAPITAL_SHARE times its size (Hamilton,
+# Ontario; Jamestown, New York) that news more often means, unless the article points to the capital's
+# country or a name near it (s17 where).
+TINY_CAPITAL_PEOPLE = 5_000
+TINY_CAPITAL_SHARE = 10
+
+
+def _city_before_tiny_capital(ranked: list[Candidate], focus: Mapping[str, float],
+                              bonus: Mapping[Place, float]) -> list[Candidate]:
+    """See TINY_CAPITAL_PEOPLE."""
+    if not ranked or ranked[0].place.feature != CAPITAL or not 0 < ranked[0].place.population < TINY_CAPITAL_PEOPLE:
+        return ranked
+    top = ranked[0].place
+    if bonus.get(top, 0.0) > 0.0 or focus.get(top.country or "", 0.0) > 0.0:
+        return ranked
+    key = name_key(top.name)
+    big = max((c for c in ranked[1:] if c.place.feature in (CITY, CAPITAL) and c.place.country != top.country
+               and name_key(c.place.name) == key), key=lambda c: c.place.population, default=None)
+    if big is None or big.place.population < TINY_CAPITAL_SHARE * top.population:
         return ranked
     return [big] + [c for c in ranked if c is not big]
 
@@ -1037,5 +1062,27 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
             out.append(rank([c.place for c in cands], qualified_focus(final_focus[name], q), implied, variant,
                             colocated.get(name), siblings=sibs[name])[0].place)
         else:
-            out.append(resolved[name])
+            p = resolved[name]
+            if p is not None and p.feature == REGION and not p.country and name not in final_focus:
+                # a demonym of a shared region ("Kurdish", "Kashmiri"): the other names' votes, as a name's
+                final_focus[name] = combine_votes([*(v for other, v in votes.items() if other != name), focus])
+            out.append(member_country(p, final_focus.get(name, focus)))
     return out
+
+
+# A region of more members than this ("the Balkans", "the Middle East", "the Sahel") is a macro-region whose
+# events no one member's focus places (`member_country`).
+MEMBER_COUNTRIES_MAX = 4
+
+
+def member_country(p: Place | None, focus: Mapping[str, float]) -> Place | None:
+    """A region several countries share ("Kashmir", "Punjab", "Kurdistan": `regions.tsv`) read in an article
+    that points to one of them more than to the others is that country's part of it: the region with that
+    country (its `countries` kept). One the article leads to no one member of keeps no country, nor does a
+    macro-region (MEMBER_COUNTRIES_MAX) (s17 where)."""
+    if p is None or p.feature != REGION or p.country or not 2 <= len(p.countries or ()) <= MEMBER_COUNTRIES_MAX:
+        return p
+    weights = sorted(((focus.get(c, 0.0), c) for c in p.countries), reverse=True)
+    if weights[0][0] <= 0.0 or weights[0][0] == weights[1][0]:
+        return p
+    return p._replace(country=weights[0][1])
