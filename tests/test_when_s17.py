@@ -141,3 +141,32 @@ def test_that_day_reaches_the_sentence_before_in_the_same_paragraph(when_nlp):
     assert (got.date, got.precision) == ("2011-11-14", "day")
     got = event_date(when_nlp, first + "\n\nThat day, police arrested six protesters in the capital.", "arrested")
     assert got.precision == "publication"  # another paragraph
+
+
+# --- a repeated verb in the next sentence tells the same event -----------------------------------------------
+
+def test_a_repeated_verb_takes_the_day_of_the_sentence_before(when_nlp):
+    first = "A former adviser to the president was sentenced by a federal court on Friday. "
+    got = _last_date(when_nlp, first + "Paul Smith was sentenced by Judge Amy Jones to 73 months in prison.", "sentenced")
+    assert (got.date, got.precision, got.text) == ("2011-11-11", "day", "Friday")
+
+
+@pytest.mark.parametrize("second", [
+    "Another adviser was sentenced by the court to two years in prison.",  # another event
+    "Paul Smith was later sentenced by Judge Amy Jones to 73 months in prison.",  # another time
+    "\nPaul Smith was sentenced by Judge Amy Jones to 73 months in prison.",  # another paragraph
+    "Paul Smith was arrested by the police in the capital.",  # another verb
+])
+def test_no_day_carries_over_to_another_event_time_or_paragraph(when_nlp, second):
+    first = "A former adviser to the president was sentenced by a federal court on Friday.\n"
+    trigger = "arrested" if "arrested" in second else "sentenced"
+    assert _last_date(when_nlp, first + second, trigger).precision == "publication"
+
+
+def _last_date(nlp, text: str, trigger: str):
+    """The date of the last `trigger` of `text` (the second sentence's)."""
+    from eventlens.when import resolve_event_date
+
+    doc = nlp(text)
+    token = [t for t in doc if t.text == trigger][-1]
+    return resolve_event_date(token.sent, token, TUE, "asserted")

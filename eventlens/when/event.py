@@ -33,6 +33,10 @@ WHEN_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl"})  # a clause hung on a da
 VERB_POS = frozenset({"VERB", "AUX"})
 SIMULTANEOUS_MARKS = frozenset({"when", "while", "as"})  # a clause at the same time as its governing verb
 OCCASION_CLAUSE_PREPS = frozenset({"in", "during", "at"})  # "killed in an attack that took place on Monday"
+# words that put a sentence at another time than the one before it: no date carries over them
+TIME_SHIFT_WORDS = frozenset({"later", "earlier", "previously", "then", "after", "afterwards", "before", "since", "again",
+                              "another", "already", "recent", "recently", "eventually", "subsequently", "once", "ago",
+                              "first", "formerly", "next", "until", "prior", "meanwhile"})
 END_BOUND_WORDS = frozenset({"until", "till", "untill"})  # a date after them ends a state
 
 
@@ -329,7 +333,46 @@ def resolve_event_date(
         return EventDate(None, None, span.text)
     if modality == "historical" or published is None:
         return EventDate(None, None, None)
+    carried = _carried_over(sent, trigger, published, modality, year_hint)
+    if carried is not None:
+        return carried
     return EventDate(published.isoformat(), "publication", None)
+
+
+def _previous_in_paragraph(sent: Span) -> Span | None:
+    """The sentence before `sent` when no blank line parts them."""
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    previous, current = docmemo.text(before), docmemo.text(sent)
+    gap = previous[len(previous.rstrip()):] + current[:len(current) - len(current.lstrip(" \t\n\xa0\"“”'"))]
+    return None if "\n\n" in gap else before
+
+
+def _carried_over(sent: Span, trigger: Token, published: date, modality: str, year_hint: int | None) -> EventDate | None:
+    """ "A former adviser was sentenced on Wednesday. Paul Smith was sentenced by Judge Jones to 73 months ...":
+    a verb that repeats the verb the sentence before dated to a day, in a sentence with no time of its own and
+    no word that moves the time ("later", "previously", "another"), tells the same event."""
+    if modality not in ("asserted", "reported") or trigger.pos_ != "VERB":
+        return None
+    if any(e.label_ == "TIME" for e in docmemo.ents(sent)) or any(
+            _is_calendar_date(s.text) or SAME_DAY.match(s.text.lower().strip()) for s in date_spans(sent)):
+        return None  # a time of its own (a duration such as "73 months" is none)
+    if any(w in TIME_SHIFT_WORDS for w in docmemo.text(sent).lower().replace(",", " ").split()):
+        return None
+    before = _previous_in_paragraph(sent)
+    if before is None:
+        return None
+    lemma = trigger.lemma_.lower()
+    for span in reversed(date_spans(before)):
+        anchor = anchor_of(span)
+        if anchor.pos_ != "VERB" or anchor.lemma_.lower() != lemma or not _is_calendar_date(span.text):
+            continue
+        value = _resolve(span.text, published, _prefer(modality, span), year_hint)
+        if value is not None and value.date is not None and value.record_precision == "day":
+            return EventDate(value.date, "day", span.text)
+        return None
+    return None
 
 
 SAME_DAY = re.compile(r"^(?:(?:later|earlier) )?(?:that|the same|that same) (?:day|night|morning|afternoon|evening)$")
@@ -342,13 +385,11 @@ def _same_day_as_before(span: Span, sent: Span, published: date | None, modality
     if not SAME_DAY.match(span.text.lower().strip()):
         return None
     earlier = [s for s in date_spans(sent) if s.end <= span.start and _is_calendar_date(s.text)]
-    if not earlier and sent.start > 0:
+    if not earlier:
         # "On Monday, rebels attacked the town. Later that day soldiers arrested ten men.": the sentence before,
         # in the same paragraph
-        before = sent.doc[sent.start - 1].sent
-        previous, current = docmemo.text(before), docmemo.text(sent)
-        gap = previous[len(previous.rstrip()):] + current[:len(current) - len(current.lstrip(" \t\n\xa0\"“”'"))]
-        if "\n\n" not in gap:
+        before = _previous_in_paragraph(sent)
+        if before is not None:
             earlier = [s for s in date_spans(before) if _is_calendar_date(s.text)]
     if not earlier:
         return None
