@@ -74,6 +74,7 @@ class ModalityCues:
     claim_denials: frozenset[str] = frozenset()  # "denied reports that X attacked": denied, not reported
     urging_governors: frozenset[str] = frozenset()  # "pressured X to release Y": wanted of X, not done
     planned_cues: frozenset[str] = frozenset()  # "will meet", "is scheduled to visit": a plan told as fact
+    future_in_past_verbs: frozenset[str] = frozenset()  # "said the board would begin an inquiry": future (s17)
 
 
 @lru_cache(maxsize=1)
@@ -407,6 +408,8 @@ def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Mod
         if negation and c.dep_ == "neg" or (negation and c.dep_ == "advmod" and low in cues.negators):
             return Modality("negated", c.text)
         if c.dep_ == "aux" and low in cues.hypothetical_aux:
+            if low == "would" and _future_in_past(pred, c, cues):
+                return Modality("future", f"would (after '{pred.head.text}')")
             return Modality("hypothetical", low)
         if c.dep_ == "aux" and low in cues.future_aux:
             return Modality("future", c.text)
@@ -439,6 +442,37 @@ def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Mod
         # "announced that it is to deport 3,000 migrants", "the envoy was to meet the rebels": arranged, not done
         return Modality("future", "be to")
     return None
+
+
+def _future_in_past(pred: Token, would: Token, cues: ModalityCues) -> bool:
+    """'Would' as the past of 'will' in reported speech: "she announced that she would launch an inquiry", "the
+    officers indicated they would appeal" tell the speaker's plan, not a condition (s17 events). Only in a clause
+    reported by a past-tense verb of telling (modality.yaml `future_in_past_verbs`) whose subject is the speaker,
+    with no "would have", no negation and no condition ("said it would withdraw if ...", "unless ...")."""
+    gov = pred.head
+    if pred.dep_ != "ccomp" or gov is pred or gov.lemma_.lower() not in cues.future_in_past_verbs:
+        return False
+    if not (gov.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in gov.children)):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.i > would.i for c in pred.children):
+        return False  # "would have": counterfactual
+    if any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in {"never", "longer"} for c in pred.children):
+        return False  # "would no longer tolerate", "would never accept": a refusal, read by the pipeline
+    # the speaker's own act ("X said it would ...", "announced that she would ..."): another party's act is a
+    # prediction ("Bolivia said Peru would attack the post") and stays hypothetical
+    subj = next((c for c in pred.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    who = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    if subj is None or who is None or not (
+            subj.lower_ in _WORDS["self_pronouns"]
+            or subj.lemma_.lower() == who.lemma_.lower() and subj.pos_ in {"PROPN", "NOUN"}):
+        return False
+    for t in (pred, gov):
+        for c in t.children:
+            if c.dep_ == "mark" and c.lower_ in cues.conditional_marks:
+                return False
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in c.children):
+                return False
+    return True
 
 
 def kept_from_happening(noun: Token, cues: ModalityCues | None = None) -> str | None:

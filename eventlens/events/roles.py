@@ -1766,6 +1766,45 @@ def _question(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _naming(verb: Token) -> bool:
+    """"called the inquiry a witch hunt", "calling the probe 'Soviet-style'": the verb names or labels its object
+    (an object predicate, or a quoted label after the object with no verb in it), it asks for nothing (s17 events)."""
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return True
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    doc = verb.doc
+    end = verb.sent.end
+    i = obj.right_edge.i + 1
+    while i < end and doc[i].tag_ not in {"``", "''"} and doc[i].pos_ not in {"VERB", "AUX", "PUNCT"}:
+        i += 1  # past "into Trump" to the label's opening quote
+    if i >= end or doc[i].tag_ not in {"``", "''"}:
+        return False
+    inner = []
+    for t in doc[i + 1:end]:
+        if t.tag_ in {"``", "''"}:
+            break
+        inner.append(t)
+    return bool(inner) and len(inner) <= 6 and not any(t.pos_ in {"VERB", "AUX"} for t in inner)
+
+
+def _topic_only(verb: Token) -> bool:
+    """"the White House talks about lifting sanctions", "she talked of being cast in a film": a topic (an
+    'about'/'of'/'on' phrase) with nobody talked with or to, and a single subject, is speech about something,
+    not talks; "the two leaders talked about trade" (a plural or conjoined subject) still meet (s17 events)."""
+    preps = [c.lower_ for c in verb.children if c.dep_ in {"prep", "prt"}]
+    if not any(p in {"about", "of", "on"} for p in preps) or any(p in {"with", "to"} for p in preps):
+        return False
+    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return False
+    return not any(c.dep_ == "conj" for c in subj.children) and subj.tag_ not in {"NNS", "NNPS"} \
+        and subj.lower_ not in {"we", "they"}
+
+
 # The marks `_object_words` reads off the verb's dependents, each a test of (object as counted, verb, the
 # object's words); in the order they were always added.
 VERB_MARKS = {
@@ -1790,6 +1829,10 @@ VERB_MARKS = {
     # "gave the rebels 48 hours to surrender": an ultimatum
     "@deadline": lambda obj, verb, words: deadline_given(verb),
     "@question": lambda obj, verb, words: _question(verb),
+    # "called the inquiry a witch hunt" (s17 events)
+    "@naming": lambda obj, verb, words: _naming(verb),
+    # "the White House talks about the possibility of ..." (s17 events)
+    "@topic_only": lambda obj, verb, words: _topic_only(verb),
 }
 
 

@@ -1,0 +1,114 @@
+"""s17 events (issue 3): false events and wrong modality in full articles.
+
+Invented sentences (generic or invented names, no gold or seed wording)."""
+from datetime import date
+
+import pytest
+
+from eventlens import api
+
+PUB = date(2020, 1, 1)
+
+
+def _types(text):
+    return {e.event for e in api.extract(text, PUB)}
+
+
+def _events(text, etype):
+    return [e for e in api.extract(text, PUB) if e.event == etype]
+
+
+# -- 'attack' with an inquiry, a subpoena or a proclamation as its object is criticism, not force
+@pytest.mark.parametrize("text", [
+    "Senator Jane Roe attacked the impeachment inquiry as a partisan stunt.",
+    "The Zembla president attacked the subpoena as a political strategy.",
+    "The Zembla foreign minister attacked the proclamation of the islands as Borduria's territory.",
+])
+def test_attacking_an_inquiry_or_a_proclamation_is_criticism(text):
+    types = _types(text)
+    assert "ASSAULT" not in types
+    assert "ACCUSE" in types
+
+
+def test_attacking_a_base_stays_an_assault():
+    assert "ASSAULT" in _types("Rebels attacked the army base near the Zembla border on Monday.")
+
+
+# -- 'call X Y' names X: no request
+@pytest.mark.parametrize("text", [
+    "The Zembla president called the investigation a witch hunt.",
+    'Senator Jane Roe was calling the investigation into the mayor "Soviet-style".',
+])
+def test_calling_an_inquiry_names_it(text):
+    assert "REQUEST" not in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Zembla opposition called for an investigation into the killings.",
+    "The Zembla opposition called an inquiry into the killings.",
+])
+def test_calling_for_an_inquiry_stays_a_request(text):
+    assert "REQUEST" in _types(text)
+
+
+# -- talking about a topic with nobody named is no consultation
+@pytest.mark.parametrize("text", [
+    "The Zembla president talks about the possibility of lifting sanctions on Borduria.",
+    "The Elysee talks about easing the embargo on Zembla.",
+])
+def test_talking_about_a_topic_is_no_consultation(text):
+    assert "CONSULT" not in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Zembla president talked with the Borduria prime minister about trade.",
+    "The Zembla and Borduria presidents talked about trade on Monday.",
+])
+def test_talking_with_someone_stays_a_consultation(text):
+    assert "CONSULT" in _types(text)
+
+
+# -- 'capture' of pictures, seats or animals is no arrest (the entry's object test on the parse)
+def _capture_allowed(text):
+    from eventlens.events import roles
+    from eventlens.events.lexicon import load_lexicon
+    from eventlens.nlp import load_nlp
+
+    entry = next(e for e in load_lexicon().candidates("verb", "capture") if e.type == "COERCE" and e.mode == "arrest")
+    doc = load_nlp()(text)
+    verb = next(t for t in doc if t.lemma_ == "capture")
+    obj = next(c for c in verb.children if c.dep_ == "dobj")
+    return roles.object_is_allowed(entry, obj, verb)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan tourists captured pictures of the incident.",
+    "The opposition party captured forty seats.",
+    "Farmers captured wild birds in the marshes.",
+])
+def test_capturing_pictures_seats_or_animals_is_no_arrest(text):
+    assert not _capture_allowed(text)
+
+
+def test_capturing_suspects_is_an_arrest():
+    assert _capture_allowed("Kenyan police captured two suspects in the marshes.")
+
+
+# -- 'would' of the speaker's own act, reported by a past-tense verb of telling, is the future, not a condition
+@pytest.mark.parametrize("text", [
+    "The Zembla justice minister announced that she would launch an inquiry into the killings.",
+    "Senator Jane Roe said on Monday she would investigate the killing of the activist.",
+])
+def test_would_of_the_speakers_act_is_future(text):
+    evs = _events(text, "ACCUSE")
+    assert evs and all(e.modality == "future" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Jane Roe said she would investigate the killing if the family asked.",  # a condition
+    "Analysts believed the police would investigate the killing of the activist.",  # a belief
+    "Senator Jane Roe said the police would investigate the killing of the activist.",  # another's act: a prediction
+])
+def test_would_under_a_condition_a_belief_or_of_another_stays_hypothetical(text):
+    evs = _events(text, "ACCUSE")
+    assert evs and all(e.modality == "hypothetical" for e in evs)
