@@ -479,7 +479,8 @@ class Pipeline:
                 who = speaker(head.head) if head.dep_ in {"nsubj", "nsubjpass", "poss"} else None
                 # "Officials said he was accused ...": a singular pronoun is not a plural speaker
                 if who is not None and who.i != head.i and not (
-                        head.lower_ in {"he", "his", "she", "her", "it", "its"} and who.tag_ in {"NNS", "NNPS"}):
+                        head.lower_ in {"he", "his", "she", "her", "it", "its"} and who.tag_ in {"NNS", "NNPS"}) \
+                        and not _quoted_third_person(head, who):
                     arg = roles.argument(who, "speaker")
                     w_span = doc[arg.start:arg.end]
                     w_named = any(t.ent_type_ in NAMED_LABELS for t in w_span)
@@ -775,6 +776,22 @@ def _relocate_borrowed(recipients: list[Actor], borrowed: set[int], actors: list
             r.country = loc.country
             moved = True
     return moved
+
+
+# Quotation marks as the tokenizer leaves them (straight and curly, double and single-double).
+QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "„"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+
+
+def _quoted_third_person(pron: Token, speaker: Token) -> bool:
+    """'"At night, they picked out ten more people and shot them," the witness said': in a direct quotation a
+    speaker names themself in the first person; a third-person pronoun there is someone else, so it does not
+    stand for the speaker (reported speech without quotation marks still does: "the rebels said they will
+    release ..."). A quotation mark between the pronoun and the speaker marks the quotation (s17 roles)."""
+    if pron.lower_ in FIRST_PERSON:
+        return False
+    lo, hi = sorted((pron.i, speaker.i))
+    return any(t.text in QUOTE_MARKS for t in pron.doc[lo + 1 : hi])
 
 
 def _informative(a: Actor, named: bool) -> bool:

@@ -139,3 +139,31 @@ def test_nonfinite_clauses_still_share_the_subject(nlp):
     warned = next(t for t in doc if t.lower_ == "warned")
     assert roles._finite_clause_subject(release) is None and roles._finite_clause_subject(warned) is None
     assert [doc[a.start:a.end].text for a in roles.subject_of(release)[0]] == ["The rebels"]
+
+
+# --- reported speech: a third-person pronoun inside a quotation is not the speaker -------------------------
+
+
+@pytest.mark.parametrize("text", [
+    '"At night, they picked out ten more people and shot them," the witness Omar Haddad said.',
+    '"Whoever did not leave the bus, they killed them," the driver Omar Haddad said.',
+])
+def test_quoted_third_person_pronoun_is_not_the_speaker(pipeline, text):
+    for e in [e for e in code(pipeline, text) if e.event == "ASSAULT"]:
+        assert not any("Haddad" in (a.text or "") or "Haddad" in (a.name or "") for a in e.actor), e.actor
+
+
+def test_reported_pronoun_without_quotation_is_still_the_speaker(pipeline):
+    events = _by_trigger(pipeline, "The Zemblan army said it released forty prisoners on Monday.", "released")
+    assert events and any("Zemblan army" in a.text for e in events for a in e.actor), [e.actor for e in events]
+
+
+def test_quoted_third_person_helper(nlp):
+    from eventlens.pipeline import _quoted_third_person
+
+    doc = nlp('"They shot them," the witness said. "We freed them," the rebels said.')
+    they, we = doc[1], next(t for t in doc if t.text == "We")
+    witness = next(t for t in doc if t.text == "witness")
+    rebels = next(t for t in doc if t.text == "rebels")
+    assert _quoted_third_person(they, witness)
+    assert not _quoted_third_person(we, rebels)
