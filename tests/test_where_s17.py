@@ -208,3 +208,55 @@ def test_a_shared_region_takes_the_member_the_article_points_to(gazetteer, name,
 def test_a_shared_region_without_a_leading_member_keeps_no_country(gazetteer, name, context):
     got = resolve_names(gazetteer, [name, *context])[0]
     assert got is not None and got.feature == "L.RGN" and got.country is None
+
+
+# --- event places: affiliations, acting capitals, the place of an invasion ---------------------------------
+
+@pytest.mark.parametrize(("text", "trigger", "wrong"), [
+    # where a named person is from, or whom a legislator represents, is no scene
+    ("Senator Jane Roe of Ohio criticized the new tariffs on steel.", "criticized", "Ohio"),
+    ("Jane Roe, the junior senator from Vermont, resigned in 2009 to become an ambassador.", "resigned", "Vermont"),
+    ("An engineer, Kenji Sato of Osaka, said the bomber had attacked a cargo ship.", "attacked", "Osaka"),
+])
+def test_an_affiliation_is_no_scene(pipeline, text, trigger, wrong):
+    ev = _by_trigger(_events(pipeline, text), trigger)
+    assert ev.event_loc is None or ev.event_loc.text != wrong
+
+
+def test_a_place_of_a_person_after_in_is_still_a_scene(pipeline):
+    ev = _by_trigger(_events(pipeline, "Senator Jane Roe criticized the new tariffs in Ohio on Monday."),
+                     "criticized")
+    assert ev.event_loc is not None and ev.event_loc.text == "Ohio"
+
+
+def test_an_acting_capital_is_no_scene(pipeline):
+    text = "Nairobi has blamed several recent attacks on militants based in the forests."
+    ev = _by_trigger(_events(pipeline, text), "attacks")
+    assert ev.event_loc is None or ev.event_loc.resolution == 1  # Kenya at most, not the capital
+
+
+def test_without_the_rule_the_acting_capital_was_the_scene(pipeline, monkeypatch):
+    monkeypatch.setattr(L, "_acting_seat", lambda t: False)
+    text = "Nairobi has blamed several recent attacks on militants based in the forests."
+    ev = _by_trigger(_events(pipeline, text), "attacks")
+    assert ev.event_loc is not None and ev.event_loc.name == "Nairobi"
+
+
+def test_a_capital_that_is_attacked_is_still_the_scene(pipeline):
+    ev = _by_trigger(_events(pipeline, "Rebels shelled the outskirts of Nairobi on Monday."), "shelled")
+    assert ev.event_loc is not None and ev.event_loc.country == "KEN"
+
+
+def test_an_invasion_is_of_its_place(pipeline):
+    text = ("Few states condemned Russia's invasion of Moldova, and the two armies later held joint drills near the "
+            "Alaskan city of Juneau.")
+    ev = _by_trigger(_events(pipeline, text), "invasion")
+    assert ev.event_loc is not None and ev.event_loc.country == "MDA"
+
+
+def test_without_the_rule_the_invasion_took_a_far_place(pipeline, monkeypatch):
+    monkeypatch.setattr(L, "word_list", lambda name: frozenset() if name == "topic_nouns" else L.read_words(f"{name}.txt"))
+    text = ("Few states condemned Russia's invasion of Moldova, and the two armies later held joint drills near the "
+            "Alaskan city of Juneau.")
+    ev = _by_trigger(_events(pipeline, text), "invasion")
+    assert ev.event_loc is None or ev.event_loc.country != "MDA"

@@ -367,10 +367,17 @@ def _after_name_particle(ent: Span, gazetteer: Gazetteer) -> bool:
 
 
 def _titular(span: Span) -> bool:
-    """The name follows "<title> of" ("the Duke of Cambridge", `title_words`): no scene of the event."""
+    """The name follows "<title> of" ("the Duke of Cambridge", `title_words`): no scene of the event. Nor
+    does one that says where a named person is from or whom a legislator represents ("Jerrold Nadler of
+    New York", "an engineer, Yutaka Sato of Kobe", "the junior senator from Ohio", s17 where)."""
     doc = span.doc
-    return (span.start >= 2 and doc[span.start - 1].lower_ == "of"
-            and doc[span.start - 2].lower_ in word_list("title_words"))
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("of", "from"):
+        return False
+    before = doc[span.start - 2]
+    if before.lower_ in word_list("legislator_words"):
+        return True
+    return doc[span.start - 1].lower_ == "of" and (before.lower_ in word_list("title_words")
+                                                   or (before.ent_type_ == "PERSON" and before.pos_ == "PROPN"))
 
 
 # Prepositions by which an event happens within a war or crisis ("killed in the war in X"); "as" is
@@ -912,7 +919,11 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
     local_phrase: str | None = None  # a local name in such a phrase: somewhere in the article's region
     for rank_i, head in enumerate(_attachment_heads(trigger, argument_tokens)):
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS and not (
+                    # "the invasion of Ukraine", "the siege of Sarajevo": a war or occupation is of its place
+                    # (`topic_nouns`), when that noun is the trigger itself (s17 where)
+                    prep.lower_ == "of" and head.i == trigger.i and trigger.pos_ == "NOUN"
+                    and trigger.lemma_.lower() in word_list("topic_nouns")):
                 continue
             for pobj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
                 loc = _phrase_place(pobj, sent, by_token, focus, gazetteer, places)
@@ -934,6 +945,9 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
     arg_ids = {t.i for t in argument_tokens}
     specific = _without_anchors([t for t in places if t.place.resolution and t.place.resolution >= 2
                                  and not arg_ids & set(range(t.span.start, t.span.end))])
+    # Nor is a capital or seat of power that acts ("Islamabad has blamed ...", "the Kremlin said ...",
+    # "Beijing had assured ..."): it stands for its government, as a speaker does (s17 where).
+    specific = [t for t in specific if not _acting_seat(t)]
     if specific:
         t = min(specific, key=lambda t: (-min(t.place.resolution or 0, 4), abs(t.span.start - trigger.i)))
         return t.place.to_event_loc(text=t.span.text)
@@ -1029,6 +1043,13 @@ def _served(t: Toponym) -> bool:
         return prep.head.tag_ == "VBG"
     return prep.lower_ == "from" and prep.head.pos_ == "NOUN" and (
         prep.head.lemma_.lower() in PRESSURE_NOUNS | APPEAL_NOUNS)
+
+
+def _acting_seat(t: Toponym) -> bool:
+    """A national capital (or a seat of power read as its town, "the Kremlin") that is the subject of a
+    verb: a metonym for its government ("Islamabad has blamed several attacks on ..."), not a scene."""
+    root = t.span.root
+    return t.place.feature == CAPITAL and root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX")
 
 
 def _agent(t: Toponym) -> bool:
