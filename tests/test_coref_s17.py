@@ -195,3 +195,32 @@ def test_an_advisor_for_the_president_is_not_the_president(pipeline):
         mem = pipeline.resolver.start_article(doc)
     ruiz = next(p for p in mem.persons if p.name == "Ana Ruiz")
     assert (ruiz.sector, ruiz.other_sectors, ruiz.country) == ("GOV", [], "CHL")
+
+
+# -- gender where the text gives it ----------------------------------------------------------------------------
+
+def test_she_skips_a_man_by_honorific():
+    text = "Ms. Ana Pell met Mr. Tom Ruiz in Lima. She accused the government of fraud."
+    she = _by_text(text, "She")
+    assert she and she[0][1] == "Ana Pell", _parties(text)
+
+
+def test_she_skips_a_man_by_his_own_possessive():
+    text = ("Governor Ana Pell ended her campaign on Monday. The next day Governor Tom Ruiz announced his "
+            "resignation in Lima. She accused the government of fraud.")
+    she = _by_text(text, "She")
+    assert she and she[0][1] == "Ana Pell", _parties(text)
+
+
+def test_unknown_gender_keeps_the_nearest(pipeline):
+    # nothing shows either person's gender: the nearest name stays the antecedent
+    text = "Ana Pell met Tom Ruiz in Lima. He accused the government of fraud."
+    found, (doc, he, mem) = _resolve_word(pipeline, text, "He")
+    assert [p.gender for p in mem.persons] == [None, None]
+    assert [a.name for a in found] == ["Tom Ruiz"]
+
+
+def test_conflicting_evidence_gives_no_gender(pipeline):
+    text = "Mr. Lee Park met reporters. Lee Park, the spokeswoman, accused the council of delays."
+    _, (doc, tok, mem) = _resolve_word(pipeline, text, "Park")
+    assert [p.gender for p in mem.persons if p.name == "Lee Park"] == [None]

@@ -34,6 +34,9 @@ NOT_OWN_COUNTRY_AFTER = frozenset({"to", "in", "at", "on", "with", "against", "t
 # Word classes of the rules below: lexicons/actor_words.yaml, each with its comment there.
 _WORDS = load_word_classes("actor_words")
 NAME_PARTICLES = _WORDS["name_particles"]
+GENDER_WORDS = {"m": _WORDS["male_words"], "f": _WORDS["female_words"]}
+# the possessive pronoun of each gender ("X ended her campaign")
+GENDER_POSSESSIVES = {"his": "m", "her": "f"}
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 NON_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 STOP_PUNCT = frozenset({",", ";", ".", ":", "(", ")", "—", "–", "!", "?", '"', "“", "”"})
@@ -78,6 +81,13 @@ class Person:
     counterpart_windows: list[tuple[int, int]] = field(default_factory=list)
     sector: str | None = None
     other_sectors: list[str] = field(default_factory=list)
+    # "m" or "f" when the text shows it (an honorific, a gendered title or kin word, "X ... her campaign"),
+    # else None; `genders` is the evidence, the gender only when it all agrees (session 17)
+    genders: set[str] = field(default_factory=set)
+
+    @property
+    def gender(self) -> str | None:
+        return next(iter(self.genders)) if len(self.genders) == 1 else None
 
     def title_heads(self) -> set[str]:
         return {h.term.split()[-1].lower() for h in (*self.hits, *self.inherited) if h.group.kind == "person"}
@@ -157,13 +167,14 @@ class ArticleActors:
                 list(zip(texts[sent.start:sent.end], lowers[sent.start:sent.end], lemmas[sent.start:sent.end], strict=True)))
         return self._sent_hits[sent.start]
 
-    def person_before(self, token_i: int, max_sent_back: int = 1) -> Person | None:
-        """The most recent person named before token_i, in this or the previous sentence(s)."""
+    def person_before(self, token_i: int, max_sent_back: int = 1, gender: str | None = None) -> Person | None:
+        """The most recent person named before token_i, in this or the previous sentence(s); with `gender`
+        ("m" for he/his/him, "f" for she/her), not one the text shows to be of the other gender."""
         sent = self.sentence_of(token_i)
         found = None
         for m in reversed(self.mentions):
             if m.end <= token_i and sent - m.sent <= max_sent_back:
-                if self._thing_like(m):
+                if self._thing_like(m) or (gender is not None and m.person.gender not in (None, gender)):
                     continue
                 if found is None:
                     if not self._related_to_other(m):
@@ -928,6 +939,7 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
                 person.stated = True
                 person.pre = own.entry.disputed
         memory.mentions.append(mention)
+        _gender_evidence(doc, mention, tables, name_tokens)
         for i in range(start, end):
             memory.person_at[i] = person
         for w in mention.windows:
@@ -982,6 +994,40 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
                   and any(h.group.kind == "person" for h in tables.sectors.find([t.head]))}
         if len(owners) == 1 and None not in owners:
             p.country = owners.pop()
+
+
+def _gender_evidence(doc: Doc, m: PersonMention, tables: ActorTables, name_tokens: set[int]) -> None:
+    """What the mention shows of the person's gender (session 17): a gendered word among its descriptors or
+    right before the name ("Ms. X", "X, the spokeswoman", "his wife X"), or a "his"/"her" owning the direct
+    object of the verb the name is the subject of ("X ended her campaign", "X announced his resignation"), when
+    no other person is named or described in between."""
+    words = [doc[i].lower_ for a, b in m.windows for i in range(a, b)]
+    if m.start > 0:
+        words.append(doc[m.start - 1].lower_)
+    for g, vocab in GENDER_WORDS.items():
+        if any(w in vocab for w in words):
+            m.person.genders.add(g)
+    t = doc[m.end - 1]
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass") or t.head.pos_ not in ("VERB", "AUX"):
+        return
+    verb = t.head
+    for c in verb.children:
+        if c.i <= t.i:
+            continue
+        # (only the direct object: "X worked for his office" is as often another's office)
+        owner = c if c.dep_ == "dobj" else None
+        if owner is None:
+            continue
+        poss = [p for p in owner.children if p.dep_ == "poss" and p.lower_ in GENDER_POSSESSIVES]
+        if not poss:
+            continue
+        between = doc[m.end : poss[0].i]
+        if any(i in name_tokens for i in range(between.start, between.end)) or any(
+                h.group.kind == "person" for h in tables.sectors.find(list(between))):
+            continue
+        m.person.genders.add(GENDER_POSSESSIVES[poss[0].lower_])
 
 
 # Sectors of an office-holder whose act a seat of government reports for its own state ("President X imposed

@@ -420,7 +420,8 @@ class ActorResolver:
             speaker = self._speaker_noun(part, root, memory) or self._bound_possessive(part, root, memory)
             if speaker is not None:
                 return speaker
-            person = memory.person_before(root.i, max_sent_back=2)
+            gender = "m" if word in ("he", "him", "his", "himself") else "f" if word in ("she", "her", "hers", "herself") else None
+            person = memory.person_before(root.i, max_sent_back=2, gender=gender)
             if person is not None:
                 return [self._person_actor(self._antecedent(part, root, person, memory), person, memory)]
         elif word in THING_PRONOUNS:
