@@ -224,3 +224,25 @@ def test_conflicting_evidence_gives_no_gender(pipeline):
     text = "Mr. Lee Park met reporters. Lee Park, the spokeswoman, accused the council of delays."
     _, (doc, tok, mem) = _resolve_word(pipeline, text, "Park")
     assert [p.gender for p in mem.persons if p.name == "Lee Park"] == [None]
+
+
+# -- "the council", "the agency": a body, the one whose own name has that word ----------------------------------
+
+def test_the_council_is_the_named_council(pipeline):
+    text = ("The U.N. Security Council met on the famine on Monday. Two aid chiefs urged the council to press "
+            "the warring parties.")
+    found, _ = _resolve_word(pipeline, text, "council", width=2)
+    assert [(a.country, a.kind) for a in found] == [("UNO", "organization")], found
+
+
+def test_the_council_is_not_any_body_named_before(pipeline):
+    text = "NATO ministers met in Brussels on Monday. Later the council urged members to spend more."
+    found, _ = _resolve_word(pipeline, text, "council", width=2)
+    assert found and found[0].country != "IGO" and found[0].name is None and found[0].kind == "organization", found
+
+
+def test_plural_groups_are_not_one_named_body(pipeline):
+    text = ("The Ogaden National Liberation Front attacked a convoy. Officials criticized the groups behind "
+            "the lawsuits.")
+    found, _ = _resolve_word(pipeline, text, "groups", width=2)
+    assert all(a.name is None or "Ogaden" not in a.name for a in found), found

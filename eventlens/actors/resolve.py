@@ -68,6 +68,7 @@ FOLLOWER_NOUNS = _WORDS["follower_nouns"]
 MOVEMENT_SECTORS = frozenset({"OPP", "PTY", "REB", "REL", "LAB", "EDU"})
 # Nouns that refer back to a body named by its own name ("the group", "the movement").
 BODY_BACKREF_NOUNS = _WORDS["body_backref_nouns"]
+BODY_NAME_HEADS = _WORDS["body_name_heads"]
 # Armed bodies a generic "officers"/"personnel" can belong to (see ActorResolver._police_context).
 ARMED_BODY_SECTORS = frozenset({"COP", "MIL", "PRM", "REB", "UAF", "SPY", "CRM"})
 # Heads that name an armed leader's own people when owned by one ("his men", "the warlord's forces").
@@ -551,13 +552,19 @@ class ActorResolver:
     def _named_body_before(part: Span, root: Token, memory: ArticleActors) -> NameMention | None:
         """'The Ogaden National Liberation Front attacked ... The group said': a definite bare "the group",
         "the movement", "the organisation" is the last movement or body named by its own name (institutions,
-        IGOs) in its sentence or the two before; nothing when none was named."""
-        if len(part) != 2 or part[0].lower_ != "the" or root.i != part.start + 1 \
-                or root.lemma_.lower() not in BODY_BACKREF_NOUNS:
+        IGOs) in its sentence or the two before; nothing when none was named. A plural ("the groups") is not
+        one body. "the council", "the agency": the last such body whose own name has that word (session 17)."""
+        if len(part) != 2 or part[0].lower_ != "the" or root.i != part.start + 1 or root.tag_ != "NN":
+            return None
+        word = root.lemma_.lower()
+        if word not in BODY_BACKREF_NOUNS and word not in BODY_NAME_HEADS:
             return None
         sent = memory.sentence_of(root.i)
         named = [m for m in memory.names if m.end <= part.start and m.entry.kind in ("agency", "igo")
                  and m.entry.code and sent - 2 <= memory.sentence_of(m.start) <= sent]
+        if word not in BODY_BACKREF_NOUNS:
+            named = [m for m in named if word in m.entry.name.lower().split() or word in m.entry.text.lower().split()
+                     or word in part.doc[m.start : m.end].text.lower().split()]
         return named[-1] if named else None
 
     @staticmethod
