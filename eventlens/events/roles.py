@@ -2200,6 +2200,11 @@ def content_recipients(verb: Token) -> list[Argument]:
             contents += [c for c in n.children if c.dep_ == "acl" and c.pos_ == "VERB"
                          and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     for x in contents:
+        if x.dep_ == "ccomp" and x.i < verb.i and any(t.text in {":", ";"} for t in verb.doc[x.right_edge.i + 1 : verb.i]):
+            # "X, Y and Z have conducted searches: all three offered help", "Hungary spent 1.2%; NATO guidelines
+            # call for 2%": a clause before a colon or semicolon is a sentence of its own the parser hung on the
+            # verb, not the content of the offer or demand (s17 roles)
+            continue
         # "demanded that the DPRK forsake its programme": the one asked to act is the clause's subject
         if (x.dep_ == "ccomp" or x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in x.children)) \
                 and (x.pos_ in {"VERB", "AUX"} or _clause_head(x)):  # "pressed for Serbia to recognize ..." as well
