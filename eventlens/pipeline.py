@@ -22,7 +22,14 @@ from .actors.resolve import COUNTRY_BACKREF_NOUNS
 from .actors.tables import PLOVER_IGO_CODES
 from .config import Settings
 from .events import DEPLOY_VERBS, WORDS, EventCandidate, find_events, may_have_events, roles, threat_mode
-from .events.cues import disaster_cue, discard_domains, load_cues, political_cue
+from .events.cues import (
+    disaster_cue,
+    disaster_title,
+    disaster_toll,
+    discard_domains,
+    load_cues,
+    political_cue,
+)
 from .events.lexicon import TriggerLexicon, load_lexicon
 from .events.prefilter import TriggerPrefilter
 from .events.scoring import load_scores
@@ -306,6 +313,9 @@ class Pipeline:
             if cand.type == "ASSAULT" and not any(a.sector in ARMED_SECTORS or a.kind == "country" for a in actors) \
                     and disaster_cue(sent, self.cues):
                 continue  # "floods claimed 150 lives", "cholera kills 51": deaths, not an attack
+            if cand.type == "ASSAULT" and not any(a.sector in ARMED_SECTORS or a.kind == "country" for a in actors) \
+                    and disaster_title(article.title, self.cues) and disaster_toll(sent, doc[cand.trigger], self.cues):
+                continue  # s17 events: "twenty people have been confirmed killed" under a hurricane's title: its toll
             if cand.type == "SUPPORT" and doc[cand.trigger].lemma_.lower() in roles.JUSTIFYING_VERBS and not any(
                     r.country and a.country and r.country != a.country for r in recipients for a in actors):
                 # "the minister defended his government's decision": self-justification, not support; a side

@@ -112,3 +112,53 @@ def test_would_of_the_speakers_act_is_future(text):
 def test_would_under_a_condition_a_belief_or_of_another_stays_hypothetical(text):
     evs = _events(text, "ACCUSE")
     assert evs and all(e.modality == "hypothetical" for e in evs)
+
+
+# -- session 17 batch 2: accident inquiries, people who evacuate, hazard warnings, a disaster article's toll
+@pytest.mark.parametrize("text", [
+    "Kenyan police were investigating the crash of the plane.",
+    "The Kenyan aviation authority began an investigation into the crash.",
+])
+def test_an_accident_inquiry_accuses_nobody(text):
+    assert "ACCUSE" not in _types(text)
+
+
+def test_an_inquiry_into_a_killing_stays_an_investigation():
+    evs = _events("Kenyan police launched an investigation into the killing of the activist.", "ACCUSE")
+    assert evs and evs[0].mode == "investigate"
+
+
+def test_people_who_evacuate_get_no_aid():
+    assert "AID" not in _types("Residents of some coastal towns in Louisiana have been instructed to evacuate.")
+
+
+def test_evacuating_civilians_stays_aid():
+    assert "AID" in _types("The UN evacuated 300 civilians from the besieged Syrian town.")
+
+
+def test_a_hazard_warning_is_no_threat():
+    assert "THREATEN" not in _types("The US weather service issued a hurricane warning for the northern Bahamas.")
+
+
+def test_a_warning_to_rebels_stays_a_threat():
+    assert "THREATEN" in _types("The army issued a warning to the rebels in Kenya.")
+
+
+def _titled(pipeline, title, text):
+    from eventlens.record import Article
+    return pipeline.code(Article("t", text, title=title, published=date(2019, 9, 3)))
+
+
+TOLL = "Officials in the capital of the Bahamas said that twenty people have been confirmed killed."
+
+
+def test_a_disaster_articles_toll_is_no_assault(pipeline):
+    assert not [e for e in _titled(pipeline, "Hurricane leaves trail of destruction in the Bahamas", TOLL)
+                if e.event == "ASSAULT"]
+
+
+def test_the_same_toll_under_another_title_or_with_violence_stays(pipeline):
+    assert [e for e in _titled(pipeline, "Unrest in the Bahamas", TOLL) if e.event == "ASSAULT"]
+    shot = "Officials in the Bahamas said that twenty people have been confirmed killed by gunmen."
+    assert [e for e in _titled(pipeline, "Hurricane leaves trail of destruction in the Bahamas", shot)
+            if e.event == "ASSAULT"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -32,6 +33,8 @@ class Cues:
     lifted_measures: frozenset[str] = frozenset()
     inanimate_agents: frozenset[str] = frozenset()  # "collapsing walls injured 12": no attacker
     named_hazards: frozenset[str] = frozenset()  # "Tropical Cyclone Idai": a name that is a storm's
+    harm_lemmas: frozenset[str] = frozenset()  # s17 events: "were confirmed killed" in a disaster article
+    violence_words: frozenset[str] = frozenset()  # s17 events: ... unless the sentence names violence
     accident_verbs: frozenset[str] = frozenset()  # "the plane crashed, killing nine": an accident
     struggle_causes: frozenset[str] = frozenset()  # "fighting for their freedom": a struggle
     legal_partners: frozenset[str] = frozenset()  # "he is cooperating with prosecutors": a plea
@@ -96,7 +99,7 @@ def load_cues() -> Cues:
                               "circumstance_preps", "allegation_verbs", "allegation_preps",
                               "motive_nouns", "motive_preps", "casualty_verbs", "casualty_states",
                               "ailment_modifiers", "weapon_modifiers", "warning_verbs", "care_places",
-                              "rescuer_nouns", "rescued_nouns", "captor_verbs")},
+                              "rescuer_nouns", "rescued_nouns", "captor_verbs", "harm_lemmas", "violence_words")},
                 retypings={name: (code["type"], code["mode"], str(code["cameo"]))
                            for name, code in (("diplomatic_protest", data["diplomatic_protest_code"]),
                                               ("riot", data["riot_code"]),
@@ -137,6 +140,28 @@ def disaster_cue(sent: Span, cues: Cues) -> bool:
     if words & single:
         return True
     return any(tuple(lowers[i:i + len(p)]) == p for p in multi if p[0] in words for i in range(len(lowers) - len(p) + 1))
+
+
+def disaster_title(title: str | None, cues: Cues) -> bool:
+    """The article's title names a disaster or an accident (cues.yaml `disaster`, single or multi-word; s17 events)."""
+    if not title:
+        return False
+    lowers = re.findall(r"[a-z0-9'-]+", title.lower())
+    single, multi = cues.disaster
+    # a plural or third-person "-s" spelling of a listed word counts too ("Floods", "collapses")
+    if any(w in single or w.endswith("s") and w[:-1] in single for w in lowers):
+        return True
+    return any(tuple(lowers[i:i + len(p)]) == p for p in multi for i in range(len(lowers) - len(p) + 1))
+
+
+def disaster_toll(sent: Span, trigger: Token, cues: Cues) -> bool:
+    """A bare harm verb (cues.yaml `harm_lemmas`: "twenty people were confirmed killed", "homes have been destroyed")
+    in a sentence that names no violence (`violence_words`): in a disaster article, the disaster's toll (s17 events)."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in cues.harm_lemmas:
+        return False
+    _, doc_lowers, doc_lemmas = docmemo.token_keys(sent.doc)
+    words = set(doc_lemmas[sent.start:sent.end]) | set(doc_lowers[sent.start:sent.end])
+    return not (words & cues.violence_words)
 
 
 def discard_domain(sent: Span, cues: Cues, weak: bool = False) -> str | None:
