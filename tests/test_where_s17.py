@@ -260,3 +260,43 @@ def test_without_the_rule_the_invasion_took_a_far_place(pipeline, monkeypatch):
             "Alaskan city of Juneau.")
     ev = _by_trigger(_events(pipeline, text), "invasion")
     assert ev.event_loc is None or ev.event_loc.country != "MDA"
+
+
+def _with_ents(nlp, text: str, spans: list[tuple[str, str]]):
+    """`text` parsed, its entities set by hand ((words, label) in order), so the test does not depend on
+    how the model labels a surname."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    ents, start = [], 0
+    for words, label in spans:
+        n = len(words.split())
+        i = next(k for k in range(start, len(doc)) if doc[k: k + n].text == words)
+        ents.append(Span(doc, i, i + n, label=label))
+        start = i + n
+    doc.ents = ents
+    return doc
+
+
+def test_a_named_persons_surname_is_no_town(nlp, gazetteer):
+    text = "Elijah Cummings spoke on Monday. Later Cummings joined the race."
+    doc = _with_ents(nlp, text, [("Elijah Cummings", "PERSON"), ("Cummings", "GPE")])
+    place = next(iter(gazetteer.lookup("Cumming")))
+    assert L._surname(L.Toponym(doc.ents[1], place), gazetteer)
+    # the same word with no person of that surname in the text is a candidate place
+    doc = _with_ents(nlp, "Later Cummings joined the race.", [("Cummings", "GPE")])
+    assert not L._surname(L.Toponym(doc.ents[0], place), gazetteer)
+
+
+def test_a_surname_that_is_a_large_city_keeps_its_place(nlp, gazetteer):
+    text = "George Houston spoke on Monday. Later Houston joined the race."
+    doc = _with_ents(nlp, text, [("George Houston", "PERSON"), ("Houston", "GPE")])
+    assert not L._surname(L.Toponym(doc.ents[1], next(iter(gazetteer.lookup("Houston")))), gazetteer)
+
+
+@pytest.mark.parametrize("name", ["Cumming", "Madison"])
+def test_surname_rule_needs_a_longer_person(nlp, gazetteer, name):
+    # no "<first name> <name>" person in the text: the name stays a candidate place
+    doc = nlp(f"Flooding closed roads in {name} on Monday.")
+    ent = next(e for e in doc.ents if e.text == name)
+    assert not L._surname_of_named_person(ent)

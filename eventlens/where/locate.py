@@ -905,7 +905,8 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
     quoted = _quotations(sent)
     places = [t for t in places if t not in topical and not _hyphen_modifier(t.span) and not _titular(t.span)
               and not any(a < t.span.start and t.span.end <= b and not a < trigger.i < b for a, b in quoted)
-              and not _team_name(t.span, gazetteer) and not _served(t) and not _agent(t)]
+              and not _team_name(t.span, gazetteer) and not _served(t) and not _agent(t)
+              and not _surname(t, gazetteer)]
     by_token: dict[int, Toponym] = {}
     for t in places:
         for i in range(t.span.start, t.span.end):
@@ -1050,6 +1051,16 @@ def _acting_seat(t: Toponym) -> bool:
     verb: a metonym for its government ("Islamabad has blamed several attacks on ..."), not a scene."""
     root = t.span.root
     return t.place.feature == CAPITAL and root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX")
+
+
+def _surname(t: Toponym, gazetteer: Gazetteer) -> bool:
+    """"Cummings joined the race" after "Elijah Cummings": a person NER took for a place, not a small town
+    of a similar name; a country, capital, region or large city keeps its name. Event places only: as
+    context for the article's other names such a town still counts (LGL: a Georgia town bearing a
+    person's surname keeps "Athens" in Georgia) (s17 where)."""
+    ent = t.span
+    return (ent.label_ in ("GPE", "LOC") and _ruler_kind(ent) not in RULER_PLACE_KINDS
+            and _surname_of_named_person(ent) and not strong_match(ent.text, gazetteer.lookup(ent.text)))
 
 
 def _agent(t: Toponym) -> bool:
