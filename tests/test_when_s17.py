@@ -66,7 +66,7 @@ def test_a_date_inside_a_time_of_day_dates_the_event(when_nlp, text, trigger, ex
 
 
 def test_a_bare_weekday_hung_on_the_object_dates_the_verb(when_nlp):
-    text = "Militants attacked a cross-country passenger train Tuesday in the restive southwestern province, taking many hostages."
+    text = "Insurgents attacked a long-distance passenger train Tuesday in the remote western province, taking many hostages."
     for trigger in ("attacked", "taking"):
         got = event_date(when_nlp, text, trigger)
         assert (got.date, got.precision, got.text) == ("2011-11-15", "day", "Tuesday")
@@ -99,7 +99,7 @@ def test_a_participle_clause_on_the_event_noun_dates_it(when_nlp):
 
 def test_would_takes_the_nearest_occurrence(when_nlp):
     # published on a Sunday: the meeting announced for Monday is the next day, not six days before
-    got = event_date(when_nlp, "The senate announced it would meet on Monday to discuss the nomination.", "meet",
+    got = event_date(when_nlp, "The assembly announced it would convene on Monday to debate the budget.", "convene",
                      published=date(2019, 8, 4))
     assert got.date == "2019-08-05"
 
@@ -107,7 +107,7 @@ def test_would_takes_the_nearest_occurrence(when_nlp):
 # --- clauses that share the event's time ----------------------------------------------------------------------
 
 def test_a_relative_clause_on_the_occasion_dates_the_event(when_nlp):
-    text = "Two soldiers were killed and eight were injured in a suicide bombing that happened on November 3."
+    text = "Three guards were killed and five were injured in a car bombing that took place on November 3."
     for trigger in ("killed", "injured"):
         got = event_date(when_nlp, text, trigger)
         assert (got.date, got.precision) == ("2011-11-03", "day")
@@ -128,11 +128,11 @@ def test_a_bare_participle_shares_its_verbs_date(when_nlp):
 # --- "that day": the day named before ----------------------------------------------------------------------
 
 def test_that_day_is_the_day_the_sentence_named_before(when_nlp):
-    text = "On Friday, the task force released a statement saying an attack that day on an air base produced no casualties."
-    got = event_date(when_nlp, text, "attack")
+    text = "On Friday, the coalition issued a statement saying an assault that day on a border post caused no casualties."
+    got = event_date(when_nlp, text, "assault")
     assert (got.date, got.precision, got.text) == ("2011-11-11", "day", "that day")
-    text = "In 2009, the task force released a statement saying an attack that day on an air base produced no casualties."
-    assert event_date(when_nlp, text, "attack").precision == "publication"  # a year is no day
+    text = "In 2009, the coalition issued a statement saying an assault that day on a border post caused no casualties."
+    assert event_date(when_nlp, text, "assault").precision == "publication"  # a year is no day
 
 
 def test_that_day_reaches_the_sentence_before_in_the_same_paragraph(when_nlp):

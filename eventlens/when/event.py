@@ -224,7 +224,7 @@ def attachment_rank(span: Span, trigger: Token) -> tuple[int, int] | None:
     if anchor.dep_ == "relcl" and anchor.head.dep_ == "pobj" and anchor.head.head.lower_ in OCCASION_CLAUSE_PREPS \
             and anchor.head.head.head in clause and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in {"that", "which"} for c in anchor.children):
-        # "were killed in a suicide bombing that happened on June 27": the relative clause dates the occasion
+        # "two guards died in a car bombing that took place on May 3": the relative clause dates the occasion
         # the event took place in
         return (2, 0)
     # a nominal event dated by its own relative clause: "a bombing that killed 20 soldiers in 2011"
