@@ -192,3 +192,16 @@ def test_fronted_quotation_is_still_the_content(nlp):
     doc = nlp('"Iran must stop enriching uranium," Britain demanded.')
     demanded = next(t for t in doc if t.lower_ == "demanded")
     assert [doc[a.start:a.end].text for a in roles.content_recipients(demanded)] == ["Iran"]
+
+
+# --- a phrase never ends inside a hyphenated word ----------------------------------------------------------
+
+
+def test_phrase_does_not_end_inside_a_hyphenated_word(nlp):
+    doc = nlp("Okafor co-founded the Freedom Union to oppose the regime, but was arrested in 1963 and was "
+              "imprisoned until 1974. The appeal was signed by the mayor and 40 co-petitioners.")
+    spans = {doc[s:e].text for s, e in (roles.np_bounds(t) for t in doc)}
+    assert not any(x.endswith((" co", " co-")) for x in spans), sorted(spans)
+    assert roles._whole_hyphenated(doc, 0, 2) == 1  # "Okafor | co-founded": the prefix goes with the verb
+    co = [t for t in doc if t.text == "co"][-1]
+    assert doc[co.i - 1].text == "40" and roles._whole_hyphenated(doc, co.i - 1, co.i + 1) == co.i + 3

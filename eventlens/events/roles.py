@@ -129,10 +129,29 @@ def _np_bounds(token: Token) -> tuple[int, int]:
     # elsewhere is part of the name (s14 spans)
     end += 3 if bracketed_acronym(doc, start, end) else 0
     end = _named_after(token, end)
+    end = _whole_hyphenated(doc, start, end)
     # a conjunct left out (a clause) leaves its "and" behind: "the minister and" -> "the minister"
     while end - 1 > start and (doc[end - 1].is_punct and doc[end - 1].text != ")" or doc[end - 1].dep_ == "cc"):
         end -= 1
     return start, end
+
+
+def _whole_hyphenated(doc, start: int, end: int) -> int:  # noqa: ANN001
+    """A phrase never ends inside a word the tokenizer split at its hyphen after a short prefix ("co-",
+    "ex-", "anti-"): with a noun after the hyphen the word is part of the phrase ("78 co-petitioners", "the
+    ex-rebels"); after a verb it belongs to the verb, so the prefix leaves the phrase ("Mugabe | co-founded
+    ZANU", where the small model makes "co" a noun with "Mugabe" as its compound) (s17 roles)."""
+    while end - 1 > start and doc[end - 1].text in {"-", "–"} and not doc[end - 1].whitespace_:
+        end -= 1  # (the hyphen itself may be in the phrase: "Mugabe co -")
+    last = doc[end - 1]
+    if end + 1 >= len(doc) or last.whitespace_ or doc[end].text not in {"-", "–"} or doc[end].whitespace_:
+        return end
+    if not (last.is_alpha and last.is_lower and len(last) <= 5):
+        return end
+    nxt = doc[end + 1]
+    if nxt.pos_ in {"NOUN", "ADJ"} and nxt.is_lower:
+        return end + 2
+    return end - 1 if end - 1 > start else end
 
 
 def bracketed_acronym(doc, start: int, end: int) -> bool:  # noqa: ANN001
