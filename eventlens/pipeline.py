@@ -316,6 +316,8 @@ class Pipeline:
             if cand.type == "ASSAULT" and not any(a.sector in ARMED_SECTORS or a.kind == "country" for a in actors) \
                     and disaster_title(article.title, self.cues) and disaster_toll(sent, doc[cand.trigger], self.cues):
                 continue  # s17 events: "twenty people have been confirmed killed" under a hurricane's title: its toll
+            if cand.type == "ASSAULT" and _personal_quarrel(doc[cand.trigger], actors + recipients):
+                continue  # s17 events: "the Oval Office clash between the two presidents" is a row, not fighting
             if cand.type == "SUPPORT" and doc[cand.trigger].lemma_.lower() in roles.JUSTIFYING_VERBS and not any(
                     r.country and a.country and r.country != a.country for r in recipients for a in actors):
                 # "the minister defended his government's decision": self-justification, not support; a side
@@ -936,6 +938,21 @@ def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> tuple[EventCand
     return replace(cand, type=new_type, mode=mode, cameo=cameo,
                    modality=Modality("asserted", f"stated intention to {cand.type}"),
                    pattern=cand.pattern + f"; stated future {cand.type} coded as {new_type} (PLOVER: one category, no auxiliary)"), None
+
+
+# Sectors of those who fight with arms: a clash with one of them is fighting (`_personal_quarrel`).
+FIGHTING_SECTORS = ARMED_SECTORS - {"GOV"}
+QUARREL_WORDS = WORDS["quarrel_words"]
+
+
+def _personal_quarrel(trigger: Token, parties: list) -> bool:
+    """A clash (constructions.yaml quarrel_words) between single people: some party is a person and none is a
+    group, a country, an organisation or of an armed sector (s17 events)."""
+    if trigger.lemma_.lower() not in QUARREL_WORDS and trigger.lower_ not in QUARREL_WORDS:
+        return False
+    return any(p.kind == "person" for p in parties) and not any(
+        p.kind in {"group", "country", "organization"} or p.sector in FIGHTING_SECTORS
+        or set(p.other_sectors) & FIGHTING_SECTORS for p in parties)
 
 
 def _conditional_warning(pred: Token, modality) -> Token | None:

@@ -162,3 +162,31 @@ def test_the_same_toll_under_another_title_or_with_violence_stays(pipeline):
     shot = "Officials in the Bahamas said that twenty people have been confirmed killed by gunmen."
     assert [e for e in _titled(pipeline, "Hurricane leaves trail of destruction in the Bahamas", shot)
             if e.event == "ASSAULT"]
+
+
+# -- session 17 batch 3: norms, views and trains act on nobody; a clash between single people is a row
+@pytest.mark.parametrize("text", [
+    "EU guidelines call for a cap of 3% on the Italian budget deficit.",
+    "Her liberal politics have clashed with the views of the party's leaders in the Kenyan parliament.",
+])
+def test_norms_and_views_as_subjects_code_nothing(text):
+    assert not _types(text) & {"REQUEST", "ASSAULT"}
+
+
+def test_nato_itself_still_calls_for_spending():
+    assert "REQUEST" in _types("NATO called for more spending by Hungary.")
+
+
+def test_a_clash_between_two_people_is_no_assault():
+    text = ("Kenya suspended its aid to Uganda after the palace clash between Kenyan President Jane Roe and "
+            "Ugandan President John Doe.")
+    assert "ASSAULT" not in _types(text)
+    assert "ASSAULT" not in _types("Kenyan opposition leader Jane Roe clashed with President John Doe during a televised debate.")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police clashed with protesters in Nairobi.",
+    "Supporters of Jane Roe clashed with supporters of John Doe in Nairobi.",
+])
+def test_a_clash_of_groups_or_forces_stays_an_assault(text):
+    assert "ASSAULT" in _types(text)
