@@ -300,3 +300,21 @@ def test_surname_rule_needs_a_longer_person(nlp, gazetteer, name):
     doc = nlp(f"Flooding closed roads in {name} on Monday.")
     ent = next(e for e in doc.ents if e.text == name)
     assert not L._surname_of_named_person(ent)
+
+
+TIED = ("American lawmakers and the U.S. Senate met Americans in Texas and Ohio. They argued about a wall on "
+        "the border with Mexico. The two parties could not agree on the budget.")
+
+
+def test_a_tied_focus_is_broken_by_mentions(nlp, gazetteer, monkeypatch):
+    sent = list(nlp(TIED).sents)[-1]
+    tied = L.ArticleFocus({"USA": 1.0, "MEX": 1.0})
+    assert L.article_country(sent, tied, gazetteer).country == "USA"
+    monkeypatch.setattr(L, "MENTION_MIN", 50)  # too few mentions: the tie stands
+    assert L.article_country(sent, tied, gazetteer) is None
+
+
+def test_mentions_do_not_overrule_a_country_outside_the_focus_lead(nlp, gazetteer):
+    sent = list(nlp(TIED).sents)[-1]
+    # the focus leads with Mexico (and Canada ties it): the United States' mentions do not make it lead
+    assert L.article_country(sent, L.ArticleFocus({"MEX": 1.0, "CAN": 1.0, "USA": 0.9}), gazetteer) is None
