@@ -190,3 +190,9 @@ def test_a_clash_between_two_people_is_no_assault():
 ])
 def test_a_clash_of_groups_or_forces_stays_an_assault(text):
     assert "ASSAULT" in _types(text)
+
+
+def test_would_like_to_thank_is_no_plan():
+    evs = [e for e in api.extract('The Kenyan minister wrote on Monday, "We would like to thank Uganda for its help."', PUB)
+           if e.event in {"SUPPORT", "AGREE"}]
+    assert not [e for e in evs if e.event == "AGREE"]

@@ -75,6 +75,7 @@ class ModalityCues:
     urging_governors: frozenset[str] = frozenset()  # "pressured X to release Y": wanted of X, not done
     planned_cues: frozenset[str] = frozenset()  # "will meet", "is scheduled to visit": a plan told as fact
     future_in_past_verbs: frozenset[str] = frozenset()  # "said the board would begin an inquiry": future (s17)
+    wishing_verbs_s17: frozenset[str] = frozenset()  # "would like to thank": no plan (s17)
 
 
 @lru_cache(maxsize=1)
@@ -458,6 +459,8 @@ def _future_in_past(pred: Token, would: Token, cues: ModalityCues) -> bool:
         return False  # "would have": counterfactual
     if any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in {"never", "longer"} for c in pred.children):
         return False  # "would no longer tolerate", "would never accept": a refusal, read by the pipeline
+    if pred.lemma_.lower() in cues.wishing_verbs_s17:
+        return False  # "we would like to thank", "would prefer to agree": a polite or wished act, not a plan
     # the speaker's own act ("X said it would ...", "announced that she would ..."): another party's act is a
     # prediction ("Bolivia said Peru would attack the post") and stays hypothetical
     subj = next((c for c in pred.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
