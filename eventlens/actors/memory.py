@@ -209,15 +209,23 @@ class ArticleActors:
         regional capital, X") or, for a one-word name, of a medium's ("a post on X", "via X")? A later
         "he"/"she" does not stand for it (session 17)."""
         p = m.person
-        if p.hits or p.inherited or p.country is not None:
-            return False
         t = self.doc[m.end - 1]
         while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
             t = t.head
         if t.dep_ != "pobj":
             return False
         prep = t.head.lower_
-        return prep in THING_PLACE_PREPS or (prep in MEDIUM_PREPS and m.end - m.start == 1)
+        if not (prep in THING_PLACE_PREPS or (prep in MEDIUM_PREPS and m.end - m.start == 1)):
+            return False
+        if not (p.hits or p.inherited or p.country is not None):
+            return True
+        # (or what it is told to be is a thing: "on the social media platform X", "in the capital, X")
+        name = range(m.start, m.end)
+        things = [c for c in (t, *t.children) if c.i not in name and c.pos_ == "NOUN" and c.dep_ in ("compound", "appos", "pobj")]
+        lex = self._tables.sectors if self._tables is not None else None
+        return bool(things) and lex is not None and not any(
+            h.group.kind in ("person", "group") for c in things for h in lex.find([c])) and not any(
+            c.lower_ in GENDER_WORDS["m"] | GENDER_WORDS["f"] for c in things)
 
     def person_with_title(self, heads: set[str], country: str | None, token_i: int, term: str = "") -> Person | None:
         """'the minister': the last person before token_i holding such a title (else the first after). A
