@@ -147,7 +147,7 @@ def test_without_the_modifier_cue_the_body_gives_no_country(nlp, resolver, gazet
     assert "USA" not in L.document_focus(nlp(text), resolver, gazetteer=gazetteer, institutions=())
 
 
-AGENT = "Gunmen killed four guards of a convoy for a mining company operated by China."
+AGENT = "Militants killed two guards of a warehouse belonging to a trading firm run by China."
 
 
 def test_the_doer_of_a_passive_is_no_scene(pipeline, monkeypatch):
