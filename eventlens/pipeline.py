@@ -448,7 +448,11 @@ class Pipeline:
         if not recipients and unresolved and doc is not None:
             # "The two parents were arrested in Texas", "he was jailed in Nuku'alofa", "killing four in Paris": the
             # people the text names are the recipient, of the place's country, not the place itself (s17 roles)
-            people = [a for a in unresolved if roles.names_someone(doc[a.head], cand.type in TARGETED_TYPES)]
+            # (not the protesters themselves: "A student group protested outside parliament", where the small
+            # model hangs the intransitive verb on the group as a passive participle)
+            trig = doc[cand.trigger]
+            people = [a for a in unresolved if roles.names_someone(doc[a.head], cand.type in TARGETED_TYPES)
+                      and not (cand.type == "PROTEST" and trig.dep_ == "acl" and trig.head.i == a.head)]
             if people:
                 return [Actor(text=doc[a.start:a.end].text, country=loc.country,
                               kind="person" if doc[a.head].tag_ in {"PRP", "NN", "NNP"} else "group",

@@ -205,3 +205,9 @@ def test_phrase_does_not_end_inside_a_hyphenated_word(nlp):
     assert roles._whole_hyphenated(doc, 0, 2) == 1  # "Okafor | co-founded": the prefix goes with the verb
     co = [t for t in doc if t.text == "co"][-1]
     assert doc[co.i - 1].text == "40" and roles._whole_hyphenated(doc, co.i - 1, co.i + 1) == co.i + 3
+
+
+def test_protesters_misparsed_as_a_participle_head_are_not_the_recipient(pipeline):
+    text = "A neighbourhood group protested outside the town hall in Leeds on the last day of the council session."
+    for e in _by_trigger(pipeline, text, "protested"):
+        assert "A neighbourhood group" not in [r.text for r in e.recipient], e.recipient
