@@ -1809,7 +1809,7 @@ def _naming(verb: Token) -> bool:
 
 
 def _topic_only(verb: Token) -> bool:
-    """"the White House talks about lifting sanctions", "she talked of being cast in a film": a topic (an
+    """"the palace talks about easing the embargo", "she talked of being cast in a film": a topic (an
     'about'/'of'/'on' phrase) with nobody talked with or to, and a single subject, is speech about something,
     not talks; "the two leaders talked about trade" (a plural or conjoined subject) still meet (s17 events)."""
     preps = [c.lower_ for c in verb.children if c.dep_ in {"prep", "prt"}]
@@ -1850,7 +1850,7 @@ VERB_MARKS = {
     "@question": lambda obj, verb, words: _question(verb),
     # "called the inquiry a witch hunt" (s17 events)
     "@naming": lambda obj, verb, words: _naming(verb),
-    # "the White House talks about the possibility of ..." (s17 events)
+    # "the palace talks about easing the embargo" (s17 events)
     "@topic_only": lambda obj, verb, words: _topic_only(verb),
 }
 
