@@ -12,10 +12,10 @@ doc (None outside `coding`). Per thread, so coders in threads of one process do 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
-from spacy.attrs import ENT_ID, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, ENT_ID, HEAD, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 _state = threading.local()
@@ -199,3 +199,39 @@ def _read(hashes: list[int], also: Iterable[int], doc: Doc, cache: dict[int, str
             if h not in cache:
                 cache[h] = strings[h].lower() if lower else strings[h]
         return list(map(cache.__getitem__, hashes))
+
+
+def token_tree(doc: Doc) -> tuple[list[int], list[str], list[list[int]]]:
+    """Each token's head (`tok.head.i`), dependency label (`dep_`) and children (`[c.i for c in
+    tok.children]`: the tokens whose head it is, itself excepted, in order), as lists indexed like the
+    doc, read from its arrays once per coded doc (as `token_keys`; outside `coding`, made afresh). A
+    rule that tests its children's labels reads them here and makes a `Token` only for those that pass
+    (spaCy makes a new `Token` for every child, head and index read)."""
+    return _per_doc(doc, "token_tree", _token_tree)
+
+
+def _token_tree(doc: Doc) -> tuple[list[int], list[str], list[list[int]]]:
+    n = len(doc)
+    if not n:
+        return [], [], []
+    if len(_strings) > _STRINGS_MAX:
+        _strings.clear()
+    array = doc.to_array([HEAD, DEP])
+    offsets = array[:, 0].astype("int64").tolist()  # the head's offset (unsigned in the array)
+    heads = [i + off for i, off in enumerate(offsets)]
+    kids: list[list[int]] = [[] for _ in range(n)]
+    for i, h in enumerate(heads):
+        if h != i:
+            kids[h].append(i)
+    return heads, _read(array[:, 1].tolist(), (), doc), kids
+
+
+def children_with(tok: Token, labels: Collection[str]) -> list[Token]:
+    """`[c for c in tok.children if c.dep_ in labels]`, in the same order, from `token_tree`: a `Token`
+    is made only for the children with one of the labels (a rule that tests one kind of dependent,
+    "dobj", "neg", "aux", needs no Token for the others)."""
+    doc = tok.doc
+    _, deps, kids = token_tree(doc)
+    if isinstance(labels, str):  # one label ("aux"), not its letters
+        return [doc[k] for k in kids[tok.i] if deps[k] == labels]
+    return [doc[k] for k in kids[tok.i] if deps[k] in labels]

@@ -107,7 +107,9 @@ def phrase_head(span: Span, quantity_heads: frozenset[str] = frozenset()) -> Tok
 
 
 def _phrase_head(span: Span, quantity_heads: frozenset[str]) -> Token:
-    outside = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+    heads = docmemo.token_tree(span.doc)[0]  # read by index: a Token only for the words found
+    start, end = span.start, span.end
+    outside = [span.doc[i] for i in range(start, end) if heads[i] == i or not start <= heads[i] < end]
     head = span.root
     if len(outside) > 1:
         nominal = [t for t in outside if t.pos_ in ("NOUN", "PROPN", "PRON")]

@@ -26,6 +26,8 @@ from .sectors import SectorLexicon
 NAME_KINDS = ("country", "demonym", "capital", "seat", "agency", "igo", "block", "admin1")
 COUNTRY_ROW_TYPES = ("state", "special", "dependency", "disputed", "historic", "region", "block")
 PLOVER_IGO_CODES = ("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC")
+# whitespace: what spaCy's tokenizer may drop between tokens (it keeps every other character)
+_SPACES = re.compile(r"\s+")
 
 Tokenize = Callable[[str], tuple[str, ...]]
 
@@ -54,14 +56,21 @@ class ActorTables:
     max_name_len: int = field(init=False)
     # first token of a name -> longest name starting with it (lets a scan skip most tokens at once)
     first_tokens: dict[str, int] = field(init=False)
+    # True when `tokenize` is spaCy's tokenizer, which keeps every character but whitespace: a text's
+    # tokens can then make a name only if the text without its whitespace is the name's tokens joined
+    lossless: bool = False
+    _joined: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.max_name_len = max((len(k) for k in self.names), default=1)
         self.first_tokens = {}
         for k in self.names:
             self.first_tokens[k[0]] = max(self.first_tokens.get(k[0], 0), len(k))
+        self._joined = frozenset(_SPACES.sub("", "".join(k)) for k in self.names)
 
     def lookup(self, text: str) -> NameEntry | None:
+        if self.lossless and _SPACES.sub("", text) not in self._joined:
+            return None  # no name's characters: no need to tokenize (most actor phrases are no bare name)
         return self.names.get(self.tokenize(text))
 
     def country_name(self, code: str | None) -> str | None:
@@ -150,7 +159,8 @@ def load_tables(directory: str | None = None) -> ActorTables:
     if directory:
         tokenize = english_tokenizer()
         names, country_names, sectors = _read_tables(Path(directory), tokenize)
-        return ActorTables(names=names, country_names=country_names, sectors=sectors, tokenize=tokenize)
+        return ActorTables(names=names, country_names=country_names, sectors=sectors, tokenize=tokenize,
+                           lossless=True)
     from ..startcache import cached
 
     built: list[tuple] = []
@@ -168,7 +178,8 @@ def load_tables(directory: str | None = None) -> ActorTables:
     tokens = cached("actor-table-tokens", tokenize_all)
     names, country_names, sectors = built[0] if built else _read_tables(
         lexicon_dir(), lambda text: tokens[text] if text in tokens else _tokenize_lazily(text))
-    return ActorTables(names=names, country_names=country_names, sectors=sectors, tokenize=_tokenize_lazily)
+    return ActorTables(names=names, country_names=country_names, sectors=sectors, tokenize=_tokenize_lazily,
+                       lossless=True)
 
 
 @functools.lru_cache(maxsize=16384)

@@ -280,8 +280,8 @@ def _unrealised_clause(verb: Token, cues: ModalityCues) -> bool:
 
 def _to_infinitive(verb: Token) -> bool:
     """A "to" infinitive that is not perfect ("to sign", not "to have signed": that one reports a past act)."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    auxes = docmemo.children_with(verb, "aux")
+    return any(c.lower_ == "to" for c in auxes) and not any(c.lemma_ == "have" for c in auxes)
 
 
 def _wants_of_another(gov: Token, cues: ModalityCues) -> bool:
@@ -366,10 +366,10 @@ def _counterfactual_condition(pred: Token, cues: ModalityCues) -> Modality | Non
     "Had NATO bombed Belgrade, Russia would have ..." (the small model: "had" an aux of the verb, before its
     subject) and "... would have stormed the mosque had the militants not surrendered" ("had" a verb with the
     clause as its complement). Not done when affirmative, done when negated."""
-    subj = next((c for c in pred.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subj = next(iter(docmemo.children_with(pred, ("nsubj", "nsubjpass"))), None)
     if subj is None:
         return None
-    had = next((c for c in pred.children if c.dep_ == "aux" and c.lower_ == "had" and c.i < subj.i
+    had = next((c for c in docmemo.children_with(pred, "aux") if c.lower_ == "had" and c.i < subj.i
                 and c.i == pred.left_edge.i), None)
     if had is None and pred.dep_ == "ccomp" and pred.head.lower_ == "had" and pred.head.i < subj.i \
             and pred.head.i == pred.head.left_edge.i and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in pred.head.children):
@@ -390,7 +390,7 @@ def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Mod
         return counterfactual
     # negation first: "would not provide" is negated, not hypothetical
     if negation:
-        for c in pred.children:
+        for c in docmemo.children_with(pred, ("neg", "advmod", "nsubj", "nsubjpass")):
             if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in cues.negators):
                 return Modality("negated", c.text)
             if c.dep_ in {"nsubj", "nsubjpass"}:
@@ -398,13 +398,13 @@ def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Mod
                     (d for d in c.children if d.dep_ == "det" and d.lower_ in cues.negating_subjects), None)
                 if denial is not None:
                     return Modality("negated", denial.text)
-    if pred.tag_ in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in pred.children):
+    if pred.tag_ in {"VBZ", "VBP"} or any(c.tag_ in {"VBZ", "VBP"} for c in docmemo.children_with(pred, ("aux", "auxpass"))):
         # a present tense with a word of habit states a rule, not an act ("the person is usually deported",
         # "police routinely detain ..."); headlines' present tense without one is an act ("X calls for ...")
-        habit = next((c for c in pred.children if c.dep_ == "advmod" and c.lower_ in cues.habitual_adverbs), None)
+        habit = next((c for c in docmemo.children_with(pred, "advmod") if c.lower_ in cues.habitual_adverbs), None)
         if habit is not None:
             return Modality("hypothetical", habit.text)
-    for c in pred.children:
+    for c in docmemo.children_with(pred, ("neg", "advmod", "aux", "mark")):  # the only labels tested below
         low = c.lower_
         if negation and c.dep_ == "neg" or (negation and c.dep_ == "advmod" and low in cues.negators):
             return Modality("negated", c.text)

@@ -67,12 +67,21 @@ def np_bounds(token: Token) -> tuple[int, int]:
     return found
 
 
+# the only dependency labels on which `_np_bounds` may take a child into the phrase
+_NP_WALK_DEPS = frozenset(NP_DEPS | {"prep", "pobj"})
+
+
 def _np_bounds(token: Token) -> tuple[int, int]:
     keep = {token.i}
     stack = [token]
+    doc = token.doc
+    _, deps, kids = docmemo.token_tree(doc)
     while stack:
         t = stack.pop()
-        for c in t.children:
+        for k in kids[t.i]:
+            if deps[k] not in _NP_WALK_DEPS:
+                continue  # (read from the doc's arrays: no Token made for the child) no test below takes it
+            c = doc[k]
             if c.dep_ in {"appos", "conj"} and _clausal(c):
                 continue  # "(see EDM, April 21)", clauses: not part of a name
             if c.dep_ == "cc" and c.i > t.i and _dangling_cc(t, c):
@@ -92,7 +101,6 @@ def _np_bounds(token: Token) -> tuple[int, int]:
                 keep.add(c.i)
                 stack.append(c)
     start, end = min(keep), max(keep) + 1
-    doc = token.doc
     while start < end - 1 and doc[start].is_punct:
         start += 1
     # "On 3 May 2019 Kenya's High Court", "Hours earlier Maduro": a time the parser hung on the phrase
@@ -122,7 +130,8 @@ def _np_bounds(token: Token) -> tuple[int, int]:
         if ent is not None and ent.start >= start and ent.end <= token.sent.end:
             end = ent.end
     # "the Liberation Tigers of Tamil Eelam (LTTE": a bracket the parser hung elsewhere closes the phrase
-    opened = sum(t.text == "(" for t in doc[start:end]) - sum(t.text == ")" for t in doc[start:end])
+    texts = docmemo.token_keys(doc)[0][start:end]
+    opened = texts.count("(") - texts.count(")")
     if opened > 0 and end < len(doc) and doc[end].text == ")":
         end += 1
     # "the Nigerian Air Force (NAF) says ...": the acronym in brackets right after a name the parser hung
@@ -447,7 +456,8 @@ CLAUSE_CONJUNCTIONS = frozenset(_LEX["clause_conjunctions"])
 
 
 def is_passive(verb: Token) -> bool:
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+    _, deps, kids = docmemo.token_tree(verb.doc)
+    if any(deps[k] in {"nsubjpass", "auxpass"} for k in kids[verb.i]):
         return True
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not misparsed_main_verb(verb):
         return True
@@ -926,14 +936,13 @@ def patient_of(verb: Token) -> list[Argument]:
 
 
 def direct_object(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in {"dobj", "obj"}:
-            return c
+    for c in docmemo.children_with(verb, ("dobj", "obj")):
+        return c
     counted_obj = _up_to_object(verb)
     if counted_obj is not None:
         return counted_obj
-    for c in verb.children:  # "sealed off the West Bank": the object hung on the particle
-        if c.dep_ == "prt" and c.lower_ in {"off", "down", "out", "up"}:
+    for c in docmemo.children_with(verb, "prt"):  # "sealed off the West Bank": the object hung on the particle
+        if c.lower_ in {"off", "down", "out", "up"}:
             objs = [g for g in c.children if g.dep_ in {"pobj", "dobj"} and g.ent_type_ not in DATE_LABELS]
             if objs:
                 return objs[0]
@@ -1117,16 +1126,23 @@ def _stray_conjuncts(holder: Token, pobj: Token) -> list[Token]:
     return out
 
 
+_PREP_OBJECT_DEPS = frozenset({"prep", "agent", "dative"})
+
+
 def prep_objects(token: Token, preps: tuple[str, ...] | set[str]) -> list[tuple[str, Token]]:
     """The objects of the token's prepositions in `preps`; when one is a thing ("an investigation into
     crimes committed by X"), whom it belongs to as well (a recipient is kept only if it resolves)."""
     out = []
-    children = list(token.children)
+    doc = token.doc
+    _, deps, kids = docmemo.token_tree(doc)
+    lowers = docmemo.token_keys(doc)[1]
+    # (only a child whose label and word the test below takes: read from the doc's arrays, no Token for the rest)
+    children = [doc[k] for k in kids[token.i] if deps[k] in _PREP_OBJECT_DEPS and lowers[k] in preps]
     if token.dep_ == "conj" and token.pos_ == "NOUN" and token.head.pos_ == "NOUN":
         # "air and artillery strikes on X": the parser hangs the phrase after the last conjunct on the first
         children += [c for c in token.head.children if c.dep_ == "prep" and c.i > token.i]
     for c in children:
-        if c.dep_ in {"prep", "agent", "dative"} and c.pos_ == "ADP" and c.lower_ in preps:  # "to" may be tagged dative
+        if c.dep_ in _PREP_OBJECT_DEPS and c.pos_ == "ADP" and c.lower_ in preps:  # "to" may be tagged dative
             objs = [g for g in c.children if g.dep_ == "pobj"] or shared_prep_object(c)
             if not objs:
                 objs = _stranded_object(c)
