@@ -1361,11 +1361,14 @@ def headline_verb_events(sent: Span, sent_no: int, lexicon: TriggerLexicon) -> l
         return []
     doc = sent.doc
     out = []
-    for tok in sent:
-        prev = doc[tok.i - 1] if tok.i > sent.start else None
+    pos = docmemo.token_tags(doc)[0]  # read from the doc's arrays: Tokens only for a noun or verb after a noun
+    for i in range(sent.start + 1, sent.end):
+        if pos[i] not in {"NOUN", "VERB"} or pos[i - 1] not in {"NOUN", "PROPN"}:
+            continue
+        tok, prev = doc[i], doc[i - 1]
         # a noun, or a base-form verb the parse made a modifier ("Chile and Peru ratify border treaty")
         as_noun = tok.pos_ == "NOUN" or tok.pos_ == "VERB" and tok.dep_ in {"compound", "amod", "conj"} and tok.tag_ in {"VB", "VBP", "VBZ"}
-        if prev is None or not as_noun or prev.pos_ not in {"NOUN", "PROPN"}:
+        if not as_noun:
             continue
         subjects = _np_run(doc, sent.start, tok.i)
         if not subjects:
@@ -1395,8 +1398,9 @@ def _guilty_headline(sent: Span, sent_no: int, lexicon: TriggerLexicon) -> list[
     if entry is None:
         return []
     doc = sent.doc
-    for tok in sent:
-        if tok.lower_ != "guilty" or tok.pos_ != "ADJ":
+    lowers = docmemo.token_keys(doc)[1]
+    for tok in (doc[i] for i in range(sent.start, sent.end) if lowers[i] == "guilty"):  # a Token only for "guilty"
+        if tok.pos_ != "ADJ":
             continue
         if tok.dep_ == "amod":
             judged = tok.head
