@@ -146,3 +146,37 @@ def test_table_lookup_finds_names():
     tables = load_tables()
     assert tables.lookup("China") is not None and tables.lookup("China").code == "CHN"
     assert tables.lookup("the government") is None
+
+
+class MonitorProbe:
+    """A stand-in coder (no events) that refuses to be built in a worker whose Dask event-loop timers
+    run at their defaults: the system monitor every 500 ms and the loop tick every 20 ms wake the
+    worker's event-loop thread, which takes the GIL from the coding thread
+    (`eventlens.scale.runner.LOCAL_CLUSTER_CONFIG`)."""
+
+    def __init__(self, settings=None) -> None:
+        import dask
+        from dask.utils import parse_timedelta
+
+        self.settings = settings
+        monitor = parse_timedelta(dask.config.get("distributed.admin.system-monitor.interval"))
+        tick = parse_timedelta(dask.config.get("distributed.admin.tick.interval"))
+        if monitor < 5 or tick < 1:
+            raise RuntimeError(f"worker's system monitor every {monitor} s, loop tick every {tick} s")
+
+    def code(self, article):
+        return []
+
+
+def test_local_cluster_workers_run_with_slow_event_loop_timers(tmp_path):
+    import json
+
+    pytest.importorskip("distributed")
+    from eventlens.scale import run_corpus
+
+    corpus = tmp_path / "items.jsonl"
+    corpus.write_text("\n".join(json.dumps({"id": f"a{k}", "text": f"Item {k} of an invented corpus.",
+                                            "published": "2031-04-01"}) for k in range(3)) + "\n", encoding="utf-8")
+    result = run_corpus([corpus], tmp_path / "out", workers=1, partition_size=2, progress=False,
+                        pipeline=f"{__name__}:MonitorProbe", coded_date="2031-04-01")
+    assert result.articles == 3 and result.failed_articles == 0

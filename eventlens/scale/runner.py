@@ -46,8 +46,8 @@ SYNCHRONOUS = "synchronous"
 WARM_UP_PRIORITY = 1 << 30
 DEFAULT_PARTITION_SIZE = 1000
 
-# Dask settings for the LocalCluster `eventlens run` starts. Two Dask defaults cost a spaCy worker a
-# third of its speed (measured in docs/scaling.md, "Where the run path lost its time"):
+# Dask settings for the LocalCluster `eventlens run` starts. Dask defaults that cost a spaCy worker speed
+# (measured in docs/scaling.md, "Where the run path lost its time", and session 17):
 LOCAL_CLUSTER_CONFIG: dict[str, Any] = {
     # The nanny starts each worker with MALLOC_TRIM_THRESHOLD_=65536. Any explicit glibc trim
     # threshold also freezes the mmap threshold at 128 kB, so every parser array above that is
@@ -57,6 +57,14 @@ LOCAL_CLUSTER_CONFIG: dict[str, Any] = {
     # The statistical profiler samples the task thread's stack every 10 ms for the dashboard, which
     # we do not start: ~10 % of a task's CPU.
     "distributed.worker.profile.enabled": False,
+    # Two event-loop timers of every Dask server wake the worker's event-loop thread, which then takes
+    # the GIL from the task thread: the system monitor (psutil's CPU, memory, network and disk counters
+    # for the dashboard, every 500 ms) and the tick that watches for a blocked loop (every 20 ms). In a
+    # 1-worker run they held 0.17-0.42 s of the worker's CPU per 500-item partition (~7 % of its coding
+    # time) besides the task thread; with 5 s and 1 s, 0.06-0.09 s (docs/scaling.md, session 17). The
+    # memory monitor that pauses or restarts a worker near its memory limit keeps its 100 ms.
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.tick.interval": "1s",
 }
 
 log = logging.getLogger(__name__)
