@@ -39,6 +39,21 @@ def test_token_tree_is_spacys_tree(docs):
     assert docmemo.token_tree(docs[0][:0].as_doc()) == ([], [], [])
 
 
+def test_children_with_is_spacys_children_filtered(docs):
+    for doc in docs:
+        with docmemo.coding(doc):
+            for tok in doc:
+                for labels in ("aux", "prep", ("dobj", "obj"), {"nsubj", "nsubjpass"}, frozenset()):
+                    wanted = {labels} if isinstance(labels, str) else labels
+                    got = docmemo.children_with(tok, labels)
+                    assert [c.i for c in got] == [c.i for c in tok.children if c.dep_ in wanted]
+                    assert all(isinstance(c, Token) for c in got)
+    # a one-label string is the label, not its letters ("aux" must not match "a" or "ux")
+    tok = next(t for t in docs[0] if any(c.dep_ == "auxpass" for c in t.children))
+    assert not docmemo.children_with(tok, "aux") or all(c.dep_ == "aux" for c in docmemo.children_with(tok, "aux"))
+    assert [c.dep_ for c in docmemo.children_with(tok, "auxpass")] == ["auxpass"]
+
+
 def _coded(doc, read):
     with docmemo.coding(doc):
         first = read(doc)
