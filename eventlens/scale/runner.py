@@ -60,8 +60,8 @@ LOCAL_CLUSTER_CONFIG: dict[str, Any] = {
     # Two event-loop timers of every Dask server wake the worker's event-loop thread, which then takes
     # the GIL from the task thread: the system monitor (psutil's CPU, memory, network and disk counters
     # for the dashboard, every 500 ms) and the tick that watches for a blocked loop (every 20 ms). In a
-    # 1-worker run they held 0.17-0.42 s of the worker's CPU per 500-item partition (~7 % of its coding
-    # time) besides the task thread; with 5 s and 1 s, 0.06-0.09 s (docs/scaling.md, session 17). The
+    # 1-worker run they held 0.25-0.44 s of the worker's CPU per 500-item partition (7-13 % of its coding
+    # time) besides the task thread; with 5 s and 1 s, 0.07-0.20 s (docs/scaling.md, session 17). The
     # memory monitor that pauses or restarts a worker near its memory limit keeps its 100 ms.
     "distributed.admin.system-monitor.interval": "5s",
     "distributed.admin.tick.interval": "1s",
