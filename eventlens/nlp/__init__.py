@@ -60,6 +60,7 @@ def build_nlp(model: str, patterns: list[dict]) -> Language:
     speed_up(nlp)  # the same attributes and lemmas, faster
     split_abbreviation_hyphen(nlp)
     if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS_NAME, before="parser")
         nlp.add_pipe(HYPHEN_REPAIR_NAME, after="parser")
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe(
@@ -91,6 +92,26 @@ def split_abbreviation_hyphen(nlp: Language) -> None:
     if current is None or ABBREVIATION_HYPHEN in current:
         return
     nlp.tokenizer.infix_finditer = re.compile(f"{current}|{ABBREVIATION_HYPHEN}").finditer
+
+
+# A blank line ends a sentence. The parser alone may run a line with no final stop into the next paragraph:
+# a dateline ("Friday, January 4, 2019"), a heading or a photo caption becomes part of the first sentence
+# after it, so the event's `text` carries it and its date or place can be read into the event. The parser
+# keeps boundaries set before it runs, so the token after a whitespace token holding two or more line
+# breaks is marked as a sentence start; single line breaks are left alone (hard-wrapped text breaks lines
+# inside sentences).
+PARAGRAPH_BREAKS_NAME = "eventlens_paragraph_breaks"
+
+
+@Language.component(PARAGRAPH_BREAKS_NAME)
+def start_sentences_after_blank_lines(doc: Doc) -> Doc:
+    if "\n\n" not in doc.text and "\n\r\n" not in doc.text:
+        return doc
+    for i in range(1, len(doc)):
+        previous = doc[i - 1]
+        if previous.is_space and previous.text.count("\n") >= 2 and not doc[i].is_space:
+            doc[i].is_sent_start = True
+    return doc
 
 
 # A word written with a hyphen ("ex-minister", "co-founder", "vice-president") is three tokens; after a
