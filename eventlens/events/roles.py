@@ -493,8 +493,8 @@ def bare_participle_clause(verb: Token) -> bool:
 def _finite_clause_subject(verb: Token) -> Token | None | bool:
     """An adverbial or complement clause with a tensed auxiliary ("had attacked", "will attack", "has been
     shelling") but no subject is a parse error, not control: such a clause never takes the governing verb's
-    subject. The noun right before its first auxiliary, an object of another verb, is its subject ("showed a
-    Japanese bomber | had attacked"); False when there is none (no subject rather than a wrong one); None when
+    subject. The noun right before its first auxiliary, an object of another verb, is its subject ("found that
+    a rebel unit | had shelled"); False when there is none (no subject rather than a wrong one); None when
     the clause is not of this shape (s17 roles)."""
     if verb.dep_ not in {"advcl", "xcomp", "ccomp"} or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
         return None
@@ -637,7 +637,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
         if pats:
             return [Argument(a.head, a.start, a.end, f"subject of '{verb.head.text}'") for a in pats], "raising"
     if not passive and (finite := _finite_clause_subject(verb)) is not None:
-        # "came across records that showed a Japanese bomber had attacked a vessel": a finite clause has a
+        # "the logs he found showed a rebel unit had shelled the depot": a finite clause has a
         # subject of its own, never the governing verb's; the parser left it on the verb before (s17 roles)
         return ([argument(finite, "subject parsed as the object before the clause")], "active subject") if finite else ([], "")
     if verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and not passive:
