@@ -462,12 +462,7 @@ def _city_before_foreign_hamlet(ranked: list[Candidate], focus: Mapping[str, flo
     top = ranked[0].place
     if bonus.get(top, 0.0) > 0.0 or focus.get(f"{top.country}/{top.admin1}", 0.0) > 0.0:
         return ranked
-    key = name_key(top.name)
-    big = max((c for c in ranked[1:] if c.place.feature in (CITY, CAPITAL) and c.place.country != top.country
-               and name_key(c.place.name) == key), key=lambda c: c.place.population, default=None)
-    if big is None or big.place.population < FOREIGN_CITY_SHARE * top.population:
-        return ranked
-    return [big] + [c for c in ranked if c is not big]
+    return _larger_namesake_abroad_first(ranked, FOREIGN_CITY_SHARE)
 
 
 # A national capital of fewer than TINY_CAPITAL_PEOPLE (Hamilton, Bermuda: 902; Jamestown, Saint Helena:
@@ -486,10 +481,17 @@ def _city_before_tiny_capital(ranked: list[Candidate], focus: Mapping[str, float
     top = ranked[0].place
     if bonus.get(top, 0.0) > 0.0 or focus.get(top.country or "", 0.0) > 0.0:
         return ranked
+    return _larger_namesake_abroad_first(ranked, TINY_CAPITAL_SHARE)
+
+
+def _larger_namesake_abroad_first(ranked: list[Candidate], share: float) -> list[Candidate]:
+    """`ranked` with the most populous city or capital of another country bearing the top place's name put
+    first, when it has at least `share` times the top place's people; else `ranked` as it is."""
+    top = ranked[0].place
     key = name_key(top.name)
     big = max((c for c in ranked[1:] if c.place.feature in (CITY, CAPITAL) and c.place.country != top.country
                and name_key(c.place.name) == key), key=lambda c: c.place.population, default=None)
-    if big is None or big.place.population < TINY_CAPITAL_SHARE * top.population:
+    if big is None or big.place.population < share * top.population:
         return ranked
     return [big] + [c for c in ranked if c is not big]
 
