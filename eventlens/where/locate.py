@@ -726,7 +726,8 @@ def document_focus(doc: Doc, resolver: Any = None, kinds: Sequence[str] = TEXT_C
         head = span.root.head
         while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
             head = head.head
-        if head.lemma_.lower() in word_list("cue_exclusions") | word_list("topic_nouns"):
+        lemma = head.lemma_.lower()
+        if lemma in word_list("cue_exclusions") or lemma in word_list("topic_nouns"):
             return False
         # "Georgia lawmakers", "the Palestine police": a country's name that a first-level region of another
         # country bears, or a town of a country the text's other cues point to, may be that place's (tuned
