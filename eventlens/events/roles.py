@@ -470,6 +470,8 @@ def is_passive(verb: Token) -> bool:
         return True
     if bare_participle_clause(verb):
         return True
+    if gapped_passive_subject(verb) is not None:
+        return True
     if reported_participle(verb):
         return True  # "two soldiers were reported killed", "with four people feared kidnapped"
     # "an officer convicted of ... and sentenced to ...": a bare participle conjoined to a passive one
@@ -488,6 +490,29 @@ def bare_participle_clause(verb: Token) -> bool:
             and verb.head.pos_ in {"VERB", "AUX"}
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in {"aux", "auxpass", "dobj", "obj", "dative", "agent"}
                         for c in verb.children))
+
+
+def gapped_passive_subject(verb: Token) -> Token | None:
+    """'Two soldiers were killed and five wounded', 'nine rebels died, with 30 people wounded': a past
+    participle with a subject but no auxiliary of its own, conjoined to a passive verb (whose auxiliary it
+    shares) or opening an absolute 'with' clause, is passive; the parser labels its subject `nsubj`, but it
+    names those wounded, not who wounded them. Its subject, else None (s18 types)."""
+    if verb.tag_ != "VBN" or verb.dep_ not in {"conj", "advcl", "pcomp"} or verb.head is verb:
+        return None
+    kids = list(verb.children)
+    if any(c.dep_ in {"aux", "auxpass", "nsubjpass", "dobj", "obj", "dative"} for c in kids):
+        return None
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i and c.tag_ not in {"WDT", "WP", "PRP"}), None)
+    if subj is None:
+        return None
+    if verb.dep_ == "conj":
+        head = verb.head
+        shared_aux = any(c.dep_ == "auxpass" for c in head.children)
+        return subj if head.tag_ == "VBN" and shared_aux else None
+    if verb.dep_ == "pcomp":  # "..., with 55 people wounded" parsed as the object of the preposition
+        return subj if verb.head.lower_ == "with" else None
+    opens_with = any(c.dep_ in {"mark", "prep"} and c.lower_ == "with" and c.i < subj.i for c in kids)
+    return subj if opens_with else None
 
 
 def _finite_clause_subject(verb: Token) -> Token | None | bool:
@@ -914,6 +939,8 @@ def patient_of(verb: Token) -> list[Argument]:
             return [argument(c, "passive subject")]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [argument(verb.head, "noun modified by passive participle")]
+    if (gapped := gapped_passive_subject(verb)) is not None:
+        return [argument(gapped, "subject of a passive sharing the auxiliary (or after 'with')")]
     if verb.dep_ == "conj" and is_passive(verb.head):
         return [Argument(a.head, a.start, a.end, "passive subject shared with conjoined verb") for a in patient_of(verb.head)]
     if verb.dep_ == "conj" and is_passive(verb) and verb.head.pos_ in {"VERB", "AUX"}:
