@@ -63,6 +63,13 @@ LONE_HAMLET_SHARE = 50
 # 530 people 650 km from it, but the US city of 130,000; tuned on LGL: 3 toponyms to the right country).
 HAMLET_PEOPLE = 1_000
 FOREIGN_CITY_SHARE = 100
+# A town of up to FOREIGN_TOWN_PEOPLE lifted the same way (its country in focus, its own region not, no name
+# near it) does not take the name from a METROPOLIS+ city abroad FOREIGN_METROPOLIS_SHARE times its size
+# ("Glasgow" beside "Georgia" read as the US state: the Scottish city of 600,000, not a Kentucky town of
+# 14,000). Tuned on LGL/GeoVirus: 1 GeoVirus toponym to the right country, none lost from 20k/30x to
+# 100k/5x (local articles put their own region in focus); the middle is kept.
+FOREIGN_TOWN_PEOPLE = 50_000
+FOREIGN_METROPOLIS_SHARE = 10
 SEAT_SHARE = 2.5  # a region must lead the article's regions to stand in for an unknown name
 # A seat of the province's very own name stands for it while it holds 1/SEAT_SAME_SHARE of its people.
 SEAT_SAME_SHARE = 5.0
@@ -454,14 +461,17 @@ def _respelt_city_before_unpointed_namesake(ranked: list[Candidate], key: str, f
 
 def _city_before_foreign_hamlet(ranked: list[Candidate], focus: Mapping[str, float],
                                 bonus: Mapping[Place, float]) -> list[Candidate]:
-    """See HAMLET_PEOPLE: the article's country alone (a name elsewhere in it) is too weak a reason for a
-    hamlet over a city of that name abroad; its own region in focus or a name near it is reason enough.
+    """See HAMLET_PEOPLE and FOREIGN_TOWN_PEOPLE: the article's country alone (a name elsewhere in it) is too
+    weak a reason for a hamlet or town over a far larger city of that name abroad; its own region in focus or a name near it is reason enough.
     A population of 0 is unknown (a London borough, "Twickenham"), not a hamlet."""
-    if not ranked or ranked[0].place.feature != CITY or not 0 < ranked[0].place.population < HAMLET_PEOPLE:
+    if not ranked or ranked[0].place.feature != CITY or not 0 < ranked[0].place.population < FOREIGN_TOWN_PEOPLE:
         return ranked
     top = ranked[0].place
     if bonus.get(top, 0.0) > 0.0 or focus.get(f"{top.country}/{top.admin1}", 0.0) > 0.0:
         return ranked
+    if top.population >= HAMLET_PEOPLE:
+        swapped = _larger_namesake_abroad_first(ranked, FOREIGN_METROPOLIS_SHARE)
+        return swapped if swapped[0].place.population >= METROPOLIS else ranked
     return _larger_namesake_abroad_first(ranked, FOREIGN_CITY_SHARE)
 
 
@@ -1054,7 +1064,20 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
     for name in fallbacks:
         # A name the gazetteer lacks (a street, a building, a stream): the article's main city, else its
         # main region or country; then the middle of the article's towns in that country, if it names any.
-        doc_focus = combine_votes(v for other, v in votes.items() if other != name)
+        # Each other name votes with its final reading (a demonym with its shared vote), not with the spread of
+        # its readings: "Cambridge" read as the English city puts an unknown name beside it in England even
+        # though most places called Cambridge lie in the US.
+        read = []
+        for other, v in votes.items():
+            p = known.get(other)
+            if other == name:
+                continue
+            if p is None or firsts[other][3] is not None:
+                read.append(v)
+            else:
+                read.append(defaultdict(float))
+                place_votes(p, 1.0, read[-1])
+        doc_focus = combine_votes(read)
         guess = main_city(known, names, name, doc_focus) or focus_place(gazetteer, doc_focus)
         resolved[name] = local_middle(known, names, guess) or guess
     out: list[Place | None] = []
