@@ -2,6 +2,9 @@
 
 - a past participle that shares a passive auxiliary ("two were killed and five wounded") or follows an absolute
   "with" ("..., with 30 people wounded") is passive: its subject is the one wounded, not the attacker;
+- a vow to go on fighting ("vowed to continue fighting", "to keep attacking X") threatens as "vowed to fight" does,
+  and the object of the aspectual verb's infinitive is the one threatened;
+- one deliberative body that meets or convenes with no partner holds its own session: no CONSULT;
 Names and sentences are invented.
 """
 
@@ -47,3 +50,43 @@ def test_conjoined_active_participle_keeps_its_subject():
     # an active clause with its own auxiliary is no gapped passive: its subject still acts
     found = _by_trigger("Police arrested two men and the army has wounded three rebels.", "wounded")
     assert all(e[2] == ["the army"] for e in found), found
+
+
+# -- a vow to go on fighting is a threat ---------------------------------------------------------------------
+
+def test_vow_to_continue_fighting_is_a_threat():
+    found = _by_trigger("The rebel commander released a video vowing to continue fighting until the last day.", "vowing")
+    assert [e[0] for e in found] == ["THREATEN"], found
+
+
+def test_vow_to_keep_fighting_names_the_one_threatened():
+    found = _by_trigger("The rebel commander vowed to keep fighting the army.", "vowed")
+    assert [(e[0], e[3]) for e in found] == [("THREATEN", ["the army"])], found
+
+
+def test_promise_to_keep_giving_aid_stays_agree():
+    found = _by_trigger("The minister promised to keep sending aid to the refugees.", "promised")
+    assert [e[0] for e in found] == ["AGREE"], found
+
+
+# -- a body's own session is no consultation -----------------------------------------------------------------
+
+def test_assembly_meeting_alone_is_no_consult():
+    text = "The new constituent assembly meets for the first time since the election."
+    assert not [e for e in _events(text) if e[0] == "CONSULT"], _events(text)
+
+
+def test_committee_convening_alone_is_no_consult():
+    text = "The party's rules committee meets on Saturday to decide on the disputed primaries."
+    assert not [e for e in _events(text) if e[0] == "CONSULT"], _events(text)
+
+
+def test_body_meeting_a_partner_is_still_consult():
+    found = _by_trigger("The cabinet met with union leaders on Monday.", "met")
+    assert [e[0] for e in found] == ["CONSULT"], found
+
+
+def test_bloc_meeting_is_still_consult():
+    # an intergovernmental body's meeting is its members consulting
+    found = _by_trigger("The Arab League meets in Cairo.", "meets")
+    assert [e[0] for e in found] == ["CONSULT"], found

@@ -750,6 +750,34 @@ def _threat_content_mode(doc: Doc, cand: EventCandidate, built: list, heads: dic
     return None
 
 
+SESSION_VERBS = WORDS["session_verbs"]
+SITTING_BODIES = WORDS["sitting_bodies"]
+
+
+def _body_in_session(verb: Token, actors: list[roles.Argument]) -> bool:
+    """One deliberative body (constructions.yaml `sitting_bodies`), not an intergovernmental one, meets with
+    no partner: its own session (s18 types). Not "leaders meet", "the two councils meet", "X and Y meet"."""
+    if verb.lemma_.lower() not in SESSION_VERBS or len(actors) != 1:
+        return False
+    head = verb.doc[actors[0].head]
+    if head.tag_ not in {"NN", "NNP"} or any(c.dep_ == "conj" for c in head.children):
+        return False
+    if any(t.ent_id_.startswith("igo:") for t in verb.doc[actors[0].start:actors[0].end]):
+        return False
+    return head.lemma_.lower() in SITTING_BODIES or head.lower_ in SITTING_BODIES
+
+
+def _promised_act(act: Token, promise: Token) -> bool:
+    """The act is the infinitive of the promise ("vowed to fight"), also through an aspectual verb ("vowed to
+    continue fighting", "pledged to keep attacking"): what is promised is the fighting, not the continuing
+    (s18 types)."""
+    if act.dep_ != "xcomp":
+        return False
+    if act.head.i == promise.i:
+        return True
+    return roles.aspectual_governor(act) and act.head.dep_ == "xcomp" and act.head.head.i == promise.i
+
+
 def _promised_force_noun(promise: Token, lexicon: TriggerLexicon) -> tuple[str, str | None, str] | None:
     """The act of force a verb of commitment names by a noun as its direct object, when that commitment is a
     threat: made with a vow of force ("vowed reprisals", "swore revenge") or under a condition ("promised
@@ -1174,7 +1202,7 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
         if cand.type == "AGREE" and entry.pos == "verb":
             # "vowed to fight", "pledged to impose sanctions": a promise of force is a threat
             force = [c for _, _, c in built if c is not cand and c.type in FORCE_TYPES
-                     and sent.doc[c.predicate].dep_ == "xcomp" and sent.doc[c.predicate].head.i == tok.i]
+                     and _promised_act(sent.doc[c.predicate], tok)]
             if _paid_attack(tok, lexicon, cues):
                 continue  # "offered to pay two men to kill the dissident": a plot, not an agreement
             if tok.lemma_ not in FORCE_VOWS:
@@ -1581,6 +1609,8 @@ def _verb_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
             continue  # "mediated between X and Y": the parties receive the mediation
         actors = actors + [roles.argument(pobj, "'between' phrase")]
         joint = True
+    if entry.type == "CONSULT" and not recipients and _body_in_session(tok, actors):
+        return None  # "the assembly meets for the first time": a body's own session, no one consulted
     modality = classify(tok)
     return EventCandidate(
         type=entry.type, mode=entry.mode, cameo=entry.cameo, entry=entry, trigger=tok.i, trigger_tokens=toks,

@@ -2261,6 +2261,8 @@ def content_recipients(verb: Token) -> list[Argument]:
                 _add(out, pobj, f"'{prep}' phrase of '{n.text}'")
             contents += [c for c in n.children if c.dep_ == "acl" and c.pos_ == "VERB"
                          and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    # "vowed to keep fighting the army": the act promised is the infinitive of the aspectual verb (s18 types)
+    contents += [g for x in contents if x.dep_ == "xcomp" for g in x.children if aspectual_governor(g)]
     for x in contents:
         if x.dep_ == "ccomp" and x.i < verb.i and any(t.text in {":", ";"} for t in verb.doc[x.right_edge.i + 1 : verb.i]):
             # "X, Y and Z have conducted searches: all three offered help", "Hungary spent 1.2%; NATO guidelines
