@@ -5,6 +5,7 @@
 - a vow to go on fighting ("vowed to continue fighting", "to keep attacking X") threatens as "vowed to fight" does,
   and the object of the aspectual verb's infinitive is the one threatened;
 - one deliberative body that meets or convenes with no partner holds its own session: no CONSULT;
+- a court appeal ("will appeal against the ruling") is no REQUEST;
 Names and sentences are invented.
 """
 
@@ -90,3 +91,15 @@ def test_bloc_meeting_is_still_consult():
     # an intergovernmental body's meeting is its members consulting
     found = _by_trigger("The Arab League meets in Cairo.", "meets")
     assert [e[0] for e in found] == ["CONSULT"], found
+
+
+# -- a court appeal is no request ----------------------------------------------------------------------------
+
+def test_appeal_against_a_ruling_is_no_request():
+    text = "The interior ministry says it will appeal against the ruling."
+    assert not [e for e in _events(text) if e[0] == "REQUEST"], _events(text)
+
+
+def test_appeal_to_a_body_for_help_is_still_a_request():
+    found = _by_trigger("The president appealed to the United Nations for help.", "appealed")
+    assert [e[0] for e in found] == ["REQUEST"], found
