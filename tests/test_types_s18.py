@@ -6,6 +6,8 @@
   and the object of the aspectual verb's infinitive is the one threatened;
 - one deliberative body that meets or convenes with no partner holds its own session: no CONSULT;
 - a court appeal ("will appeal against the ruling") is no REQUEST;
+- "anti-American protests": the name after "anti-" (or "pro-") is whom the event is against (or for), never its actor;
+- a district won at the polls ("captured the 9th congressional district") is no seizure;
 Names and sentences are invented.
 """
 
@@ -103,3 +105,38 @@ def test_appeal_against_a_ruling_is_no_request():
 def test_appeal_to_a_body_for_help_is_still_a_request():
     found = _by_trigger("The president appealed to the United Nations for help.", "appealed")
     assert [e[0] for e in found] == ["REQUEST"], found
+
+
+# -- "anti-X protests": X is the target ------------------------------------------------------------------------
+
+def test_anti_prefixed_people_is_the_target_not_the_actor():
+    found = _by_trigger("Anti-American demonstrations erupt in Karachi after the raid.", "demonstrations")
+    assert found, _events("Anti-American demonstrations erupt in Karachi after the raid.")
+    assert all(e[2] == [] and e[3] == ["American"] for e in found), found
+
+
+def test_anti_prefixed_people_with_named_protesters():
+    found = _by_trigger("Chinese students hold anti-Japanese protests in Beijing.", "protests")
+    assert [(e[2], e[3]) for e in found] == [(["Chinese students"], ["Japanese"])], found
+
+
+def test_pro_prefixed_people_is_not_the_actor():
+    found = _by_trigger("Pro-Russian rallies are held in Donetsk.", "rallies")
+    assert all("Russian" not in " ".join(e[2]) for e in found), found
+
+
+def test_plain_people_modifier_still_acts():
+    found = _by_trigger("Russian protests against the new law continue.", "protests")
+    assert [e[2] for e in found] == [["Russian"]], found
+
+
+# -- a constituency won is no seizure --------------------------------------------------------------------------
+
+def test_capturing_a_congressional_district_is_no_seizure():
+    text = "The Democrat won the race by capturing the 9th congressional district of Iowa."
+    assert not [e for e in _events(text) if e[0] == "COERCE"], _events(text)
+
+
+def test_capturing_a_district_in_war_is_still_a_seizure():
+    found = _by_trigger("Rebels capture the district of Marja after heavy fighting.", "capture")
+    assert [e[0] for e in found] == ["COERCE"], found

@@ -1783,6 +1783,7 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
         return None  # "the siege of Sarajevo": a bare noun of this kind needs its actor named
     if patient_noun:
         recipients += roles.noun_patients(tok)
+    recipients += [r for r in roles.opposed_modifiers(tok) if not any(r.head == q.head for q in recipients)]
     if pred is tok and not entry.joint:  # "an attack by X killed 12 soldiers": whom the attack harmed
         recipients += roles.attack_effect_patients(tok)
     of_obj = obj

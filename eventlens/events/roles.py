@@ -1939,6 +1939,8 @@ def noun_actors(noun: Token, possessor_is_patient: bool = False) -> list[Argumen
         elif c.dep_ in {"amod", "compound", "nmod"} and (c.ent_type_ in {"NORP", "GPE", "ORG"} or c.ent_id_):
             if _attack_place(noun, c):
                 continue  # "the Abuja car bombings", "the Kabul attack": a city names where, not who
+            if stance_prefix(c) is not None:
+                continue  # "anti-American protests", "pro-Russian rallies": whom they are for or against (s18)
             out.append(argument(c, "modifier naming an actor"))
         elif c.dep_ == "prep" and c.lower_ == "by":
             out += [argument(g, "'by' phrase") for g in c.children if g.dep_ == "pobj"]
@@ -1950,6 +1952,30 @@ def noun_actors(noun: Token, possessor_is_patient: bool = False) -> list[Argumen
                 out += [argument(g, "'by' phrase (after the 'of' phrase)") for g in c.children
                         if g.dep_ == "pobj" and g.ent_type_ not in DATE_LABELS and g.pos_ in {"NOUN", "PROPN"}]
     return out
+
+
+STANCE_PREFIXES = ("anti", "pro")
+
+
+def stance_prefix(mod: Token) -> str | None:
+    """'anti' or 'pro' when the modifier is written with that prefix ("anti-American", "Anti - Japanese" as the
+    tokenizer splits it, "pro-Russian"): the name is the side the event is against or for, not its actor (s18)."""
+    low = mod.lower_
+    for prefix in STANCE_PREFIXES:
+        if low.startswith(prefix + "-"):
+            return prefix
+    doc = mod.doc
+    if mod.i >= 2 and doc[mod.i - 1].text in {"-", "‐", "‑"} and doc[mod.i - 2].lower_ in STANCE_PREFIXES \
+            and not doc[mod.i - 1].whitespace_ and not doc[mod.i - 2].whitespace_:
+        return doc[mod.i - 2].lower_
+    return None
+
+
+def opposed_modifiers(noun: Token) -> list[Argument]:
+    """'anti-American protests', 'anti-Japanese riots': the name after "anti-" is whom the event is against."""
+    return [argument(c, "name after 'anti-' (whom it is against)") for c in noun.children
+            if c.dep_ in {"amod", "compound", "nmod"} and (c.ent_type_ in {"NORP", "GPE", "ORG"} or c.ent_id_)
+            and stance_prefix(c) == "anti"]
 
 
 def _chained_state(mod: Token) -> Token | None:
