@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import __version__, docmemo
 from .actors.parties import OTHER_PARTY_TYPES, act_sectors, own_side_recipient, unborrow_focus
-from .actors.resolve import COUNTRY_BACKREF_NOUNS
+from .actors.resolve import COUNTRY_BACKREF_NOUNS, says_nonlocal
 from .actors.tables import PLOVER_IGO_CODES
 from .config import Settings
 from .events import DEPLOY_VERBS, WORDS, EventCandidate, find_events, may_have_events, roles, threat_mode
@@ -394,6 +394,7 @@ class Pipeline:
                 event.explanation += "; recipient country: none stated, so the country of the event location"
             if housed:
                 event.explanation += "; actor country: none stated, so the country the article is about"
+            _unfocus_placed(event, cand.type, loc, defaulted)
             _place_actors(event, cand.type, loc, self.resolver.tables.sectors.envoys)
             if loc is None:
                 # no place in the sentence: the country the article is about, when it fixes one and nothing in
@@ -430,8 +431,8 @@ class Pipeline:
                 and len({a.country for a in actors if a.country}) > 1:
             return recipients, False
         # an unnamed armed body ("a military base", "the army checkpoint") is the one of the place too
-        local = [r for r in recipients if r.kind in {"person", "group", "unknown"}
-                 or r.kind == "organization" and not r.name and r.sector in ARMED_SECTORS]
+        local = [r for r in recipients if (r.kind in {"person", "group", "unknown"}
+                 or r.kind == "organization" and not r.name and r.sector in ARMED_SECTORS) and not _nonlocal(r, loc)]
         for r in local:
             r.country = loc.country
         # "The Prime Minister of Pakistan condemned ...": the place names whose minister it is, so the
@@ -501,9 +502,11 @@ class Pipeline:
                     w_span = doc[arg.start:arg.end]
                     w_named = any(t.ent_type_ in NAMED_LABELS for t in w_span)
                     found = [x for x in self.resolver.resolve(w_span, memory) if _informative(x, w_named)]
-            if not found and PAIR_PHRASE.match(span.text):
+            if not found and (pair := PAIR_PHRASE.match(span.text)):
                 # "Armenia and Azerbaijan ... urged both sides to stop": the two states named together before
-                found = _named_pair(doc, span, memory, self.resolver)
+                n = pair["n"]
+                found = _named_pair(doc, span, memory, self.resolver,
+                                    2 if n is None else GROUP_SIZES.get(n.lower()) or int(n))
             stated: bool | None = None  # read only when an actor could have its country from the focus
             for actor in found:
                 if not _same(actor, out):
@@ -621,9 +624,13 @@ WORDS_AT_OTHERS = OTHER_PARTY_TYPES - {"CONCEDE", "SANCTION", "RETREAT"}
 JOINT_VENUE_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
 
 
-# "both sides", "the two countries": the two parties named together before (s15)
-PAIR_PHRASE = re.compile(r"(?i)^(?:both|the two|the 2)\s+(?:sides|countries|nations|parties|governments|states|"
-                         r"neighbou?rs)$")
+# "both sides", "the two countries": the two parties named together before (s15); "all three nations", "the
+# four countries": the states of a list of that many named together before (s18)
+PAIR_PHRASE = re.compile(r"(?i)^(?:both|the two|the 2|(?P<all>all|all the|the) (?P<n>three|four|five|six|[3-6]))\s+"
+                         r"(?:sides|countries|nations|parties|governments|states|neighbou?rs)$")
+GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6}
+# What may stand between two names of one list: "Russia, China and Iran", "Kenya, Uganda, and the DRC".
+LIST_JOINS = frozenset({",", "and", ", and", "and the", ", the", ", and the"})
 # Where the two parties are looked for: the phrase's own sentence (before it) and the two before it.
 PAIR_SENTENCES_BACK = 2
 
@@ -638,11 +645,12 @@ def _placed_pair(t: Token) -> bool:
                                  or t.lower_ == "with" and t.head.lemma_.lower() in {"border", "frontier"})
 
 
-def _named_pair(doc: Doc, span: Span, memory, resolver) -> list[Actor]:
-    """The two states a pair phrase refers back to: the nearest two country names (or demonyms, capitals)
-    written as a coordination ("Armenia and Azerbaijan", "between Sudan and South Sudan", "Turkish and Greek
-    officials") before the phrase, in its sentence or the two before. Nothing when none is found: a bogus
-    pair is worse than none. The actors keep the phrase's text and offsets, one per state."""
+def _named_pair(doc: Doc, span: Span, memory, resolver, size: int = 2) -> list[Actor]:
+    """The `size` states a pair or group phrase refers back to: the nearest list of exactly that many country names
+    (or demonyms, capitals) written as a coordination ("Armenia and Azerbaijan", "between Sudan and South Sudan",
+    "Turkish and Greek officials", "Russia, China and Iran") before the phrase, in its sentence or the two before.
+    Nothing when none is found: a bogus pair is worse than none. The actors keep the phrase's text and offsets,
+    one per state."""
     sents = list(doc.sents)
     here = next((k for k, s in enumerate(sents) if s.start <= span.start < s.end), None)
     if here is None:
@@ -650,14 +658,13 @@ def _named_pair(doc: Doc, span: Span, memory, resolver) -> list[Actor]:
     lo = sents[max(0, here - PAIR_SENTENCES_BACK)].start
     names = sorted((m for m in memory.names if m.entry.kind in {"country", "demonym", "capital"} and m.entry.code
                     and lo <= m.start and m.end <= span.start), key=lambda m: m.start)
-    for a, b in reversed(list(zip(names, names[1:], strict=False))):
-        between = doc[a.end : b.start].text.strip().lower()
-        if a.entry.code == b.entry.code or between not in {"and", ", and", "and the"}:
+    for run in reversed(_name_lists(doc, names)):
+        if len(run) != size or len({m.entry.code for m in run}) != size:
             continue
-        if any(s.start <= a.start < s.end and b.end > s.end for s in sents) or _placed_pair(doc[a.end - 1]):
+        if any(s.start <= run[0].start < s.end and run[-1].end > s.end for s in sents) or _placed_pair(doc[run[0].end - 1]):
             continue  # not across a sentence end, nor places ("near the border with Chad and Sudan")
         out = []
-        for m in (a, b):
+        for m in run:
             found = resolver.resolve(doc[m.start : m.end], memory)
             if len(found) != 1 or found[0].country != m.entry.code:
                 return []
@@ -666,6 +673,25 @@ def _named_pair(doc: Doc, span: Span, memory, resolver) -> list[Actor]:
             out.append(x)
         return out
     return []
+
+
+def _name_lists(doc: Doc, names: list) -> list[list]:
+    """The names as runs written as one list: "A and B", "A, B and C" (the last join an "and"; a run of two
+    needs it: "Kenya, Uganda" alone is no list)."""
+    runs: list[list] = []
+    for m in names:
+        last = runs[-1][-1] if runs else None
+        if last is not None and doc[last.end : m.start].text.strip().lower() in LIST_JOINS:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out = []
+    for run in runs:
+        # a list ends with "and": cut what follows the last "and" join ("A and B, C" is the list "A and B")
+        ands = [k for k in range(1, len(run)) if "and" in doc[run[k - 1].end : run[k].start].text.lower().split()]
+        if ands:
+            out.append(run[: ands[-1] + 1])
+    return out
 
 
 def _lifts_a_measure(cand: EventCandidate, doc: Doc, cues) -> bool:
@@ -713,13 +739,35 @@ def _place_actors(event: Event, etype: str, loc, envoys: frozenset[str] = frozen
                            for r in event.recipient)
     placed = [a for a in event.actor if not a.country
               and (a.kind in {"group", "person", "unknown"} or (a.kind == "organization" and a.sector == "COP"))
-              and etype not in OUTWARD_TYPES and not _officeholder(a)
+              and etype not in OUTWARD_TYPES and not _officeholder(a) and not _nonlocal(a, loc)
               and not (etype in {"RETREAT", "MOBILIZE"} and a.sector in {"MIL", "PRM"})  # troops move abroad
               and not (target and a.kind in {"person", "unknown"})]
     for a in placed:
         a.country = loc.country
     if placed:
         event.explanation += "; actor country: none stated, so the country of the event location"
+
+
+def _unfocus_placed(event: Event, etype: str, loc, defaulted: set[int]) -> None:
+    """'A gunman shot shoppers at a store in Texas' in an article that names Mexico most: an unnamed group whose
+    country only came from the article's focus, acting in a place the sentence puts in another country, is not
+    the focus country's; `_place_actors` then gives it the place's country where it gives one to a group that
+    states none (s18). Not a body named before ("the group" that is al-Shabaab)."""
+    if loc is None or not loc.country or etype in OUTWARD_TYPES:
+        return
+    for a in event.actor:
+        if id(a) in defaulted and a.country and a.country != loc.country and a.kind != "country" and not a.name:
+            a.country = None
+
+
+def _nonlocal(a: Actor, loc=None) -> bool:  # noqa: ANN001 (a where.Location)
+    """An unnamed group the text says is from elsewhere ("foreign journalists", "international monitors", "the US
+    and others"): the place it acts in, or the article's country, is not its own (s18). A named body or a person
+    ("Foreign Minister X", "the Foreign Ministry") is not meant: "foreign" is then part of the office. Nor a group
+    whose own phrase places it ("an international force in Liberia"): PLOVER codes it where it is stationed."""
+    if loc is not None and loc.text and _locates_actor(a.text or "", loc.text):
+        return False
+    return a.kind in {"group", "organization", "unknown"} and not a.name and says_nonlocal((a.text or "").split())
 
 
 def _officeholder(a: Actor) -> bool:
@@ -767,7 +815,7 @@ def _house_nonstate(actors: list[Actor], recipients: list[Actor], home: str) -> 
     and a body acted on: "the police", "the government"); people with no sector stay unplaced."""
     housed = False
     for a in actors + recipients:
-        if not a.country and a.sector and a.kind != "country":
+        if not a.country and a.sector and a.kind != "country" and not _nonlocal(a):
             a.country = home
             housed = True
     return housed

@@ -980,11 +980,15 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
         clause = doc[_clause_of(doc[m.end - 1])]
         # ("Prime Minister X and Palestinian President Y": a country in another person's title is theirs)
         others = {i for o in memory.mentions if o.person is not p for w in o.windows for i in range(*w)}
+        # (nor a country in words quoted in the sentence while the name is outside the quotation: what someone
+        # says names what they talk about, "... favorable to Ukraine," Crow said; session 18)
+        quoted = _quoted_tokens(sent)
         codes = {n.entry.code for n in memory.names
                  if sent.start <= n.start < sent.end and n.entry.kind in FOCUS_KINDS and n.entry.code
                  and _within(doc[n.end - 1], clause) and n.start not in others
                  and memory.descriptor_at.get(n.start, p) is p and memory.person_at.get(n.start, p) is p
-                 and not _locative(doc, n) and not _object(doc, n, m)}
+                 and not _locative(doc, n) and not _object(doc, n, m)
+                 and not (n.start in quoted and m.start not in quoted) and not _hyphen_joined(doc, n, m)}
         if not codes and p.sector in SEAT_SPEAKS_FOR:
             codes = _seat_speaker(doc, clause, memory)
         if len(codes) == 1:
@@ -1002,6 +1006,35 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
                   and any(h.group.kind == "person" for h in tables.sectors.find([t.head]))}
         if len(owners) == 1 and None not in owners:
             p.country = owners.pop()
+
+
+# Quotation marks as the tokenizer leaves them: straight ones toggle, curly ones open or close.
+OPEN_QUOTES, CLOSE_QUOTES, STRAIGHT_QUOTES = frozenset({"“", "``", "„"}), frozenset({"”", "''"}), frozenset({'"'})
+
+
+def _quoted_tokens(sent: Span) -> set[int]:
+    """Indices of the sentence's tokens inside quotation marks (a quotation left open runs to the sentence end;
+    one closed with no opening mark in the sentence began before it, so runs from the sentence start)."""
+    inside = sent[0].text not in OPEN_QUOTES | STRAIGHT_QUOTES and any(
+        t.text in CLOSE_QUOTES for t in sent) and not any(t.text in OPEN_QUOTES | STRAIGHT_QUOTES for t in sent)
+    out: set[int] = set()
+    for t in sent:
+        if t.text in OPEN_QUOTES or t.text in STRAIGHT_QUOTES and not inside:
+            inside = True
+        elif t.text in CLOSE_QUOTES or t.text in STRAIGHT_QUOTES:
+            inside = False
+        elif inside:
+            out.add(t.i)
+    return out
+
+
+def _hyphen_joined(doc: Doc, n: NameMention, m: PersonMention) -> bool:
+    """Is the country joined to the person's name by a hyphen ("the Trump-Ukraine call", "a Modi-Japan summit")?
+    It names the other side of a dealing, not the person's own (session 18)."""
+    return (n.start == m.end + 1 and doc[m.end].text in HYPHENS) or (m.start == n.end + 1 and doc[n.end].text in HYPHENS)
+
+
+HYPHENS = frozenset({"-", "–", "—"})
 
 
 def _gender_evidence(doc: Doc, m: PersonMention, tables: ActorTables, name_tokens: set[int]) -> None:

@@ -15,7 +15,7 @@ capital or seat used for its government ("Tehran rejected" -> IRN GOV), a countr
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -52,6 +52,8 @@ THING_PRONOUNS = frozenset({"it", "its", "itself"})
 DOMESTIC_SECTORS = frozenset(SECTOR_CODES)
 # participles that place a group where it is based: "rebels operating in X", "Kurds living in X"
 BASED_VERBS = _WORDS["based_verbs"]
+# "foreign bloggers", "international rights groups", "the US and others": not of the focus or the place (s18)
+NONLOCAL_WORDS = _WORDS["nonlocal_words"]
 # local organs that act only where they are ("police in Karachi"; `_local_place_country`)
 IN_PLACE_ORGANS = _WORDS["in_place_organs"]
 # journey nouns and verbs: a person visiting a country is not its own (`_visited`)
@@ -918,7 +920,9 @@ class ActorResolver:
             # "US-backed forces": the backer's country is the article's focus only because it was named
             backed = any(self._backer(part.doc, m) for m in core_names)
             if country is None and self.settings.focus_default and sector in DOMESTIC_SECTORS and not regional \
-                    and not named_after_person and not backed:  # "the Bush administration" is not the focus country's
+                    and not named_after_person and not backed \
+                    and not says_nonlocal(t.text for t in part if not root_hit.start <= t.i - part.start < root_hit.end):
+                # ("the Bush administration" is not the focus country's; nor are "foreign diplomats", s18)
                 # ("Latin American leaders" are regional: PLOVER gives them no country)
                 country = memory.focus_country
         if country is not None and any(m.entry.code == country and self._ethnic(part, m) for m in core_names):
@@ -1476,3 +1480,9 @@ def _previous_and_own_sentence(token: Token) -> list[Span]:
     """The sentence before the token's (if any), then its own: where a back-reference finds its antecedent."""
     own = token.sent
     return [token.doc[own.start - 1].sent, own] if own.start > 0 else [own]
+
+
+def says_nonlocal(words: Iterable[str]) -> bool:
+    """Does one of the words say the group is from elsewhere ("foreign", "international", "others"; actor_words
+    `nonlocal_words`)? Callers leave out the words of the group's own office term ("foreign minister")."""
+    return any(w.strip(".,'’\"“”").lower() in NONLOCAL_WORDS for w in words)
