@@ -94,3 +94,17 @@ def test_unnamed_attacker_in_a_placed_sentence_takes_the_place_not_the_focus():
             "A gunman shot three shoppers at a mall in Dallas, Texas.")
     gunman = [p for p in _parties(text) if p[0] == "A gunman"]
     assert gunman and gunman[0][2] == "USA", _parties(text)
+
+
+# -- an "at" phrase beside the people shot is where, not whom -----------------------------------------------
+
+def test_at_phrase_after_the_people_shot_is_no_recipient():
+    text = "A gunman shot six worshippers at a Grandview church on Sunday."
+    recipients = [p[0] for p in _parties(text, "recipient")]
+    assert recipients == ["six worshippers"], recipients
+
+
+def test_at_phrase_after_what_was_fired_is_the_target():
+    text = "Riot police fired rubber bullets at the marchers in the capital."
+    recipients = [p[0] for p in _parties(text, "recipient")]
+    assert "the marchers" in recipients, recipients

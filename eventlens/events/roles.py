@@ -1291,6 +1291,11 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
     if "dative" in slots:
         out += [argument(c, "indirect object") for c in verb.children if c.dep_ in {"dative", "iobj"} and c.pos_ != "ADP"]
     preps = (slots | set(VERB_TYPE_SLOTS.get(entry.type, ()))) - {"dobj", "dative"}
+    if "at" not in slots and obj is not None and any(a.head == obj.i for a in out) and names_someone(obj, True):
+        # "shot three shoppers at a mall", "killed two guards at the checkpoint": with the people shot as the
+        # object, an "at" phrase the type adds is where it happened; it names the target only when the object is
+        # what was fired ("fired tear gas at the crowd", "threw stones at police") (s18)
+        preps -= {"at"}
     holders = [verb] + ([obj] if obj is not None else [])
     for h in holders:
         for prep, pobj in prep_objects(h, preps):
