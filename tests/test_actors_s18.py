@@ -108,3 +108,17 @@ def test_at_phrase_after_what_was_fired_is_the_target():
     text = "Riot police fired rubber bullets at the marchers in the capital."
     recipients = [p[0] for p in _parties(text, "recipient")]
     assert "the marchers" in recipients, recipients
+
+
+# -- "X said Y must ...": Y is addressed, not X's own (unless Y is what the article is about) -----------------
+
+def test_country_told_what_it_must_do_is_not_the_speakers(nlp, resolver):
+    text = ("Iranian officials met in Tehran on Monday. Iran's parliament debated the budget. "
+            "Spokesman Ali Rahimi spoke to reporters. Rahimi said Norway must return the frozen funds.")
+    assert _person_country(nlp, resolver, text, "Ali Rahimi") is None
+
+
+def test_article_country_told_what_it_must_do_stays_the_speakers(nlp, resolver):
+    text = ("British officials met in London on Monday. Britain's parliament debated the budget. "
+            "Spokesman Ali Rahimi spoke to reporters. Rahimi said Britain must leave the pact.")
+    assert _person_country(nlp, resolver, text, "Ali Rahimi") == "GBR"

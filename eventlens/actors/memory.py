@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 from .. import docmemo
 from ..events.lexicon import load_word_classes
+from ..events.roles import OBLIGATION_AUX
 from .sectors import SectorGroup, SectorHit, SectorLexicon
 from .tables import PLOVER_IGO_CODES, ActorTables, NameEntry
 
@@ -988,7 +989,8 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
                  and _within(doc[n.end - 1], clause) and n.start not in others
                  and memory.descriptor_at.get(n.start, p) is p and memory.person_at.get(n.start, p) is p
                  and not _locative(doc, n) and not _object(doc, n, m)
-                 and not (n.start in quoted and m.start not in quoted) and not _hyphen_joined(doc, n, m)}
+                 and not (n.start in quoted and m.start not in quoted) and not _hyphen_joined(doc, n, m)
+                 and not (n.entry.code != memory.focus_country and _told_to(doc[n.end - 1], clause))}
         if not codes and p.sector in SEAT_SPEAKS_FOR:
             codes = _seat_speaker(doc, clause, memory)
         if len(codes) == 1:
@@ -1026,6 +1028,23 @@ def _quoted_tokens(sent: Span) -> set[int]:
         elif inside:
             out.add(t.i)
     return out
+
+
+def _told_to(tok: Token, clause_verb: Token) -> bool:
+    """Is the name (in) the subject of a clause the person's verb governs that says what it must do ("X said
+    Islamabad must act")? Such words are addressed to another party (the pipeline codes them as X's REQUEST to
+    it), so that country is not the speaker's (session 18; roles.yaml `obligation_aux`). The caller keeps the
+    country the article is about: a leader saying what their own country must do is common there."""
+    t = tok
+    for _ in range(8):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            verb = t.head
+            return verb.i != clause_verb.i and verb.dep_ == "ccomp" and verb.head.i == clause_verb.i and any(
+                c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children)
+        if t.head.i == t.i or t.dep_ not in NP_MODIFIER_DEPS | {"compound"}:
+            return False
+        t = t.head
+    return False
 
 
 def _hyphen_joined(doc: Doc, n: NameMention, m: PersonMention) -> bool:
