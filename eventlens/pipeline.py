@@ -394,8 +394,10 @@ class Pipeline:
                 event.explanation += "; recipient country: none stated, so the country of the event location"
             if housed:
                 event.explanation += "; actor country: none stated, so the country the article is about"
-            _unfocus_placed(event, cand.type, loc, defaulted)
+            unfocused = _unfocus_placed(event, cand.type, loc, defaulted)
             _place_actors(event, cand.type, loc, self.resolver.tables.sectors.envoys)
+            for a, country in unfocused:
+                a.country = a.country or country  # not placed after all: the focus as before
             if loc is None:
                 # no place in the sentence: the country the article is about, when it fixes one and nothing in
                 # the sentence points elsewhere; set after the parties, whose countries it does not touch (s17 where)
@@ -748,16 +750,22 @@ def _place_actors(event: Event, etype: str, loc, envoys: frozenset[str] = frozen
         event.explanation += "; actor country: none stated, so the country of the event location"
 
 
-def _unfocus_placed(event: Event, etype: str, loc, defaulted: set[int]) -> None:
+def _unfocus_placed(event: Event, etype: str, loc, defaulted: set[int]) -> list[tuple[Actor, str]]:
     """'A gunman shot shoppers at a store in Texas' in an article that names Mexico most: an unnamed group whose
     country only came from the article's focus, acting in a place the sentence puts in another country, is not
     the focus country's; `_place_actors` then gives it the place's country where it gives one to a group that
-    states none (s18). Not a body named before ("the group" that is al-Shabaab)."""
-    if loc is None or not loc.country or etype in OUTWARD_TYPES:
-        return
+    states none (s18). Returns the groups unset with their focus country, for the caller to restore when the
+    place gives none. Not a body named before ("the group" that is al-Shabaab, coded IMG), an organisation
+    ("the government" of the article's state acts abroad as often as at home), nor troops sent or pulled back."""
+    if loc is None or not loc.country or etype in OUTWARD_TYPES | {"MOBILIZE", "RETREAT"}:
+        return []
+    out = []
     for a in event.actor:
-        if id(a) in defaulted and a.country and a.country != loc.country and a.kind != "country" and not a.name:
+        if id(a) in defaulted and a.country and a.country != loc.country and a.kind in {"group", "unknown"} \
+                and not a.name and a.country not in PLOVER_IGO_CODES:
+            out.append((a, a.country))
             a.country = None
+    return out
 
 
 def _nonlocal(a: Actor, loc=None) -> bool:  # noqa: ANN001 (a where.Location)

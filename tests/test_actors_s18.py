@@ -122,3 +122,11 @@ def test_article_country_told_what_it_must_do_stays_the_speakers(nlp, resolver):
     text = ("British officials met in London on Monday. Britain's parliament debated the budget. "
             "Spokesman Ali Rahimi spoke to reporters. Rahimi said Britain must leave the pact.")
     assert _person_country(nlp, resolver, text, "Ali Rahimi") == "GBR"
+
+
+def test_government_sending_troops_abroad_keeps_the_focus_country():
+    # troops sent into another country: the place is where they go, not whose they are
+    text = ("Kenyan officials said Kenya would stay. Kenya's parliament agreed. Kenyan families waited in Nairobi. "
+            "The government sent soldiers into Somalia last year.")
+    gov = [p for p in _parties(text) if p[0] == "The government"]
+    assert gov and gov[0][2] == "KEN", _parties(text)
