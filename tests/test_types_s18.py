@@ -33,10 +33,10 @@ def _by_trigger(text: str, trigger: str) -> list[tuple[str, str, list[str], list
 # -- a participle that shares the passive auxiliary, or follows "with", is passive ----------------------------
 
 def test_gapped_passive_subject_is_the_wounded():
-    found = _by_trigger("Two soldiers are killed and five wounded when fighting breaks out near a base outside Mosul.",
+    found = _by_trigger("Six miners are killed and eight wounded when clashes break out near a village outside Aleppo.",
                         "wounded")
-    assert found, _events("Two soldiers are killed and five wounded when fighting breaks out near a base outside Mosul.")
-    assert all(e[2] == [] and e[3] == ["five"] for e in found), found
+    assert found, _events("Six miners are killed and eight wounded when clashes break out near a village outside Aleppo.")
+    assert all(e[2] == [] and e[3] == ["eight"] for e in found), found
 
 
 def test_absolute_with_participle_subject_is_the_wounded(nlp):
@@ -75,7 +75,7 @@ def test_promise_to_keep_giving_aid_stays_agree():
 # -- a body's own session is no consultation -----------------------------------------------------------------
 
 def test_assembly_meeting_alone_is_no_consult():
-    text = "The new constituent assembly meets for the first time since the election."
+    text = "The newly elected parliament meets for its opening sitting after the vote."
     assert not [e for e in _events(text) if e[0] == "CONSULT"], _events(text)
 
 
