@@ -935,6 +935,11 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
                         best = (key, loc)
                 elif local_phrase is None and local_tokens:
                     local_phrase = next((local_tokens[t.i] for t in pobj.subtree if t.i in local_tokens), None)
+    # A journey's destination ("a visit to X", "visited X") is its scene, as "in X" is: it ranks with the
+    # trigger's own locative phrases, ahead of where the visitor came from.
+    dest = _destination_place(trigger, sent, by_token, focus, gazetteer, places)
+    if dest is not None and (best is None or best[0] > 0):
+        best = (0, dest)
     if best is not None:
         return best[1]
 
@@ -975,6 +980,29 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
         region = focus_place(gazetteer, focus_countries)
         if region is not None:
             return region.to_event_loc(text=local_phrase)
+    return None
+
+
+def _destination_place(trigger: Token, sent: Span, by_token: Mapping[int, Toponym], focus: Mapping[str, float],
+                       gazetteer: Gazetteer, places: Sequence[Toponym]) -> EventLoc | None:
+    """The place a journey trigger (`destination_words`: "visit", "trip", "travel", "arrive") goes to: the
+    object of its "to" ("a visit to X", "travelled to X") or, for a verb, its direct object ("visited X").
+    The destination is where the visit happens even when it is a capital standing for the government
+    visited, which step 2 of `locate_event` leaves out as an argument. None when it names no place
+    ("visited the troops")."""
+    if trigger.lemma_.lower() not in word_list("destination_words"):
+        return None
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "dobj" and trigger.pos_ == "VERB":
+            objs = [child]
+        else:
+            continue
+        for obj in objs:
+            loc = _phrase_place(obj, sent, by_token, focus, gazetteer, places)
+            if loc is not None:
+                return loc
     return None
 
 
