@@ -1557,6 +1557,16 @@ def _judged_party(tok: Token, toks, obj: Token | None) -> tuple[Token, str] | No
     return None
 
 
+def _denied_object(entry: TriggerEntry, obj: Token | None) -> bool:
+    """The verb counts only with listed object words (`obj`, not a special '@' value) and the object found is
+    determined by "no": the event the object names is said not to have happened."""
+    if entry.obj is None or obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if not any(not w.startswith("@") for w in entry.obj):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+
+
 def _verb_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | None:
     if tok.head.i != tok.i and tok.head.lemma_.lower() in roles.ATTACK_EFFECT_VERBS and getattr(roles.attack_as_modifier(tok.head), "i", None) == tok.i:
         return None  # "Russian shelling wounded four people": the attack is the subject of the verb of harm, one record
@@ -1612,6 +1622,10 @@ def _verb_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
     if entry.type == "CONSULT" and not recipients and _body_in_session(tok, actors):
         return None  # "the assembly meets for the first time": a body's own session, no one consulted
     modality = classify(tok)
+    if _denied_object(entry, obj) and modality.value in {"asserted", "reported", "historical"}:
+        # "expressed no regret", "offered no apology": where the entry's object word carries the event, "no" on
+        # that object denies the event as "not" on the verb would (a nominal trigger's "no" is read in `classify`)
+        modality = Modality("negated", f"no {obj.text}")
     return EventCandidate(
         type=entry.type, mode=entry.mode, cameo=entry.cameo, entry=entry, trigger=tok.i, trigger_tokens=toks,
         sentence=sent_no, actors=actors, recipients=recipients, joint=joint, modality=modality,

@@ -1,0 +1,57 @@
+"""Event types (session 19, helper `types`): wordings of common event kinds the lexicon did not know, and an
+object-word event denied by "no". Sentences are our own; each case fails without its lexicon entry or rule."""
+
+from __future__ import annotations
+
+import pytest
+from coverage_checks import assert_coded, assert_not_coded, code
+
+CODED = [
+    # 'slay' beside 'kill' (active, and the passive participle)
+    ("Gunmen slew six farmers near Timbuktu on Saturday.", "ASSAULT", None),
+    ("Two Colombian soldiers were slain by rebels in Cauca province.", "ASSAULT", None),
+    # 'dynamite' as a verb is an attack with explosives, as 'blow up' is
+    ("Insurgents dynamited a railway bridge outside Quetta.", "ASSAULT", "explosives"),
+    # 'clamp down on' is 'crack down on'
+    ("The Ugandan police clamped down on independent radio stations in Kampala.", "COERCE", "restrict"),
+    # 'arraign' is to charge before a court, as 'indict'
+    ("Kenyan prosecutors arraigned the former governor of Nairobi on graft charges.", "ACCUSE", "allege"),
+    # a seizure with its actor named
+    ("Indonesia's seizure of a Vietnamese trawler angered Hanoi.", "COERCE", "seize"),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode", CODED)
+def test_s19_wording_is_coded(pipeline, text, etype, mode):
+    assert_coded(pipeline, text, etype, mode)
+
+
+NOT_CODED = [
+    # a seizure with no one named as its actor is no event; the medical sense never is
+    ("The patient suffered an epileptic seizure in the hospital in Lima.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("text,etype", NOT_CODED)
+def test_s19_near_misses_are_not_coded(pipeline, text, etype):
+    assert_not_coded(pipeline, text, etype)
+
+
+NEGATED = [
+    # "no" on the object word that carries the event denies it, as "not" on the verb does
+    ("The Moldovan president expressed no regret for the raid on the Russian consulate.", "CONCEDE"),
+    ("The Bolivian foreign minister expressed no support for the coup leaders in La Paz.", "SUPPORT"),
+]
+
+
+@pytest.mark.parametrize("text,etype", NEGATED)
+def test_s19_object_with_no_is_negated(pipeline, text, etype):
+    events = [e for e in code(pipeline, text) if e.event == etype]
+    assert events, f"no {etype} in {text!r}"
+    assert {e.modality for e in events} == {"negated"}, [(e.text_info.trigger, e.modality) for e in events]
+
+
+def test_s19_object_without_no_stays_asserted(pipeline):
+    events = [e for e in code(pipeline, "The Moldovan president expressed regret for the raid on the Russian consulate.")
+              if e.event == "CONCEDE"]
+    assert events and {e.modality for e in events} == {"asserted"}, [(e.text_info.trigger, e.modality) for e in events]
