@@ -315,7 +315,7 @@ def test_unplaced_events_need_an_actor_of_a_fitting_sector(pipeline):
 
 @pytest.mark.parametrize(("etype", "text"), [
     ("THREATEN", "Russia warned that it would respond to any deployment of missiles in Poland."),
-    ("THREATEN", "Cairo's security chief has warned that his police will no longer tolerate rallies by the Kifaya group."),
+    ("THREATEN", "The interior minister in Dhaka warned that his officers would no longer tolerate marches by the opposition movement."),
     ("REQUEST", "Britain asked that Iran release the sailors."),
 ])
 def test_warnings_of_ones_own_acts_and_wishes_that_others_act(pipeline, etype, text):
@@ -329,7 +329,7 @@ def test_warnings_of_ones_own_acts_and_wishes_that_others_act(pipeline, etype, t
     ("REQUEST", "The Kenyan minister wants to visit Uganda."),
     ("REQUEST", "Reporters asked the Kenyan president about the strike."),
     ("REQUEST", "The journalist asked Raila Odinga if he would run again."),
-    ("THREATEN", '"We will use the full force of the law against the culprits," the Kenyan minister said.'),
+    ("THREATEN", '"We shall apply the full force of the law to those responsible," the Kenyan minister said.'),
 ])
 def test_forecasts_own_wishes_and_the_force_of_law_are_no_threat_or_request(pipeline, etype, text):
     assert etype not in _types(pipeline, text)

@@ -193,8 +193,8 @@ def test_no_comment_is_no_rejection_and_a_country_actor_is_not_its_own_recipient
 
 
 def test_battling_forces_of_two_countries(pipeline):
-    ev = _only(_code(pipeline, "Thai and Cambodian armed forces were battling for control of a temple near the border."), "ASSAULT")
-    assert sorted(a.country for a in ev.actor) == ["KHM", "THA"]
+    ev = _only(_code(pipeline, "Eritrean and Ethiopian troops were battling for control of a hilltop town near the frontier."), "ASSAULT")
+    assert sorted(a.country for a in ev.actor) == ["ERI", "ETH"]
     assert not _code(pipeline, "Firefighters battled the blaze in California for three days.")
 
 

@@ -145,8 +145,8 @@ NOT_CODED = [
     ("The Islamist group in Iraq released a video of the kidnapped Italian journalist.", "RETREAT"),
     # a sum paid is no aid unless the sentence says so; recognition taken back is no support
     ("The Mexican company paid $5 million to settle the lawsuit.", "AID"),
-    ("Australia said it will no longer recognise West Jerusalem as the capital of Israel.", "SUPPORT"),
-    ("Australia said it will no longer recognise West Jerusalem as the capital of Israel.", "AGREE"),
+    ("Brazil said it will no longer recognise Kosovo as an independent state.", "SUPPORT"),
+    ("Brazil said it will no longer recognise Kosovo as an independent state.", "AGREE"),
 ]
 
 

@@ -260,7 +260,7 @@ def test_a_modal_verb_reaches_its_means_and_accompanying_acts_in_reported_speech
 def test_the_content_of_a_call_is_not_coded_as_done(nlp):
     events = _events(nlp, "Media freedom groups renewed their call to the Zambian government to drop all charges against the editor.")
     assert "CONCEDE" not in [e["type"] for e in events]
-    events = _events(nlp, "The press group reiterated its call to the authorities to immediately drop all charges against him.")
+    events = _events(nlp, "The journalists' union repeated its plea to the police to quickly drop the charges against her.")
     assert "CONCEDE" not in [e["type"] for e in events]
     events = _events(nlp, "The groups repeated their appeal to the rebels to release the hostages.")
     assert "CONCEDE" not in [e["type"] for e in events] and "RETREAT" not in [e["type"] for e in events]
@@ -300,7 +300,7 @@ def test_an_event_dated_years_before_publication_in_a_relative_clause_is_histori
 
 
 def test_a_suspect_cooperating_with_prosecutors_is_no_political_cooperation(nlp):
-    events = _events(nlp, "The former aide said he is cooperating with prosecutors after pleading guilty to fraud.")
+    events = _events(nlp, "The ex-treasurer said she is cooperating with investigators after admitting to bribery.")
     assert "COOPERATE" not in [e["type"] for e in events]
     assert _one(nlp, "Serbia is cooperating with the tribunal's prosecutors in The Hague.", "COOPERATE")
 
@@ -311,7 +311,7 @@ def test_a_storm_is_no_actor(nlp):
 
 @pytest.mark.parametrize("sentence", [
     # "threaten" meaning endanger (cues.yaml `endangered_things`)
-    "For years the rebel leader has been undermining the courts and threatening the territorial integrity of the country.",
+    "The militia chief has spent years eroding the judiciary and threatening the territorial integrity of the state.",
     "Officials warned that the smuggling networks threaten the stability of the region.",
     # advice to the public about their health (`general_public`, `health_advice`)
     "The health commissioner urged residents to seek medical attention if they develop a fever.",
@@ -320,7 +320,7 @@ def test_a_storm_is_no_actor(nlp):
     # a building's emergency (`facility_nouns`)
     "An emergency was declared at the district hospital in Kano to cope with the wounded.",
     # private gifts (`private_recipients`, `private_people`)
-    "He was just working and trying to send money back to his mother.",
+    "She only took the job so she could send money home to her parents.",
     "The photographer donated hundreds of photographs to the museum.",
     # a negative noun governs its infinitive
     "The ministry signalled its reluctance to fully back the French plan.",

@@ -221,7 +221,7 @@ class ActorResolver:
             and first[0].pos_ != "DET" and not any(t.ent_type_ == "PERSON" for t in first)
 
     def _from_apposition(self, part: Span, actor: Actor, memory: ArticleActors) -> list[Actor] | None:
-        """'Kenzo Oshima, the United Nations Emergency Relief Coordinator': when the name itself tells
+        """'Ana Ferreira, the United Nations refugee envoy': when the name itself tells
         nothing (the model may not even see a person), the apposition says who it is."""
         root = phrase_head(part, self.tables.sectors.quantity_heads)
         appos = [c for c in root.children if c.dep_ == "appos" and part.start <= c.i < part.end]

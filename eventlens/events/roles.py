@@ -217,8 +217,8 @@ def _dangling_cc(head: Token, cc: Token) -> bool:
 
 def _clausal(c: Token) -> bool:
     """Is a conjunct or apposition a clause rather than a noun phrase? A verb counts inside the noun
-    phrase it heads, not inside a relative clause hanging on it: "the minister and more than 30 members
-    of his government, whom they had taken hostage" keeps its second conjunct."""
+    phrase it heads, not inside a relative clause hanging on it: "the governor and some 20 of his
+    aides, whom the gunmen had seized" keeps its second conjunct."""
     if c.pos_ in {"VERB", "AUX"}:
         return True
     stack = [c]
