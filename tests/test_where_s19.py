@@ -56,3 +56,30 @@ def test_to_of_other_events_is_no_scene(pipeline):
 def test_the_destination_words_list_loads():
     assert {"visit", "trip", "travel"} <= word_list("destination_words")
     assert not {"send", "give", "write"} & word_list("destination_words")
+
+
+# A place that says what something is about, or where a party lives or comes from, is no scene.
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    ("Police arrested a trader based in Lagos on Friday.", "arrested", "Lagos"),
+    ("A judge sentenced a pharmacist based in Dayton, Ohio to ten years in prison.", "sentenced", "Dayton"),
+    ("Exiled dissidents accused the broadcaster of spreading lies about Tibet and Macau.", "accused", "Tibet"),
+])
+def test_a_described_place_is_no_scene(pipeline, text, trigger, name):
+    events = [e for e in _events(pipeline, text) if e.text_info.trigger.lower().startswith(trigger)]
+    assert events, "the event is still coded"
+    assert all(e.event_loc is None or e.event_loc.name != name for e in events)
+
+
+def test_the_descriptor_verb_as_trigger_keeps_its_place(nlp, gazetteer):
+    from eventlens.where.locate import _described, toponyms
+
+    doc = nlp("The rebels are based in Goma, officials said.")
+    found = [t for t in toponyms(doc[:], gazetteer) if t.span.text == "Goma"]
+    based = next(t for t in doc if t.text == "based")
+    said = next(t for t in doc if t.text == "said")
+    assert found and not _described(found[0].span, based) and _described(found[0].span, said)
+
+
+def test_a_place_in_a_plain_locative_phrase_is_kept(pipeline):
+    ev = _by_trigger(_events(pipeline, "Police arrested a trader in Lagos on Friday."), "arrested")
+    assert ev.event_loc is not None and ev.event_loc.name == "Lagos"

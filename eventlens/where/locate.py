@@ -410,6 +410,41 @@ def _topical(span: Span, trigger: Token) -> bool:
     return not (noun.dep_ == "pobj" and noun.head.lower_ in WITHIN_PREPS)
 
 
+# Prepositions that give what something is about, not where it is ("propaganda about X", "a report
+# concerning X").
+SUBJECT_PREPS = frozenset({"about", "regarding", "concerning"})
+
+
+def _phrase_prep(span: Span) -> Token | None:
+    """The preposition whose object the name is, through lists and appositions ("about X and Y", "in X,
+    Y"), or None."""
+    tok = span.root
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
+
+
+def _described(span: Span, trigger: Token) -> bool:
+    """The name says what a phrase is about ("accused it of propaganda about X": `SUBJECT_PREPS`) or
+    where a party lives or comes from ("a doctor based in X", "born in X": `descriptor_verbs`, the
+    preposition on the verb or on its object), not where the event of `trigger` happens (s19 where)."""
+    prep = _phrase_prep(span)
+    if prep is None:
+        return False
+    if prep.lower_ in SUBJECT_PREPS:
+        return True
+    head = prep.head
+    for _ in range(2):  # the verb itself, or the verb of an object the phrase hangs on ("Born X in Y")
+        if head.i == trigger.i:
+            return False
+        if head.pos_ == "VERB" and head.lemma_.lower() in word_list("descriptor_verbs"):
+            return True
+        if head.dep_ not in ("dobj", "attr", "oprd") or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
 def _team_name(span: Span, gazetteer: Gazetteer) -> bool:
     """The place name is (or runs on into) a sports club's name: its last word, or the capitalised word
     right after it, is a team word ("Leeds United", "Bristol Rovers"; "City" only in a sentence with a
@@ -907,7 +942,7 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
     places = [t for t in places if t not in topical and not _hyphen_modifier(t.span) and not _titular(t.span)
               and not any(a < t.span.start and t.span.end <= b and not a < trigger.i < b for a, b in quoted)
               and not _team_name(t.span, gazetteer) and not _served(t) and not _agent(t)
-              and not _surname(t, gazetteer)]
+              and not _surname(t, gazetteer) and not _described(t.span, trigger)]
     by_token: dict[int, Toponym] = {}
     for t in places:
         for i in range(t.span.start, t.span.end):
