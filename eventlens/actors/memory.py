@@ -736,9 +736,14 @@ def _collect_initialisms(doc: Doc, memory: ArticleActors) -> None:
         memory.initialisms[acr] = (start, end)
 
 
-def _own_country(doc: Doc, window: tuple[int, int], memory: ArticleActors) -> NameMention | None:
+def _own_country(doc: Doc, window: tuple[int, int], memory: ArticleActors,
+                 skip: set[int] | frozenset[int] = frozenset()) -> NameMention | None:
+    """The first country name in a descriptor window, not after a preposition that makes it another's, nor
+    among the `skip` tokens (a relation noun's `of` phrase: "a critic of Russia")."""
     for i in range(*window):
         m = memory.name_at.get(i)
+        if i in skip:
+            continue
         if m is None or m.start != i or m.entry.kind not in COUNTRY_KINDS or not m.entry.code:
             continue
         if i > window[0] and doc[i - 1].lower_ in NOT_OWN_COUNTRY_AFTER:
@@ -936,7 +941,8 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
             hits = tables.sectors.offices_of(hits, toks)
             hits += named_org_hits(doc, w, memory)
             counterpart = tables.sectors.is_counterpart(toks)
-            own = _own_country(doc, w, memory)
+            # ("X is a critic of Russia": the country in a relation noun's `of` phrase is the other side's too)
+            own = _own_country(doc, w, memory, skip=theirs)
             if w is not pre and not hits and not counterpart and not ((w is of or w is copula) and own):
                 continue  # a list of names, not an apposition
             mention.windows.append(w)
