@@ -30,8 +30,6 @@ from .tables import PLOVER_IGO_CODES, ActorTables, NameEntry
 
 COUNTRY_KINDS = ("country", "demonym", "capital", "seat", "agency", "igo", "admin1")
 FOCUS_KINDS = ("country", "demonym", "capital", "seat")
-# How many times the runner-up's count the focus country must reach for a person without a country to take it.
-PERSON_FOCUS_LEAD = 2
 # A country named as the object of these words is not the person's own ("ambassador to Iran").
 NOT_OWN_COUNTRY_AFTER = frozenset({"to", "in", "at", "on", "with", "against", "toward", "towards", "into"})
 # Word classes of the rules below: lexicons/actor_words.yaml, each with its comment there.
@@ -142,17 +140,6 @@ class ArticleActors:
         if not top or (len(top) == 2 and top[0][1] == top[1][1]):
             return None
         return top[0][0]
-
-    @property
-    def person_focus_country(self) -> str | None:
-        """The focus country an office-holder named without a country may take: only when it leads the
-        runner-up at least two to one. An article about two countries' dealings (talks between one state's
-        envoy and the other's officials, a row between two governments) names both about as often, and a
-        title without a country there belongs to either side: a wrong country is worse than none (session 19)."""
-        top = (self.focus or self.body_focus).most_common(2)
-        if len(top) == 2 and top[0][1] < PERSON_FOCUS_LEAD * top[1][1]:
-            return None
-        return self.focus_country
 
     def focus_without(self, spans: list[tuple[int, int]]) -> str | None:
         """The focus country if the names inside these token spans were not counted: whether the

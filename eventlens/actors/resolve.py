@@ -645,7 +645,7 @@ class ActorResolver:
                     break
                 country = self._local_place_country(part.doc[w[0] : w[1]], None, memory)
         if country is None and self.settings.focus_default and person.sector in DOMESTIC_SECTORS:
-            country = memory.person_focus_country
+            country = memory.focus_country
             if country is not None and country in self._visited(part, person, memory):
                 country = None  # "During his visit to London, President X ...": a visitor, not the host
         return Actor(text=part.text, name=person.name, country=country, sector=person.sector,
