@@ -22,3 +22,30 @@ def test_critic_of_a_country_is_not_of_that_country(nlp, resolver):
 def test_opponent_of_a_country_gives_no_country(nlp, resolver):
     text = "Senior adviser Tomas Brevik resigned on Monday. Brevik is a long-time opponent of Cuba."
     assert _person_country(nlp, resolver, text, "Tomas Brevik") != "CUB"
+
+
+def test_son_of_a_group_founder_keeps_the_group_code(nlp, resolver):
+    # kin share the country or group code of the one they are kin to: the son of the founder is of the group
+    text = ("Rebel commander Idris Farah was killed on Monday. Farah, the son of the late Islamic State founder, "
+            "had led raids for years.")
+    assert _person_country(nlp, resolver, text, "Idris Farah") == "IMG"
+
+
+# -- a war's place, a first name that is a place -------------------------------------------------------------------
+
+def test_war_veteran_is_not_of_the_war_country(nlp, resolver):
+    text = "Markus Feld, a Vietnam War veteran and radio host, announced a run for the Senate."
+    assert _person_country(nlp, resolver, text, "Markus Feld") != "VNM"
+
+
+def test_demonym_war_veteran_keeps_the_country(nlp, resolver):
+    # a demonym says whose veteran the person is
+    text = "Markus Feld, a Georgian war veteran and radio host, announced a run for parliament."
+    assert _person_country(nlp, resolver, text, "Markus Feld") == "GEO"
+
+
+def test_first_name_that_is_a_place_gives_no_country(nlp, resolver):
+    text = "County sheriff Kerry Holm said deputies arrested two men at the fair. Holm said the fair was calm."
+    memory = resolver.start_article(nlp(text))
+    holm = [p for p in memory.persons if p.name.endswith("Holm")]
+    assert holm and all(p.country != "IRL" for p in holm), [(p.name, p.country) for p in memory.persons]

@@ -639,6 +639,7 @@ def stance_mention(doc: Doc, m: NameMention) -> bool:
 
 
 PERIOD_NOUNS = _WORDS["period_nouns"]
+WAR_NOUNS = _WORDS["war_nouns"]
 
 
 def period_mention(doc: Doc, m: NameMention) -> bool:
@@ -737,9 +738,11 @@ def _collect_initialisms(doc: Doc, memory: ArticleActors) -> None:
 
 
 def _own_country(doc: Doc, window: tuple[int, int], memory: ArticleActors,
-                 skip: set[int] | frozenset[int] = frozenset()) -> NameMention | None:
+                 skip: set[int] | frozenset[int] = frozenset(), name_start: int | None = None,
+                 title_words: frozenset[str] = frozenset()) -> NameMention | None:
     """The first country name in a descriptor window, not after a preposition that makes it another's, nor
-    among the `skip` tokens (a relation noun's `of` phrase: "a critic of Russia")."""
+    among the `skip` tokens (a relation noun's `of` phrase: "a critic of Russia"), nor naming a war ("an Iraq
+    War veteran"), nor a given name between a title and the name (`name_start`: "Sheriff Kerry Lee")."""
     for i in range(*window):
         m = memory.name_at.get(i)
         if i in skip:
@@ -748,8 +751,17 @@ def _own_country(doc: Doc, window: tuple[int, int], memory: ArticleActors,
             continue
         if i > window[0] and doc[i - 1].lower_ in NOT_OWN_COUNTRY_AFTER:
             continue  # "ambassador to Iran" (a preposition before the window is not ours: "met with X")
+        if _names_war(doc, m):
+            continue  # "a Vietnam war veteran", "the Iraq War hero": the war's place, not the person's country
+        if m.end == name_start and i > 0 and doc[i - 1].lower_ in title_words and doc[i].text[:1].isupper():
+            continue  # "county sheriff Kerry Lee", "coach Jordan Smith": a first name, not a place
         return m
     return None
+
+
+def _names_war(doc: Doc, m: NameMention) -> bool:
+    """Does the country's name (not a demonym) name a war ("the Iraq War", "a Vietnam war veteran")?"""
+    return m.entry.kind != "demonym" and m.end < len(doc) and doc[m.end].lower_ in WAR_NOUNS
 
 
 def _norm(name: str) -> str:
@@ -941,8 +953,14 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
             hits = tables.sectors.offices_of(hits, toks)
             hits += named_org_hits(doc, w, memory)
             counterpart = tables.sectors.is_counterpart(toks)
-            # ("X is a critic of Russia": the country in a relation noun's `of` phrase is the other side's too)
-            own = _own_country(doc, w, memory, skip=theirs)
+            # ("X is a critic of Russia": the country in a relation noun's `of` phrase is the other side's too;
+            # not a kin noun's: "the son of the Al-Qaeda founder", "the wife of the Kenyan envoy" share it)
+            other_side = {t.i for head in toks if head.lemma_.lower() in tables.sectors.relation_heads
+                          and head.lemma_.lower() not in tables.sectors.kin_words and head.lower_ not in
+                          tables.sectors.kin_words
+                          for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+            own = _own_country(doc, w, memory, skip=other_side, name_start=start if w is pre else None,
+                               title_words=tables.sectors.person_title_heads)
             if w is not pre and not hits and not counterpart and not ((w is of or w is copula) and own):
                 continue  # a list of names, not an apposition
             mention.windows.append(w)
@@ -996,6 +1014,7 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
                  and memory.descriptor_at.get(n.start, p) is p and memory.person_at.get(n.start, p) is p
                  and not _locative(doc, n) and not _object(doc, n, m)
                  and not (n.start in quoted and m.start not in quoted) and not _hyphen_joined(doc, n, m)
+                 and not _names_war(doc, n)
                  and not (n.entry.code != memory.focus_country and _told_to(doc[n.end - 1], clause))}
         if not codes and p.sector in SEAT_SPEAKS_FOR:
             codes = _seat_speaker(doc, clause, memory)
