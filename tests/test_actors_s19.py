@@ -49,3 +49,23 @@ def test_first_name_that_is_a_place_gives_no_country(nlp, resolver):
     memory = resolver.start_article(nlp(text))
     holm = [p for p in memory.persons if p.name.endswith("Holm")]
     assert holm and all(p.country != "IRL" for p in holm), [(p.name, p.country) for p in memory.persons]
+
+
+# -- guards are people -----------------------------------------------------------------------------------------------
+
+def _recipients(text: str) -> list[str]:
+    import datetime
+
+    from eventlens import api
+
+    return [a.text for e in api.extract(text, datetime.date(2023, 5, 4)) for a in e.recipient]
+
+
+def test_guards_killed_at_a_checkpoint_are_the_recipients():
+    found = _recipients("Insurgents killed three guards at a checkpoint outside Mosul on Friday.")
+    assert "three guards" in found, found
+
+
+def test_a_watchman_shot_is_the_recipient():
+    found = _recipients("Armed robbers shot a night watchman at a warehouse in Mombasa.")
+    assert any("watchman" in r for r in found), found
