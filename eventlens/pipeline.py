@@ -27,6 +27,7 @@ from .events.cues import (
     disaster_title,
     disaster_toll,
     discard_domains,
+    inquiry_into_disaster,
     load_cues,
     political_cue,
 )
@@ -310,10 +311,11 @@ class Pipeline:
             if cand.type == "CONSULT" and not any(_official(a) or (a.kind == "person" and a.name) for a in actors) and not any(
                     _official(r) and r.kind != "country" for r in recipients):
                 continue  # "a pilgrim who visited Israel": a place visited does not make a visit political
-            if cand.type == "ASSAULT" and not any(a.sector in ARMED_SECTORS or a.kind == "country" for a in actors) \
-                    and disaster_cue(sent, self.cues):
+            if cand.type == "ASSAULT" and not any(_can_attack(a) for a in actors) and disaster_cue(sent, self.cues):
                 continue  # "floods claimed 150 lives", "cholera kills 51": deaths, not an attack
-            if cand.type == "ASSAULT" and not any(a.sector in ARMED_SECTORS or a.kind == "country" for a in actors) \
+            if cand.type == "ACCUSE" and cand.mode == "investigate" and inquiry_into_disaster(doc[cand.trigger], self.cues):
+                continue  # s19: "ordered an investigation into the stampede": an inquiry into an accident accuses nobody
+            if cand.type == "ASSAULT" and not any(_can_attack(a) for a in actors) \
                     and disaster_title(article.title, self.cues) and disaster_toll(sent, doc[cand.trigger], self.cues):
                 continue  # s17 events: "twenty people have been confirmed killed" under a hurricane's title: its toll
             if cand.type == "ASSAULT" and _personal_quarrel(doc[cand.trigger], actors + recipients):
@@ -877,6 +879,13 @@ def _official(a: Actor) -> bool:
     party, armed group, religious or elite figure."""
     return (a.kind == "country" or a.country in PLOVER_IGO_CODES or a.sector in STRICT_POLITICAL_SECTORS | {"ELI", "REL", "NGO"}
             or bool(set(a.other_sectors) & STRICT_POLITICAL_SECTORS))
+
+
+def _can_attack(a: Actor) -> bool:
+    """An armed or state participant, who can carry out an attack in a sentence about a disaster. A bare 'it'
+    resolved to a country does not count there (s19): in "the typhoon hit Taiwan, where it killed two", 'it' is
+    the storm, and a state that killed people is named ("Egypt said it killed 40 militants" names Egypt too)."""
+    return a.sector in ARMED_SECTORS or a.kind == "country" and a.text.strip().lower() != "it"
 
 
 def _political(a: Actor) -> bool:

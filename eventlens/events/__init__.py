@@ -1638,6 +1638,11 @@ def _verb_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
 # the specific nouns (multi-word, or needing a light verb: air strike, cyberattack); a bare "attack" keeps
 # the nominal-event rules ("crops damaged by a bacterial attack" is no event).
 IMPACT_TYPES = {"ASSAULT", "COERCE"}
+# Words and attitudes whose noun, undergone by the subject with nobody named as its source, tells a situation,
+# not an act: "Algeria faces a growing threat", "the book received wide praise" (s19; "came under threat from
+# militants" and "received praise from Germany" name the source and stay events). Acts done to someone (attacks,
+# arrests: IMPACT_TYPES) stay events without a doer: "the convoy came under fire".
+SOURCED_UNDERGONE_TYPES = frozenset({"THREATEN", "SUPPORT"})
 
 
 def _impact_verb(noun: Token) -> Token | None:
@@ -1795,6 +1800,8 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
     actors += roles.noun_actors(tok, possessor_is_patient=patient_noun)
     if entry.nominal == "actor" and pred is tok and not actors:
         return None  # "the siege of Sarajevo": a bare noun of this kind needs its actor named
+    if pattern.startswith("noun undergone") and entry.type in SOURCED_UNDERGONE_TYPES and not actors:
+        return None  # s19: "faces a growing threat", "received widespread praise": nobody threatens or praises
     if patient_noun:
         recipients += roles.noun_patients(tok)
     recipients += [r for r in roles.opposed_modifiers(tok) if not any(r.head == q.head for q in recipients)]

@@ -142,6 +142,31 @@ def disaster_cue(sent: Span, cues: Cues) -> bool:
     return any(tuple(lowers[i:i + len(p)]) == p for p in multi if p[0] in words for i in range(len(lowers) - len(p) + 1))
 
 
+# The prepositions whose object is what an inquiry looks into ("an investigation into the stampede", "a probe of
+# the crash", "an inquiry over the collapse").
+INQUIRY_PREPS = frozenset({"into", "of", "over", "on"})
+
+
+def inquiry_into_disaster(trigger: Token, cues: Cues) -> bool:
+    """The inquiry the trigger names looks into a disaster or an accident (cues.yaml `disaster`): its object or
+    the object of its 'into'/'of' phrase is one ("ordered an investigation into the stampede", "investigates the
+    plane crash"). PLOVER's investigate mode is an inquiry into someone's wrongdoing; a disaster accuses nobody."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    # the parse may hang the phrase on the light verb ("ordered a probe | into the landslide")
+    holders = [trigger] + ([trigger.head] if trigger.dep_ == "dobj" else [])
+    objects += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in INQUIRY_PREPS
+                and c.i > trigger.i for g in c.children if g.dep_ == "pobj"]
+    single, multi = cues.disaster
+    for head in objects:
+        words = [t for t in head.subtree if t.i <= head.i]  # the head and what precedes it ("the plane crash")
+        lowers = [t.lower_ for t in words]
+        if head.lower_ in single or head.lemma_.lower() in single:
+            return True
+        if any(tuple(lowers[i:i + len(p)]) == p for p in multi for i in range(len(lowers) - len(p) + 1)):
+            return True
+    return False
+
+
 def disaster_title(title: str | None, cues: Cues) -> bool:
     """The article's title names a disaster or an accident (cues.yaml `disaster`, single or multi-word; s17 events)."""
     if not title:

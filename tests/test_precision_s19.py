@@ -1,0 +1,100 @@
+"""s19 precision (issue 3): over-coding in disaster items, undergone attitudes, unrealised plans, look-alike
+withdrawals.
+
+Invented sentences (generic names, no gold or seed wording)."""
+from datetime import date
+
+import pytest
+
+from eventlens import api
+
+PUB = date(2024, 5, 1)
+
+
+def _types(text: str) -> set[str]:
+    return {e.event for e in api.extract(text, PUB)}
+
+
+def _realised(text: str) -> set[str]:
+    return {e.event for e in api.extract(text, PUB) if e.modality in {"asserted", "reported", "historical"}}
+
+
+# -- deaths from a structure giving way or fuel blowing up are a toll, not an attack
+@pytest.mark.parametrize("text", [
+    "A crane collapse at a building site in Dubai killed six labourers.",
+    "A bridge collapse in northern Italy killed 14 motorists on Tuesday.",
+    "A gas explosion at a restaurant in Nairobi killed nine people.",
+    "A propane blast at a warehouse in Ohio killed three workers.",
+])
+def test_accident_deaths_are_no_assault(text: str) -> None:
+    assert "ASSAULT" not in _types(text)
+
+
+def test_a_bomb_blast_stays_an_assault() -> None:
+    assert "ASSAULT" in _types("Militants detonated a bomb at a restaurant in Nairobi, killing nine people.")
+
+
+# -- 'it' in a disaster sentence is the storm, not the country it resolves to
+def test_a_storm_as_it_is_no_attacker() -> None:
+    assert "ASSAULT" not in _types("The cyclone struck Bangladesh on Monday, where it killed 40 people and injured 200.")
+
+
+def test_a_state_named_in_a_disaster_sentence_still_attacks() -> None:
+    assert "ASSAULT" in _types("Egypt said it killed 40 militants in air strikes during the floods in Sinai.")
+
+
+# -- an inquiry into an accident accuses nobody
+@pytest.mark.parametrize("text", [
+    "The Nigerian governor ordered an inquiry into the stampede at a church in Kano.",
+    "The Peruvian president ordered a probe into the landslide that buried the village.",
+])
+def test_inquiry_into_a_disaster_is_no_accusation(text: str) -> None:
+    assert "ACCUSE" not in _types(text)
+
+
+def test_inquiry_into_a_killing_stays_an_accusation() -> None:
+    assert "ACCUSE" in _types("The Kenyan president ordered an investigation into the killing of the opposition leader.")
+
+
+# -- a threat faced or praise received with no source named is a situation, not an act
+@pytest.mark.parametrize("text", [
+    "The Turkish minister faced a growing threat in the capital.",
+    "The Turkish minister received widespread praise for the reform.",
+])
+def test_undergone_attitude_without_source_is_no_event(text: str) -> None:
+    assert not _types(text) & {"THREATEN", "SUPPORT"}
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The Turkish minister received praise from Germany for the reform.", "SUPPORT"),
+    ("The minister came under threat from Kurdish militants.", "THREATEN"),
+])
+def test_undergone_attitude_with_source_stays(text: str, etype: str) -> None:
+    assert etype in _types(text)
+
+
+# -- 'were supposed to' sign: the signing did not happen (yet)
+def test_supposed_to_is_not_realised() -> None:
+    text = "Chile and Peru were supposed to sign a trade pact in May, but the ceremony was called off."
+    assert "SUPPORT" not in _realised(text)
+
+
+def test_signing_stays_realised() -> None:
+    assert "SUPPORT" in _realised("Chile and Peru signed a trade pact in May.")
+
+
+# -- coming back from a patrol, or a newsroom pulling out its reporters, is no military pull-back
+@pytest.mark.parametrize("text", [
+    "The French submarine encountered a Spanish frigate while returning from a patrol in the Atlantic.",
+    "The Kenyan news agency withdrew its reporters from the border town after two were injured.",
+])
+def test_routine_returns_and_newsroom_withdrawals_are_no_retreat(text: str) -> None:
+    assert "RETREAT" not in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian army withdrew its troops from the border town.",
+    "Syrian troops returned to their barracks in Homs.",
+])
+def test_troop_withdrawals_stay_retreats(text: str) -> None:
+    assert "RETREAT" in _types(text)
