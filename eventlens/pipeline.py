@@ -23,6 +23,7 @@ from .actors.tables import PLOVER_IGO_CODES
 from .config import Settings
 from .events import DEPLOY_VERBS, WORDS, EventCandidate, find_events, may_have_events, roles, threat_mode
 from .events.cues import (
+    Cues,
     disaster_cue,
     disaster_title,
     disaster_toll,
@@ -316,8 +317,12 @@ class Pipeline:
             if cand.type == "ACCUSE" and cand.mode == "investigate" and inquiry_into_disaster(doc[cand.trigger], self.cues):
                 continue  # s19: "ordered an investigation into the stampede": an inquiry into an accident accuses nobody
             if cand.type == "ASSAULT" and not any(_can_attack(a) for a in actors) \
-                    and disaster_title(article.title, self.cues) and disaster_toll(sent, doc[cand.trigger], self.cues):
-                continue  # s17 events: "twenty people have been confirmed killed" under a hurricane's title: its toll
+                    and disaster_toll(sent, doc[cand.trigger], self.cues) \
+                    and (disaster_title(article.title, self.cues) or _after_disaster(sent, self.cues)):
+                # s17 events: "twenty people have been confirmed killed" under a hurricane's title: its toll;
+                # s19: so too right after a sentence about the disaster ("A dam burst in the floods. Most of the
+                # people killed were farmers.")
+                continue
             if cand.type == "ASSAULT" and _personal_quarrel(doc[cand.trigger], actors + recipients):
                 continue  # s17 events: "the Oval Office clash between the two presidents" is a row, not fighting
             if cand.type == "SUPPORT" and doc[cand.trigger].lemma_.lower() in roles.JUSTIFYING_VERBS and not any(
@@ -879,6 +884,11 @@ def _official(a: Actor) -> bool:
     party, armed group, religious or elite figure."""
     return (a.kind == "country" or a.country in PLOVER_IGO_CODES or a.sector in STRICT_POLITICAL_SECTORS | {"ELI", "REL", "NGO"}
             or bool(set(a.other_sectors) & STRICT_POLITICAL_SECTORS))
+
+
+def _after_disaster(sent: Span, cues: Cues) -> bool:
+    """The sentence before `sent` speaks of deaths from nature, disease or an accident (`disaster_cue`)."""
+    return sent.start > 0 and disaster_cue(sent.doc[sent.start - 1].sent, cues)
 
 
 def _can_attack(a: Actor) -> bool:

@@ -98,3 +98,14 @@ def test_routine_returns_and_newsroom_withdrawals_are_no_retreat(text: str) -> N
 ])
 def test_troop_withdrawals_stay_retreats(text: str) -> None:
     assert "RETREAT" in _types(text)
+
+
+# -- a bare toll right after a sentence about a disaster is the disaster's
+def test_toll_after_a_disaster_sentence_is_no_assault() -> None:
+    text = "A landslide buried a village in western Nepal on Monday. Twenty villagers were killed and dozens more injured."
+    assert "ASSAULT" not in _types(text)
+
+
+def test_shooting_after_a_disaster_sentence_stays_an_assault() -> None:
+    text = "A landslide buried a village in western Nepal on Monday. Twenty villagers were shot dead by soldiers."
+    assert "ASSAULT" in _types(text)
