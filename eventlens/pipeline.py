@@ -362,6 +362,8 @@ class Pipeline:
                 said_by = self._resolve(doc, [roles.argument(speaker, "speaker")], memory)
                 if said_by:
                     actors, recipients = said_by, actors
+            if modality in {"asserted", "reported"} and _past_tenure(trigger):
+                modality = "historical"  # s19: "agreed under former President X": an earlier term, not the news
             when = resolve_event_date(sent, trigger, article.published, modality, year_hint)
             if modality in {"asserted", "reported"} and _is_historical(when.date, when.precision, article.published):
                 modality = "historical"
@@ -1147,6 +1149,35 @@ def _year_hint(article: Article) -> int | None:
         if m:
             return int(m.group(0))
     return None
+
+
+FORMER_MARKERS = WORDS["former_markers"]
+TENURE_NOUNS = WORDS["tenure_nouns"]
+
+
+def _past_tenure(trigger: Token) -> bool:
+    """The trigger's clause places the act in an earlier term of office (constructions.yaml `former_markers`,
+    `tenure_nouns`): "the treaty, which had been agreed under former President X", "during his time as vice
+    president, he called for ...". The 'under'/'during' phrase hangs on the trigger or on the verbs that govern it
+    within the sentence; "under the late king's rule" counts, "under pressure from a former ally" does not (the
+    marker must modify the phrase's own head or its possessor)."""
+    for verb in [trigger, *trigger.ancestors]:
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"under", "during"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                holders = [obj, *(c for c in obj.children if c.dep_ == "poss")]
+                if prep.lower_ == "under" and any(c.dep_ in {"amod", "advmod", "compound"} and c.lower_ in FORMER_MARKERS
+                                                  for h in holders for c in h.children):
+                    return True
+                if prep.lower_ == "during" and obj.lemma_.lower() in TENURE_NOUNS and any(
+                        c.dep_ == "prep" and c.lower_ == "as" for c in obj.children):
+                    return True
+        if verb.dep_ in {"ROOT", "ccomp", "advcl"} and verb is not trigger:
+            break  # the governing clause's own time is its own
+    return False
 
 
 def _is_historical(iso: str | None, precision: str | None, published: date | None) -> bool:

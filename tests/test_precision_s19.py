@@ -109,3 +109,22 @@ def test_toll_after_a_disaster_sentence_is_no_assault() -> None:
 def test_shooting_after_a_disaster_sentence_stays_an_assault() -> None:
     text = "A landslide buried a village in western Nepal on Monday. Twenty villagers were shot dead by soldiers."
     assert "ASSAULT" in _types(text)
+
+
+# -- an act placed in an earlier term of office is historical, not news of the day
+@pytest.mark.parametrize("text", [
+    "During his time as foreign minister, Juan Perez accused Peru of spying on Chilean ships.",
+    "Chile imposed sanctions on Peru under former President Lagos.",
+])
+def test_act_in_a_past_tenure_is_historical(text: str) -> None:
+    events = api.extract(text, PUB)
+    assert events and all(e.modality == "historical" and e.date_precision != "publication" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile imposed sanctions on Peru under its new president.",
+    "Chile imposed sanctions on Peru under pressure from a former ally.",
+])
+def test_act_under_a_current_leader_stays_asserted(text: str) -> None:
+    events = [e for e in api.extract(text, PUB) if e.event == "SANCTION"]
+    assert events and all(e.modality == "asserted" for e in events)
