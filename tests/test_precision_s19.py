@@ -128,3 +128,11 @@ def test_act_in_a_past_tenure_is_historical(text: str) -> None:
 def test_act_under_a_current_leader_stays_asserted(text: str) -> None:
     events = [e for e in api.extract(text, PUB) if e.event == "SANCTION"]
     assert events and all(e.modality == "asserted" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean election official said she had received violent threats after the vote count.",
+    "The Chilean election official received a death threat after the vote count.",
+])
+def test_threats_received_stay_events(text: str) -> None:
+    assert "THREATEN" in _types(text)

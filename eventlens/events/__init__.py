@@ -1640,8 +1640,9 @@ def _verb_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
 IMPACT_TYPES = {"ASSAULT", "COERCE"}
 # Words and attitudes whose noun, undergone by the subject with nobody named as its source, tells a situation,
 # not an act: "Algeria faces a growing threat", "the book received wide praise" (s19; "came under threat from
-# militants" and "received praise from Germany" name the source and stay events). Acts done to someone (attacks,
-# arrests: IMPACT_TYPES) stay events without a doer: "the convoy came under fire".
+# militants" and "received praise from Germany" name the source and stay events). Threats received or in the
+# plural are messages someone sent ("received violent threats", "received a death threat") and stay. Acts done
+# to someone (attacks, arrests: IMPACT_TYPES) stay events without a doer: "the convoy came under fire".
 SOURCED_UNDERGONE_TYPES = frozenset({"THREATEN", "SUPPORT"})
 
 
@@ -1800,7 +1801,8 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
     actors += roles.noun_actors(tok, possessor_is_patient=patient_noun)
     if entry.nominal == "actor" and pred is tok and not actors:
         return None  # "the siege of Sarajevo": a bare noun of this kind needs its actor named
-    if pattern.startswith("noun undergone") and entry.type in SOURCED_UNDERGONE_TYPES and not actors:
+    if pattern.startswith("noun undergone") and entry.type in SOURCED_UNDERGONE_TYPES and not actors and not (
+            entry.type == "THREATEN" and (tok.tag_ in {"NNS", "NNPS"} or pred.lemma_.lower() == "receive")):
         return None  # s19: "faces a growing threat", "received widespread praise": nobody threatens or praises
     if patient_noun:
         recipients += roles.noun_patients(tok)
