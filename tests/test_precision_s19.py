@@ -136,3 +136,12 @@ def test_act_under_a_current_leader_stays_asserted(text: str) -> None:
 ])
 def test_threats_received_stay_events(text: str) -> None:
     assert "THREATEN" in _types(text)
+
+
+# -- schools closed against smoke or bad air are a precaution, not a restriction of freedoms
+def test_closing_schools_for_smoke_is_no_coercion() -> None:
+    assert "COERCE" not in _types("Malaysia closed its schools as smoke from forest fires in Sumatra made the air hazardous.")
+
+
+def test_closing_universities_after_protests_stays_coercion() -> None:
+    assert "COERCE" in _types("The Malaysian government closed universities in Kuala Lumpur after student protests.")
