@@ -1168,7 +1168,8 @@ def _past_tenure(trigger: Token) -> bool:
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
-                holders = [obj, *(c for c in obj.children if c.dep_ == "poss")]
+                # the head, its possessor, or the title before a name ("former US President | Barack Obama")
+                holders = [obj, *(c for c in obj.children if c.dep_ in {"poss", "compound"})]
                 if prep.lower_ == "under" and any(c.dep_ in {"amod", "advmod", "compound"} and c.lower_ in FORMER_MARKERS
                                                   for h in holders for c in h.children):
                     return True

@@ -115,6 +115,7 @@ def test_shooting_after_a_disaster_sentence_stays_an_assault() -> None:
 @pytest.mark.parametrize("text", [
     "During his time as foreign minister, Juan Perez accused Peru of spying on Chilean ships.",
     "Chile imposed sanctions on Peru under former President Lagos.",
+    "Chile expelled two Peruvian diplomats under former Chilean President Juan Perez.",
 ])
 def test_act_in_a_past_tenure_is_historical(text: str) -> None:
     events = api.extract(text, PUB)
