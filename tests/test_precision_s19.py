@@ -146,3 +146,12 @@ def test_closing_schools_for_smoke_is_no_coercion() -> None:
 
 def test_closing_universities_after_protests_stays_coercion() -> None:
     assert "COERCE" in _types("The Malaysian government closed universities in Kuala Lumpur after student protests.")
+
+
+# -- a poll that shows support measures opinion; nobody supports anyone by it
+def test_poll_showing_support_is_no_event() -> None:
+    assert "SUPPORT" not in _types("Opinion polls showed strong support for the Chilean president among young voters.")
+
+
+def test_a_state_showing_support_stays_an_event() -> None:
+    assert "SUPPORT" in _types("Germany showed strong support for the Chilean president.")

@@ -1644,6 +1644,10 @@ IMPACT_TYPES = {"ASSAULT", "COERCE"}
 # plural are messages someone sent ("received violent threats", "received a death threat") and stay. Acts done
 # to someone (attacks, arrests: IMPACT_TYPES) stay events without a doer: "the convoy came under fire".
 SOURCED_UNDERGONE_TYPES = frozenset({"THREATEN", "SUPPORT"})
+# Attitudes that an opinion poll measures (constructions.yaml `opinion_measures`): with a poll as the light verb's
+# subject ("polls showed support for X", "a survey found backing for the plan") no one has acted (s19).
+MEASURED_ATTITUDE_TYPES = frozenset({"SUPPORT", "REJECT"})
+OPINION_MEASURES = WORDS["opinion_measures"]
 
 
 def _impact_verb(noun: Token) -> Token | None:
@@ -1721,6 +1725,9 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
     recipients: list[roles.Argument] = []
     joint = entry.joint
     if light is not None:
+        if entry.type in MEASURED_ATTITUDE_TYPES and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in OPINION_MEASURES for c in light.children):
+            return None  # s19: "polls showed support for the mayor": a measure of opinion, nobody's act
         actors, how = roles.subject_of(light)
         patient = roles.light_verb_patient(tok, light)  # "engaged X in a firefight": X is the target
         if patient:
