@@ -155,3 +155,17 @@ def test_poll_showing_support_is_no_event() -> None:
 
 def test_a_state_showing_support_stays_an_event() -> None:
     assert "SUPPORT" in _types("Germany showed strong support for the Chilean president.")
+
+
+# -- a party dropping its candidate is no military pull-back
+def test_party_withdrawing_a_candidate_is_no_retreat() -> None:
+    assert "RETREAT" not in _types("The ruling Kenyan party withdrew from naming Otieno as their candidate for governor.")
+
+
+# -- musicians working together are no political cooperation
+def test_musicians_collaborating_is_no_cooperation() -> None:
+    assert "COOPERATE" not in _types("The Kenyan guitarist Otieno collaborated with a Tanzanian drummer on a new record.")
+
+
+def test_states_collaborating_stays_cooperation() -> None:
+    assert "COOPERATE" in _types("Kenya collaborated with Tanzania on a new border patrol.")
