@@ -1,5 +1,5 @@
-"""Event types (session 19, helper `types`): wordings of common event kinds the lexicon did not know, and an
-object-word event denied by "no". Sentences are our own; each case fails without its lexicon entry or rule."""
+"""Event types (session 19, helper `types`): wordings of common event kinds the lexicon did not know, an
+object-word event denied by "no", and military posts evacuated as a withdrawal rather than aid. Sentences are our own; each case fails without its lexicon entry or rule."""
 
 from __future__ import annotations
 
@@ -18,6 +18,10 @@ CODED = [
     ("Kenyan prosecutors arraigned the former governor of Nairobi on graft charges.", "ACCUSE", "allege"),
     # a seizure with its actor named
     ("Indonesia's seizure of a Vietnamese trawler angered Hanoi.", "COERCE", "seize"),
+    # forces evacuating their own posts withdraw (the AID reading of 'evacuate' is for people evacuated)
+    ("Armenian troops evacuated their positions near Lachin on Friday.", "RETREAT", "withdraw"),
+    ("The Malian army evacuated its garrison at Tessalit.", "RETREAT", "withdraw"),
+    ("Chadian soldiers evacuated two bases in the north.", "RETREAT", "withdraw"),
 ]
 
 
@@ -29,6 +33,9 @@ def test_s19_wording_is_coded(pipeline, text, etype, mode):
 NOT_CODED = [
     # a seizure with no one named as its actor is no event; the medical sense never is
     ("The patient suffered an epileptic seizure in the hospital in Lima.", "COERCE"),
+    # posts evacuated are no aid; people evacuated are no withdrawal
+    ("Armenian troops evacuated their positions near Lachin on Friday.", "AID"),
+    ("The Peruvian navy evacuated 40 injured fishermen from the island.", "RETREAT"),
 ]
 
 
