@@ -1,5 +1,5 @@
 """Event types (session 19, helper `types`): wordings of common event kinds the lexicon did not know, an
-object-word event denied by "no", and military posts evacuated as a withdrawal rather than aid. Sentences are our own; each case fails without its lexicon entry or rule."""
+object-word event denied by "no", military posts evacuated and named countries left by forces as withdrawals. Sentences are our own; each case fails without its lexicon entry or rule."""
 
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ CODED = [
     ("Armenian troops evacuated their positions near Lachin on Friday.", "RETREAT", "withdraw"),
     ("The Malian army evacuated its garrison at Tessalit.", "RETREAT", "withdraw"),
     ("Chadian soldiers evacuated two bases in the north.", "RETREAT", "withdraw"),
+    # forces as a body leaving a named country withdraw
+    ("The last Cuban troops left Angola in May.", "RETREAT", "withdraw"),
+    ("Kenyan peacekeepers began leaving Somalia on Monday.", "RETREAT", "withdraw"),
 ]
 
 
@@ -36,6 +39,10 @@ NOT_CODED = [
     # posts evacuated are no aid; people evacuated are no withdrawal
     ("Armenian troops evacuated their positions near Lachin on Friday.", "AID"),
     ("The Peruvian navy evacuated 40 injured fishermen from the island.", "RETREAT"),
+    # a country left on a journey, by people who are no forces, or by a country leaving a union, is no withdrawal
+    ("The Nigerian army chief left Niger for talks with Malian officers in Bamako.", "RETREAT"),
+    ("Hundreds of Syrian families left Lebanon last week.", "RETREAT"),
+    ("Greece left the monetary union in the novel's plot.", "RETREAT"),
 ]
 
 
