@@ -1,5 +1,6 @@
 """Event types (session 19, helper `types`): wordings of common event kinds the lexicon did not know, an
-object-word event denied by "no", military posts evacuated and named countries left by forces as withdrawals. Sentences are our own; each case fails without its lexicon entry or rule."""
+object-word event denied by "no", military posts evacuated and named countries left by forces as withdrawals,
+and armed sides that stop fighting. Sentences are our own; each case fails without its lexicon entry or rule."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ CODED = [
     # forces as a body leaving a named country withdraw
     ("The last Cuban troops left Angola in May.", "RETREAT", "withdraw"),
     ("Kenyan peacekeepers began leaving Somalia on Monday.", "RETREAT", "withdraw"),
+    # armed sides that stop, halt or cease fighting end active conflict
+    ("Burmese army units and Karen rebels stopped fighting near Myawaddy.", "RETREAT", "ceasefire"),
+    ("The Houthi rebels ceased fire along the Saudi border.", "RETREAT", "ceasefire"),
+    ("The Azerbaijani army halted hostilities in the region on Tuesday.", "RETREAT", "ceasefire"),
 ]
 
 
@@ -43,6 +48,9 @@ NOT_CODED = [
     ("The Nigerian army chief left Niger for talks with Malian officers in Bamako.", "RETREAT"),
     ("Hundreds of Syrian families left Lebanon last week.", "RETREAT"),
     ("Greece left the monetary union in the novel's plot.", "RETREAT"),
+    # a fight against an ill or a fire is no conflict
+    ("The Kenyan government stopped fighting corruption after the vote.", "RETREAT"),
+    ("Firefighters stopped fighting the blaze near Patras at dawn.", "RETREAT"),
 ]
 
 
