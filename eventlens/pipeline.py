@@ -348,6 +348,12 @@ class Pipeline:
                         # "conducted exercises with Tanzania and Uganda", "the navies of Russia and Vietnam held
                         # exercises": each state named is a party to a joint exercise (s13b coop)
                         actors = [*actors, p]
+            if cand.type == "RETREAT" and cand.mode == "withdraw" and actors and all(_civil_body(a) for a in actors) \
+                    and not _forces_moved(doc[cand.trigger]):
+                # "Amnesty International withdrew from Hungary", "the UN pulled out of Somalia": a body with no forces
+                # withdrawing itself is the manual's SANCTION withdraw ("withdraw oneself or one's non-military
+                # resources ... from a group, mediation activity, organization, or country"), not a military retreat
+                cand = _as_civil_withdrawal(cand)
             if _joint_exercise(cand, doc, actors):
                 # "Russia and China held naval exercises": the PLOVER manual keeps MOBILIZE for one country's
                 # exercise and codes joint ones as COOPERATE; all the parties are actors
@@ -1204,6 +1210,31 @@ def _as_relief(cand: EventCandidate) -> EventCandidate:
 
     return replace(cand, type="AID", mode=None, cameo="070",
                    pattern=cand.pattern + "; forces sent to assist coded as AID (PLOVER manual)")
+
+
+# Country codes of bodies that are no state and field no army of their own: non-governmental and intergovernmental
+# organisations (an IMG such as al-Qaeda is a militarised group and is left out).
+CIVIL_BODY_CODES = frozenset({"NGO", "IGO", "UNO", "EUR"})
+
+
+def _civil_body(a: Actor) -> bool:
+    """An organisation coded as an NGO or an intergovernmental body, of no armed sector ("UN troops" are)."""
+    return a.kind == "organization" and a.country in CIVIL_BODY_CODES and a.sector not in ARMED_SECTORS \
+        and not set(a.other_sectors) & ARMED_SECTORS
+
+
+def _forces_moved(trigger: Token) -> bool:
+    """The verb's object is a force other than peacekeepers ("NATO withdrew its troops"): a military withdrawal, RETREAT
+    (peacekeepers withdrawn are the manual's SANCTION, as sanction.withdraw.s6b codes them)."""
+    obj = roles.direct_object(trigger)
+    return obj is not None and obj.lemma_.lower() in roles.FORCE_NOUNS and obj.lemma_.lower() not in {"peacekeeper", "peacekeepers"}
+
+
+def _as_civil_withdrawal(cand: EventCandidate) -> EventCandidate:
+    from dataclasses import replace
+
+    return replace(cand, type="SANCTION", mode="withdraw", cameo="166",
+                   pattern=cand.pattern + "; a civil body withdrawing itself coded as SANCTION withdraw (PLOVER manual)")
 
 
 def _as_joint_exercise(cand: EventCandidate) -> EventCandidate:

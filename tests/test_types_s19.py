@@ -1,6 +1,6 @@
 """Event types (session 19, helper `types`): wordings of common event kinds the lexicon did not know, an
 object-word event denied by "no", military posts evacuated and named countries left by forces as withdrawals,
-and armed sides that stop fighting. Sentences are our own; each case fails without its lexicon entry or rule."""
+armed sides that stop fighting, and civil bodies that withdraw (SANCTION, not RETREAT). Sentences are our own; each case fails without its lexicon entry or rule."""
 
 from __future__ import annotations
 
@@ -30,6 +30,11 @@ CODED = [
     ("Burmese army units and Karen rebels stopped fighting near Myawaddy.", "RETREAT", "ceasefire"),
     ("The Houthi rebels ceased fire along the Saudi border.", "RETREAT", "ceasefire"),
     ("The Azerbaijani army halted hostilities in the region on Tuesday.", "RETREAT", "ceasefire"),
+    # a body with no forces withdrawing itself from a country is SANCTION withdraw (manual), not a retreat
+    ("Human Rights Watch withdrew from Eritrea after the new press law.", "SANCTION", "withdraw"),
+    ("The United Nations pulled out of Somalia in 1995.", "SANCTION", "withdraw"),
+    # forces withdrawn stay a military retreat, whoever withdraws them
+    ("NATO withdrew its troops from Kosovo.", "RETREAT", "withdraw"),
 ]
 
 
@@ -51,6 +56,8 @@ NOT_CODED = [
     # a fight against an ill or a fire is no conflict
     ("The Kenyan government stopped fighting corruption after the vote.", "RETREAT"),
     ("Firefighters stopped fighting the blaze near Patras at dawn.", "RETREAT"),
+    ("Human Rights Watch withdrew from Eritrea after the new press law.", "RETREAT"),
+    ("NATO withdrew its troops from Kosovo.", "SANCTION"),
 ]
 
 
