@@ -354,6 +354,12 @@ class Pipeline:
                 # withdrawing itself is the manual's SANCTION withdraw ("withdraw oneself or one's non-military
                 # resources ... from a group, mediation activity, organization, or country"), not a military retreat
                 cand = _as_civil_withdrawal(cand)
+            if cand.type == "COERCE" and cand.mode == "seize" and doc[cand.trigger].lemma_.lower() == "occupy" and actors \
+                    and all(a.sector in PROTESTING_SECTORS and not set(a.other_sectors) & ARMED_SECTORS for a in actors):
+                # "workers occupied the shipyard", "students occupied the rectorate": civilians holding a building or
+                # a square as a protest block access to it (manual PROTEST obstruct); an occupation by a state's forces or
+                # armed groups stays COERCE seize
+                cand = _as_protest_occupation(cand, self.cues.retypings["obstruct"])
             if _joint_exercise(cand, doc, actors):
                 # "Russia and China held naval exercises": the PLOVER manual keeps MOBILIZE for one country's
                 # exercise and codes joint ones as COOPERATE; all the parties are actors
@@ -1235,6 +1241,19 @@ def _as_civil_withdrawal(cand: EventCandidate) -> EventCandidate:
 
     return replace(cand, type="SANCTION", mode="withdraw", cameo="166",
                    pattern=cand.pattern + "; a civil body withdrawing itself coded as SANCTION withdraw (PLOVER manual)")
+
+
+# Sectors of civilians whose occupation of a place is a protest (`_as_protest_occupation`): civilians, workers,
+# students, the opposition, social groups and farmers.
+PROTESTING_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "SOC", "AGR"})
+
+
+def _as_protest_occupation(cand: EventCandidate, code: tuple[str, str, str]) -> EventCandidate:
+    from dataclasses import replace
+
+    etype, mode, cameo = code
+    return replace(cand, type=etype, mode=mode, cameo=cameo,
+                   pattern=cand.pattern + f"; a place occupied by civilians as a protest: {etype} {mode}")
 
 
 def _as_joint_exercise(cand: EventCandidate) -> EventCandidate:

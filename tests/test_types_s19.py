@@ -1,6 +1,7 @@
 """Event types (session 19, helper `types`): wordings of common event kinds the lexicon did not know, an
 object-word event denied by "no", military posts evacuated and named countries left by forces as withdrawals,
-armed sides that stop fighting, and civil bodies that withdraw (SANCTION, not RETREAT). Sentences are our own; each case fails without its lexicon entry or rule."""
+armed sides that stop fighting, civil bodies that withdraw (SANCTION, not RETREAT),
+and civilians occupying a place (PROTEST obstruct, not COERCE seize). Sentences are our own; each case fails without its lexicon entry or rule."""
 
 from __future__ import annotations
 
@@ -35,6 +36,11 @@ CODED = [
     ("The United Nations pulled out of Somalia in 1995.", "SANCTION", "withdraw"),
     # forces withdrawn stay a military retreat, whoever withdraws them
     ("NATO withdrew its troops from Kosovo.", "RETREAT", "withdraw"),
+    # civilians occupying a building or a square as a protest block access to it (PROTEST obstruct)
+    ("Dock workers occupied the harbour authority building in Valparaiso.", "PROTEST", "obstruct"),
+    ("Students occupied the education ministry in Santiago.", "PROTEST", "obstruct"),
+    # an occupation by forces stays a seizure
+    ("Turkish forces occupied the town of Afrin.", "COERCE", "seize"),
 ]
 
 
@@ -58,6 +64,8 @@ NOT_CODED = [
     ("Firefighters stopped fighting the blaze near Patras at dawn.", "RETREAT"),
     ("Human Rights Watch withdrew from Eritrea after the new press law.", "RETREAT"),
     ("NATO withdrew its troops from Kosovo.", "SANCTION"),
+    ("Dock workers occupied the harbour authority building in Valparaiso.", "COERCE"),
+    ("Turkish forces occupied the town of Afrin.", "PROTEST"),
 ]
 
 
