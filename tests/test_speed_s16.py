@@ -60,6 +60,8 @@ def _object_words_s15(obj: Token | None, verb: Token | None) -> tuple[set[str], 
             words.add("@org")
         if obj.ent_type_ in {"GPE", "LOC", "FAC"} and not obj.ent_id_.startswith("country:"):
             words.add("@gpe")  # a town or region, not a whole country
+        if obj.ent_id_.startswith("country:"):
+            words.add("@country")  # a whole country named (s19 types: "troops left Afghanistan")
         if any(c.dep_ == "prep" and c.lower_ == "on" for c in obj.children):
             words.add("@obj_on")  # "stopped work on the bridge": a job halted, not a strike
     if verb is not None and obj is not None and obj.pos_ != "PRON" and ("@named" in words or any(
