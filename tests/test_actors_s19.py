@@ -69,3 +69,24 @@ def test_guards_killed_at_a_checkpoint_are_the_recipients():
 def test_a_watchman_shot_is_the_recipient():
     found = _recipients("Armed robbers shot a night watchman at a warehouse in Mombasa.")
     assert any("watchman" in r for r in found), found
+
+
+# -- a country's name as a surname --------------------------------------------------------------------------------
+
+def test_country_name_after_a_title_and_first_name_is_a_surname(nlp, resolver):
+    memory = resolver.start_article(nlp("Senator Maria Chad met the visiting trade delegation on Tuesday."))
+    people = [(p.name, p.country) for p in memory.persons]
+    assert ("Maria Chad", None) in people, people
+    assert not [m for m in memory.names if m.entry.code == "TCD"], memory.names
+
+
+def test_country_name_after_a_person_named_by_the_model_is_a_surname(nlp, resolver):
+    memory = resolver.start_article(nlp("Opposition leader Ahmed Jordan criticized the budget in parliament."))
+    assert any(p.name == "Ahmed Jordan" and p.country is None for p in memory.persons), \
+        [(p.name, p.country) for p in memory.persons]
+
+
+def test_countries_listed_stay_countries(nlp, resolver):
+    memory = resolver.start_article(nlp("Talks between Egypt and Jordan failed, and Syria Jordan and Iraq met later."))
+    codes = [m.entry.code for m in memory.names]
+    assert codes.count("JOR") == 2, codes

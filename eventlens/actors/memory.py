@@ -130,6 +130,8 @@ class ArticleActors:
     # "BLA" -> tokens [start, end) of "Baloch Liberation Army": acronyms the article spells out by their
     # initials somewhere, without the parentheses `acronyms` needs (`_collect_initialisms`)
     initialisms: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # tokens of country names read as a person's surname ("Ahmed Jordan"): no country mention (`_country_surname`)
+    surname_tokens: set[int] = field(default_factory=set)
 
     @property
     def focus_country(self) -> str | None:
@@ -338,6 +340,26 @@ def _stop_word_surname(tok: Token) -> bool:
     return before.ent_type_ == "PERSON" and before.pos_ == "PROPN" and not before.is_stop
 
 
+def _country_surname(doc: Doc, m: NameMention, tables: ActorTables, covered: set[int]) -> bool:
+    """Is this one-word country name or demonym the surname of the person named just before it ("Ahmed Jordan",
+    "Police Chief Tom Holland", "Bill English")? Only right after a capitalised first name that the model tags
+    as a person or that follows a person's title, with nothing between: "talks between Ahmed and Jordan",
+    "Kabul, Afghanistan" and "Monday Jordan said" keep the country (session 19)."""
+    if m.end - m.start != 1 or m.entry.kind not in ("country", "demonym") or m.start < 2:
+        return False
+    tok, first = doc[m.start], doc[m.start - 1]
+    if tok.pos_ != "PROPN" or tok.is_sent_start or not first.text[:1].isupper():
+        return False
+    if first.is_sent_start and first.ent_type_ != "PERSON":
+        return False  # ("Ahmed Jordan said ...": a first name opening the sentence when the model calls it a person)
+    if first.pos_ != "PROPN" or first.ent_type_ in NON_NAME_ENTS or first.lower_ in tables.sectors.person_title_words:
+        return False
+    if first.i in covered:
+        return False  # "Saudi Arabia Jordan", "Kabul Afghanistan": a place list without commas, not a name
+    before = doc[m.start - 2]
+    return first.ent_type_ == "PERSON" or before.lower_ in tables.sectors.person_title_words
+
+
 def _surname_like_place(tok: Token, name_at: dict[int, NameMention], sentence_start_ok: bool = False) -> bool:
     """A capitalised word right after a first name that a ruler tagged as a city or region ("Kerry",
     "Washington", "Lima"): part of the name. Country names and demonyms never are."""
@@ -398,8 +420,8 @@ def find_name_spans(doc: Doc, memory: ArticleActors, tables: ActorTables) -> lis
                 and not doc[start - 1].is_sent_start:
             start -= 1
             extra += 1
-        if end < len(doc) and _surname_like_place(doc[end], name_at):
-            end += 1  # "John Kerry": a place ruler took the surname for County Kerry
+        if end < len(doc) and (_surname_like_place(doc[end], name_at) or end in memory.surname_tokens):
+            end += 1  # "John Kerry": a place ruler took the surname for County Kerry ("Ahmed Jordan": a country)
         spans.append((start, end))
     texts = docmemo.token_keys(doc)[0]
     honorifics = tables.sectors.honorifics
@@ -414,7 +436,7 @@ def find_name_spans(doc: Doc, memory: ArticleActors, tables: ActorTables) -> lis
             j = e
             while j < len(toks) and j - e < 4 and _title_name_token(toks, b, j, name_at, tables):
                 j += 1
-            if e < j < len(toks) and _surname_like_place(toks[j], name_at):
+            if e < j < len(toks) and (_surname_like_place(toks[j], name_at) or toks[j].i in memory.surname_tokens):
                 j += 1
             # one capitalised word inside an organisation entity that also covers the title is the
             # organisation's name ("General Motors", "the General Assembly"); two are a person whose
@@ -662,6 +684,10 @@ def served_mention(doc: Doc, m: NameMention) -> bool:
 
 def build_memory(doc: Doc, tables: ActorTables) -> ArticleActors:
     names = scan_names(doc, tables)
+    # ("Ahmed Jordan", "Police Chief Tom Holland": a country's name as a surname is part of the person's name)
+    covered = {i for m in names for i in range(m.start, m.end)}
+    surnames = {m.start for m in names if _country_surname(doc, m, tables, covered)}
+    names = [m for m in names if m.start not in surnames]
     name_at = {i: m for m in names for i in range(m.start, m.end)}
     sent_index = [0] * len(doc)
     for n, sent in enumerate(doc.sents):
@@ -680,6 +706,7 @@ def build_memory(doc: Doc, tables: ActorTables) -> ArticleActors:
     memory = ArticleActors(
         doc=doc, names=names, name_at=name_at, persons=[], mentions=[], person_at={}, descriptor_at={},
         orgs=[], acronyms={}, focus=focus, body_focus=body_focus, _sent_index=sent_index, _tables=tables,
+        surname_tokens=surnames,
     )
     _collect_people(doc, tables, memory)
     _collect_orgs(doc, tables, memory)
