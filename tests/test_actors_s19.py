@@ -90,3 +90,10 @@ def test_countries_listed_stay_countries(nlp, resolver):
     memory = resolver.start_article(nlp("Talks between Egypt and Jordan failed, and Syria Jordan and Iraq met later."))
     codes = [m.entry.code for m in memory.names]
     assert codes.count("JOR") == 2, codes
+
+
+def test_demonym_before_a_noun_is_no_surname(nlp, resolver):
+    text = ("Officials in Islamabad said they expect the Interim Afghan Government to stop the militants, and "
+            "said Kabul had not answered.")
+    memory = resolver.start_article(nlp(text))
+    assert any(m.entry.code == "AFG" and m.entry.kind == "demonym" for m in memory.names), memory.names

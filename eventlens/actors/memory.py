@@ -350,6 +350,8 @@ def _country_surname(doc: Doc, m: NameMention, tables: ActorTables, covered: set
     tok, first = doc[m.start], doc[m.start - 1]
     if tok.pos_ != "PROPN" or tok.is_sent_start or not first.text[:1].isupper():
         return False
+    if m.end < len(doc) and doc[m.end].pos_ in ("PROPN", "NOUN", "ADJ", "NUM"):
+        return False  # "the Interim Afghan Government": the name modifies what follows, it ends no person's name
     if first.is_sent_start and first.ent_type_ != "PERSON":
         return False  # ("Ahmed Jordan said ...": a first name opening the sentence when the model calls it a person)
     if first.pos_ != "PROPN" or first.ent_type_ in NON_NAME_ENTS or first.lower_ in tables.sectors.person_title_words:
