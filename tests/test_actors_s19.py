@@ -97,3 +97,36 @@ def test_demonym_before_a_noun_is_no_surname(nlp, resolver):
             "said Kabul had not answered.")
     memory = resolver.start_article(nlp(text))
     assert any(m.entry.code == "AFG" and m.entry.kind == "demonym" for m in memory.names), memory.names
+
+
+# -- bodies made of parties, and "the group" for one named without a name ----------------------------------------------
+
+def _parties_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    import datetime
+
+    from eventlens import api
+
+    return [(a.text, a.country, a.sector) for e in api.extract(text, datetime.date(2023, 5, 4)) for a in e.actor]
+
+
+def test_alliance_of_rebel_groups_is_rebels():
+    found = _parties_of("An alliance of rebel groups attacked an army base in Darfur.")
+    assert ("An alliance of rebel groups", "SDN", "REB") in found, found
+
+
+def test_association_of_journalists_is_journalists():
+    found = _parties_of("An association of Ghanaian journalists condemned the arrests of two reporters.")
+    assert any(f[2] == "JRN" and f[1] == "GHA" for f in found), found
+
+
+def test_the_group_refers_back_to_a_coalition_named_without_a_name():
+    text = ("A coalition of opposition parties in Zambia called for new elections on Monday. The group accused "
+            "the president of fraud.")
+    found = [f for f in _parties_of(text) if f[0] == "The group"]
+    assert found and found[0][1] == "ZMB" and found[0][2] == "PTY", _parties_of(text)
+
+
+def test_the_group_takes_nothing_from_a_body_that_was_not_a_subject():
+    text = ("Police arrested ten members of a student union in Harare. The group accused the governor of abuse.")
+    found = [f for f in _parties_of(text) if f[0] == "The group"]
+    assert not found, _parties_of(text)

@@ -70,6 +70,7 @@ FOLLOWER_NOUNS = _WORDS["follower_nouns"]
 MOVEMENT_SECTORS = frozenset({"OPP", "PTY", "REB", "REL", "LAB", "EDU"})
 # Nouns that refer back to a body named by its own name ("the group", "the movement").
 BODY_BACKREF_NOUNS = _WORDS["body_backref_nouns"]
+COLLECTIVE_HEADS = _WORDS["collective_heads"]
 BODY_NAME_HEADS = _WORDS["body_name_heads"]
 # Armed bodies a generic "officers"/"personnel" can belong to (see ActorResolver._police_context).
 ARMED_BODY_SECTORS = frozenset({"COP", "MIL", "PRM", "REB", "UAF", "SPY", "CRM"})
@@ -333,6 +334,9 @@ class ActorResolver:
         named_before = self._named_body_before(part, root, memory)
         if named_before is not None:  # "the group", "the movement": the body named just before
             return [self._named_actor(part, root, named_before)]
+        unnamed_before = self._unnamed_body_before(part, root, memory)
+        if unnamed_before is not None:  # "A coalition of opposition parties ... The group said"
+            return unnamed_before
         # 2a. an unnamed "his Russian counterpart": the possessor's office, the country written here
         if self.tables.sectors.is_counterpart([root]):
             partner = [c for c in root.children if c.dep_ == "poss" and part.start <= c.i < part.end]
@@ -570,6 +574,31 @@ class ActorResolver:
             named = [m for m in named if word in m.entry.name.lower().split() or word in m.entry.text.lower().split()
                      or word in part.doc[m.start : m.end].text.lower().split()]
         return named[-1] if named else None
+
+    def _unnamed_body_before(self, part: Span, root: Token, memory: ArticleActors) -> list[Actor] | None:
+        """'A coalition of opposition parties in X called for ... The group accused ...': a definite bare "the
+        group" with no named body before it (`_named_body_before`) is the body a sentence shortly before
+        introduced as its subject with a collective head (actor_words.yaml `collective_heads`), when that phrase
+        resolves to parties with a sector (session 19). Only the subject of its own or the two sentences before:
+        a body named in passing elsewhere is not what the text goes on about."""
+        if len(part) != 2 or part[0].lower_ != "the" or root.i != part.start + 1 or root.tag_ != "NN" \
+                or root.lemma_.lower() not in BODY_BACKREF_NOUNS:
+            return None
+        doc, sent = part.doc, memory.sentence_of(root.i)
+        found = None
+        for tok in doc[max(0, part.start - 120) : part.start]:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in COLLECTIVE_HEADS and tok.pos_ == "NOUN" \
+                    and sent - 2 <= memory.sentence_of(tok.i) <= sent and tok.left_edge.i < tok.i:
+                found = tok
+        if found is None:
+            return None
+        earlier = self._trim(doc, found.left_edge.i, self._subject_span(found).end)
+        if earlier is None or earlier.start <= part.start < earlier.end:
+            return None
+        actors = [a for a in self._resolve_part(earlier, memory) if a.sector]
+        if not actors:
+            return None
+        return [replace(a, text=part.text, start=part.start_char, end=part.end_char) for a in actors]
 
     @staticmethod
     def _subject_phrase(doc: Doc, m: NameMention) -> Span | None:
