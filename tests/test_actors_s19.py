@@ -130,3 +130,8 @@ def test_the_group_takes_nothing_from_a_body_that_was_not_a_subject():
     text = ("Police arrested ten members of a student union in Harare. The group accused the governor of abuse.")
     found = [f for f in _parties_of(text) if f[0] == "The group"]
     assert not found, _parties_of(text)
+
+
+def test_a_body_named_association_of_a_country_keeps_its_own_sector():
+    found = _parties_of("The Dairy Producers Association of Canada urged the government to cut fuel taxes.")
+    assert ("The Dairy Producers Association of Canada", "CAN", "SOC") in found, found

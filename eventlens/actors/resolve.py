@@ -120,6 +120,8 @@ def _phrase_head(span: Span, quantity_heads: frozenset[str]) -> Token:
     for _ in range(3):  # "tens of thousands of students"
         if head.lower_ not in quantity_heads and head.lemma_.lower() not in quantity_heads:
             break
+        if head.lower_ in COLLECTIVE_HEADS and head.text[:1].isupper() and not head.is_sent_start:
+            break  # "the Recording Industry Association of America": a body's own name, not a count (s19)
         objs = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj" and span.start <= g.i < span.end]
         if not objs:

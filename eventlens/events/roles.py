@@ -387,7 +387,8 @@ def _moved_out(head: Token) -> bool:
 
 
 # "thousands of students", "a group of rebels": the people named after `of` are the participant.
-QUANTITY_HEADS = frozenset(_LEX["quantity_heads"])
+BODY_QUANTITY_HEADS = frozenset(_LEX["body_quantity_heads"])
+QUANTITY_HEADS = frozenset(_LEX["quantity_heads"]) | BODY_QUANTITY_HEADS
 
 
 def counted(token: Token) -> Token:
@@ -396,6 +397,8 @@ def counted(token: Token) -> Token:
     for _ in range(3):
         if token.lemma_.lower() not in QUANTITY_HEADS and token.lower_ not in QUANTITY_HEADS:
             break
+        if token.lower_ in BODY_QUANTITY_HEADS and token.text[:1].isupper() and not token.is_sent_start:
+            break  # "the Recording Industry Association of America": a body's own name, not a count
         objs = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if not objs:
             break
