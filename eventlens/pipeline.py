@@ -351,8 +351,8 @@ class Pipeline:
             if cand.type == "RETREAT" and cand.mode == "withdraw" and actors and all(_civil_body(a) for a in actors) \
                     and not _forces_moved(doc[cand.trigger]):
                 # "Amnesty International withdrew from Hungary", "the UN pulled out of Somalia": a body with no forces
-                # withdrawing itself is the manual's SANCTION withdraw ("withdraw oneself or one's non-military
-                # resources ... from a group, mediation activity, organization, or country"), not a military retreat
+                # that takes itself (or its staff, aid or monitors) out of a country is what the manual files under
+                # SANCTION withdraw; RETREAT withdraw is for armed forces pulling back
                 cand = _as_civil_withdrawal(cand)
             if cand.type == "COERCE" and cand.mode == "seize" and doc[cand.trigger].lemma_.lower() == "occupy" and actors \
                     and all(a.sector in PROTESTING_SECTORS and not set(a.other_sectors) & ARMED_SECTORS for a in actors):
