@@ -135,3 +135,21 @@ def test_the_group_takes_nothing_from_a_body_that_was_not_a_subject():
 def test_a_body_named_association_of_a_country_keeps_its_own_sector():
     found = _parties_of("The Dairy Producers Association of Canada urged the government to cut fuel taxes.")
     assert ("The Dairy Producers Association of Canada", "CAN", "SOC") in found, found
+
+
+# -- two surnames --------------------------------------------------------------------------------------------------------
+
+def test_the_first_of_two_surnames_refers_back_to_the_person(nlp, resolver):
+    text = ("Chilean Interior Minister Paula Ortega Vidal met the protest leaders on Monday. Ortega later rejected "
+            "their demands.")
+    memory = resolver.start_article(nlp(text))
+    people = [(p.name, p.country, p.sector) for p in memory.persons]
+    assert people == [("Paula Ortega Vidal", "CHL", "GOV")], people
+    found = _parties_of(text)
+    assert ("Ortega", "CHL", "GOV") in found, found
+
+
+def test_a_second_to_last_name_shared_by_two_people_stays_apart(nlp, resolver):
+    text = ("Senator Paula Ortega Vidal and Judge Mario Ortega Ruiz spoke on Monday. Ortega later rejected the plan.")
+    memory = resolver.start_article(nlp(text))
+    assert len(memory.persons) == 3, [(p.name, p.country) for p in memory.persons]

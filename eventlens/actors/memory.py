@@ -899,6 +899,16 @@ def _family_name_first(word: str, persons: list[Person]) -> Person | None:
     return found[0] if len(found) == 1 else None
 
 
+def _first_of_two_surnames(word: str, persons: list[Person]) -> Person | None:
+    """The one person named before whose name of three or more words has this word second to last: Spanish and
+    Portuguese names carry two surnames and are referred back to by the first of them ("Ricardo Rosselló Nevares"
+    ... "Rosselló"). None when no one or more than one person has it there (session 19)."""
+    key = _fold(word)
+    found = [p for p in persons if len(p.name.split()) >= 3 and p.name.split()[-2][:1].isupper()
+             and _fold(p.name.split()[-2]) == key]
+    return found[0] if len(found) == 1 else None
+
+
 def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> None:
     spans = _join_particles(doc, find_name_spans(doc, memory, tables))
     by_name: dict[str, Person] = {}
@@ -929,6 +939,9 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
                 # "Li" after "Premier Li Wen", "Kim" after "Kim Dae-jung": names written family name first
                 # (Chinese, Korean, Vietnamese, Hungarian) are referred back to by their first word
                 person = _family_name_first(words[0], memory.persons)
+            elif not same_surname and len(words) == 1 and _first_of_two_surnames(words[0], memory.persons):
+                # "Rosselló" after "Ricardo Rosselló Nevares", "López" after "Andrés Manuel López Obrador"
+                person = _first_of_two_surnames(words[0], memory.persons)
             else:
                 person = Person(name=full, surname=surname)
                 memory.persons.append(person)
