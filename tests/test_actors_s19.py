@@ -153,3 +153,12 @@ def test_a_second_to_last_name_shared_by_two_people_stays_apart(nlp, resolver):
     text = ("Senator Paula Ortega Vidal and Judge Mario Ortega Ruiz spoke on Monday. Ortega later rejected the plan.")
     memory = resolver.start_article(nlp(text))
     assert len(memory.persons) == 3, [(p.name, p.country) for p in memory.persons]
+
+
+# -- the apostrophe spelling of al-Qaeda -------------------------------------------------------------------------------
+
+def test_al_qaida_with_an_apostrophe_is_the_group(nlp, resolver):
+    for text in ("Officials said Musa Farouk, a senior al-Qa’ida commander, was killed in a drone strike.",
+                 "Officials said Musa Farouk, a senior al-Qa'ida commander, was killed in a drone strike."):
+        memory = resolver.start_article(nlp(text))
+        assert [(p.name, p.country, p.sector) for p in memory.persons] == [("Musa Farouk", "IMG", "REB")], text
