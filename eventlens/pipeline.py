@@ -309,9 +309,19 @@ class Pipeline:
                     and not (unambiguous_protest and actors and not any(a.sector == "BUS" for a in actors)) \
                     and not any(_political(a) for a in actors + recipients):
                 continue
-            if cand.type == "CONSULT" and not any(_official(a) or (a.kind == "person" and a.name) for a in actors) and not any(
-                    _official(r) and r.kind != "country" for r in recipients):
-                continue  # "a pilgrim who visited Israel": a place visited does not make a visit political
+            if cand.type == "CONSULT" and not any(_official(a) or _known_person(a) for a in actors) and not any(
+                    _official(r) and r.kind != "country" for r in recipients) and not (
+                    any(a.kind == "person" and a.name for a in actors)
+                    and (cand.mode != "visit" or bool(recipients) or _named_people(actors) >= 2
+                         or political_cue(sent, self.cues))):
+                # "a pilgrim who visited Israel": a place visited does not make a visit political; s19: nor does the
+                # visit of one named person of no known country or sector with no one and nowhere visited (an actor's
+                # visit to a fan convention, a site's reporter visiting a stall), unless the sentence is about politics
+                # (a context cue). Talks and meetings of named people stay (leaders are often named bare: "Merkel
+                # spoke by phone with Obama"), and so does a named person visiting a country ("Merkel visited Portugal").
+                continue
+            if cand.type == "AID" and not actors and doc[cand.trigger].lemma_.lower() in SELF_EVIDENT_AID_VERBS:
+                continue  # s19: "was evacuated to a hospital", "thousands were evacuated ahead of the storm": nobody aids
             if cand.type == "ASSAULT" and not any(_can_attack(a) for a in actors) and disaster_cue(sent, self.cues):
                 continue  # "floods claimed 150 lives", "cholera kills 51": deaths, not an attack
             if cand.type == "ACCUSE" and cand.mode == "investigate" and inquiry_into_disaster(doc[cand.trigger], self.cues):
@@ -903,6 +913,22 @@ def _official(a: Actor) -> bool:
 def _after_disaster(sent: Span, cues: Cues) -> bool:
     """The sentence before `sent` speaks of deaths from nature, disease or an accident (`disaster_cue`)."""
     return sent.start > 0 and disaster_cue(sent.doc[sent.start - 1].sent, cues)
+
+
+# Aid verbs whose passive with nobody named tells a precaution or a patient's transfer, not aid given (s19;
+# constructions.yaml `unattributed_aid_verbs`).
+SELF_EVIDENT_AID_VERBS = WORDS["unattributed_aid_verbs"]
+
+
+def _known_person(a: Actor) -> bool:
+    """A named person whose country or sector is known: enough to make their meeting or visit political
+    (s19: a named person with neither, such as an actor or a private citizen, is not)."""
+    return a.kind == "person" and bool(a.name) and bool(a.country or a.sector or a.other_sectors)
+
+
+def _named_people(parties: list[Actor]) -> int:
+    """How many distinct named persons take part."""
+    return len({a.name for a in parties if a.kind == "person" and a.name})
 
 
 def _can_attack(a: Actor) -> bool:

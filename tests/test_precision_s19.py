@@ -169,3 +169,37 @@ def test_musicians_collaborating_is_no_cooperation() -> None:
 
 def test_states_collaborating_stays_cooperation() -> None:
     assert "COOPERATE" in _types("Kenya collaborated with Tanzania on a new border patrol.")
+
+
+# -- nobody named as the helper: an evacuation is a precaution or a transfer, not aid given
+@pytest.mark.parametrize("text", [
+    "Thousands of people were evacuated from the coast of Taiwan ahead of the typhoon.",
+    "The former Tongan prime minister was evacuated to a hospital in Auckland with pneumonia.",
+])
+def test_evacuation_with_nobody_helping_is_no_aid(text: str) -> None:
+    assert "AID" not in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Italian troops evacuated 300 civilians from Tripoli.",
+    "The United Nations evacuated 300 civilians from Juba.",
+])
+def test_evacuation_by_a_state_or_body_stays_aid(text: str) -> None:
+    assert "AID" in _types(text)
+
+
+# -- a named person of no known country or sector does not make a visit political
+@pytest.mark.parametrize("text", [
+    "Prompted by Jon Doe's visit, the cosplayer wore a new costume.",
+    "Jon Doe visited the fan convention in Toronto on Saturday.",
+])
+def test_visit_by_a_private_person_is_no_consultation(text: str) -> None:
+    assert "CONSULT" not in _types(text)
+
+
+def test_visit_by_a_leader_stays_a_consultation() -> None:
+    assert "CONSULT" in _types("Jane Roe, a Kenyan opposition leader, met the Ugandan president in Kampala.")
+
+
+def test_named_person_meeting_about_politics_stays_a_consultation() -> None:
+    assert "CONSULT" in _types("Jon Doe met local voters in Ohio to discuss the election.")
