@@ -41,6 +41,8 @@ CODED = [
     ("Students occupied the education ministry in Santiago.", "PROTEST", "obstruct"),
     # an occupation by forces stays a seizure
     ("Turkish forces occupied the town of Afrin.", "COERCE", "seize"),
+    # heavy weapons and formations massed are a mobilisation, as troops massed are
+    ("The Eritrean army massed artillery along the border with Ethiopia.", "MOBILIZE", "troops"),
 ]
 
 
