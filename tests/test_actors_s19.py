@@ -162,3 +162,17 @@ def test_al_qaida_with_an_apostrophe_is_the_group(nlp, resolver):
                  "Officials said Musa Farouk, a senior al-Qa'ida commander, was killed in a drone strike."):
         memory = resolver.start_article(nlp(text))
         assert [(p.name, p.country, p.sector) for p in memory.persons] == [("Musa Farouk", "IMG", "REB")], text
+
+
+# -- "the elder X" -----------------------------------------------------------------------------------------------------
+
+def test_the_elder_of_two_relatives_is_no_elders_title(nlp, resolver):
+    text = ("Publisher Tom Berg and his son Sam Berg spoke on Monday. Later the elder Berg condemned the raid on "
+            "the newspaper.")
+    memory = resolver.start_article(nlp(text))
+    assert all(p.sector != "ELI" for p in memory.persons), [(p.name, p.sector) for p in memory.persons]
+
+
+def test_a_village_elder_keeps_the_title(nlp, resolver):
+    memory = resolver.start_article(nlp("The village elder Musa Ali condemned the raid."))
+    assert [(p.name, p.sector) for p in memory.persons] == [("Musa Ali", "ELI")]

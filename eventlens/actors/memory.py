@@ -664,6 +664,7 @@ def stance_mention(doc: Doc, m: NameMention) -> bool:
 
 PERIOD_NOUNS = _WORDS["period_nouns"]
 WAR_NOUNS = _WORDS["war_nouns"]
+AGE_COMPARATIVES = _WORDS["age_comparatives"]
 
 
 def period_mention(doc: Doc, m: NameMention) -> bool:
@@ -992,6 +993,10 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
             theirs = {t.i for head in toks if head.lemma_.lower() in tables.sectors.relation_heads
                       for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
             hits = [h for h in hits if not any(toks[k].i in theirs for k in range(h.start, h.end))]
+            if w is pre and toks[-1].lower_ in AGE_COMPARATIVES and toks[-1].i > 0 \
+                    and doc[toks[-1].i - 1].lower_ == "the":
+                # "the elder Lai": which of two relatives, not an elder's title
+                hits = [h for h in hits if h.start != len(toks) - 1]
             hits = tables.sectors.offices_of(hits, toks)
             hits += named_org_hits(doc, w, memory)
             counterpart = tables.sectors.is_counterpart(toks)
