@@ -282,6 +282,7 @@ def verb_forms(word: str) -> list[str]:
 # also take the subject as its agent. Other verbs get the passive reading only when the active one
 # finds no event ("Local opposition leader beaten with a bat": `beat` needs a person as object).
 HEADLINE_PATIENT_VERBS = WORDS["headline_patient_verbs"]
+AT_TARGET_NOUNS = frozenset(WORDS["at_target_nouns"])
 # Dependents that show a verb form is a full clause, not a headline's bare participle.
 CLAUSE_DEPS = {"aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp", "nsubjpass", "expl"}
 
@@ -298,6 +299,8 @@ def headline_patient(tok: Token) -> Token | None:
     if any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i and any(g.dep_ in {"dobj", "obj"} for g in c.children)
            for c in tok.children):
         return None  # "Police arrested and (later) released three activists": active verbs, the second with its object
+    if _aims_at_someone(tok):
+        return None  # "Gunmen shot at a police patrol": an active verb whose target follows "at"
     if tok.dep_ == "acl" and (tok.head.dep_ == "ROOT" or _after_headline_colon(tok.head)) and tok.head.i < tok.i \
             and tok.head.pos_ in {"NOUN", "PROPN", "NUM"}:
         return tok.head
@@ -308,6 +311,19 @@ def headline_patient(tok: Token) -> Token | None:
                 and not any(c.dep_ in {"det", "poss"} for c in subj[0].subtree):
             return subj[0]
     return _subordinate_headline_patient(tok)
+
+
+def _aims_at_someone(tok: Token) -> bool:
+    """Does the verb's 'at' phrase name whom or what it was aimed at (people, a named group, a patrol or a
+    vehicle: constructions.yaml `at_target_nouns`) rather than where it happened ("arrested at the airport")?"""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "at":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (roles.names_someone(obj) or obj.ent_type_ in {"PERSON", "NORP", "ORG"}
+                                       or obj.lemma_.lower() in AT_TARGET_NOUNS):
+                return True
+    return False
 
 
 # Subordinators that open a headline's clause of an elided passive ("Protests erupt after opposition leader detained").
