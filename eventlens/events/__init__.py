@@ -28,7 +28,7 @@ from .cues import (
     size_for,
 )
 from .lexicon import TriggerEntry, TriggerLexicon, load_lexicon, load_word_classes
-from .modality import Modality, attributes_speech, classify, inverted_speaker, kept_from_happening
+from .modality import Modality, attributes_speech, classify, inverted_speaker, kept_from_happening, near_miss
 from .modality import load_cues as load_modality_cues
 
 # Events whose complement is their content, not a separate event ("agreed to withdraw").
@@ -1268,6 +1268,9 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
         scope = list(sent.doc[cand.predicate].subtree) if cand.predicate >= 0 else list(sent)
         cand.context = list(dict.fromkeys([*entry.context, *contexts_for(scope, cues)]))
         cand.size = size_for(tok, sent, cues)
+        if cand.size.dead is not None and near_miss(tok) is not None:
+            # "rebels nearly killed five soldiers": the attack happened, the deaths did not
+            cand.size = replace(cand.size, dead=None)
         cand.clause_rank = _clause_rank(sent.doc[cand.predicate])
         events.append(cand)
         for extra in entry.also:

@@ -76,6 +76,8 @@ class ModalityCues:
     planned_cues: frozenset[str] = frozenset()  # "will meet", "is scheduled to visit": a plan told as fact
     future_in_past_verbs: frozenset[str] = frozenset()  # "said the board would begin an inquiry": future (s17)
     wishing_verbs_s17: frozenset[str] = frozenset()  # "would like to thank": no plan (s17)
+    near_miss_adverbs: frozenset[str] = frozenset()  # "almost arrested him": fell short, not done (s19)
+    near_miss_attacks: frozenset[str] = frozenset()  # "nearly killed the governor": an attack all the same (s19)
 
 
 @lru_cache(maxsize=1)
@@ -398,6 +400,8 @@ def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Mod
                     (d for d in c.children if d.dep_ == "det" and d.lower_ in cues.negating_subjects), None)
                 if denial is not None:
                     return Modality("negated", denial.text)
+    if negation and (near := near_miss(pred, cues)) is not None and pred.lemma_.lower() not in cues.near_miss_attacks:
+        return Modality("negated", near.text)  # "police almost arrested the leader": the arrest did not happen
     if pred.tag_ in {"VBZ", "VBP"} or any(c.tag_ in {"VBZ", "VBP"} for c in docmemo.children_with(pred, ("aux", "auxpass"))):
         # a present tense with a word of habit states a rule, not an act ("the person is usually deported",
         # "police routinely detain ..."); headlines' present tense without one is an act ("X calls for ...")
@@ -443,6 +447,16 @@ def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Mod
         # "announced that it is to deport 3,000 migrants", "the envoy was to meet the rebels": arranged, not done
         return Modality("future", "be to")
     return None
+
+
+def near_miss(pred: Token, cues: ModalityCues | None = None) -> Token | None:
+    """The "almost"/"nearly" that says the verb's act fell short ("almost arrested", "was nearly killed"), or None.
+    Not in a perfect ("has almost withdrawn": a process mostly done), and only on the verb itself: "nearly 40
+    people were killed" counts people, it does not hedge the killing."""
+    cues = cues or load_cues()
+    if pred.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "aux" and c.lemma_ == "have" for c in pred.children):
+        return None
+    return next((c for c in docmemo.children_with(pred, "advmod") if c.lower_ in cues.near_miss_adverbs), None)
 
 
 def _future_in_past(pred: Token, would: Token, cues: ModalityCues) -> bool:
