@@ -50,3 +50,19 @@ def test_a_process_mostly_done_stays_asserted() -> None:
 def test_nearly_on_a_number_is_no_near_miss() -> None:
     found = [e for e in _events("Soldiers detained nearly 40 protesters in the capital.") if e.event == "COERCE"]
     assert found and all(e.modality == "asserted" for e in found)
+
+
+# -- an indirect question ("how far X will go to ...") is asked about or marvelled at, not a stated intention
+@pytest.mark.parametrize("text", [
+    "Rights groups say the verdict shows how far the junta will go to silence its critics.",
+    "Activists say the trial proves how far the regime will go to jail its opponents.",
+])
+def test_an_indirect_question_is_no_threat(text: str) -> None:
+    found = _events(text)
+    assert found and "THREATEN" not in {e.event for e in found}
+    assert all(e.modality not in {"asserted", "reported", "historical"} for e in found)
+
+
+def test_a_stated_intention_is_still_a_threat() -> None:
+    found = _events("The ministry said the police will go to any length to arrest the organisers.")
+    assert any(e.event == "THREATEN" and e.modality == "asserted" for e in found)

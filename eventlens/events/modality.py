@@ -713,6 +713,8 @@ def announced(pred: Token, cues: ModalityCues | None = None) -> bool:
             return False  # a relative or adverbial clause is not what the speaker states
         if child.dep_ == "advcl" and _purpose(child, gov, cues):
             return False  # "launched raids to detain suspects, the prosecutor said": a purpose, not a stated intent
+        if _rel(child) == "ccomp" and _indirect_question(child):
+            return False  # "the case shows how far the junta will go to jail critics": a question, not a promise
         if _rel(child) == "ccomp" and _to_infinitive(child) and _wants_of_another(gov, cues):
             return False  # "a general said he expects North Korea to launch a missile": his expectation, not its threat
         if _rel(child) == "xcomp" and gov.lemma_ in PURPOSE_GOVERNORS:
@@ -733,6 +735,18 @@ def announced(pred: Token, cues: ModalityCues | None = None) -> bool:
         if _rel(child) == "xcomp" and (gov.lemma_ in cues.announce_governors or gov.lower_ in cues.announce_governors):
             return True  # "plans to attack", "wants to send aid": the actor's stated intent
         child = gov
+    return False
+
+
+def _indirect_question(clause: Token) -> bool:
+    """A complement clause opened by a wh-word ("how far the junta will go", "when the troops will leave",
+    "whether X will attack"): the speaker asks about or marvels at the act, nobody states it (s19 modality). The
+    wh-word is the clause's own dependent before its verb, or the adverb on one ("how" on "far")."""
+    for c in clause.children:
+        if c.i > clause.i or c.dep_ not in {"advmod", "mark"}:
+            continue
+        if c.tag_ == "WRB" or c.lower_ == "whether" or any(g.dep_ == "advmod" and g.tag_ == "WRB" for g in c.children):
+            return True
     return False
 
 
