@@ -389,6 +389,9 @@ class Pipeline:
             when = resolve_event_date(sent, trigger, article.published, modality, year_hint)
             if modality in {"asserted", "reported"} and _is_historical(when.date, when.precision, article.published):
                 modality = "historical"
+            if modality == "asserted" and _scheduled(doc[cand.predicate] if cand.predicate >= 0 else trigger, when.date,
+                                                     when.precision, article.published):
+                modality = "future"  # s19: "the minister flies to Cairo on Friday and then visits Amman": a schedule
             arg_tokens = [doc[a.head] for a in cand.actors + cand.recipients]
             loc = locate_event(sent, trigger, arg_tokens, focus(), self.gazetteer)
             if nobody and (loc is None or not loc.country):
@@ -1229,6 +1232,23 @@ def _is_historical(iso: str | None, precision: str | None, published: date | Non
     if precision == "year":
         return d.year < published.year - 1
     return (published - d).days > HISTORICAL_DAYS
+
+
+def _scheduled(verb: Token, iso: str | None, precision: str | None, published: date | None) -> bool:
+    """A present-tense verb ("flies to Cairo on Friday", "is visiting Amman on Sunday") whose day resolves after
+    the publication day tells a schedule, not an act that happened (s19 modality): a report's own past acts are
+    dated on or before the day it appeared. Only a day the text names; a headline's present ("X visits Y") with
+    no date, or one dated before publication, stays as it was."""
+    if precision != "day" or not iso or published is None:
+        return False
+    try:
+        if date.fromisoformat(iso) <= published:
+            return False
+    except ValueError:
+        return False
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
 
 
 def _joint_exercise(cand: EventCandidate, doc: Doc, actors: list[Actor]) -> bool:

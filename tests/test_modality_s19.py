@@ -66,3 +66,22 @@ def test_an_indirect_question_is_no_threat(text: str) -> None:
 def test_a_stated_intention_is_still_a_threat() -> None:
     found = _events("The ministry said the police will go to any length to arrest the organisers.")
     assert any(e.event == "THREATEN" and e.modality == "asserted" for e in found)
+
+
+# -- a present tense with a day after publication is a schedule, not an act that happened (PUB is a Wednesday)
+@pytest.mark.parametrize("text", [
+    "The foreign minister begins his tour in Cairo on Friday and then visits Amman and Riyadh.",
+    "The foreign minister visits Amman on Friday.",
+])
+def test_a_scheduled_visit_is_future(text: str) -> None:
+    found = [e for e in _events(text) if e.event == "CONSULT"]
+    assert found and all(e.modality == "future" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister visited Amman on Monday.",  # past tense
+    "The foreign minister visits Amman.",  # a headline's present with no day
+])
+def test_a_visit_told_as_done_stays_asserted(text: str) -> None:
+    found = [e for e in _events(text) if e.event == "CONSULT"]
+    assert found and all(e.modality == "asserted" for e in found)
