@@ -1032,6 +1032,22 @@ def test_the_owner_of_the_measure_protested_is_no_actor():
     assert ("the opposition", "KEN") in actors, actors
 
 
+@pytest.mark.parametrize("text", [
+    "Thousands joined protests of President Alvaro Mendes in the capital on Sunday.",
+    "Demonstrations of Prime Minister Tomas Varga drew crowds in the capital on Saturday.",
+])
+def test_one_person_after_plural_protests_is_their_target(text: str):
+    # a crowd's protests "of" one named office-holder are against him, not by him
+    actors, recipients = _roles(text, "PROTEST")
+    assert not any(a.endswith(("Mendes", "Varga")) for a, _ in actors), actors
+    assert any(r.endswith(("Mendes", "Varga")) for r, _ in recipients), recipients
+
+
+def test_a_crowd_after_plural_protests_is_still_their_actor():
+    actors, _ = _roles("The protests of farmers blocked the highway near Lyon.", "PROTEST")
+    assert ("farmers", "FRA") in actors, actors
+
+
 @pytest.mark.parametrize(("text", "etype", "expected"), [
     # whom a seizure takes from, wherever the parser hangs the 'from' phrase
     ("Kenyan troops confiscated explosives from Somali militants near the border.", "COERCE",

@@ -1841,6 +1841,8 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
             recipients.append(roles.argument(of_obj, "'of' phrase"))
         elif entry.of == "actor" and roles.names_an_issue(of_obj):  # "in protest of X's ban": X is the target
             recipients += [roles.argument(o, f"owner of '{of_obj.text}'") for o in roles.owners(of_obj)]
+        elif entry.of == "actor" and entry.type == "PROTEST" and roles.protested_person(tok, of_obj):
+            recipients.append(roles.argument(of_obj, "'of' phrase (one person protested)"))
         elif entry.of == "actor":
             actors.append(roles.argument(of_obj, "'of' phrase"))
     preps = roles.noun_slots(entry) - {"dobj", "dative", "of"}

@@ -1099,6 +1099,15 @@ def names_an_issue(noun: Token) -> bool:
                                    and noun.lower_ not in GROUP_EVENT_LIKE)
 
 
+def protested_person(noun: Token, of_obj: Token) -> bool:
+    """'protests of President X', 'demonstrations of Prime Minister Y': plural protests are a crowd's, so
+    one named person in their `of` phrase is whom they are against, not who marches ('protests of farmers',
+    'demonstrations of opposition supporters' name the crowd and stay actors). A singular protest may be
+    the person's own ('the protest of the jailed activist'), and two people joined are left alone."""
+    return (noun.tag_ in {"NNS", "NNPS"} and of_obj.ent_type_ == "PERSON" and of_obj.pos_ == "PROPN"
+            and not any(c.dep_ == "conj" for c in of_obj.children) and of_obj.dep_ == "pobj")
+
+
 def owners(noun: Token) -> list[Token]:
     """Who a thing named as the target belongs to: "the computers of the army officers", "crimes
     committed by the militia", "a bill signed by the minister", "a truce with the rebels", "his
