@@ -623,6 +623,19 @@ def test_possessor_of_a_relation_noun_is_another_party(actor_nlp, resolver):
     assert [x.country for x in a] == ["IRN"], a
 
 
+@pytest.mark.parametrize(("text", "phrase", "sector"), [
+    # a lower-case "chief executive" heads a territory's government when its `of` phrase is a place ...
+    ("The chief executive of Macau condemned the attack on Friday.", "The chief executive of Macau", "GOV"),
+    ("Protesters booed the chief executive of Hong Kong outside the council.", "the chief executive of Hong Kong",
+     "GOV"),
+    # ... and a company's otherwise
+    ("The chief executive of Acme Holdings criticised the new tariffs.", "The chief executive of Acme Holdings", "BUS"),
+])
+def test_chief_executive_of_a_place_is_government(actor_nlp, resolver, text, phrase, sector):
+    a = resolve_phrase(actor_nlp, resolver, text, phrase)
+    assert [x.sector for x in a] == [sector], a
+
+
 def test_counted_argument_keeps_its_head_and_resolves(actor_nlp, resolver):
     from eventlens.events import roles
 

@@ -40,7 +40,7 @@ from .memory import (
     scan_names,
     stance_mention,
 )
-from .sectors import HYPHENS, SECTOR_CODES, SectorHit
+from .sectors import HYPHENS, SECTOR_CODES, SectorGroup, SectorHit
 from .tables import ActorTables, load_tables
 
 # Word classes of the rules below: lexicons/actor_words.yaml, each with its comment there.
@@ -60,6 +60,9 @@ IN_PLACE_ORGANS = _WORDS["in_place_organs"]
 VISIT_WORDS = _WORDS["visit_words"]
 # prepositions that make a city the place where something happens, not a government acting
 IN_PLACE = frozenset({"in", "inside", "across", "throughout", "around", "near", "within"})
+# The sector of a business title that heads a territory's government ("the chief executive of Macau"): GOV,
+# as the heads of state and government group of sectors.yaml.
+TERRITORY_HEAD = SectorGroup(name="head of a territory's government", sector="GOV", kind="person")
 # Nouns naming a party by its relation to another: the possessor is the other party ("Israel's ally").
 RELATION_NOUNS = _WORDS["relation_nouns"]
 # Heads whose "of" phrase is who something happened to, or a quality, not an owner (see _of_owner).
@@ -804,6 +807,11 @@ class ActorResolver:
             return [self._named_actor(part, root, head_name)]
         if root_hit is None:
             root_hit = self._modifier_hit(part, root, hits, self._member_head(root), self._owned_thing(part, root))
+        if root_hit is not None and self._territory_head(root, root_hit, names):
+            # "the chief executive of <territory>": the territory's head of government, not a company's
+            gov = SectorHit(root_hit.start, root_hit.end, root_hit.term, TERRITORY_HEAD, former=root_hit.former)
+            hits = [gov if h is root_hit else h for h in hits]
+            root_hit = gov
         if root_hit is None:
             titled = self._titled_name(part, root, hits, memory)
             if titled is not None:
@@ -1077,6 +1085,23 @@ class ActorResolver:
         if root.lower_ in self.tables.sectors.person_administration_heads and (root.text.islower() or person_word):
             return self.tables.sectors.person_administration_country
         return None
+
+    def _territory_head(self, root: Token, hit: SectorHit, names: list[NameMention]) -> bool:
+        """Is a business title (sectors.yaml territory_offices) here the head of a place's government: its
+        `of` phrase right after the head names a place ("the chief executive of Macau"), not a company?"""
+        if hit.sector != "BUS" or hit.term.lower() not in self.tables.sectors.territory_offices:
+            return False
+        places = {"country", "capital", "admin1"}
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.ent_type_ == "ORG":
+                    continue
+                named = next((m for m in names if m.start <= obj.i < m.end), None)
+                if named is not None and named.entry.kind in places or obj.ent_type_ == "GPE":
+                    return True
+        return False
 
     def _titled_name(self, part: Span, root: Token, hits: list[SectorHit], memory: ArticleActors) -> list[Actor] | None:
         """'Former President of Ecuador Juan Perez', 'British Secretary of State for Health Ann Smith' when

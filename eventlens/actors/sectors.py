@@ -82,6 +82,8 @@ class SectorLexicon:
     person_title_heads: frozenset[str] = field(default_factory=frozenset)  # last word of each title
     honorifics: frozenset[str] = field(default_factory=frozenset)
     office_terms: frozenset[str] = field(default_factory=frozenset)
+    # business titles that head a territory's government when their `of` phrase is a place ("chief executive")
+    territory_offices: frozenset[str] = field(default_factory=frozenset)
     quantity_heads: frozenset[str] = field(default_factory=frozenset)
     member_bodies: frozenset[str] = field(default_factory=frozenset)
     kin_words: frozenset[str] = field(default_factory=frozenset)  # "son", "widow": relatives of someone
@@ -186,6 +188,7 @@ class SectorLexicon:
             person_title_heads=frozenset(heads),
             honorifics=frozenset(data.get("honorifics") or ()),
             office_terms=frozenset(str(t).lower() for t in data.get("offices") or ()),
+            territory_offices=frozenset(str(t).lower() for t in data.get("territory_offices") or ()),
             quantity_heads=frozenset(str(t).lower() for t in data.get("quantity_heads") or ()),
             member_bodies=frozenset(str(t).lower() for t in data.get("member_bodies") or ()),
             kin_words=frozenset(str(t).lower() for t in kin.get("words") or ()),
