@@ -248,3 +248,18 @@ def test_titled_name_after_a_noun_is_its_apposition():
     doc2 = _hand_parsed(words, heads, deps, pos)
     start, end = np_bounds(doc2[4])
     assert doc2[start:end].text == "her counterpart"
+
+
+# --- a quantifier floated after coordinated parties ("X and Y both ...") ------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Norway and Chile both condemned the coup in the capital on Monday.", ["Norway", "Chile"]),
+    ("The navy and the coast guard both denied the accusations on Friday.", ["The navy", "the coast guard"]),
+    ("Hungary and Austria all criticised the new border rules on Sunday.", ["Hungary", "Austria"]),
+])
+def test_a_floated_quantifier_does_not_stretch_the_first_party(pipeline, text, expected):
+    # the parser hangs "both" on the first conjunct; that party's text must still stop before the "and"
+    events = code(pipeline, text)
+    actors = _texts(events, "actor")
+    assert actors and all(a in expected for a in actors), actors

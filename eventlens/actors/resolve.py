@@ -84,6 +84,8 @@ COUNTRY_BACKREF_NOUNS = frozenset({"country", "nation"})
 # Organs and parties whose owner, when a person ("his government", "her ministry", "his party"), gives them
 # that person's country (session 16).
 PERSON_OWNED_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "PTY"})
+# Quantifiers that float after a coordination of parties ("X and Y both/all/each ..."): no part of either.
+FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 TRIM = frozenset({",", "and", "or", "&", ";", "as", "well", "both", "either", "neither", "nor"})
 
 
@@ -287,9 +289,13 @@ class ActorResolver:
         if len(chain) == 1:
             return [span]
         parts: list[Span] = []
+        # "Russia and China both condemned ...": a quantifier floated after the last conjunct is about them
+        # all; the parser hangs it on one conjunct, whose part must not stretch over the others to reach it
+        floating = {t.i for t in span if t.lower_ in FLOATING_QUANTIFIERS and t.i > chain[-1].i}
         for k, head in enumerate(chain):
             later = {t.i for c in chain[k + 1 :] for t in c.subtree}
-            idx = [t.i for t in head.subtree if span.start <= t.i < span.end and t.i not in later]
+            idx = [t.i for t in head.subtree if span.start <= t.i < span.end and t.i not in later
+                   and t.i not in floating] or [head.i]
             if k == 0:  # the first conjunct also owns the words before it ("the United States")
                 # (in a list of names, it stops where the next item starts: "Norway, Chile, and Ghana")
                 first_later = min((i for i in later if i > head.i), default=span.end)
