@@ -636,6 +636,18 @@ def test_chief_executive_of_a_place_is_government(actor_nlp, resolver, text, phr
     assert [x.sector for x in a] == [sector], a
 
 
+@pytest.mark.parametrize(("text", "phrase", "sector"), [
+    # the presiding officer of a chamber, titled its president, is a legislator ...
+    ("Senate President Jorge Rivas Schultz condemned the governor.", "Senate President Jorge Rivas Schultz", "LEG"),
+    ("The president of the Senate rejected the budget on Monday.", "The president of the Senate", "LEG"),
+    # ... a bare president is still the executive
+    ("President Jorge Rivas Schultz condemned the senators.", "President Jorge Rivas Schultz", "GOV"),
+])
+def test_a_chamber_president_is_a_legislator(actor_nlp, resolver, text, phrase, sector):
+    a = resolve_phrase(actor_nlp, resolver, text, phrase)
+    assert [x.sector for x in a] == [sector], a
+
+
 def test_counted_argument_keeps_its_head_and_resolves(actor_nlp, resolver):
     from eventlens.events import roles
 
