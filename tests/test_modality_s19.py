@@ -85,3 +85,18 @@ def test_a_scheduled_visit_is_future(text: str) -> None:
 def test_a_visit_told_as_done_stays_asserted(text: str) -> None:
     found = [e for e in _events(text) if e.event == "CONSULT"]
     assert found and all(e.modality == "asserted" for e in found)
+
+
+# -- "struggling to" tells the effort, not that the act was done
+@pytest.mark.parametrize("text", [
+    "The regime is struggling to silence dissidents abroad.",
+    "Police struggled to detain the gang leader after a long chase.",
+])
+def test_a_struggle_to_act_is_not_realised(text: str) -> None:
+    found = [e for e in _events(text) if e.event == "COERCE"]
+    assert found and all(e.modality == "future" for e in found)
+
+
+def test_an_act_beside_a_struggle_stays_asserted() -> None:
+    found = [e for e in _events("The police struggled with protesters and detained twelve of them.") if e.event == "COERCE"]
+    assert found and all(e.modality == "asserted" for e in found)

@@ -76,6 +76,7 @@ class ModalityCues:
     planned_cues: frozenset[str] = frozenset()  # "will meet", "is scheduled to visit": a plan told as fact
     future_in_past_verbs: frozenset[str] = frozenset()  # "said the board would begin an inquiry": future (s17)
     wishing_verbs_s17: frozenset[str] = frozenset()  # "would like to thank": no plan (s17)
+    difficulty_verbs: frozenset[str] = frozenset()  # "struggling to silence critics": tried, not said done (s19)
     near_miss_adverbs: frozenset[str] = frozenset()  # "almost arrested him": fell short, not done (s19)
     near_miss_attacks: frozenset[str] = frozenset()  # "nearly killed the governor": an attack all the same (s19)
 
@@ -192,6 +193,8 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
             return Modality("hypothetical", gov.head.text)  # "needs more trucks to deliver aid"
         if rel == "xcomp" and gov.lemma_ in cues.attempt_verbs and child.lemma_ in cues.attempted_achievements:
             return Modality("future", gov.text)  # "mediators are trying to reach a truce": sought, not reached
+        if rel == "xcomp" and gov.lemma_ in cues.difficulty_verbs and _to_infinitive(child):
+            return Modality("future", gov.text)  # "the regime is struggling to silence dissidents": tried, not done
         if rel == "xcomp" and not past_clause:
             if gov.lemma_ in cues.negative_governors:
                 return Modality("negated", gov.text)
