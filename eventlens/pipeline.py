@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import TypeVar
 
@@ -346,7 +346,7 @@ class Pipeline:
                 # "deployed 50 soldiers to Nigeria to train its troops", "sent troops to help flood victims": forces sent
                 # to assist are AID (manual: military and police assistance; mobilizing forces for disaster relief);
                 # with no destination named, those helped are the recipients
-                cand = _as_relief(cand)
+                cand = _retyped(cand, "AID", None, "070", "forces sent to assist coded as AID (PLOVER manual)")
                 helped = roles.direct_object(purpose)
                 if not recipients and helped is not None and helped.pos_ in {"NOUN", "PROPN"}:
                     recipients = [r for r in self._resolve(doc, [roles.argument(helped, "object of the purpose")], memory, set(),
@@ -363,13 +363,15 @@ class Pipeline:
                 # "Amnesty International withdrew from Hungary", "the UN pulled out of Somalia": a body with no forces
                 # that takes itself (or its staff, aid or monitors) out of a country is what the manual files under
                 # SANCTION withdraw; RETREAT withdraw is for armed forces pulling back
-                cand = _as_civil_withdrawal(cand)
+                cand = _retyped(cand, "SANCTION", "withdraw", "166",
+                                "a civil body withdrawing itself coded as SANCTION withdraw (PLOVER manual)")
             if cand.type == "COERCE" and cand.mode == "seize" and doc[cand.trigger].lemma_.lower() == "occupy" and actors \
                     and all(a.sector in PROTESTING_SECTORS and not set(a.other_sectors) & ARMED_SECTORS for a in actors):
                 # "workers occupied the shipyard", "students occupied the rectorate": civilians holding a building or
                 # a square as a protest block access to it (manual PROTEST obstruct); an occupation by a state's forces or
                 # armed groups stays COERCE seize
-                cand = _as_protest_occupation(cand, self.cues.retypings["obstruct"])
+                etype, mode, cameo = self.cues.retypings["obstruct"]
+                cand = _retyped(cand, etype, mode, cameo, f"a place occupied by civilians as a protest: {etype} {mode}")
             if _joint_exercise(cand, doc, actors):
                 # "Russia and China held naval exercises": the PLOVER manual keeps MOBILIZE for one country's
                 # exercise and codes joint ones as COOPERATE; all the parties are actors
@@ -980,8 +982,6 @@ def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> tuple[EventCand
     stated act with a condition ("will withdraw unless ..."), is THREATEN; "X said Y must ..." is a
     REQUEST from X to Y (returned with X's token). Scheduled events that nobody states ("will meet
     next month") keep their type and modality."""
-    from dataclasses import replace
-
     from .events.modality import Modality, announced, conditional, speaker
 
     none = (cand, None)
@@ -1257,11 +1257,9 @@ def _joint_exercise(cand: EventCandidate, doc: Doc, actors: list[Actor]) -> bool
             and len({a.country for a in actors if a.country}) >= 2)
 
 
-def _as_relief(cand: EventCandidate) -> EventCandidate:
-    from dataclasses import replace
-
-    return replace(cand, type="AID", mode=None, cameo="070",
-                   pattern=cand.pattern + "; forces sent to assist coded as AID (PLOVER manual)")
+def _retyped(cand: EventCandidate, etype: str, mode: str | None, cameo: str, why: str) -> EventCandidate:
+    """The candidate coded as another type, its pattern saying why (the manual's reading of the construction)."""
+    return replace(cand, type=etype, mode=mode, cameo=cameo, pattern=f"{cand.pattern}; {why}")
 
 
 # Country codes of bodies that are no state and field no army of their own: non-governmental and intergovernmental
@@ -1282,29 +1280,12 @@ def _forces_moved(trigger: Token) -> bool:
     return obj is not None and obj.lemma_.lower() in roles.FORCE_NOUNS and obj.lemma_.lower() not in {"peacekeeper", "peacekeepers"}
 
 
-def _as_civil_withdrawal(cand: EventCandidate) -> EventCandidate:
-    from dataclasses import replace
-
-    return replace(cand, type="SANCTION", mode="withdraw", cameo="166",
-                   pattern=cand.pattern + "; a civil body withdrawing itself coded as SANCTION withdraw (PLOVER manual)")
-
-
-# Sectors of civilians whose occupation of a place is a protest (`_as_protest_occupation`): civilians, workers,
+# Sectors of civilians whose occupation of a place is a protest (PROTEST obstruct): civilians, workers,
 # students, the opposition, social groups and farmers.
 PROTESTING_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "SOC", "AGR"})
 
 
-def _as_protest_occupation(cand: EventCandidate, code: tuple[str, str, str]) -> EventCandidate:
-    from dataclasses import replace
-
-    etype, mode, cameo = code
-    return replace(cand, type=etype, mode=mode, cameo=cameo,
-                   pattern=cand.pattern + f"; a place occupied by civilians as a protest: {etype} {mode}")
-
-
 def _as_joint_exercise(cand: EventCandidate) -> EventCandidate:
-    from dataclasses import replace
-
     return replace(cand, type="COOPERATE", mode=None, cameo="062", joint=True,
                    context=sorted({*cand.context, "military"}),
                    pattern=cand.pattern + "; an exercise of two or more countries' forces coded as COOPERATE (PLOVER manual)")

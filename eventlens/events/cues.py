@@ -139,7 +139,12 @@ def disaster_cue(sent: Span, cues: Cues) -> bool:
     single, multi = cues.disaster
     if words & single:
         return True
-    return any(tuple(lowers[i:i + len(p)]) == p for p in multi if p[0] in words for i in range(len(lowers) - len(p) + 1))
+    return _holds_phrase(lowers, [p for p in multi if p[0] in words])
+
+
+def _holds_phrase(lowers: list[str], phrases) -> bool:
+    """Does the run of lowercased words hold one of the multi-word phrases (tuples of words)?"""
+    return any(tuple(lowers[i:i + len(p)]) == p for p in phrases for i in range(len(lowers) - len(p) + 1))
 
 
 # The prepositions whose object is what an inquiry looks into ("an investigation into the stampede", "a probe of
@@ -162,7 +167,7 @@ def inquiry_into_disaster(trigger: Token, cues: Cues) -> bool:
         lowers = [t.lower_ for t in words]
         if head.lower_ in single or head.lemma_.lower() in single:
             return True
-        if any(tuple(lowers[i:i + len(p)]) == p for p in multi for i in range(len(lowers) - len(p) + 1)):
+        if _holds_phrase(lowers, multi):
             return True
     return False
 
