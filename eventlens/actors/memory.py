@@ -905,8 +905,8 @@ def _first_of_two_surnames(word: str, persons: list[Person]) -> Person | None:
     Portuguese names carry two surnames and are referred back to by the first of them ("Ricardo Rosselló Nevares"
     ... "Rosselló"). None when no one or more than one person has it there (session 19)."""
     key = _fold(word)
-    found = [p for p in persons if len(p.name.split()) >= 3 and p.name.split()[-2][:1].isupper()
-             and _fold(p.name.split()[-2]) == key]
+    found = [p for p in persons if len(parts := p.name.split()) >= 3 and parts[-2][:1].isupper()
+             and _fold(parts[-2]) == key]
     return found[0] if len(found) == 1 else None
 
 
@@ -940,9 +940,10 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
                 # "Li" after "Premier Li Wen", "Kim" after "Kim Dae-jung": names written family name first
                 # (Chinese, Korean, Vietnamese, Hungarian) are referred back to by their first word
                 person = _family_name_first(words[0], memory.persons)
-            elif not same_surname and len(words) == 1 and _first_of_two_surnames(words[0], memory.persons):
+            elif not same_surname and len(words) == 1 and (
+                    two_surnames := _first_of_two_surnames(words[0], memory.persons)) is not None:
                 # "Rosselló" after "Ricardo Rosselló Nevares", "López" after "Andrés Manuel López Obrador"
-                person = _first_of_two_surnames(words[0], memory.persons)
+                person = two_surnames
             else:
                 person = Person(name=full, surname=surname)
                 memory.persons.append(person)
