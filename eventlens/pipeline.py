@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import __version__, docmemo
 from .actors.parties import OTHER_PARTY_TYPES, act_sectors, own_side_recipient, unborrow_focus
-from .actors.resolve import COUNTRY_BACKREF_NOUNS, says_nonlocal
+from .actors.resolve import COUNTRY_BACKREF_NOUNS, says_nonlocal, uprooted_phrase
 from .actors.tables import PLOVER_IGO_CODES
 from .config import Settings
 from .events import DEPLOY_VERBS, WORDS, EventCandidate, find_events, may_have_events, roles, threat_mode
@@ -473,6 +473,11 @@ class Pipeline:
                  or r.kind == "organization" and not r.name and r.sector in ARMED_SECTORS) and not _nonlocal(r, loc)]
         for r in local:
             r.country = loc.country
+        if not local and any(not r.country and r.kind in {"group", "unknown"} and uprooted_phrase(r.text or "")
+                             for r in recipients):
+            # "the coast guard held 60 migrants at a port in Malta": the text names whom the act falls on; the
+            # host country is neither theirs nor a party to it
+            return recipients, False
         # "The Prime Minister of Pakistan condemned ...": the place names whose minister it is, so the
         # country is not also the party acted on ("Police in Karachi arrested ..." is a location)
         if not local and loc.text and any(a.country == loc.country and _names_own_place(a.text or "", loc.text)
@@ -809,6 +814,8 @@ def _nonlocal(a: Actor, loc=None) -> bool:  # noqa: ANN001 (a where.Location)
     and others"): the place it acts in, or the article's country, is not its own (s18). A named body or a person
     ("Foreign Minister X", "the Foreign Ministry") is not meant: "foreign" is then part of the office. Nor a group
     whose own phrase places it ("an international force in Liberia"): PLOVER codes it where it is stationed."""
+    if a.kind in {"group", "unknown"} and not a.name and uprooted_phrase(a.text or ""):
+        return True  # "migrants in Malta": where migrants are is the host's (actor_words `uprooted_heads`)
     if loc is not None and loc.text and _locates_actor(a.text or "", loc.text):
         return False
     return a.kind in {"group", "organization", "unknown"} and not a.name and says_nonlocal((a.text or "").split())

@@ -14,6 +14,7 @@ capital or seat used for its government ("Tehran rejected" -> IRN GOV), a countr
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -54,6 +55,8 @@ DOMESTIC_SECTORS = frozenset(SECTOR_CODES)
 BASED_VERBS = _WORDS["based_verbs"]
 # "foreign bloggers", "international rights groups", "the US and others": not of the focus or the place (s18)
 NONLOCAL_WORDS = _WORDS["nonlocal_words"]
+# heads of groups away from their own country: no country from where they are nor the article's focus
+UPROOTED_HEADS = _WORDS["uprooted_heads"]
 # local organs that act only where they are ("police in Karachi"; `_local_place_country`)
 IN_PLACE_ORGANS = _WORDS["in_place_organs"]
 # journey nouns and verbs: a person visiting a country is not its own (`_visited`)
@@ -930,8 +933,11 @@ class ActorResolver:
                 if owner and owner[0].kind == "person" and owner[0].country:
                     country = owner[0].country
         # "peacekeepers in Iraq" are not Iraq's: troops are often abroad (as in _trailing_pp_country)
-        country = country or self._own_country(part, pp_names, allow_in=sector not in ("MIL", "PRM")) \
-            or self._trailing_pp_country(part, root, memory, sector) \
+        # ("migrants in Malta", "asylum seekers held in a camp in Chad" are not the host's: actor_words
+        # `uprooted_heads`)
+        abroad = uprooted_head(root)
+        country = country or self._own_country(part, pp_names, allow_in=sector not in ("MIL", "PRM") and not abroad) \
+            or self._trailing_pp_country(part, root, memory, sector, abroad) \
             or self._trailing_body_country(part, root, memory, workers=sector in lex.workforce_heads)
         if country is None and sector in ("REB", "PRM") and len(part) == 2 and part[0].lower_ == "the":
             # "... accused the Allied Democratic Forces of the raid. It said the rebels had killed ...": the
@@ -965,7 +971,7 @@ class ActorResolver:
             # "US-backed forces": the backer's country is the article's focus only because it was named
             backed = any(self._backer(part.doc, m) for m in core_names)
             if country is None and self.settings.focus_default and sector in DOMESTIC_SECTORS and not regional \
-                    and not named_after_person and not backed \
+                    and not named_after_person and not backed and not abroad \
                     and not says_nonlocal(t.text for t in part if not root_hit.start <= t.i - part.start < root_hit.end):
                 # ("the Bush administration" is not the focus country's; nor are "foreign diplomats", s18)
                 # ("Latin American leaders" are regional: PLOVER gives them no country)
@@ -1305,10 +1311,12 @@ class ActorResolver:
         return None
 
     @staticmethod
-    def _trailing_pp_country(part: Span, root: Token, memory: ArticleActors, sector: str | None) -> str | None:
+    def _trailing_pp_country(part: Span, root: Token, memory: ArticleActors, sector: str | None,
+                             abroad: bool = False) -> str | None:
         """'Security forces in Guinea', 'police of Kenya' when the argument span stops at the head: the
         head's own 'in/of/from' phrase right after the span names the country (as it would inside).
-        Troops are often abroad: 'deploy peacekeepers in Iraq' says where, not whose."""
+        Troops are often abroad: 'deploy peacekeepers in Iraq' says where, not whose; so are migrants
+        (`abroad`: 'migrants living in Malta')."""
         preps = [c for c in root.children if c.dep_ == "prep" and c.i == part.end]
         # "guerrillas operating in X", "refugees living in X": a participle that says where they are based
         preps += [g for c in root.children if c.dep_ == "acl" and c.i == part.end and c.lemma_ in BASED_VERBS
@@ -1318,7 +1326,7 @@ class ActorResolver:
                 continue
             if c.lower_ == "from" and _moved_out(root):
                 continue  # "the withdrawal of forces from Panama": the place they leave
-            if c.lower_ == "in" and sector in ("MIL", "PRM"):
+            if c.lower_ == "in" and (sector in ("MIL", "PRM") or abroad):
                 continue
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if not objs:
@@ -1548,3 +1556,30 @@ def says_nonlocal(words: Iterable[str]) -> bool:
     """Does one of the words say the group is from elsewhere ("foreign", "international", "others"; actor_words
     `nonlocal_words`)? Callers leave out the words of the group's own office term ("foreign minister")."""
     return any(w.strip(".,'’\"“”").lower() in NONLOCAL_WORDS for w in words)
+
+
+def uprooted_head(root: Token) -> bool:
+    """Is the phrase's head a noun of people away from their own country ("migrants", "immigrants", "asylum
+    seekers"; actor_words `uprooted_heads`)?"""
+    word = root.lower_
+    if word in UPROOTED_HEADS:
+        return True
+    return f"asylum {word}" in UPROOTED_HEADS and any(c.lower_ == "asylum" and c.i < root.i for c in root.children)
+
+
+# Words that may follow the head of a phrase whose head it is ("migrants held at ...", "migrants in Malta",
+# "immigrants who arrived"), as against a noun the word modifies ("migrant workers", "immigrant communities").
+_AFTER_HEAD = frozenset({"in", "at", "on", "near", "from", "of", "who", "that", "which", "and", "or", "inside",
+                         "outside", "across", "along", "to", "into", "with", "without", "under"})
+
+
+def uprooted_phrase(text: str) -> bool:
+    """Is an actor's text headed by an `uprooted_heads` noun ("some 2,000 migrants", "migrants awaiting a
+    ruling", "asylum-seekers")? For callers that have the actor's text only (the pipeline's place rules)."""
+    words = re.findall(r"[\w’']+|[^\w\s]", text.lower().replace("asylum-seeker", "asylum seeker"))
+    for i, w in enumerate(words):
+        if w in UPROOTED_HEADS or (i and f"{words[i - 1]} {w}" in UPROOTED_HEADS):
+            after = words[i + 1] if i + 1 < len(words) else None
+            if after is None or not after[0].isalnum() or after in _AFTER_HEAD or after.endswith(("ed", "ing")):
+                return True
+    return False
