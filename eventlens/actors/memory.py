@@ -286,10 +286,17 @@ def scan_names(doc: Doc | Span, tables: ActorTables) -> list[NameMention]:
     toks = docmemo.token_keys(getattr(doc, "doc", doc))[0][offset:offset + len(doc)]
     found: list[NameMention] = []
     covered: set[int] = set()
-    i = 0
-    while i < len(toks):
-        longest = tables.first_tokens.get(toks[i], 0)
-        for n in range(min(longest, len(toks) - i), 0, -1):
+    first_tokens, size = tables.first_tokens, len(toks)
+    # the words no table name starts with (nearly all) are passed over in one look-up each
+    starts = [i for i, tok in enumerate(toks) if tok in first_tokens]
+    k, i = 0, 0
+    while k < len(starts):
+        if starts[k] < i:  # inside the name just found
+            k += 1
+            continue
+        i = starts[k]
+        longest = first_tokens[toks[i]]
+        for n in range(min(longest, size - i), 0, -1):
             entry = tables.names.get(tuple(toks[i : i + n]))
             if entry is not None:
                 found.append(NameMention(offset + i, offset + i + n, entry))
