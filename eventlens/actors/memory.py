@@ -1097,16 +1097,18 @@ OPEN_QUOTES, CLOSE_QUOTES, STRAIGHT_QUOTES = frozenset({"“", "``", "„"}), fr
 def _quoted_tokens(sent: Span) -> set[int]:
     """Indices of the sentence's tokens inside quotation marks (a quotation left open runs to the sentence end;
     one closed with no opening mark in the sentence began before it, so runs from the sentence start)."""
-    inside = sent[0].text not in OPEN_QUOTES | STRAIGHT_QUOTES and any(
-        t.text in CLOSE_QUOTES for t in sent) and not any(t.text in OPEN_QUOTES | STRAIGHT_QUOTES for t in sent)
+    # each word's text from the doc's list (`docmemo.token_keys`): no Token made per word
+    texts = docmemo.token_keys(sent.doc)[0][sent.start:sent.end]
+    inside = texts[0] not in OPEN_QUOTES | STRAIGHT_QUOTES and any(
+        t in CLOSE_QUOTES for t in texts) and not any(t in OPEN_QUOTES | STRAIGHT_QUOTES for t in texts)
     out: set[int] = set()
-    for t in sent:
-        if t.text in OPEN_QUOTES or t.text in STRAIGHT_QUOTES and not inside:
+    for i, text in enumerate(texts, start=sent.start):
+        if text in OPEN_QUOTES or text in STRAIGHT_QUOTES and not inside:
             inside = True
-        elif t.text in CLOSE_QUOTES or t.text in STRAIGHT_QUOTES:
+        elif text in CLOSE_QUOTES or text in STRAIGHT_QUOTES:
             inside = False
         elif inside:
-            out.add(t.i)
+            out.add(i)
     return out
 
 

@@ -1159,9 +1159,11 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
     head_words = lexicon.head_words
     doc = sent.doc
     _, lowers, lemmas = docmemo.token_keys(doc)  # read from the doc's arrays: no Token for most words
-    for i in range(sent.start, sent.end):
-        if i in as_verb or lowers[i] not in head_words and lemmas[i] not in head_words:
-            continue  # the head word of no entry (most tokens): `trigger_entries` finds none
+    # the head words of some entry, found in one pass (most tokens head none: `trigger_entries` finds none)
+    heads_at = [i for i in range(sent.start, sent.end) if lowers[i] in head_words or lemmas[i] in head_words]
+    for i in heads_at:
+        if i in as_verb:
+            continue
         tok = doc[i]
         for entry, toks, obj in _choose(tok, lexicon):
             found.append((tok, entry, toks, obj))
