@@ -4,6 +4,8 @@
   place and the article's focus give them no country; only their own phrase does ("Haitian migrants", "migrants
   from Haiti"). The host country is not added as the party acted on either. Refugees keep the place's country
   (news also calls people displaced inside their own country refugees).
+- the capital of a sentence's first word is no proper name: "Security forces fired ...", "Police said ..." name
+  no organisation (the tagger's proper nouns still do: "Parliament rejected ...").
 Names and sentences are invented.
 """
 
@@ -80,3 +82,30 @@ def test_words_that_only_modify_another_noun_are_not_uprooted():
     assert not uprooted_phrase("50 migrant workers")
     assert not uprooted_phrase("the immigrant community")
     assert not uprooted_phrase("thousands of refugees")  # refugees are not in the list (see the module doc)
+
+
+# -- a sentence's first capital names no body ------------------------------------------------------------------------
+
+def _first_actor(nlp, resolver, text: str, words: int):
+    doc = nlp(text)
+    memory = resolver.start_article(doc)
+    start = next(t.i for t in doc if not t.is_punct)
+    return resolver.resolve(doc[start : start + words], memory)[0]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Security forces fired tear gas at the crowd near the stadium.", 2),
+    ("Aid agencies warned that the harvest had failed for a second year.", 2),
+    ('"Opposition parties will not take part in the vote," the spokesman said.', 2),
+])
+def test_a_common_noun_capitalised_as_first_word_is_no_name(nlp, resolver, text, words):
+    actor = _first_actor(nlp, resolver, text, words)
+    assert actor.sector and actor.name is None, actor
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Parliament rejected the new budget on Monday.", 1, "Parliament"),
+    ("The Border Police arrested six smugglers near the river.", 3, "Border Police"),
+])
+def test_a_proper_name_keeps_its_name(nlp, resolver, text, words, name):
+    assert _first_actor(nlp, resolver, text, words).name == name

@@ -1541,9 +1541,18 @@ class ActorResolver:
             right = max(t.i for t in part.doc[right].subtree) + 1
             right = min(right, part.end)
         text_tokens = part.doc[left:right]
-        if not any(t.text[:1].isupper() for t in text_tokens):
+        if not any(t.text[:1].isupper() and not _capital_of_position(t) for t in text_tokens):
             return None
         return text_tokens.text
+
+
+def _capital_of_position(tok: Token) -> bool:
+    """Is the token's capital only that of the sentence's first word ("Police said ...", "Security forces fired
+    ...", "Rights groups said ...")? A common noun so written names no body; a proper noun the tagger knows
+    ("Congress passed ...", "Parliament approved ...") still does."""
+    if tok.tag_ in ("NNP", "NNPS"):
+        return False
+    return all(t.is_punct or t.is_space for t in tok.doc[tok.sent.start : tok.i])
 
 
 def _previous_and_own_sentence(token: Token) -> list[Span]:
