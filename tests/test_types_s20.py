@@ -34,3 +34,34 @@ NOT_ADDRESSED = [
 @pytest.mark.parametrize("text,etype", NOT_ADDRESSED)
 def test_s20_words_to_nobody_political_stay_dropped(pipeline, text, etype):
     assert_not_coded(pipeline, text, etype)
+
+
+TAKEN = [
+    # fighters seized in a war are taken prisoner (manual: combatants captured are ASSAULT abduct, not COERCE)
+    ("Syrian troops seized 12 rebels near Homs.", "ASSAULT", "abduct"),
+    ("Iraqi forces seized 40 Islamic State fighters in Mosul.", "ASSAULT", "abduct"),
+    # weapons, vehicles and hideouts captured are property or ground seized, whoever's they were
+    ("The army captured rebel weapons in Goma.", "COERCE", "seize"),
+    ("Kurdish forces captured two fighter jets at the airbase.", "COERCE", "seize"),
+    ("Troops captured a militant hideout near Kandahar.", "COERCE", "seize"),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode", TAKEN)
+def test_s20_what_is_taken_decides_the_type(pipeline, text, etype, mode):
+    assert_coded(pipeline, text, etype, mode)
+
+
+NOT_TAKEN = [
+    # a modifier naming fighters does not make a thing a prisoner
+    ("The army captured rebel weapons in Goma.", "ASSAULT"),
+    ("Kurdish forces captured two fighter jets at the airbase.", "ASSAULT"),
+    ("Troops captured a militant hideout near Kandahar.", "ASSAULT"),
+    # fighters taken are no property seized
+    ("Syrian troops seized 12 rebels near Homs.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("text,etype", NOT_TAKEN)
+def test_s20_what_is_taken_is_not_the_other_type(pipeline, text, etype):
+    assert_not_coded(pipeline, text, etype)
