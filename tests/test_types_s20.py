@@ -65,3 +65,8 @@ NOT_TAKEN = [
 @pytest.mark.parametrize("text,etype", NOT_TAKEN)
 def test_s20_what_is_taken_is_not_the_other_type(pipeline, text, etype):
     assert_not_coded(pipeline, text, etype)
+
+
+def test_s20_addressed_words_need_a_speaker(pipeline):
+    # the "I" of an interview names nobody: a request with no one asking stays dropped
+    assert_not_coded(pipeline, "I request the government to help us with the rent.", "REQUEST")
