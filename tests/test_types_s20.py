@@ -70,3 +70,24 @@ def test_s20_what_is_taken_is_not_the_other_type(pipeline, text, etype):
 def test_s20_addressed_words_need_a_speaker(pipeline):
     # the "I" of an interview names nobody: a request with no one asking stays dropped
     assert_not_coded(pipeline, "I request the government to help us with the rent.", "REQUEST")
+
+
+WORDINGS = [
+    # a hyphenated verb the tokenizer splits ("test" "-" "fired") is still the verb: a missile test
+    ("Iran test-fired two ballistic missiles on Sunday.", "MOBILIZE", "weapons"),
+    # checkpoints overrun, consulates torched: the same acts as posts overrun and embassies burned
+    ("Taliban fighters overran a police checkpoint in Kunduz.", "COERCE", "seize"),
+    ("Militiamen torched the Turkish consulate in Basra.", "ASSAULT", "destroy"),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode", WORDINGS)
+def test_s20_wordings_are_coded(pipeline, text, etype, mode):
+    assert_coded(pipeline, text, etype, mode)
+
+
+def test_s20_hyphenated_verb_prefix_is_not_part_of_the_subject(pipeline):
+    from coverage_checks import code
+
+    found = [e for e in code(pipeline, "Pakistan test-fired a cruise missile on Thursday.") if e.event == "MOBILIZE"]
+    assert found and [a.text for a in found[0].actor] == ["Pakistan"], [(e.event, [a.text for a in e.actor]) for e in found]

@@ -73,7 +73,10 @@ def _particles_match(tok: Token, entry: TriggerEntry) -> tuple[int, ...] | None:
             hits = [c for c in tok.children if c.lower_ == p and c.dep_ in {"prt", "prep", "advmod", "dobj", "compound",
                                                                               "ccomp", "oprd", "acomp", "xcomp"}
                     and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)  # "called on Tuesday for"
-                    and not (c.dep_ in {"ccomp", "oprd", "acomp"} and any(g.dep_ == "neg" for g in c.children))]  # "not guilty"
+                    and not (c.dep_ in {"ccomp", "oprd", "acomp"} and any(g.dep_ == "neg" for g in c.children))  # "not guilty"
+                    # s20 types: the first half of a hyphenated verb ("test-fired": "test", "-", "fired"; the small
+                    # model hangs "test" on "fired" as a noun modifier), written "fire test" in the lexicon
+                    or c.lower_ == p and c.dep_ == "npadvmod" and c.i == tok.i - 2 and tok.doc[tok.i - 1].text == "-"]
             # a particle after the verb before one in front of it: "In addition, troops participate in ..."
             hits.sort(key=lambda c: c.i < tok.i)
             if not hits and len(found) > 1:

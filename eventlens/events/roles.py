@@ -743,7 +743,9 @@ def split_subject(verb: Token, subj: Token) -> Argument | None:
     noun modifier) right next to each other before the verb make one phrase, headed by the last piece.
     Only when a piece is a name, so that two subjects of their own are never glued together."""
     pieces = sorted((c for c in verb.children if c.i < verb.i and c.dep_ in {"nsubj", "npadvmod"}
-                     and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in DATE_LABELS), key=lambda t: t.i)
+                     and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in DATE_LABELS
+                     # s20: not the first half of a hyphenated verb ("Iran test-fired": "test" is part of the verb)
+                     and not (c.i == verb.i - 2 and verb.doc[verb.i - 1].text == "-")), key=lambda t: t.i)
     if len(pieces) < 2 or subj not in pieces:
         return None
     chain = [pieces[0]]
