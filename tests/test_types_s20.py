@@ -91,3 +91,12 @@ def test_s20_hyphenated_verb_prefix_is_not_part_of_the_subject(pipeline):
 
     found = [e for e in code(pipeline, "Pakistan test-fired a cruise missile on Thursday.") if e.event == "MOBILIZE"]
     assert found and [a.text for a in found[0].actor] == ["Pakistan"], [(e.event, [a.text for a in e.actor]) for e in found]
+
+
+def test_s20_a_state_suspending_broadcasts_censors(pipeline):
+    # a state or its organs suspending a broadcaster's programmes censors it (COERCE censor)
+    assert_coded(pipeline, "The Malian junta suspended the broadcasts of a French television channel.", "COERCE", "censor")
+
+
+def test_s20_a_broadcaster_suspending_its_own_broadcasts_is_no_censorship(pipeline):
+    assert_not_coded(pipeline, "The BBC suspended its broadcasts in Russia.", "COERCE")
