@@ -402,8 +402,7 @@ class Pipeline:
             if loc is None and not any(a.country for a in actors + recipients) and not any(
                     a.name and a.kind in {"person", "organization"} for a in actors + recipients) and not any(
                     a.sector in STRICT_POLITICAL_SECTORS | UNPLACED_ACTOR_SECTORS.get(cand.type, set()) for a in actors) and not (
-                    (cand.type in TARGETED_TYPES or cand.type in ADDRESSED_TYPES and actors)
-                    and any(r.sector in STRICT_POLITICAL_SECTORS for r in recipients)):
+                    cand.type in TARGETED_TYPES and any(r.sector in STRICT_POLITICAL_SECTORS for r in recipients)):
                 # no who and no where that an analyst could place: "the children fought"; an actor of a
                 # political sector is still someone ("the rebels demanded ...", "soldiers arrested 12 men")
                 if (home := _nonstate_home(actors, recipients, focus())) is not None:
@@ -652,13 +651,6 @@ UNPLACED_ACTOR_SECTORS = {"ASSAULT": ARMED_SECTORS, "PROTEST": {"CVL", "LAB", "E
 # ("local opposition leader beaten", "the mayor was detained"): the same rule as an actor of such a sector
 # (session 15 ngec).
 TARGETED_TYPES = {"ASSAULT", "COERCE"}
-# Words and protests addressed to someone: aimed at a party of a political sector (a government, its policy, the
-# police, a party) they are political whoever voices them, so the unplaced "activists decry new government policy",
-# "residents accuse police of brutality" are events as "the mayor was detained" is (session 20 types: on the
-# ngec-headlines set such headlines were dropped for naming no country or place); aimed at a club, a school or a
-# neighbour they stay dropped ("fans accused the referee"). Words need a speaker: "I request the government to
-# help us" with the "I" of an interview unresolved names nobody who asks.
-ADDRESSED_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "PROTEST"}
 # Types that are still events when the text names no participant but places them ("clashes erupted
 # in Aden", "a curfew was imposed in Kenya", "eight were killed in a blast in Cairo", "the curfew was
 # lifted in Mombasa": CONCEDE only when a coercive measure is lifted, see `_lifts_a_measure`; RETREAT only

@@ -1,40 +1,11 @@
-"""Event types (session 20, helper `types`): words and protests addressed to a party of a political sector are
-events even when the text names no country or place for them. Sentences are our own; each case fails without its
-rule."""
+"""Event types (session 20, helper `types`): what is taken decides the type (fighters seized are prisoners, weapons
+and hideouts captured are property or ground), a hyphenated verb the tokenizer splits, and object words missing
+from a few entries. Sentences are our own; each case fails without its lexicon entry or rule."""
 
 from __future__ import annotations
 
 import pytest
 from coverage_checks import assert_coded, assert_not_coded
-
-ADDRESSED = [
-    # criticism, demands, refusals and protests aimed at a government, its policy, the police or an official are
-    # political whoever voices them, as an arrest of a mayor is (pipeline.ADDRESSED_TYPES)
-    ("Activists decry new government policy.", "ACCUSE"),
-    ("Residents accused police of brutality.", "ACCUSE"),
-    ("Shopkeepers threatened the mayor with a boycott.", "THREATEN"),
-    ("Farmers urged the agriculture ministry to cut fuel prices.", "REQUEST"),
-    ("Workers rejected the government's offer.", "REJECT"),
-]
-
-
-@pytest.mark.parametrize("text,etype", ADDRESSED)
-def test_s20_words_addressed_to_a_political_party_are_coded(pipeline, text, etype):
-    assert_coded(pipeline, text, etype)
-
-
-NOT_ADDRESSED = [
-    # aimed at a referee, a school uniform or the noise, the same words with no place are no event
-    ("Fans accused the referee of bias.", "ACCUSE"),
-    ("Parents criticised the new school uniform.", "ACCUSE"),
-    ("Neighbours complained about the noise.", "ACCUSE"),
-]
-
-
-@pytest.mark.parametrize("text,etype", NOT_ADDRESSED)
-def test_s20_words_to_nobody_political_stay_dropped(pipeline, text, etype):
-    assert_not_coded(pipeline, text, etype)
-
 
 TAKEN = [
     # fighters seized in a war are taken prisoner (manual: combatants captured are ASSAULT abduct, not COERCE)
@@ -65,11 +36,6 @@ NOT_TAKEN = [
 @pytest.mark.parametrize("text,etype", NOT_TAKEN)
 def test_s20_what_is_taken_is_not_the_other_type(pipeline, text, etype):
     assert_not_coded(pipeline, text, etype)
-
-
-def test_s20_addressed_words_need_a_speaker(pipeline):
-    # the "I" of an interview names nobody: a request with no one asking stays dropped
-    assert_not_coded(pipeline, "I request the government to help us with the rent.", "REQUEST")
 
 
 WORDINGS = [
