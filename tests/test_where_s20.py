@@ -1,0 +1,75 @@
+"""Session 20 (issue 5, places): Somalia's regions under their English names and its federal member
+states, a few seas and islands the packages lack (`where/admin1_aliases.tsv`, `where/regions.tsv`), and a
+place joined by a hyphen to an agentive participle ("a US-designated group", "a Turkey-brokered truce") is
+no scene of the event (`where/hyphen_words.txt`). All texts are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventlens.record import Article
+from eventlens.where.gazetteer import OfflineGazetteer
+from eventlens.where.resolve import resolve
+
+
+@pytest.fixture(scope="module")
+def gaz() -> OfflineGazetteer:
+    return OfflineGazetteer()
+
+
+def _events(pipeline, text: str) -> list:
+    art = Article(article_id="s20-where", text=text, published=date(2024, 5, 1))
+    return pipeline.code(art)
+
+
+def _by_trigger(events, word: str):
+    found = [e for e in events if e.text_info.trigger.lower().startswith(word)]
+    assert found, f"no event with trigger {word!r} in {[e.text_info.trigger for e in events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("name", "iso3", "feature"), [
+    ("Middle Shabelle", "SOM", "A.ADM1"),
+    ("Lower Shabelle", "SOM", "A.ADM1"),
+    ("Hiraan", "SOM", "A.ADM1"),
+    ("Hirshabelle", "SOM", "L.RGN"),
+    ("Galmudug", "SOM", "L.RGN"),
+    ("Easter Island", "CHL", "L.RGN"),
+    ("the Chagos Archipelago", "IOT", "L.RGN"),
+])
+def test_regions_the_packages_lack_resolve(gaz, name, iso3, feature):
+    place = resolve(gaz, name)
+    assert place is not None
+    assert (place.country, place.feature) == (iso3, feature)
+
+
+def test_a_sea_the_packages_lack_is_open_water(gaz):
+    place = resolve(gaz, "the Java Sea")
+    assert place is not None and place.country is None
+    assert place.lat is not None and -8 < place.lat < -2
+
+
+def test_a_somali_region_named_in_english_is_the_scene(pipeline):
+    ev = _by_trigger(_events(pipeline, "Militants attacked an army base in the Middle Shabelle region on Sunday, "
+                                       "killing four soldiers."), "attacked")
+    assert ev.event_loc is not None
+    assert (ev.event_loc.country, ev.event_loc.resolution) == ("SOM", 2)
+
+
+def test_a_federal_member_state_is_the_scene(pipeline):
+    ev = _by_trigger(_events(pipeline, "Government forces killed 20 fighters in Hirshabelle state, the ministry "
+                                       "said."), "killed")
+    assert ev.event_loc is not None
+    assert (ev.event_loc.name, ev.event_loc.country) == ("Hirshabelle", "SOM")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The militia, a US-designated terrorist group, claimed responsibility for the bombing on Tuesday.", "claimed"),
+    ("The ministers urged both sides to accept a Turkey-brokered truce.", "urged"),
+    ("Rebels attacked a convoy of Iran-trained militiamen on Friday.", "attacked"),
+])
+def test_a_place_joined_to_an_agentive_participle_is_no_scene(pipeline, text, trigger):
+    ev = _by_trigger(_events(pipeline, text), trigger)
+    assert ev.event_loc is None
