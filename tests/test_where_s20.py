@@ -73,3 +73,30 @@ def test_a_federal_member_state_is_the_scene(pipeline):
 def test_a_place_joined_to_an_agentive_participle_is_no_scene(pipeline, text, trigger):
     ev = _by_trigger(_events(pipeline, text), trigger)
     assert ev.event_loc is None
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Answering the charge, the spokesman said Tehran should look after its own borders.", "said"),
+    ("The minister demanded that Madrid withdraw the new tax on fishing boats.", "demanded"),
+])
+def test_a_country_acting_in_a_clause_below_the_trigger_is_no_scene(pipeline, text, trigger):
+    # The capital is the subject of the reported clause ("Tehran should look after ..."): the party spoken
+    # about, not where the speaker spoke.
+    ev = _by_trigger(_events(pipeline, text), trigger)
+    assert ev.event_loc is None
+
+
+@pytest.mark.parametrize(("text", "trigger", "iso3"), [
+    ("Nairobi has blamed last week's raids on smugglers.", "blamed", "KEN"),
+    ("The interior minister said Peru would consider extraditing the suspect.", "extraditing", "PER"),
+])
+def test_a_country_acting_above_the_trigger_keeps_its_place(pipeline, text, trigger, iso3):
+    ev = _by_trigger(_events(pipeline, text), trigger)
+    assert ev.event_loc is not None and ev.event_loc.country == iso3
+
+
+def test_a_country_acting_elsewhere_still_counts_against_another(pipeline):
+    # "Turkey" acts in a clause of its own; it does not leave "Syria" as the sentence's one country.
+    text = "The council urged restraint on Monday, warning that Turkey must not send troops into Syria."
+    ev = _by_trigger(_events(pipeline, text), "urged")
+    assert ev.event_loc is None

@@ -999,9 +999,15 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
     # another country leaves the sentence two, not one. Nor does a country the event is aimed at
     # ("accuses the United Kingdom", "urges Bahrain to free ...", "sanctions against Belarus"): it
     # stands for its government, as in step 2.
+    # Nor is a country that is the subject of another clause, one that does not govern the trigger: in
+    # "X said Islamabad must address ...", "demanded that Ottawa drop ...", "welcomed the news that Ukraine
+    # had agreed ..." it is the party spoken about, not where the saying or welcoming happens; like a war
+    # elsewhere, such a country still counts against another one the sentence names (s20 where).
     places = [t for t in places if not _targeted(t, arg_ids)]
+    acting = [t for t in places if _subject_elsewhere(t, trigger)]
+    places = [t for t in places if t not in acting]
     countries = {t.place.country for t in places if t.place.country}
-    if len(countries) == 1 and all(t.place.country in countries for t in topical if t.place.country):
+    if len(countries) == 1 and all(t.place.country in countries for t in (*topical, *acting) if t.place.country):
         iso3 = countries.pop()
         country = gazetteer.country(iso3)
         if country is not None:
@@ -1165,6 +1171,18 @@ def _agent(t: Toponym) -> bool:
     Qatar", "killed by Israel"): a party, not where anything happens (s17 where)."""
     root = t.span.root
     return root.dep_ == "pobj" and root.head.dep_ == "agent"
+
+
+def _subject_elsewhere(t: Toponym, trigger: Token) -> bool:
+    """The toponym is the subject of a verb other than the trigger that does not govern it ("Balkhi said
+    Islamabad must address ...": the subject of "address", below the trigger "said"): a party acting in
+    a clause of its own. A subject of a verb above the trigger ("Islamabad has blamed several attacks",
+    "Mexico would consider charging the gunman") keeps its place: the trigger is part of what it does."""
+    root = t.span.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    return verb.i != trigger.i and not verb.is_ancestor(trigger)
 
 
 def _targeted(t: Toponym, arg_ids: Collection[int]) -> bool:
