@@ -388,6 +388,8 @@ class Pipeline:
                     actors, recipients = said_by, actors
             if modality in {"asserted", "reported"} and _past_tenure(trigger):
                 modality = "historical"  # s19: "agreed under former President X": an earlier term, not the news
+            if modality in {"asserted", "reported"} and _past_decade(trigger, article.published):
+                modality = "historical"  # s20: "were expelled in the 1960s": a decade long gone, not the news
             when = resolve_event_date(sent, trigger, article.published, modality, year_hint)
             if modality in {"asserted", "reported"} and _is_historical(when.date, when.precision, article.published):
                 modality = "historical"
@@ -1227,6 +1229,43 @@ def _past_tenure(trigger: Token) -> bool:
         if verb.dep_ in {"ROOT", "ccomp", "advcl"} and verb is not trigger:
             break  # the governing clause's own time is its own
     return False
+
+
+# A decade written as "1960s" (the small model tags it NNS or CD); its phrase under these prepositions dates the act.
+_DECADE = re.compile(r"^(1[5-9]|20)\d0s$")
+_DECADE_PREPS = frozenset({"in", "during", "throughout", "through"})
+# Clauses with a time of their own: a decade inside them does not date the trigger ("the army, which was founded in
+# the 1960s, shelled the town"); a to-infinitive without its own subject shares its verb's time and is read.
+_OWN_TIME_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl", "conj", "parataxis", "xcomp"})
+
+
+def _past_decade(trigger: Token, published: date | None) -> bool:
+    """The trigger's clause puts the act in a decade that ended more than a year before publication ("farmers
+    driven off their land in the 1970s to build a dam", "troops killed hundreds during the 1980s"):
+    background, `historical` (s20 precision). The `when` stage has no date for a decade, so `_is_historical`
+    cannot tell. The phrase is looked for in the trigger's own clause (and the infinitives of purpose it chains),
+    then in the clauses that govern it, each without its nested clauses."""
+    if published is None:
+        return False
+    for verb in [trigger, *trigger.ancestors]:
+        stack = [verb]
+        while stack:
+            tok = stack.pop()
+            m = _DECADE.match(tok.lower_)
+            if m and tok.dep_ in {"pobj", "conj"} and (tok.head.lower_ in _DECADE_PREPS or tok.head.dep_ == "pobj"
+                                                       and tok.head.head.lower_ in _DECADE_PREPS):
+                return int(tok.lower_[:4]) + 9 < published.year - 1
+            stack.extend(c for c in tok.children
+                         if c.dep_ not in _OWN_TIME_DEPS or (c.dep_ in {"xcomp", "advcl"} and _subjectless_infinitive(c)))
+        if verb.dep_ in {"ROOT", "ccomp", "advcl", "relcl"} or verb.pos_ in {"VERB", "AUX"} and verb is not trigger:
+            break  # the governing clause's own time is its own
+    return False
+
+
+def _subjectless_infinitive(verb: Token) -> bool:
+    """A "to" infinitive with no subject of its own ("to make way for the base"): it shares its verb's time."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _is_historical(iso: str | None, precision: str | None, published: date | None) -> bool:

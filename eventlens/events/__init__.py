@@ -1279,6 +1279,8 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
         cand.clause_rank = _clause_rank(sent.doc[cand.predicate])
         events.append(cand)
         for extra in entry.also:
+            if extra.sentence is not None and extra.sentence.isdisjoint(_sentence_words(sent)):
+                continue  # "was sentenced on Wednesday", "sentenced to a fine": no prison term, no detention
             events.append(EventCandidate(**{**cand.__dict__, "type": extra.type, "mode": extra.mode, "cameo": extra.cameo}))
     for cand in events:
         if cand.type == "THREATEN" and cand.mode is None:

@@ -31,6 +31,10 @@ class ExtraType:
     type: str
     mode: str | None
     cameo: str
+    # words (lemma or spelling) of which the sentence must hold one for the further event to count: a sentence
+    # is a detention only when it is a prison term ("sentenced to five years in prison", not "was sentenced on
+    # Wednesday" or "sentenced to a fine")
+    sentence: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -139,7 +143,9 @@ def _entry(group: dict, raw: dict) -> TriggerEntry:
     if bad:
         raise LexiconError(f"group {group['group']}: unknown recipient slots {sorted(bad)} in {raw}")
     also = tuple(
-        ExtraType(type=a["type"], mode=a.get("mode"), cameo=str(a["cameo"])) for a in merged.get("also") or []
+        ExtraType(type=a["type"], mode=a.get("mode"), cameo=str(a["cameo"]),
+                  sentence=frozenset(str(w).lower() for w in a["sentence"]) if a.get("sentence") else None)
+        for a in merged.get("also") or []
     )
     for a in also:
         if a.type not in PLOVER_TYPES:

@@ -249,6 +249,8 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
         if rel in {"acl", "relcl"} and gov.pos_ == "NOUN" and gov.lemma_ in cues.option_nouns and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return Modality("hypothetical", gov.text)  # "offered villagers the option to leave or die"
+        if rel in {"acl", "relcl"} and child is pred and gov.lemma_ not in cues.attempt_nouns and _purpose_of_noun(child, gov):
+            return Modality("future", f"{gov.text} to (purpose)")  # "a safe zone to resettle refugees"
         if rel in {"acl", "ccomp"} and gov.pos_ == "NOUN" and gov.lemma_ in cues.evidence_nouns and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in child.children) and _denied_noun(gov) and not past_clause:
             return Modality("negated", f"no {gov.text}")  # "police have no evidence that the rebels bombed it"
@@ -411,6 +413,8 @@ def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Mod
         habit = next((c for c in docmemo.children_with(pred, "advmod") if c.lower_ in cues.habitual_adverbs), None)
         if habit is not None:
             return Modality("hypothetical", habit.text)
+        if _habitual_relative(pred):
+            return Modality("hypothetical", f"habitual present ('{pred.text}')")
     for c in docmemo.children_with(pred, ("neg", "advmod", "aux", "mark")):  # the only labels tested below
         low = c.lower_
         if negation and c.dep_ == "neg" or (negation and c.dep_ == "advmod" and low in cues.negators):
@@ -450,6 +454,51 @@ def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Mod
         # "announced that it is to deport 3,000 migrants", "the envoy was to meet the rebels": arranged, not done
         return Modality("future", "be to")
     return None
+
+
+def _purpose_of_noun(inf: Token, noun: Token) -> bool:
+    """A "to" infinitive without its own subject that tells what a thing is for (precision s20): "a safe zone to
+    resettle refugees", "a fund to help the victims", "a commission to investigate the killings" -- the act is
+    the aim, not done. Not after a superlative or an ordinal, where the infinitive tells what was done ("the first
+    country to recognise the state", "the latest government to expel envoys")."""
+    if noun.pos_ != "NOUN" or not _to_infinitive(inf) or any(c.dep_ in {"nsubj", "nsubjpass"} for c in inf.children):
+        return False
+    if noun.lemma_.lower() in TRAVEL_NOUNS:
+        return False  # "during a visit to Pretoria to meet opposition leaders": the trip is the meeting's occasion
+    if noun.lemma_.lower() in PLAN_NOUNS:
+        return False  # "makes a commitment to ease restrictions": a stated intention, which its own rules code
+    return not any(c.dep_ in {"amod", "advmod"} and (c.tag_ in {"JJS", "RBS"} or c.lower_ in RANKING_WORDS)
+                   for c in noun.children)
+
+
+# words before a noun that make its infinitive a deed done, not a purpose ("the first/only/next to ...")
+RANKING_WORDS = _WORDS["ranking_words"]
+TRAVEL_NOUNS = _WORDS["travel_nouns"]
+PLAN_NOUNS = _WORDS["plan_nouns"]
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural common noun with no determiner, possessor or number: a kind, not a set of people in the news
+    ("bloggers", "charities"; not "the bloggers", "three charities", "its allies")."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod", "predet"} for c in noun.children)
+
+
+def _habitual_relative(pred: Token) -> bool:
+    """A relative clause in the simple present with no auxiliary whose subject is its noun, said of a kind: it
+    describes the kind by what its members habitually do, not an act in the news (precision s20): "bloggers who
+    praise the government gain followers", "groups that attack convoys". Not a clause whose subject is someone
+    else ("refugees whom the authorities blame": their stance now), not a counted set ("scores of refugees who
+    ..."), and not particular people ("the men who storm the bank": a headline's present tells an act)."""
+    if pred.dep_ != "relcl" or pred.tag_ not in {"VBZ", "VBP"} or pred.pos_ != "VERB":
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in pred.children):
+        return False  # "who have attacked", "which is being sued", "which does not ..." (negation is its own rule)
+    if not any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in pred.children):
+        return False  # the noun is not the one who acts: "refugees whom the authorities blame"
+    head = pred.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        return False  # "scores of refugees who ...", "dozens of fighters who ...": counted people, not a kind
+    return head.pos_ == "NOUN" and _bare_plural(head)
 
 
 def near_miss(pred: Token, cues: ModalityCues | None = None) -> Token | None:
