@@ -66,3 +66,21 @@ def test_s20_a_state_suspending_broadcasts_censors(pipeline):
 
 def test_s20_a_broadcaster_suspending_its_own_broadcasts_is_no_censorship(pipeline):
     assert_not_coded(pipeline, "The BBC suspended its broadcasts in Russia.", "COERCE")
+
+
+def test_s20_victims_freed_by_police_are_rescued(pipeline):
+    # the manual codes a rescue of victims by forces as AID, as a rescue of hostages
+    assert_coded(pipeline, "Police in Valencia freed nine trafficking victims.", "AID")
+
+
+def test_s20_victims_freed_by_their_captors_are_released(pipeline):
+    assert_coded(pipeline, "The gang freed two of its victims in Sinaloa.", "RETREAT", "release")
+
+
+@pytest.mark.parametrize("text", [
+    # agreeing with advice is an opinion of it, not an agreement to act
+    "Ministry staff told reporters they agreed with the auditors' recommendation.",
+    "The finance minister agreed with the panel's recommendations.",
+])
+def test_s20_agreeing_with_a_recommendation_is_no_agreement(pipeline, text):
+    assert_not_coded(pipeline, text, "AGREE")
