@@ -78,6 +78,8 @@ MOVEMENT_SECTORS = frozenset({"OPP", "PTY", "REB", "REL", "LAB", "EDU"})
 BODY_BACKREF_NOUNS = _WORDS["body_backref_nouns"]
 COLLECTIVE_HEADS = _WORDS["collective_heads"]
 BODY_NAME_HEADS = _WORDS["body_name_heads"]
+# "Jr.", "III" after a comma: part of the name before them, not another party (`_conjuncts`)
+NAME_SUFFIXES = _WORDS["name_suffixes"]
 # Armed bodies a generic "officers"/"personnel" can belong to (see ActorResolver._police_context).
 ARMED_BODY_SECTORS = frozenset({"COP", "MIL", "PRM", "REB", "UAF", "SPY", "CRM"})
 # Heads that name an armed leader's own people when owned by one ("his men", "the warlord's forces").
@@ -272,8 +274,14 @@ class ActorResolver:
         # first and coordinates the rest with it; a name in apposition that starts a coordination is a
         # list item ("Pakistan, a key ally" has no coordination and stays one actor)
         def conj_kids(t: Token) -> list[Token]:
-            return [c for c in t.children if c.dep_ == "conj" and span.start <= c.i < span.end
+            kids = [c for c in t.children if c.dep_ == "conj" and span.start <= c.i < span.end
                     and c.pos_ in ("NOUN", "PROPN", "PRON") and not in_name(t, c)]
+            # "X Y, Jr. and Z": the suffix belongs to the name; the items coordinated with it are the name's
+            return [k for c in kids for k in (conj_kids(c) if suffix(t, c) else [c])]
+
+        def suffix(t: Token, c: Token) -> bool:
+            return (c.lower_ in NAME_SUFFIXES and c.i == t.i + 2 and span.doc[t.i + 1].text == ","
+                    and t.pos_ == "PROPN" and (c.lower_ not in ("ii", "iii", "iv") or c.text.isupper()))
 
         listed = [c for c in root.children if c.dep_ == "appos" and span.start <= c.i < span.end and c.pos_ == "PROPN"
                   and c.i > root.i and span.doc[c.left_edge.i - 1].text == ","
@@ -697,36 +705,49 @@ class ActorResolver:
 
     @staticmethod
     def _visited(part: Span, person: Person, memory: ArticleActors) -> set[str]:
-        """Countries the person visits in the phrase's sentence: a journey noun owned by the person ("his
-        visit to London", "X's trip to Kenya") or a journey verb whose subject is the person ("X visits Japan"),
-        with the place named after "to"/"in" or as the object (a country, capital or people's name)."""
+        """Countries the person visits: a journey noun owned by the person ("his visit to London", "X's trip
+        to Kenya", "her arrival in Paris") or a journey verb whose subject is the person ("X visits Japan",
+        "X arrived in Brussels", "X flew to Ankara"), with the place named after "to"/"in" or as the object (a
+        country, capital or people's name). Pronouns count in the phrase's own sentence; the person's other
+        sentences count where the person is named, since "Y arrived in X ... Y met Z" is still a visit to X."""
         doc = part.doc
         sent = doc[part.start].sent
         subject = phrase_head(part).dep_ in ("nsubj", "nsubjpass")
+        sentences = [sent]
+        named = {m.sent for m in memory.mentions if m.person is person}
+        for n, other in enumerate(doc.sents):
+            if n in named and other.start != sent.start:
+                sentences.append(other)
         found: set[str] = set()
-        for t in sent:
-            if t.lemma_.lower() not in VISIT_WORDS:
-                continue
-            if t.pos_ == "NOUN":
-                owners = [c for c in t.children if c.dep_ == "poss"]
-                # ("his visit": the person the pronoun stands for is the sentence's subject, not its object:
-                # "During his visit to London, President X met Prime Minister Y" - Y may well be British)
-                mine = any(memory.person_at.get(c.i) is person
-                           or c.lower_ in PERSON_PRONOUNS and subject for c in owners)
-                places = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
-                          for g in c.children if g.dep_ == "pobj"]
-            elif t.pos_ == "VERB":
-                subj = [c for c in t.children if c.dep_ == "nsubj"]
-                mine = any(memory.person_at.get(c.i) is person or c.lower_ in PERSON_PRONOUNS for c in subj)
-                places = [c for c in t.children if c.dep_ == "dobj"]
-            else:
-                continue
-            if not mine:
-                continue
-            for g in places:
-                m = memory.name_at.get(g.i)
-                if m is not None and m.entry.code and m.entry.kind in ("country", "capital", "demonym"):
-                    found.add(m.entry.code)
+        for s in sentences:
+            own_sentence = s.start == sent.start
+            for t in s:
+                if t.lemma_.lower() not in VISIT_WORDS:
+                    continue
+                if t.pos_ == "NOUN":
+                    owners = [c for c in t.children if c.dep_ == "poss"]
+                    # ("his visit": the person the pronoun stands for is the sentence's subject, not its object:
+                    # "During his visit to London, President X met Prime Minister Y" - Y may well be British)
+                    mine = any(memory.person_at.get(c.i) is person
+                               or c.lower_ in PERSON_PRONOUNS and subject and own_sentence for c in owners)
+                    places = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                              for g in c.children if g.dep_ == "pobj"]
+                elif t.pos_ == "VERB":
+                    subj = [c for c in t.children if c.dep_ == "nsubj"]
+                    mine = any(memory.person_at.get(c.i) is person
+                               or c.lower_ in PERSON_PRONOUNS and own_sentence for c in subj)
+                    # the object ("visited Japan") or the goal ("arrived in Brussels", "travelled to Kenya")
+                    places = [c for c in t.children if c.dep_ == "dobj"]
+                    places += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                               for g in c.children if g.dep_ == "pobj"]
+                else:
+                    continue
+                if not mine:
+                    continue
+                for g in places:
+                    m = memory.name_at.get(g.i)
+                    if m is not None and m.entry.code and m.entry.kind in ("country", "capital", "demonym"):
+                        found.add(m.entry.code)
         return found
 
     @staticmethod

@@ -619,6 +619,24 @@ def _headline_infinitive_subject(verb: Token) -> Token | None:
     return head
 
 
+NAME_SPELLED_MODALS = frozenset(_LEX["name_spelled_modals"])
+
+
+def _modal_spelled_subject(verb: Token) -> Token | None:
+    """'May urged the EU to reopen talks': a capitalised surname spelled like a modal opens the sentence and
+    the parser takes it for the verb's `aux`. A real modal takes the bare verb, never a past or present
+    tense or a participle, so before such a verb (adverbs only between) the word is the subject."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBN"}:
+        return None
+    for c in verb.children:
+        if c.dep_ != "aux" or c.i >= verb.i or c.lower_ not in NAME_SPELLED_MODALS or not c.text[:1].isupper():
+            continue
+        if c.i != c.sent.start or any(t.pos_ != "ADV" for t in verb.doc[c.i + 1 : verb.i]):
+            continue
+        return c
+    return None
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
     """The agent of a verb: its subject, by-agent, or one inherited through conj/xcomp/relcl/acl."""
     passive = is_passive(verb)
@@ -643,6 +661,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
         return [argument(misparsed, "subject parsed as the subordinator's object")], "active subject"
     if not passive and (headed := _headline_infinitive_subject(verb)) is not None:
         return [argument(headed, "headline subject of 'X to V'")], "active subject"
+    if not passive and (named := _modal_spelled_subject(verb)) is not None:
+        return [argument(named, "name spelled like a modal, parsed as the verb's aux")], "active subject"
     if depth > 3:
         return [], ""
     if verb.dep_ == "conj" and verb.head.dep_ == "relcl" and not passive and _same_verb_across_relative(verb):
