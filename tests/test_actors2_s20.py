@@ -71,3 +71,31 @@ def test_a_name_suffix_after_a_comma_is_no_party_of_its_own():
     assert "Jr." not in texts, found
     assert any(name == "Harold P. Vance" for _, name, _ in found), found
     assert any(name == "Ruth Klein" for _, name, _ in found), found
+
+
+# -- an office-holder's employer in a town -------------------------------------------------------------------------
+
+_CHILE = "Chile announced new mining rules on Monday. Chile produces much copper. "
+
+
+def _first_person(pipeline, text: str, first: str):
+    resolver = pipeline.resolver
+    doc = pipeline.nlp(text)
+    memory = resolver.start_article(doc)
+    i = next(t.i for t in doc if t.text == first)
+    return resolver.resolve(doc[i : i + 4], memory)
+
+
+def test_a_well_known_town_naming_the_employer_gives_the_country(pipeline):
+    found = _first_person(pipeline, _CHILE + "Sarah Cole, a researcher at the Leeds Institute of Mining, "
+                          "criticized the rules.", "Sarah")
+    assert [(a.country, a.sector) for a in found] == [("GBR", "EDU")], found
+    found = _first_person(pipeline, _CHILE + "Tom Reyes, an economist at Toronto's Metropolitan University, "
+                          "criticized the rules.", "Tom")
+    assert [(a.country, a.sector) for a in found] == [("CAN", "EDU")], found
+
+
+def test_an_employer_without_a_town_leaves_the_focus(pipeline):
+    found = _first_person(pipeline, _CHILE + "Sarah Cole, a researcher at the National Institute of Mining, "
+                          "criticized the rules.", "Sarah")
+    assert [(a.country, a.sector) for a in found] == [("CHL", "EDU")], found

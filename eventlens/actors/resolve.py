@@ -685,16 +685,20 @@ class ActorResolver:
 
     def _person_actor(self, part: Span, person: Person, memory: ArticleActors) -> Actor:
         country = person.country
-        if country is None and person.sector in LOCAL_ORGAN_SECTORS:
-            # "the Mayor of Chicago John Smith", "Houston Police Chief X": the town their office is of
-            country = self._local_place_country(part, None, memory)
+        if country is None and person.sector in DOMESTIC_SECTORS:
+            # "the Mayor of Chicago John Smith", "Houston Police Chief X": the town their office is of;
+            # of other office-holders the town of their employer ("a Leeds University researcher", "an
+            # economist at Manchester's trade institute"), when the town is well known (session 20)
+            known_only = person.sector not in LOCAL_ORGAN_SECTORS
+            country = self._local_place_country(part, None, memory, known_only)
             # (written with the name elsewhere: "Springfield's police chief X ... he", session 17)
+            # (or running on past the phrase: "X, a researcher | at the Leeds Institute", cut at the noun)
             windows = [w for m in memory.mentions if m.person is person for w in m.windows
-                       if not (part.start <= w[0] < part.end)]
+                       if not (part.start <= w[0] and w[1] <= part.end)]
             for w in windows:
                 if country is not None:
                     break
-                country = self._local_place_country(part.doc[w[0] : w[1]], None, memory)
+                country = self._local_place_country(part.doc[w[0] : w[1]], None, memory, known_only)
         if country is None and self.settings.focus_default and person.sector in DOMESTIC_SECTORS:
             country = memory.focus_country
             if country is not None and country in self._visited(part, person, memory):
@@ -1059,11 +1063,13 @@ class ActorResolver:
                 return True
         return False
 
-    def _local_place_country(self, part: Span, root: Token | None, memory: ArticleActors) -> str | None:
+    def _local_place_country(self, part: Span, root: Token | None, memory: ArticleActors,
+                             known_only: bool = False) -> str | None:
         """'The mayor of Springfield', 'the Houston police chief', 'the Bahia state government': a town or
         region the actor tables do not know, named as the head's modifier or in its own 'of' phrase, is
         where the organ governs, so its country is the organ's (the gazetteer's most likely reading, the
-        article's focus country counting). Not 'in' ("officials in Geneva" may be anyone's)."""
+        article's focus country counting). Not 'in' ("officials in Geneva" may be anyone's). With
+        `known_only`, only a well-known place and no name the tagger missed (a person not of a town's organ)."""
         if self.place_country is None:
             return None
         if root is None:  # a person: a place modifying any word of the phrase, or after "of" ("Mayor of X Y")
@@ -1089,8 +1095,12 @@ class ActorResolver:
                 in_phrase = tok.dep_ == "pobj" and tok.head.lower_ == "in"
                 if tok.ent_type_ == "LOC" and not in_phrase:
                     continue
-                country = self.place_country(ent.text, memory.focus_country, in_phrase)
-            elif tok.pos_ == "PROPN" and tok.dep_ == "pobj" and (ent is None or len(ent) == 1) \
+                country = self.place_country(ent.text, memory.focus_country, in_phrase or known_only)
+            elif known_only and tok.dep_ == "compound" and tok.pos_ == "PROPN" and ent is not None \
+                    and ent.label_ == "ORG" and all(t.pos_ == "DET" for t in part.doc[ent.start : tok.i]):
+                # "a researcher at the Leeds Institute of Mining": a town opening the employer's name
+                country = self.place_country(tok.text, memory.focus_country, True)
+            elif not known_only and tok.pos_ == "PROPN" and tok.dep_ == "pobj" and (ent is None or len(ent) == 1) \
                     and any(h.sector in LOCAL_ORGAN_SECTORS and h.group.kind == "person"
                             for h in self.tables.sectors.find([tok.head.head])):
                 # "the Mayor of Guayaquil" with the town taken for a person's name: a well-known place only
