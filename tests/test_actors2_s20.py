@@ -49,17 +49,19 @@ def test_a_surname_spelled_like_a_modal_is_the_subject():
     urged = [e for e in events if "urged" in e.text]
     assert urged, events
     assert [a.name for a in urged[0].actor] == ["Walter May"], urged[0].actor
+    # and the word is no modal of the verb: the appeal was made, not possible
+    assert urged[0].modality == "asserted", urged[0].modality
 
 
 def test_a_real_modal_before_a_bare_verb_stays_a_modal(nlp):
-    from eventlens.events.roles import _modal_spelled_subject
+    from eventlens.events.roles import modal_spelled_subject
 
     doc = nlp("Will the council approve the plan on Monday?")
     verb = next(t for t in doc if t.lower_ == "approve")
-    assert _modal_spelled_subject(verb) is None
+    assert modal_spelled_subject(verb) is None
     doc = nlp("May criticized the ruling on Monday.")
     verb = next(t for t in doc if t.lower_ == "criticized")
-    found = _modal_spelled_subject(verb)
+    found = modal_spelled_subject(verb)
     assert found is not None and found.text == "May"
 
 

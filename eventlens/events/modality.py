@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from .. import docmemo, yamlload
 from .lexicon import load_word_classes
 from .roles import ASPECTUAL as ASPECTUAL_VERBS
-from .roles import announced_plan, argument, aspectual_governor, base_form
+from .roles import announced_plan, argument, aspectual_governor, base_form, modal_spelled_subject
 
 _WORDS = load_word_classes()  # lexicons/constructions.yaml
 
@@ -415,7 +415,13 @@ def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Mod
             return Modality("hypothetical", habit.text)
         if _habitual_relative(pred):
             return Modality("hypothetical", f"habitual present ('{pred.text}')")
+    # "May urged the EU ...": a surname spelled like a modal and parsed as the verb's aux is its subject
+    # (roles.modal_spelled_subject), no modal of the verb
+    named = modal_spelled_subject(pred)
+    named_at = named.i if named is not None else -1
     for c in docmemo.children_with(pred, ("neg", "advmod", "aux", "mark")):  # the only labels tested below
+        if c.i == named_at:
+            continue
         low = c.lower_
         if negation and c.dep_ == "neg" or (negation and c.dep_ == "advmod" and low in cues.negators):
             return Modality("negated", c.text)

@@ -622,7 +622,7 @@ def _headline_infinitive_subject(verb: Token) -> Token | None:
 NAME_SPELLED_MODALS = frozenset(_LEX["name_spelled_modals"])
 
 
-def _modal_spelled_subject(verb: Token) -> Token | None:
+def modal_spelled_subject(verb: Token) -> Token | None:
     """'May urged the EU to reopen talks': a capitalised surname spelled like a modal opens the sentence and
     the parser takes it for the verb's `aux`. A real modal takes the bare verb, never a past or present
     tense or a participle, so before such a verb (adverbs only between) the word is the subject."""
@@ -661,7 +661,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Argument], str]:
         return [argument(misparsed, "subject parsed as the subordinator's object")], "active subject"
     if not passive and (headed := _headline_infinitive_subject(verb)) is not None:
         return [argument(headed, "headline subject of 'X to V'")], "active subject"
-    if not passive and (named := _modal_spelled_subject(verb)) is not None:
+    if not passive and (named := modal_spelled_subject(verb)) is not None:
         return [argument(named, "name spelled like a modal, parsed as the verb's aux")], "active subject"
     if depth > 3:
         return [], ""
