@@ -943,6 +943,10 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
               and not any(a < t.span.start and t.span.end <= b and not a < trigger.i < b for a, b in quoted)
               and not _team_name(t.span, gazetteer) and not _served(t) and not _agent(t)
               and not _surname(t, gazetteer) and not _described(t.span, trigger)]
+    # Nor is the party a noun of aid or of a measure is for or aimed at ("a loan to X", "aid for X",
+    # "sanctions against X"); like a war elsewhere, it still counts against another country in step 3.
+    aimed = [t for t in places if _beneficiary(t.span)]
+    places = [t for t in places if t not in aimed]
     by_token: dict[int, Toponym] = {}
     for t in places:
         for i in range(t.span.start, t.span.end):
@@ -1007,7 +1011,8 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
     acting = [t for t in places if _subject_elsewhere(t, trigger)]
     places = [t for t in places if t not in acting]
     countries = {t.place.country for t in places if t.place.country}
-    if len(countries) == 1 and all(t.place.country in countries for t in (*topical, *acting) if t.place.country):
+    if len(countries) == 1 and all(t.place.country in countries for t in (*topical, *acting, *aimed)
+                                   if t.place.country):
         iso3 = countries.pop()
         country = gazetteer.country(iso3)
         if country is not None:
@@ -1183,6 +1188,21 @@ def _subject_elsewhere(t: Toponym, trigger: Token) -> bool:
         return False
     verb = root.head
     return verb.i != trigger.i and not verb.is_ancestor(trigger)
+
+
+# Prepositions by which a noun of aid or of a measure names whom it is for or aimed at.
+BENEFICIARY_PREPS = frozenset({"to", "for", "against", "on"})
+
+
+def _beneficiary(span: Span) -> bool:
+    """The name is the object of "to", "for", "against" or "on" on a noun of aid or of a measure
+    (`beneficiary_nouns`: "a new loan to X", "military aid for X and Y", "sanctions on X"): the party it
+    is for or aimed at, not a scene, whether or not that noun is the trigger (s20 where)."""
+    prep = _phrase_prep(span)
+    if prep is None or prep.lower_ not in BENEFICIARY_PREPS:
+        return False
+    noun = prep.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in word_list("beneficiary_nouns")
 
 
 def _targeted(t: Toponym, arg_ids: Collection[int]) -> bool:
