@@ -1,6 +1,6 @@
 """Session 20 (issue 5, places), second round: the party a noun of aid or of a measure is for or aimed at
-("a loan to X", "aid for X", "sanctions against X") is no scene of the event (`where/beneficiary_nouns.txt`).
-All texts are invented."""
+("a loan to X", "aid for X", "sanctions against X") is no scene of the event (`where/beneficiary_nouns.txt`),
+and "in the city" refers back to the one town just named. All texts are invented."""
 
 from __future__ import annotations
 
@@ -36,3 +36,19 @@ def test_a_scene_beside_a_measure_keeps_its_place(pipeline):
     text = "Canada extended its sanctions against Moscow during a summit in Rome."
     ev = _by_trigger(_events(pipeline, text), "sanctions")
     assert ev.event_loc is not None and ev.event_loc.country == "ITA"
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    ("Protesters gathered in Lyon on Saturday. Riot police clashed with them in the city.", "clashed", "Lyon"),
+    ("Rebels attacked a convoy near Goma. Later, soldiers arrested three men in the town.", "arrested", "Goma"),
+])
+def test_the_city_refers_back_to_the_town_just_named(pipeline, text, trigger, town):
+    ev = _by_trigger(_events(pipeline, text), trigger)
+    assert ev.event_loc is not None and ev.event_loc.name == town
+
+
+def test_the_city_after_two_towns_stays_unresolved(pipeline):
+    # Two towns in the sentence before: "the city" could be either, so no town is taken.
+    text = "Thousands rallied in Lyon and Marseille. Police detained dozens in the city."
+    ev = _by_trigger(_events(pipeline, text), "detained")
+    assert ev.event_loc is None or ev.event_loc.resolution == 1

@@ -968,6 +968,9 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
                 continue
             for pobj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
                 loc = _phrase_place(pobj, sent, by_token, focus, gazetteer, places)
+                if loc is None:
+                    town = _city_named_before(pobj, together)
+                    loc = town.to_event_loc(text=f"the {pobj.text}") if town is not None else None
                 if loc is not None:
                     key = rank_i * 2 + (prep.lower_ in WEAK_PREPS)
                     if best is None or key < best[0]:
@@ -1026,6 +1029,33 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
         region = focus_place(gazetteer, focus_countries)
         if region is not None:
             return region.to_event_loc(text=local_phrase)
+    return None
+
+
+# Bare nouns that refer back to a town the text has just named ("clashed with police in the city").
+ANAPHORIC_TOWN_WORDS = frozenset({"city", "town"})
+# How many sentences before the phrase's own one `_city_named_before` looks back for the town.
+ANAPHORA_SENTENCES = 2
+
+
+def _city_named_before(pobj: Token, readings: Mapping[str, Place]) -> Place | None:
+    """"in the city", "in the town" with nothing but "the" on the noun: the one town the article's
+    readings (`ArticleFocus.readings`) give the names of the nearest stretch that names any, looking back
+    from the phrase over its own sentence and at most ANAPHORA_SENTENCES before it ("Protesters gathered in
+    Lyon. Police clashed with them in the city."). None when that stretch names two towns or none: the
+    reference is then not clear (s20 where)."""
+    if pobj.lemma_.lower() not in ANAPHORIC_TOWN_WORDS or not readings:
+        return None
+    kids = list(pobj.children)
+    if len(kids) != 1 or kids[0].dep_ != "det" or kids[0].lower_ != "the":
+        return None
+    doc = pobj.doc
+    sents = [s for s in doc.sents if s.start <= pobj.i]
+    for sent in reversed(sents[-(ANAPHORA_SENTENCES + 1):]):
+        towns = {(p.name, p.country): p for ent in docmemo.ents(sent) if ent.end <= pobj.i
+                 and (p := readings.get(ent.text)) is not None and p.feature in (CITY, CAPITAL)}
+        if towns:
+            return next(iter(towns.values())) if len(towns) == 1 else None
     return None
 
 
