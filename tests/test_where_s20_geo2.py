@@ -52,3 +52,10 @@ def test_the_city_after_two_towns_stays_unresolved(pipeline):
     text = "Thousands rallied in Lyon and Marseille. Police detained dozens in the city."
     ev = _by_trigger(_events(pipeline, text), "detained")
     assert ev.event_loc is None or ev.event_loc.resolution == 1
+
+
+def test_a_to_phrase_on_a_measure_keeps_its_country(pipeline):
+    # The parser hangs "to the U.S." on the tariffs; a measure's "to" names no party it is aimed at.
+    text = "On Friday, the president levied 10% tariffs on copper and nickel exports to the U.S. from 12 countries."
+    ev = _by_trigger(_events(pipeline, text), "tariffs")
+    assert ev.event_loc is not None and ev.event_loc.country == "USA"

@@ -1220,19 +1220,24 @@ def _subject_elsewhere(t: Toponym, trigger: Token) -> bool:
     return verb.i != trigger.i and not verb.is_ancestor(trigger)
 
 
-# Prepositions by which a noun of aid or of a measure names whom it is for or aimed at.
-BENEFICIARY_PREPS = frozenset({"to", "for", "against", "on"})
+# Prepositions by which a noun of aid (`beneficiary_nouns`) names whom it is for, and those by which a noun
+# of a measure (`measure_nouns`) names whom it is aimed at.
+BENEFICIARY_PREPS = frozenset({"to", "for"})
+MEASURE_PREPS = frozenset({"against", "on"})
 
 
 def _beneficiary(span: Span) -> bool:
-    """The name is the object of "to", "for", "against" or "on" on a noun of aid or of a measure
-    (`beneficiary_nouns`: "a new loan to X", "military aid for X and Y", "sanctions on X"): the party it
-    is for or aimed at, not a scene, whether or not that noun is the trigger (s20 where)."""
+    """The name is the object of "to" or "for" on a noun of aid (`beneficiary_nouns`: "a new loan to X",
+    "military aid for X and Y") or of "against" or "on" on a noun of a measure (`measure_nouns`:
+    "sanctions on X"): the party it is for or aimed at, not a scene, whether or not that noun is the
+    trigger (s20 where)."""
     prep = _phrase_prep(span)
-    if prep is None or prep.lower_ not in BENEFICIARY_PREPS:
+    if prep is None or prep.head.pos_ != "NOUN":
         return False
-    noun = prep.head
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in word_list("beneficiary_nouns")
+    lemma = prep.head.lemma_.lower()
+    if prep.lower_ in BENEFICIARY_PREPS:
+        return lemma in word_list("beneficiary_nouns")
+    return prep.lower_ in MEASURE_PREPS and lemma in word_list("measure_nouns")
 
 
 def _targeted(t: Toponym, arg_ids: Collection[int]) -> bool:
