@@ -1,7 +1,11 @@
 """Session 20 (issue 5, places): Somalia's regions under their English names and its federal member
 states, a few seas and islands the packages lack (`where/admin1_aliases.tsv`, `where/regions.tsv`), and a
 place joined by a hyphen to an agentive participle ("a US-designated group", "a Turkey-brokered truce") is
-no scene of the event (`where/hyphen_words.txt`). All texts are invented."""
+no scene of the event (`where/hyphen_words.txt`); a country acting in a clause below the trigger is no
+scene of it; second round: the party a noun of aid or of a measure is for or aimed at ("a loan to X", "aid
+for X", "sanctions against X") is no scene of the event (`where/beneficiary_nouns.txt`,
+`where/measure_nouns.txt`), and "in the city" refers back to the one town just named. All texts are
+invented."""
 
 from __future__ import annotations
 
@@ -100,3 +104,44 @@ def test_a_country_acting_elsewhere_still_counts_against_another(pipeline):
     text = "The council urged restraint on Monday, warning that Turkey must not send troops into Syria."
     ev = _by_trigger(_events(pipeline, text), "urged")
     assert ev.event_loc is None
+
+
+# -- second round: whom aid or a measure is for; "in the city" ----------------------------------------
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The European Union approved a new loan to Lebanon on Tuesday.", "approved"),
+    ("The finance ministers agreed on tougher sanctions against Caracas.", "agreed"),
+])
+def test_the_party_aid_or_a_measure_is_for_is_no_scene(pipeline, text, trigger):
+    # Lebanon receives the loan and Caracas is what the sanctions aim at: whom, not where.
+    ev = _by_trigger(_events(pipeline, text), trigger)
+    assert ev.event_loc is None
+
+
+def test_a_scene_beside_a_measure_keeps_its_place(pipeline):
+    text = "Canada extended its sanctions against Moscow during a summit in Rome."
+    ev = _by_trigger(_events(pipeline, text), "sanctions")
+    assert ev.event_loc is not None and ev.event_loc.country == "ITA"
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    ("Protesters gathered in Lyon on Saturday. Riot police clashed with them in the city.", "clashed", "Lyon"),
+    ("Rebels attacked a convoy near Goma. Later, soldiers arrested three men in the town.", "arrested", "Goma"),
+])
+def test_the_city_refers_back_to_the_town_just_named(pipeline, text, trigger, town):
+    ev = _by_trigger(_events(pipeline, text), trigger)
+    assert ev.event_loc is not None and ev.event_loc.name == town
+
+
+def test_the_city_after_two_towns_stays_unresolved(pipeline):
+    # Two towns in the sentence before: "the city" could be either, so no town is taken.
+    text = "Thousands rallied in Lyon and Marseille. Police detained dozens in the city."
+    ev = _by_trigger(_events(pipeline, text), "detained")
+    assert ev.event_loc is None or ev.event_loc.resolution == 1
+
+
+def test_a_to_phrase_on_a_measure_keeps_its_country(pipeline):
+    # The parser hangs "to the U.S." on the tariffs; a measure's "to" names no party it is aimed at.
+    text = "On Friday, the president levied 10% tariffs on copper and nickel exports to the U.S. from 12 countries."
+    ev = _by_trigger(_events(pipeline, text), "tariffs")
+    assert ev.event_loc is not None and ev.event_loc.country == "USA"
