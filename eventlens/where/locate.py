@@ -44,6 +44,7 @@ from .resolve import (
     qualified_focus,
     qualifies,
     rank,
+    stray_reading,
 )
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "on", "outside", "across", "inside", "around", "within",
@@ -1255,7 +1256,12 @@ def _targeted(t: Toponym, arg_ids: Collection[int]) -> bool:
 def _named_place_noun(pobj: Token, by_token: Mapping[int, Toponym], focus: Mapping[str, float],
                       gazetteer: Gazetteer) -> Toponym | None:
     """"the X district", "X province": the proper-noun modifiers plus the place noun, looked up
-    whatever label NER gave the name (or none)."""
+    whatever label NER gave the name (or none). Not when the name is found only without its place noun
+    and reads as a town in a country the focus never points to while it leads to another
+    (`resolve.stray_reading`, `stripped`): "an attack on the Police Prefecture" in a story on a French
+    city is the city's police building, not a prefecture of the Polish town Police. `toponyms` declines
+    such a reading for an entity through the article's joint reading (`ArticleFocus.local_names`); a
+    phrase looked up here has no entity, or one that lookup has declined, so it is checked again."""
     if pobj.lemma_.lower() not in PLACE_HEAD_NOUNS or pobj.lemma_.lower() in BORDER_WORDS | CAPITAL_WORDS:
         return None
     mods = [t for t in pobj.lefts if t.dep_ in ("compound", "amod") and t.pos_ == "PROPN"]
@@ -1270,7 +1276,11 @@ def _named_place_noun(pobj: Token, by_token: Mapping[int, Toponym], focus: Mappi
         places = [p for p in places if p.country == owner.country]
         if not places:
             return None
-    return Toponym(span, rank(places, focus, implied, variant)[0].place)
+    top = rank(places, focus, implied, variant)[0].place
+    bare = name_key(span.text)
+    if stray_reading(top, focus, name_key(variant) != bare, stripped=bare.startswith(name_key(variant) + " ")):
+        return None
+    return Toponym(span, top)
 
 
 def _level(t: Toponym) -> int:
