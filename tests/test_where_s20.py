@@ -4,8 +4,10 @@ place joined by a hyphen to an agentive participle ("a US-designated group", "a 
 no scene of the event (`where/hyphen_words.txt`); a country acting in a clause below the trigger is no
 scene of it; second round: the party a noun of aid or of a measure is for or aimed at ("a loan to X", "aid
 for X", "sanctions against X") is no scene of the event (`where/beneficiary_nouns.txt`,
-`where/measure_nouns.txt`), and "in the city" refers back to the one town just named. All texts are
-invented."""
+`where/measure_nouns.txt`), and "in the city" refers back to the one town just named; third round: a
+place-noun phrase ("the X prefecture") whose name is found only without its place noun and reads as a town in a
+country the article never points to while it points to another is no place (`where.locate._named_place_noun`,
+`where.resolve.stray_reading`). All texts are invented."""
 
 from __future__ import annotations
 
@@ -145,3 +147,32 @@ def test_a_to_phrase_on_a_measure_keeps_its_country(pipeline):
     text = "On Friday, the president levied 10% tariffs on copper and nickel exports to the U.S. from 12 countries."
     ev = _by_trigger(_events(pipeline, text), "tariffs")
     assert ev.event_loc is not None and ev.event_loc.country == "USA"
+
+
+# -- third round: "the Police Prefecture" is no prefecture of a foreign town ------------------------------
+
+STORY = ("Knife attack in Marseille\n\n"
+         "A man with a knife attacked two guards on Monday at the Police Prefecture near the old port, "
+         "French officials said.\n\n"
+         "Prosecutors in Marseille opened an inquiry, and the mayor of Marseille visited the wounded guards.")
+
+
+def test_a_local_name_before_a_place_noun_is_not_a_foreign_town(pipeline):
+    ev = _by_trigger(_events(pipeline, STORY), "attacked")
+    assert ev.event_loc is None or ev.event_loc.country == "FRA"
+
+
+def test_a_place_noun_phrase_with_no_entity_is_not_a_foreign_town(pipeline):
+    text = ("Officers mourned in Toulouse\n\n"
+            "The mayor of Toulouse wrote on social media: \"Toulouse grieves tonight after this brutal attack "
+            "on the Police Prefecture. Several officers were hurt.\"")
+    ev = _by_trigger(_events(pipeline, text), "attack")
+    assert ev.event_loc is None or ev.event_loc.country == "FRA"
+
+
+def test_a_known_prefecture_of_the_article_keeps_its_place(pipeline):
+    text = ("Smuggling ring broken up in Japan\n\n"
+            "Police arrested five men in Okinawa Prefecture on Sunday after a raid on a warehouse, "
+            "Japanese officials said.")
+    ev = _by_trigger(_events(pipeline, text), "arrested")
+    assert ev.event_loc is not None and ev.event_loc.country == "JPN"
