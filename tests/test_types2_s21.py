@@ -8,7 +8,7 @@ import pytest
 from coverage_checks import assert_coded, assert_not_coded
 
 RESCUES = [
-    "The navy rescued dozens of women and children from a sinking dinghy.",
+    "The army rescued dozens of women and children held by the militia.",
     "The coast guard rescued three people off the coast on Friday.",
     "Soldiers rescued 30 miners trapped by the attackers.",
 ]
@@ -25,6 +25,8 @@ NOT_RESCUES = [
     # people saved from an accident by nobody named, or by firefighters, are no political event
     "Five people were rescued from the burning boat.",
     "Firefighters rescued three people from the burning building.",
+    # a rescue after an accident, even by state forces, is no political event
+    "The navy rescued twenty people after their boat capsized.",
 ]
 
 
