@@ -717,13 +717,14 @@ class ActorResolver:
         doc = part.doc
         sent = doc[part.start].sent
         subject = phrase_head(part).dep_ in ("nsubj", "nsubjpass")
-        sentences = [sent]
-        named = {m.sent for m in memory.mentions if m.person is person}
-        for n, other in enumerate(doc.sents):
-            if n in named and other.start != sent.start:
-                sentences.append(other)
+        # the sentences of the person's named mentions, each once, read from the mentions themselves rather
+        # than by walking every sentence of the article
+        sentences = {sent.start: sent}
+        for m in memory.mentions:
+            if m.person is person and (other := doc[m.start].sent).start not in sentences:
+                sentences[other.start] = other
         found: set[str] = set()
-        for s in sentences:
+        for s in sentences.values():
             own_sentence = s.start == sent.start
             for t in s:
                 if t.lemma_.lower() not in VISIT_WORDS:

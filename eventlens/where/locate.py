@@ -1050,13 +1050,15 @@ def _city_named_before(pobj: Token, readings: Mapping[str, Place]) -> Place | No
     kids = list(pobj.children)
     if len(kids) != 1 or kids[0].dep_ != "det" or kids[0].lower_ != "the":
         return None
-    doc = pobj.doc
-    sents = [s for s in doc.sents if s.start <= pobj.i]
-    for sent in reversed(sents[-(ANAPHORA_SENTENCES + 1):]):
+    doc, sent = pobj.doc, pobj.sent
+    for _ in range(ANAPHORA_SENTENCES + 1):  # the phrase's own sentence, then back one at a time
         towns = {(p.name, p.country): p for ent in docmemo.ents(sent) if ent.end <= pobj.i
                  and (p := readings.get(ent.text)) is not None and p.feature in (CITY, CAPITAL)}
         if towns:
             return next(iter(towns.values())) if len(towns) == 1 else None
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
     return None
 
 
