@@ -78,6 +78,9 @@ class Person:
     inherited: list[SectorHit] = field(default_factory=list)  # from "counterpart"
     country: str | None = None
     stated: bool = False  # the country is written in one of the person's own descriptors ("Kenyan minister X")
+    # the country is that of another holder of the same office named beside this one as their predecessor or
+    # successor ("Egyptian President A was ousted by current president B"; `_succeeded_office`, session 21)
+    successor: bool = False
     pre: bool = False  # tied to a partially recognised entity
     counterpart_windows: list[tuple[int, int]] = field(default_factory=list)
     sector: str | None = None
@@ -1071,6 +1074,9 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
                  and not (n.start in quoted and m.start not in quoted) and not _hyphen_joined(doc, n, m)
                  and not _names_war(doc, n)
                  and not (n.entry.code != memory.focus_country and _told_to(doc[n.end - 1], clause))}
+        if not codes:
+            codes = _succeeded_office(doc, m, memory)
+            p.successor = len(codes) == 1
         if not codes and p.sector in SEAT_SPEAKS_FOR:
             codes = _seat_speaker(doc, clause, memory)
         if len(codes) == 1:
@@ -1176,6 +1182,24 @@ def _gender_evidence(doc: Doc, m: PersonMention, tables: ActorTables, name_token
 # sanctions ..., the White House said"); verbs of such reports.
 SEAT_SPEAKS_FOR = frozenset({"GOV", "MIL"})
 SEAT_REPORT_VERBS = _WORDS["seat_report_verbs"]
+
+
+SUCCESSION_WORDS = _WORDS["succession_words"]
+
+
+def _succeeded_office(doc: Doc, m: PersonMention, memory: ArticleActors) -> set[str]:
+    """'Egyptian President X was ousted in a coup led by current president Y': a title marked as this holder's
+    turn in office (actor_words.yaml `succession_words`) set against another holder of the same title in the
+    same sentence names one office, so the country stated for the other holder is this one's too, not the
+    article's focus (session 21)."""
+    if not any(doc[i].lower_ in SUCCESSION_WORDS for w in m.windows for i in range(*w)):
+        return set()
+    heads = m.person.title_heads()
+    if not heads:
+        return set()
+    return {o.person.country for o in memory.mentions
+            if o.sent == m.sent and o.person is not m.person and o.person.stated and o.person.country
+            and o.person.title_heads() & heads}
 
 
 def _seat_speaker(doc: Doc, clause: Token, memory: ArticleActors) -> set[str]:
