@@ -224,8 +224,9 @@ def _unborrow_same_office(parties: list[Actor], memory: ArticleActors) -> None:
         return
     people = [(a, _person_named(a, memory)) for a in parties if a.kind == "person" and a.country]
     for a, pa in people:
-        if pa is None or pa.stated:
-            continue  # the person's own descriptor states the country ("Kenya's president X")
+        if pa is None or pa.stated or pa.successor:
+            continue  # the person's own descriptor states the country ("Kenya's president X"), or the other holder
+            # is named as the one this one replaced ("... was ousted by current president X", session 21)
         offices = {h.term.lower() for h in pa.hits} & sole
         if offices and any(b is not a and pb is not None and pb is not pa and b.country == a.country and pb.stated
                            and offices & {h.term.lower() for h in pb.hits} for b, pb in people):

@@ -1832,8 +1832,15 @@ def _noun_event(tok, entry, toks, obj, lexicon, sent_no) -> EventCandidate | Non
                 modality = clause
     patient_noun = entry.of == "recipient" and light is None
     actors += roles.noun_actors(tok, possessor_is_patient=patient_noun)
-    if entry.nominal == "actor" and pred is tok and not actors:
+    removed: list[roles.Argument] = []
+    if entry.type == "ASSAULT":
+        # "X was ousted in a coup (led by Y)", "the colonels seized power in a coup", "a coup toppled X": the clause
+        # the noun is in names whom it removed, and who did it when nothing closer to the noun does (s21)
+        by, removed = roles.removal_parties(tok)
+        actors += [] if actors else by
+    if entry.nominal == "actor" and pred is tok and not actors and not removed:
         return None  # "the siege of Sarajevo": a bare noun of this kind needs its actor named
+    recipients += removed
     if pattern.startswith("noun undergone") and entry.type in SOURCED_UNDERGONE_TYPES and not actors and not (
             entry.type == "THREATEN" and (tok.tag_ in {"NNS", "NNPS"} or pred.lemma_.lower() == "receive")):
         return None  # s19: "faces a growing threat", "received widespread praise": nobody threatens or praises

@@ -862,6 +862,41 @@ def attack_effect_patients(noun: Token) -> list[Argument]:
     return [argument(obj, f"object of '{verb.text}' (what the {noun.text} harmed)")] if obj is not None else []
 
 
+# Verbs of removing someone from power by the event noun in their `in`/`during`/`through` phrase ("was ousted in a
+# coup", "the army toppled him in a putsch") (roles.yaml `removal_verbs`, s21).
+REMOVAL_VERBS = frozenset(_LEX["removal_verbs"])
+POWER_TAKING_VERBS = frozenset(_LEX["power_taking_verbs"])
+
+
+def removal_parties(noun: Token) -> tuple[list[Argument], list[Argument]]:
+    """'President X was ousted in a coup (by the army)' -> ([army], [X]); 'the army toppled X in a coup' -> ([army],
+    [X]); 'the colonels seized power in a coup' -> ([colonels], []): the clause whose `in` phrase holds the noun names
+    who was removed by it, and who removed them; 'a coup toppled X', 'the coup that ousted X' -> ([], [X]) (s21)."""
+    # "a coup toppled the president", "the coup that ousted X": the noun is the subject of the removal
+    removal = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in REMOVAL_VERBS
+                    and any(s.dep_ == "nsubj" and s.tag_ in {"WDT", "WP"} for s in c.children)), None)
+    if removal is None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in REMOVAL_VERBS:
+        removal = noun.head
+    if removal is not None and removal.pos_ == "VERB" and not is_passive(removal):
+        obj = direct_object(removal)
+        return [], ([argument(obj, f"object of '{removal.text}' (whom the {noun.text} removed)")] if obj is not None else [])
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"in", "during", "through"}:
+        return [], []
+    verb = prep.head
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in POWER_TAKING_VERBS and not is_passive(verb) \
+            and (obj := direct_object(verb)) is not None and obj.lemma_.lower() == "power":
+        return subject_of(verb)[0], []  # "the colonels seized power in a coup": who took it
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REMOVAL_VERBS:
+        return [], []
+    if is_passive(verb):
+        actors, _ = subject_of(verb)
+        return [a for a in actors if a.via == "by-agent"], patient_of(verb)
+    obj = direct_object(verb)
+    actors, _ = subject_of(verb)
+    return actors, ([argument(obj, f"object of '{verb.text}'")] if obj is not None else [])
+
+
 def operation_agent(verb: Token) -> Argument | None:
     """'X was detained as part of a police operation' -> police; 'were wounded in an attack by X' -> X."""
     for c in verb.children:
