@@ -864,6 +864,23 @@ def _promised_concession(promise: Token, cand: EventCandidate, built: list) -> s
     return None
 
 
+# Verbs of an AID entry that relieve a debt, not lend or give ("agreed to lend $1 billion" stays a promise).
+DEBT_RELIEF_VERBS = frozenset({"forgive", "forgave", "write", "cancel", "waive"})
+
+
+def _agreed_debt_relief(agree: Token, cand: EventCandidate, built: list) -> EventCandidate | None:
+    """The debt relief (an AID entry: a debt forgiven, written off or cancelled) that an asserted,
+    unnegated "agree" has as its infinitive: "agreed to write off the debt of X" (s21 types)."""
+    if cand.modality.value not in {"asserted", "reported"} or any(c.dep_ == "neg" for c in agree.children):
+        return None
+    for _, entry, c in built:
+        if c is not cand and entry.type == "AID" and entry.lemma in DEBT_RELIEF_VERBS and c.predicate >= 0:
+            act = agree.doc[c.predicate]
+            if act.dep_ == "xcomp" and act.head.i == agree.i and not any(g.dep_ == "neg" for g in act.children):
+                return c
+    return None
+
+
 def _others_between(act: Token) -> bool:
     """The act's object is the fighting or conflict "between" two named others ("to end the fighting between X and
     Y"), not between the promisers themselves ("between them", "between us")."""
@@ -1262,6 +1279,12 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
                 # military engagement" is AGREE, the manual's CONCEDE text wins as for promised retreats
                 cand.type, cand.mode, cand.cameo = "CONCEDE", None, "0356"
                 cand.pattern += f"; promised not to use {restraint[0].type} coded as CONCEDE"
+            elif tok.lemma_ == "agree" and (relief := _agreed_debt_relief(tok, cand, built)) is not None:
+                # s21: "the creditors agreed to cancel Zembla's debt": agreed debt relief is the relief itself, AID
+                # (the manual's aid includes forgiven debt), as a decision taken is the act (pipeline._taken_decision)
+                cand.type, cand.mode, cand.cameo = "AID", relief.mode, relief.cameo
+                cand.recipients = relief.recipients or cand.recipients
+                cand.pattern += "; agreed debt relief coded as AID"
             elif (yielded := _promised_concession(tok, cand, built)) is not None:
                 # "agreed to withdraw", "promised to lift the curfew": a promised concession is CONCEDE (manual). The
                 # CAMEO code stays 035 "express intent to yield", which the 2021 crosswalk maps to AGREE: the manual's

@@ -415,6 +415,8 @@ def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Mod
             return Modality("hypothetical", habit.text)
         if _habitual_relative(pred):
             return Modality("hypothetical", f"habitual present ('{pred.text}')")
+        if (when := _habitual_when(pred)) is not None:
+            return Modality("hypothetical", f"habitual '{when.lower_}' clause")
     # "May urged the EU ...": a surname spelled like a modal and parsed as the verb's aux is its subject
     # (roles.modal_spelled_subject), no modal of the verb
     named = modal_spelled_subject(pred)
@@ -505,6 +507,31 @@ def _habitual_relative(pred: Token) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         return False  # "scores of refugees who ...", "dozens of fighters who ...": counted people, not a kind
     return head.pos_ == "NOUN" and _bare_plural(head)
+
+
+def _present(verb: Token) -> bool:
+    return verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+
+
+def _habitual_when(pred: Token) -> Token | None:
+    """The "when"/"whenever" of a present-tense clause that tells what happens in general, not an act in the news
+    (s21 types): "press freedom suffers when journalists are harassed", "they are beaten whenever they march". A
+    "whenever" clause in the present always is (and so is the present-tense clause it hangs on); a "when" clause only under a present-tense clause and with a kind or
+    a pronoun as its subject ("when journalists are ...", "when they are ..."), not particular people ("the crowd
+    cheered when the president arrives" is a misparse or a headline's act)."""
+    for c in pred.children:  # "protesters are arrested whenever they gather": the main clause is the habit
+        if c.dep_ == "advcl" and any(m.dep_ in {"advmod", "mark"} and m.lower_ == "whenever" for m in c.children):
+            return next(m for m in c.children if m.lower_ == "whenever")
+    if pred.dep_ != "advcl":
+        return None
+    when = next((c for c in pred.children if c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "whenever"}
+                 and c.i < pred.i), None)
+    if when is None or when.lower_ == "whenever":
+        return when
+    if pred.head.pos_ not in {"VERB", "AUX"} or not _present(pred.head):
+        return None
+    subj = next((c for c in pred.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return when if subj is not None and (subj.lower_ in {"they", "we", "you", "one"} or _bare_plural(subj)) else None
 
 
 def near_miss(pred: Token, cues: ModalityCues | None = None) -> Token | None:

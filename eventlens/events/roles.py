@@ -1704,9 +1704,24 @@ def must_clause(verb: Token) -> Token | None:
         if any(a.dep_ == "neg" for a in c.children):
             continue  # "must not" is a warning, not a request
         subj = [a for a in c.children if a.dep_ == "nsubj"]
-        if subj and subj[0].pos_ != "PRON" and (subj[0].ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or subj[0].ent_id_):
+        if subj and subj[0].pos_ != "PRON" and (subj[0].ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or subj[0].ent_id_
+                                                 or _obliged_body(subj[0])):
             return subj[0]
     return None
+
+
+# Bodies named by a common noun that a reported obligation is laid on (roles.yaml obliged_bodies, s21 types).
+OBLIGED_BODIES = frozenset(_LEX["obliged_bodies"])
+
+
+def _obliged_body(subj: Token) -> bool:
+    """A government, its forces or an armed group named by a common noun with a named modifier: "Sudanese
+    authorities", "the Nigerian army", "Kenya's government" (s21 types). Without one ("the government must ...",
+    "our army must ...") it is as often the speaker's own side talking of its plans as a demand on another."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in OBLIGED_BODIES and subj.lower_ not in OBLIGED_BODIES:
+        return False
+    return any(m.dep_ in {"amod", "compound", "poss", "nmod"} and (m.ent_type_ in {"GPE", "NORP", "ORG"} or m.ent_id_)
+               for m in subj.children)
 
 
 # What the speaker says it "would" do that is no act: "warned that it would take years", "... would be hard".
@@ -1967,11 +1982,23 @@ VERB_MARKS = {
     # "gave the rebels 48 hours to surrender": an ultimatum
     "@deadline": lambda obj, verb, words: deadline_given(verb),
     "@question": lambda obj, verb, words: _question(verb),
+    # "retreated from its pledge", "retreated from leading roles": a stance or a role left, not ground (s21 types)
+    "@from_stance": lambda obj, verb, words: _from_stance(verb),
     # "called the inquiry a witch hunt" (s17 events)
     "@naming": lambda obj, verb, words: _naming(verb),
     # "the palace talks about easing the embargo" (s17 events)
     "@topic_only": lambda obj, verb, words: _topic_only(verb),
 }
+
+
+STANCE_NOUNS = frozenset(_LEX["stance_nouns"])
+
+
+def _from_stance(verb: Token) -> bool:
+    """The verb's "from" phrase names a stance, a role or a level (roles.yaml stance_nouns), not a place or
+    position held on the ground: "retreated from a previous goal", "shares retreated from a record high"."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in STANCE_NOUNS for g in c.children) for c in verb.children)
 
 
 def of_phrase(noun: Token) -> Token | None:

@@ -1,0 +1,102 @@
+"""s21 types (issue 3): demands on a government named by a common noun, a retreat from a stance, meals with heads
+of state, captives named by rank or trade, habitual "when"/"whenever" clauses, and agreed debt relief.
+
+Invented sentences (generic names, no gold or seed wording)."""
+from datetime import date
+
+import pytest
+
+from eventlens import api
+
+PUB = date(2024, 5, 1)
+REALISED = {"asserted", "reported", "historical"}
+
+
+def _events(text: str) -> list:
+    return api.extract(text, PUB)
+
+
+def _realised(text: str) -> set[str]:
+    return {e.event for e in _events(text) if e.modality in REALISED}
+
+
+# -- "X said the Zembian government must ..." is a demand on that government, as "said Zembia must ..." is
+@pytest.mark.parametrize("text", [
+    "The opposition leader said on Monday that the Chilean government must open the border crossings.",
+    "A rights group said Malian authorities must protect the villagers near the river.",
+])
+def test_obligation_on_named_government_body_is_request(text: str) -> None:
+    assert "REQUEST" in _realised(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker's own side, or people in general: no demand on another party
+    "The finance minister said the government must cut spending next year.",
+    "The mayor said residents must stay indoors during the storm.",
+])
+def test_obligation_without_named_body_is_no_request(text: str) -> None:
+    assert "REQUEST" not in _realised(text)
+
+
+# -- retreating from a pledge, a goal or a role is no military pull-back; from a town it is
+@pytest.mark.parametrize("text", [
+    "The Zembian government retreated from its pledge to cut fuel subsidies.",
+    "The veteran leader of the Karvanian party has retreated from leading roles since 2015.",
+])
+def test_retreat_from_stance_is_not_retreat(text: str) -> None:
+    assert "RETREAT" not in _realised(text)
+
+
+def test_retreat_from_town_is_retreat() -> None:
+    assert "RETREAT" in _realised("Karvanian rebel fighters retreated from the border town after two days of shelling.")
+
+
+# -- a meal with a head of state or a minister is a meeting; one with one's family is not
+@pytest.mark.parametrize("text", [
+    "The Zembian president had dinner with the Karvanian prime minister in the capital on Tuesday.",
+    "The Karvanian king hosted a banquet for the visiting Zembian president.",
+])
+def test_meal_with_officials_is_consult(text: str) -> None:
+    assert "CONSULT" in _realised(text)
+
+
+def test_meal_with_family_is_no_consult() -> None:
+    assert "CONSULT" not in _realised("The Zembian president had dinner with his wife and children on Sunday.")
+
+
+# -- captives named by their rank or trade are released
+@pytest.mark.parametrize("text", [
+    "Karvanian rebels freed two Zembian engineers on Sunday after three months in captivity.",
+    "The militia released a captured Zembian sergeant near the border on Friday.",
+])
+def test_release_of_captives_named_by_trade_or_rank(text: str) -> None:
+    assert "RETREAT" in _realised(text)
+
+
+# -- a present-tense "when"/"whenever" clause tells what happens in general, not an act in the news
+@pytest.mark.parametrize(("text", "event"), [
+    ("Press freedom in Zembia suffers when journalists are harassed by officials.", "COERCE"),
+    ("Rights groups say Karvanian police detain protesters whenever they gather in the capital.", "COERCE"),
+])
+def test_habitual_when_clause_is_not_realised(text: str, event: str) -> None:
+    found = {e.modality for e in _events(text) if e.event == event}
+    assert found and not found & REALISED
+
+
+def test_past_when_clause_stays_realised() -> None:
+    text = "The Zembian minister resigned when journalists were harassed by police in the capital."
+    assert "COERCE" in _realised(text)
+
+
+# -- agreeing to forgive or cancel a debt is the debt relief (AID), not only a promise; agreeing to lend stays one
+@pytest.mark.parametrize("text", [
+    "Zembia agreed to forgive the debt of Karvania on Thursday.",
+    "The Karvanian government agreed to cancel the debts of Zembia and its neighbours.",
+])
+def test_agreed_debt_relief_is_aid(text: str) -> None:
+    found = _realised(text)
+    assert "AID" in found and "AGREE" not in found
+
+
+def test_agreed_loan_stays_agree() -> None:
+    assert "AID" not in _realised("Zembia agreed to lend up to $2 billion to Karvania for its recovery.")
