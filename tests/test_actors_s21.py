@@ -35,3 +35,20 @@ def test_a_bare_title_is_not_set_against_the_other_holder(nlp, resolver):
     text = ARTICLE.format("Army").replace("Army president", "President")
     actors = _resolve(nlp, resolver, text, "President Jorge Mamani")
     assert actors and actors[0].country != "BOL", actors
+
+
+# -- the second of two places ----------------------------------------------------------------------------------------
+
+def test_the_second_of_two_objects_is_not_the_persons_country(nlp, resolver):
+    # "to Chile and Bolivia": Bolivia shares the object role of Chile, which the parser gives only to Chile, so
+    # neither is the country of the official the Peruvian court summons
+    text = "A Peruvian court summoned former minister Rosa Tello over fuel sales to Chile and Bolivia in 2009."
+    actors = _resolve(nlp, resolver, text, "former minister Rosa Tello")
+    assert actors and actors[0].country == "PER", actors
+
+
+def test_the_second_of_two_places_is_not_the_persons_country(nlp, resolver):
+    # "in Chile and Bolivia" are both where she campaigned; nothing says whose minister she was
+    text = "Former minister Rosa Tello held rallies in Chile and Bolivia last week."
+    actors = _resolve(nlp, resolver, text, "Former minister Rosa Tello")
+    assert actors and actors[0].country is None, actors

@@ -856,8 +856,18 @@ def _locative(doc: Doc, m: NameMention) -> bool:
     """Is this name a place where something happens ("in Moscow", "through central Hong Kong")?"""
     if m.start > 0 and doc[m.start - 1].lower_ in LOCATIVE:
         return True
-    head = doc[m.end - 1].head
+    head = _first_conjunct(doc[m.end - 1]).head  # (the second of two places: "in Moscow and Kyiv", session 21)
     return head.dep_ == "prep" and head.lower_ in LOCATIVE
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of coordinated words ("Croatia" for "Ecuador" in "arms sales to Croatia and Ecuador"): the later ones
+    share its role, which the parser gives only to the first."""
+    for _ in range(8):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
 
 
 def _object(doc: Doc, m: NameMention, mention: PersonMention | None = None) -> bool:
@@ -866,6 +876,7 @@ def _object(doc: Doc, m: NameMention, mention: PersonMention | None = None) -> b
     Not when that phrase is the person's own ("refused to meet Jordan's visiting King X")."""
     t = doc[m.end - 1]
     for _ in range(6):
+        t = _first_conjunct(t)  # ("sales to Croatia and Ecuador": both are objects, session 21)
         if t.dep_ not in NP_MODIFIER_DEPS or t.head.i == t.i:
             break
         t = t.head
