@@ -2,7 +2,7 @@
 
 Toponyms: GPE/LOC entities, the entity ruler's `country:`/`capital:`/`admin1:` entities, and ORG/PERSON
 entities that are strong gazetteer matches (the small model tags some capitals as ORG). Demonyms (NORP)
-are not places, and a place name that modifies a unit or organisation noun ("the X border detachment",
+are not places (a NORP or LANGUAGE entity that is the main name of a city of a million people is), and a place name that modifies a unit or organisation noun ("the X border detachment",
 "X Bank", "the X government") names the unit, not where something happened.
 
 Event location, in order: a place in a locative prepositional phrase of the trigger, of the verb it
@@ -52,6 +52,8 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "on", "outside", "across", "insi
 # Prepositions that place the event itself; "from"/"into"/"over" rank lower (direction, not location).
 WEAK_PREPS = frozenset({"from", "into", "over"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels of a people or language that the small model also gives some city names (see `_place_name`).
+MISLABELS = frozenset({"NORP", "LANGUAGE"})
 RULER_PLACE_KINDS = frozenset({"country", "capital", "admin1"})
 # Head nouns that a place name may modify and still be the place ("the X border", "X province").
 PLACE_HEAD_NOUNS = frozenset({
@@ -118,12 +120,42 @@ def is_dateline(ent: Span) -> bool:
     return bool(_DATELINE_TAIL.match(tail)) or ent.text.isupper()
 
 
+# A city of this many people whose main name is a transliteration ending in "-ah" that English writes
+# without the "h" ("Hama" for Ḩamāh, "Misrata" for Misratah, "Raqqa" for Ar Raqqah, also without the Arabic
+# article) is a place under that spelling however the small model labels it (it tags such names ORG or
+# PERSON), as its main name is. Wider respellings catch people's names: "Ivanov", "Lone" are one letter
+# from a city, "Ahmadi" is Al Ahmadi without its article.
+RESPELT_TAG_PEOPLE = 250_000
+# Arabic article words a transliterated main name opens with.
+_ARTICLE_WORDS = frozenset({"al", "ar", "as", "ad", "an", "at", "az", "ash", "adh", "el", "es", "ed"})
+
+
+def _english_form(key: str, p: Place) -> bool:
+    """`key` is `p`'s main name ending in "-ah" without its final "h" (and maybe its Arabic article)."""
+    own = name_key(p.name)
+    if not own.endswith("ah") or key + "h" not in (own, own.partition(" ")[2]):
+        return False
+    return key + "h" == own or own.partition(" ")[0] in _ARTICLE_WORDS
+
+
+MISLABEL_CITY_PEOPLE = 1_000_000
+
+
+def _metropolis_name(text: str, places: Sequence[Place]) -> bool:
+    key = name_key(text)
+    return any(p.feature in (CITY, CAPITAL) and p.population >= MISLABEL_CITY_PEOPLE and name_key(p.name) == key
+               for p in places)
+
+
 def strong_match(text: str, places: Sequence[Place]) -> bool:
     """Good enough to overrule an ORG/PERSON label: the text is the main name (not an alternate) of a
-    country, capital or first-level region, or of a city of 100k+ people."""
+    country, capital or first-level region, or of a city of 100k+ people, or the English form of the "-ah" main
+    name of a city of RESPELT_TAG_PEOPLE+ (`_english_form`)."""
     key = name_key(text)
-    return any(name_key(p.name) == key and (p.feature in (COUNTRY, CAPITAL, ADM1, REGION)
-                                            or (p.feature == CITY and p.population >= 100_000))
+    return any((name_key(p.name) == key and (p.feature in (COUNTRY, CAPITAL, ADM1, REGION)
+                                             or (p.feature == CITY and p.population >= 100_000)))
+               or (p.feature in (CITY, CAPITAL) and p.population >= RESPELT_TAG_PEOPLE
+                   and _english_form(key, p))
                for p in places)
 
 
@@ -310,8 +342,14 @@ def _place_name(ent: Span, gazetteer: Gazetteer, include_modifiers: bool
     kind, the qualifier written after it ("Springfield, Illinois") and the anchor of a relative
     expression after it ("Balad Ruz, north of Baghdad"), both before any resolution."""
     kind = _ruler_kind(ent)
-    if kind in ("demonym", "igo") or ent.label_ == "NORP":
+    if kind in ("demonym", "igo"):
         return ()
+    if ent.label_ in MISLABELS:
+        # The small model takes some large cities for a people or a language ("Aleppo"). Peoples are named
+        # like their homelands ("Kachin", "Kikuyu", "Roma"), so only the main name of a city of
+        # MISLABEL_CITY_PEOPLE+ that is no demonym counts (s21 where).
+        if gazetteer.demonym(ent.text) is not None or not _metropolis_name(ent.text, gazetteer.lookup(ent.text)):
+            return ()
     if kind not in RULER_PLACE_KINDS and not _after_place_noun(ent):
         words = name_key(ent.text).split()
         if not words or all(w in GENERIC_WORDS for w in words):
@@ -323,7 +361,7 @@ def _place_name(ent: Span, gazetteer: Gazetteer, include_modifiers: bool
             whole = name_key(variant) == name_key(ent.text)
             if not found or (whole and not any(p.feature in (COUNTRY, CAPITAL, ADM1, ADM2, REGION) for p in found)):
                 return ()
-        elif ent.label_ not in PLACE_LABELS:
+        elif ent.label_ not in PLACE_LABELS and ent.label_ not in MISLABELS:
             if ent.label_ not in ("ORG", "PERSON") or not strong_match(ent.text, gazetteer.lookup(ent.text)) \
                     or (ent.label_ == "PERSON" and _surname_of_named_person(ent)):
                 return ()
