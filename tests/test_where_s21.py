@@ -72,3 +72,25 @@ def test_a_people_or_language_label_is_a_place_only_for_a_metropolis(nlp, gaz, t
     doc.ents = [Span(doc, i, i + 1, label=label)]
     found = [t.place.country for t in toponyms(doc, gaz)]
     assert found == ([expected] if expected else [])
+
+
+def test_a_surname_labelled_as_an_organisation_is_no_city(nlp, gaz):
+    from spacy.tokens import Span
+
+    from eventlens.where.locate import toponyms
+
+    doc = nlp.make_doc("Singer Tom Houston retired. Fans sent flowers to Houston on Sunday.")
+    last = max(t.i for t in doc if t.text == "Houston")
+    doc.ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, last, last + 1, label="ORG")]
+    assert [t.place.name for t in toponyms(doc, gaz)] == []
+
+
+def test_a_city_labelled_as_an_organisation_is_still_a_city(nlp, gaz):
+    from spacy.tokens import Span
+
+    from eventlens.where.locate import toponyms
+
+    doc = nlp.make_doc("Singer Tom Brown retired. Fans sent flowers to Houston on Sunday.")
+    last = max(t.i for t in doc if t.text == "Houston")
+    doc.ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, last, last + 1, label="ORG")]
+    assert [t.place.country for t in toponyms(doc, gaz)] == ["USA"]

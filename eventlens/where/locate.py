@@ -363,7 +363,9 @@ def _place_name(ent: Span, gazetteer: Gazetteer, include_modifiers: bool
                 return ()
         elif ent.label_ not in PLACE_LABELS and ent.label_ not in MISLABELS:
             if ent.label_ not in ("ORG", "PERSON") or not strong_match(ent.text, gazetteer.lookup(ent.text)) \
-                    or (ent.label_ == "PERSON" and _surname_of_named_person(ent)):
+                    or _surname_of_named_person(ent):
+                # A person the text has named in full is no city, as a PERSON nor as an ORG, the label the
+                # model also gives a lone surname ("a service for Imus" after "Don Imus") (s21 where).
                 return ()
     if is_dateline(ent) or (not include_modifiers and is_modifier(ent)) or _in_longer_name(ent, gazetteer) \
             or _after_name_particle(ent, gazetteer):
@@ -373,7 +375,7 @@ def _place_name(ent: Span, gazetteer: Gazetteer, include_modifiers: bool
 
 
 def _surname_of_named_person(ent: Span) -> bool:
-    """A one-word PERSON entity that is the last word of a longer PERSON entity of the same text ("Capt.
+    """A one-word entity that is the last word of a longer PERSON entity of the same text ("Capt.
     Roy A. Nelson ... Nelson said") is that person, though a region or capital bears the name (Nelson,
     a New Zealand region): the text has named the person in full."""
     if len(ent) != 1:
