@@ -94,3 +94,22 @@ def test_a_city_labelled_as_an_organisation_is_still_a_city(nlp, gaz):
     last = max(t.i for t in doc if t.text == "Houston")
     doc.ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, last, last + 1, label="ORG")]
     assert [t.place.country for t in toponyms(doc, gaz)] == ["USA"]
+
+
+def test_where_goods_come_from_is_no_scene(pipeline):
+    events = _events(pipeline, "Authorities confiscated weapons from Iran at the border on Friday.")
+    loc = _by_trigger(events, "confiscat").event_loc
+    assert loc is None or loc.country != "IRN"
+
+
+def test_where_goods_come_from_leaves_the_scene_named_in_the_sentence(pipeline):
+    events = _events(pipeline, "Police seized a shipment of heroin from Afghanistan in Karachi.")
+    loc = _by_trigger(events, "seiz").event_loc
+    assert loc is not None and loc.country == "PAK"
+
+
+def test_people_from_a_place_are_not_goods(pipeline):
+    # "from" on a noun that is no goods noun keeps its place (only goods_nouns.txt nouns are origins)
+    events = _events(pipeline, "Authorities confiscated passports from travellers in Tunisia on Friday.")
+    loc = _by_trigger(events, "confiscat").event_loc
+    assert loc is not None and loc.country == "TUN"

@@ -986,7 +986,8 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
               and not _surname(t, gazetteer) and not _described(t.span, trigger)]
     # Nor is the party a noun of aid or of a measure is for or aimed at ("a loan to X", "aid for X",
     # "sanctions against X"); like a war elsewhere, it still counts against another country in step 3.
-    aimed = [t for t in places if _beneficiary(t.span)]
+    # Nor where goods come from ("seized weapons from X at the port": `goods_nouns`) (s21 where).
+    aimed = [t for t in places if _beneficiary(t.span) or _origin(t.span)]
     places = [t for t in places if t not in aimed]
     by_token: dict[int, Toponym] = {}
     for t in places:
@@ -1281,6 +1282,14 @@ def _beneficiary(span: Span) -> bool:
     if prep.lower_ in BENEFICIARY_PREPS:
         return lemma in word_list("beneficiary_nouns")
     return prep.lower_ in MEASURE_PREPS and lemma in word_list("measure_nouns")
+
+
+def _origin(span: Span) -> bool:
+    """The name is the object of "from" on a noun of goods (`goods_nouns`: "weapons from X", "oil imports
+    from X"): where the goods come from, not a scene (s21 where)."""
+    prep = _phrase_prep(span)
+    return (prep is not None and prep.lower_ == "from" and prep.head.pos_ == "NOUN"
+            and prep.head.lemma_.lower() in word_list("goods_nouns"))
 
 
 def _targeted(t: Toponym, arg_ids: Collection[int]) -> bool:
