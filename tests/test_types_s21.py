@@ -100,3 +100,25 @@ def test_agreed_debt_relief_is_aid(text: str) -> None:
 
 def test_agreed_loan_stays_agree() -> None:
     assert "AID" not in _realised("Zembia agreed to lend up to $2 billion to Karvania for its recovery.")
+
+
+# -- second round: a part of a force counted by its unit, pieces of heritage handed back, refugees let home, sums forgiven
+def test_counted_unit_of_peacekeepers_arriving_is_retreat() -> None:
+    text = "A small patch of Ghanaian peacekeeping troops arrived in Liberia on Monday."
+    assert "RETREAT" in _realised(text)
+
+
+def test_returned_heritage_pieces_are_retreat() -> None:
+    assert "RETREAT" in _realised("Italian police returned 40 looted coins and a bronze pendant to Greece last week.")
+
+
+def test_refugees_allowed_to_return_home_is_retreat() -> None:
+    assert "RETREAT" in _realised("Kenya allowed 5,000 Somali refugees to return home from the camps in March.")
+
+
+def test_refugees_allowed_to_work_is_no_retreat() -> None:
+    assert "RETREAT" not in _realised("Kenya allowed the Somali refugees to work in its cities.")
+
+
+def test_agreed_to_forgive_a_sum_is_aid() -> None:
+    assert "AID" in _realised("The Karvanian government agreed to forgive millions owed by Zembia.")
