@@ -347,7 +347,7 @@ class Pipeline:
                 # to assist are AID (manual: military and police assistance; mobilizing forces for disaster relief);
                 # with no destination named, those helped are the recipients
                 cand = _retyped(cand, "AID", None, "070", "forces sent to assist coded as AID (PLOVER manual)")
-                helped = roles.direct_object(purpose)
+                helped = roles.helped_party(purpose)
                 if not recipients and helped is not None and helped.pos_ in {"NOUN", "PROPN"}:
                     recipients = [r for r in self._resolve(doc, [roles.argument(helped, "object of the purpose")], memory, set(),
                                                            people=True) if not _same(r, actors)]

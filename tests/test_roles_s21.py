@@ -29,3 +29,19 @@ def test_ties_with_a_party_make_it_the_recipient(text, trigger, actor, target):
 def test_ties_established_together_keep_both_as_actors():
     found = [e for e in _events("Chile and Fiji established diplomatic ties on Monday.") if e[1] == "established"]
     assert found and all(sorted(e[2]) == ["Chile", "Fiji"] and e[3] == [] for e in found), found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Norway is sending aid to help Yemen recover from the war.", "Yemen"),
+    ("Sweden gave 3 million dollars to help Malawi cope with the drought.", "Malawi"),
+    ("After the earthquake, the Indian army sent troops to help Nepal recover.", "Nepal"),
+])
+def test_aid_to_help_a_party_do_something_goes_to_that_party(text, target):
+    # "help X V": the parser makes X the subject of V, but X is whom the aid helps
+    found = [e for e in _events(text) if e[0] == "AID"]
+    assert found and all(e[3] == [target] for e in found), _events(text)
+
+
+def test_aid_to_help_ensure_names_no_party_from_a_nested_clause():
+    found = [e for e in _events("Germany donated food to help ensure that refugees survive the winter.") if e[0] == "AID"]
+    assert found and all(e[3] == [] for e in found), found

@@ -2480,9 +2480,21 @@ def _add_aid_purpose(holder: Token, out: list[Argument]) -> None:
     for c in holder.children:
         if c.dep_ in {"advcl", "xcomp", "acl", "relcl"} and c.lemma_.lower() in AID_PURPOSE_VERBS and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            target = direct_object(c)
+            target = helped_party(c)
             if target is not None and target.pos_ in {"NOUN", "PROPN"}:
                 _add(out, target, f"object of '{c.text}' (whom the aid is for)")
+
+
+def helped_party(verb: Token) -> Token | None:
+    """Whom a purpose verb of aid helps: its object ("to help flood victims"), else the subject the parser gives
+    the clause after it ("to help Haiti cope with the storm", "to assist Nepal (to) rebuild": Haiti is helped, s21)."""
+    target = direct_object(verb)
+    if target is not None:
+        return target
+    for c in verb.children:
+        if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i:
+            return next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), None)
+    return None
 
 
 def _add_aid_noun_to(obj: Token, out: list[Argument]) -> None:
