@@ -122,3 +122,20 @@ def test_refugees_allowed_to_work_is_no_retreat() -> None:
 
 def test_agreed_to_forgive_a_sum_is_aid() -> None:
     assert "AID" in _realised("The Karvanian government agreed to forgive millions owed by Zembia.")
+
+
+# -- third round: two parties discussing together, views exchanged, a delegation walking out of a meeting
+@pytest.mark.parametrize("text", [
+    "Kenyan President Kenyatta and Ugandan President Museveni discussed the border dispute in Nairobi.",
+    "The two foreign ministers exchanged views on the Nile dam in Cairo.",
+])
+def test_discussion_between_parties_is_consult(text: str) -> None:
+    assert "CONSULT" in _realised(text)
+
+
+def test_report_discussing_is_no_consult() -> None:
+    assert "CONSULT" not in _realised("The new Kenyan report discusses the border dispute in detail.")
+
+
+def test_delegation_walking_out_of_a_meeting_is_sanction() -> None:
+    assert "SANCTION" in _realised("The Syrian delegation walked out of the Arab League meeting in Cairo on Sunday.")

@@ -1982,6 +1982,8 @@ VERB_MARKS = {
     # "gave the rebels 48 hours to surrender": an ultimatum
     "@deadline": lambda obj, verb, words: deadline_given(verb),
     "@question": lambda obj, verb, words: _question(verb),
+    # "Merkel and Macron discussed ...", "the two leaders discussed ...": the parties talk with each other (s21 types)
+    "@pair_subject": lambda obj, verb, words: _pair_subject(verb),
     # "retreated from its pledge", "retreated from leading roles": a stance or a role left, not ground (s21 types)
     "@from_stance": lambda obj, verb, words: _from_stance(verb),
     # "called the inquiry a witch hunt" (s17 events)
@@ -1992,6 +1994,20 @@ VERB_MARKS = {
 
 
 STANCE_NOUNS = frozenset(_LEX["stance_nouns"])
+
+
+def _pair_subject(verb: Token) -> bool:
+    """The verb's subject is two or more named parties ("Merkel and Macron", "Kenya and Uganda") or a counted pair of
+    people or sides ("the two leaders", "both ministers", "the two sides"): they act with each other."""
+    for subj in verb.children:
+        if subj.dep_ != "nsubj" or subj.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if subj.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subj.children):
+            return True
+        if subj.tag_ in {"NNS", "NNPS"} and any(c.dep_ in {"nummod", "det", "predet"} and c.lower_ in {"two", "both"}
+                                                 for c in subj.children):
+            return True
+    return False
 
 
 def _from_stance(verb: Token) -> bool:
