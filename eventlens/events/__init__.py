@@ -1309,11 +1309,41 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
         if cand.type == "THREATEN" and cand.mode is None:
             # "threatened to cut ties with X": the mode is the content of the threat (PLOVER manual)
             cand.mode = _threat_content_mode(sent.doc, cand, built, heads, cues)
+        if cand.type == "THREATEN" and cand.predicate >= 0 and (averter := _threat_condition_party(sent.doc, cand)) \
+                is not None and not any(r.head == averter.head for r in cand.recipients):
+            cand.recipients.append(averter)
     for cand in list(events):
         accusation = _responsibility_accusation(sent.doc, cand, lexicon, heads, events)
         if accusation is not None:
             events.append(accusation)
     return events
+
+
+# Marks of the clause a threat is made under: "threatened to strike unless the government ..." (constructions.yaml).
+THREAT_CONDITION_MARKS = WORDS["threat_condition_marks"]
+
+
+def _threat_condition_party(doc: Doc, cand: EventCandidate) -> roles.Argument | None:
+    """'threatened to strike unless the government raises pay', 'warned it would close the strait if the United States
+    attacked its ships': a threat is aimed at whoever must act, or refrain, to avert it, the named subject of the
+    unless/if clause on the threat or the threatened act (s21; a pronoun or a thing - "if talks fail" - names nobody).
+    """
+    pred = doc[cand.predicate]
+    clauses = [pred, *(c for c in pred.children if c.dep_ in {"xcomp", "ccomp"})]
+    clauses += [g for c in clauses[1:] for g in c.children if g.dep_ in {"xcomp", "ccomp"}]
+    actors = {a.head for a in cand.actors}
+    for verb in clauses:
+        for adv in verb.children:
+            mark = next((m for m in adv.children if m.dep_ == "mark" and m.lower_ in THREAT_CONDITION_MARKS), None)
+            if adv.dep_ != "advcl" or mark is None:
+                continue
+            subj = next((c for c in adv.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.i in actors or subj.pos_ == "PRON":
+                continue
+            if subj.pos_ == "PROPN" or subj.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or subj.ent_id_ \
+                    or roles.names_someone(subj):
+                return roles.argument(subj, f"subject of the '{mark.text}' clause the threat is made under")
+    return None
 
 
 # Verbs of saying or believing whose clause "Y is responsible for / behind the attack" accuses Y.
