@@ -113,3 +113,17 @@ def test_people_from_a_place_are_not_goods(pipeline):
     events = _events(pipeline, "Authorities confiscated passports from travellers in Tunisia on Friday.")
     loc = _by_trigger(events, "confiscat").event_loc
     assert loc is not None and loc.country == "TUN"
+
+
+@pytest.mark.parametrize(("text", "name", "ent_id"), [
+    ("Kiev said the talks had failed.", "Kiev", "capital:UKR"),     # the model alone: PERSON
+    ("Envoys flew to Teheran on Monday.", "Teheran", "capital:IRN"),
+    ("Sofia said the talks had failed.", "Sofia", ""),              # a first name: left to the model
+])
+def test_capitals_written_the_english_or_older_way_are_ruled(nlp, text, name, ent_id):
+    doc = nlp(text)
+    ids = [e.ent_id_ for e in doc.ents if e.text == name]
+    if ent_id:
+        assert ids == [ent_id]
+    else:
+        assert not any(ids)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Iterable
 
 from .build import read_words
 from .place import ADM1, CAPITAL, COUNTRY, REGION, Gazetteer, name_key
@@ -64,9 +65,11 @@ def wins(gazetteer: Gazetteer, name: str, feature: str, iso3: str, margin: float
     return not others or mine[0].score - others[0].score >= margin
 
 
-def ruler_place_patterns(gazetteer: Gazetteer) -> list[dict]:
+def ruler_place_patterns(gazetteer: Gazetteer, capital_names: Iterable[tuple[str, str]] = ()) -> list[dict]:
     """spaCy entity_ruler patterns: capitals (label GPE, id "capital:ISO3") and first-level regions
-    (label GPE, id "admin1:ISO3"), each name also without accents ("Tehrān" -> "Tehran")."""
+    (label GPE, id "admin1:ISO3"), each name also without accents ("Tehrān" -> "Tehran").
+    `capital_names`: more (name, ISO3) spellings of capitals (the actor table's English and older names,
+    "Kiev", "Peking", "Teheran"), kept where the gazetteer reads the name as that country's capital."""
     patterns: list[dict] = []
     seen: set[str] = set()
 
@@ -82,6 +85,12 @@ def ruler_place_patterns(gazetteer: Gazetteer) -> list[dict]:
         for form in dict.fromkeys((name, short)):
             if wins(gazetteer, form, CAPITAL, iso3, margin=0.0):
                 add(form, "capital", iso3)
+    # The gazetteer's capitals carry only their main names, so a capital written the English or the older
+    # way ("Kiev") was left to the model, which tags it PERSON or ORG in "Kiev said ...", and the where
+    # stage dropped it (an alternate name is no strong match) (s21 where).
+    for name, iso3 in capital_names:
+        if name not in seen and wins(gazetteer, name, CAPITAL, iso3, margin=0.0):
+            add(name, "capital", iso3)
     for name, iso3 in gazetteer.admin1_names():
         if name not in seen and wins(gazetteer, name, ADM1, iso3):
             add(name, "admin1", iso3)
