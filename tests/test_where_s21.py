@@ -127,3 +127,21 @@ def test_capitals_written_the_english_or_older_way_are_ruled(nlp, text, name, en
         assert ids == [ent_id]
     else:
         assert not any(ids)
+
+
+@pytest.mark.parametrize(("text", "trigger", "iso3"), [
+    ("Ukraine's president spoke on Monday. Police detained 20 protesters on the outskirts of the capital.",
+     "detain", "UKR"),
+    ("Police detained 20 protesters in the suburbs of the Syrian capital.", "detain", "SYR"),
+    ("Protesters marched through the Syrian capital on Friday.", "march", "SYR"),
+])
+def test_a_part_of_the_capital_or_a_march_through_it_is_in_the_capital(pipeline, text, trigger, iso3):
+    loc = _by_trigger(_events(pipeline, text), trigger).event_loc
+    assert loc is not None and loc.country == iso3 and loc.feature == "P.PPLC"
+
+
+def test_a_part_of_the_city_is_the_town_just_named(pipeline):
+    events = _events(pipeline, "Thousands rallied in Kirkuk on Sunday. "
+                               "Police detained 20 protesters in the south of the city.")
+    loc = _by_trigger(events, "detain").event_loc
+    assert loc is not None and loc.country == "IRQ" and loc.resolution == 4

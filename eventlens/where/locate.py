@@ -48,7 +48,7 @@ from .resolve import (
 )
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "on", "outside", "across", "inside", "around", "within",
-                            "throughout", "along", "off", "into", "over", "from"})
+                            "throughout", "through", "along", "off", "into", "over", "from"})
 # Prepositions that place the event itself; "from"/"into"/"over" rank lower (direction, not location).
 WEAK_PREPS = frozenset({"from", "into", "over"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -1011,7 +1011,7 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
             for pobj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
                 loc = _phrase_place(pobj, sent, by_token, focus, gazetteer, places)
                 if loc is None:
-                    town = _city_named_before(pobj, together)
+                    town = _city_named_before(_part_of(pobj) or pobj, together)
                     loc = town.to_event_loc(text=f"the {pobj.text}") if town is not None else None
                 if loc is not None:
                     key = rank_i * 2 + (prep.lower_ in WEAK_PREPS)
@@ -1382,9 +1382,20 @@ def _phrase_place(pobj: Token, sent: Span, by_token: Mapping[int, Toponym], focu
         if region is not None:
             return region.to_event_loc(text=t.span.text)
         return t.place.to_event_loc(text=t.span.text)
-    if lemma in CAPITAL_WORDS:
+    part = _part_of(pobj)
+    if lemma in CAPITAL_WORDS or (part is not None and part.lemma_.lower() in CAPITAL_WORDS):
+        # "near the capital", "on the outskirts of the capital" (s21 where)
         return _capital(sent, focus, gazetteer, text, places)
     return None
+
+
+def _part_of(pobj: Token) -> Token | None:
+    """The noun a part of a place is of ("the outskirts of the capital", "the centre of the city": capital,
+    city; `part_nouns`), or None (s21 where)."""
+    if pobj.lemma_.lower() not in word_list("part_nouns"):
+        return None
+    return next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 # A town this close to a more populous town of the same level is part of it ("the Bronx, New York City").
