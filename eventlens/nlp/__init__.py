@@ -31,15 +31,10 @@ def ruler_patterns(gazetteer=None) -> list[dict]:
     """All entity-ruler patterns: actor tables (countries, demonyms, IGOs, seats of government) and
     gazetteer places (capitals, first-level regions)."""
     from ..actors import ruler_patterns as actor_patterns
-    from ..actors.tables import load_tables
-    from ..where import default_gazetteer
+    from ..where import default_gazetteer, ruler_place_patterns
     from ..where.gazetteer import OfflineGazetteer
-    from ..where.patterns import ruler_place_patterns
 
     patterns = list(actor_patterns())
-    # The actor table's spellings of capitals ("Kiev"), which the gazetteer keeps only as alternates.
-    capitals = [(e.text, e.code) for _key, e in load_tables().entries(("capital",)) if e.code]
-
     gazetteer = gazetteer or default_gazetteer()
     if isinstance(gazetteer, OfflineGazetteer) and gazetteer.path.is_file():
         # ~4,000 gazetteer queries (0.4 s of every worker's start), read from the start-up cache when
@@ -48,10 +43,10 @@ def ruler_patterns(gazetteer=None) -> list[dict]:
 
         path = gazetteer.path
         stat = path.stat()
-        patterns += cached("place-patterns", lambda: ruler_place_patterns(gazetteer, capitals),
+        patterns += cached("place-patterns", lambda: ruler_place_patterns(gazetteer),
                            extra=f"{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}")
     else:
-        patterns += ruler_place_patterns(gazetteer, capitals)
+        patterns += ruler_place_patterns(gazetteer)
     return patterns
 
 

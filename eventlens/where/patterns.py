@@ -65,11 +65,15 @@ def wins(gazetteer: Gazetteer, name: str, feature: str, iso3: str, margin: float
     return not others or mine[0].score - others[0].score >= margin
 
 
-def ruler_place_patterns(gazetteer: Gazetteer, capital_names: Iterable[tuple[str, str]] = ()) -> list[dict]:
+def ruler_place_patterns(gazetteer: Gazetteer, capital_names: Iterable[tuple[str, str]] | None = None) -> list[dict]:
     """spaCy entity_ruler patterns: capitals (label GPE, id "capital:ISO3") and first-level regions
     (label GPE, id "admin1:ISO3"), each name also without accents ("Tehrān" -> "Tehran").
-    `capital_names`: more (name, ISO3) spellings of capitals (the actor table's English and older names,
-    "Kiev", "Peking", "Teheran"), kept where the gazetteer reads the name as that country's capital."""
+    `capital_names`: more (name, ISO3) spellings of capitals, by default the actor table's (English and
+    older names: "Kiev", "Peking", "Teheran"), kept where the gazetteer reads the name as that capital."""
+    if capital_names is None:
+        from ..actors.tables import load_tables
+
+        capital_names = [(e.text, e.code) for _key, e in load_tables().entries(("capital",)) if e.code]
     patterns: list[dict] = []
     seen: set[str] = set()
 
