@@ -29,3 +29,14 @@ def test_the_party_that_must_avert_a_threat_is_its_recipient(text, averter, coun
 def test_a_condition_on_no_party_adds_no_recipient():
     found = _threats("The rebels warned that they would resume attacks if the talks collapse.")
     assert found and all(r.text != "the talks" for e in found for r in e.recipient), found
+
+
+@pytest.mark.parametrize("text, party", [
+    ("The interior minister warned that police would no longer tolerate rallies by the Green Dawn party.",
+     "the Green Dawn party"),
+    ("The governor warned that soldiers would no longer tolerate rallies by the miners' union.", "the miners' union"),
+])
+def test_a_threat_against_an_act_is_aimed_at_whoever_does_it(text, party):
+    # "warned that police would no longer tolerate rallies by X": the rallies are X's, so the warning is aimed at X
+    found = _threats(text)
+    assert party in [r.text for e in found for r in e.recipient], found

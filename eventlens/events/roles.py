@@ -2437,6 +2437,11 @@ def content_recipients(verb: Token) -> list[Argument]:
         if obj is not None and not is_passive(x) and not own and x.lemma_.lower() not in INSTRUMENT_VERBS \
                 and not own_forces_moved(x, obj):
             out.append(argument(obj, f"object of '{x.text}'"))
+            # "will no longer tolerate rallies by the X group", "vowed to crush protests by students": whoever does the
+            # act the threat or promise is aimed at is its party (s21)
+            out += [argument(g, f"'by' phrase of '{obj.text}'") for c in obj.children if c.dep_ == "prep"
+                    and c.lower_ == "by" for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}
+                    and g.ent_type_ not in DATE_LABELS]
         holders = [x] + ([obj] if obj is not None else [])
         for h in holders:
             for prep, pobj in prep_objects(h, {"to", "against", "on", "with", "in", "into", "between", "from"}):
