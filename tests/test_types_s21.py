@@ -139,3 +139,16 @@ def test_report_discussing_is_no_consult() -> None:
 
 def test_delegation_walking_out_of_a_meeting_is_sanction() -> None:
     assert "SANCTION" in _realised("The Syrian delegation walked out of the Arab League meeting in Cairo on Sunday.")
+
+
+# -- fourth round: help offered by a readiness word is an offer (AGREE); help given plainly is no event of this entry
+@pytest.mark.parametrize("text", [
+    "Norway is ready to contribute to the peace process in Colombia.",
+    "Brazil is willing to help Haiti rebuild its police force.",
+])
+def test_help_offered_by_readiness_is_agree(text: str) -> None:
+    assert "AGREE" in _realised(text)
+
+
+def test_readiness_to_help_an_attack_is_no_offer() -> None:
+    assert "AGREE" not in _realised("The militia is ready to help the rebels attack the town of Goma.")

@@ -1982,6 +1982,8 @@ VERB_MARKS = {
     # "gave the rebels 48 hours to surrender": an ultimatum
     "@deadline": lambda obj, verb, words: deadline_given(verb),
     "@question": lambda obj, verb, words: _question(verb),
+    # "is ready to help Libya", "stands willing to assist": help offered by a readiness word (s21 types)
+    "@ready": lambda obj, verb, words: _offered_by_readiness(verb),
     # "Merkel and Macron discussed ...", "the two leaders discussed ...": the parties talk with each other (s21 types)
     "@pair_subject": lambda obj, verb, words: _pair_subject(verb),
     # "retreated from its pledge", "retreated from leading roles": a stance or a role left, not ground (s21 types)
@@ -1994,6 +1996,16 @@ VERB_MARKS = {
 
 
 STANCE_NOUNS = frozenset(_LEX["stance_nouns"])
+
+
+READINESS_WORDS = frozenset(_LEX["readiness_words"])
+
+
+def _offered_by_readiness(verb: Token) -> bool:
+    """The verb is the infinitive of a readiness adjective ("is ready to help", "willing to contribute", "prepared to
+    assist"): the speaker offers the act."""
+    return verb.dep_ == "xcomp" and verb.head.lower_ in READINESS_WORDS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _pair_subject(verb: Token) -> bool:
