@@ -145,3 +145,15 @@ def test_a_part_of_the_city_is_the_town_just_named(pipeline):
                                "Police detained 20 protesters in the south of the city.")
     loc = _by_trigger(events, "detain").event_loc
     assert loc is not None and loc.country == "IRQ" and loc.resolution == 4
+
+
+def test_where_a_party_has_its_bases_is_no_scene(pipeline):
+    events = _events(pipeline, "Gunmen with bases in Somalia attacked a hotel on Friday.")
+    loc = _by_trigger(events, "attack").event_loc
+    assert loc is None or loc.country != "SOM"
+
+
+def test_a_party_attacked_where_it_has_bases_keeps_the_place(pipeline):
+    events = _events(pipeline, "The army attacked rebels with bases in Uganda on Friday.")
+    loc = _by_trigger(events, "attack").event_loc
+    assert loc is not None and loc.country == "UGA"

@@ -468,13 +468,19 @@ def _phrase_prep(span: Span) -> Token | None:
 def _described(span: Span, trigger: Token) -> bool:
     """The name says what a phrase is about ("accused it of propaganda about X": `SUBJECT_PREPS`) or
     where a party lives or comes from ("a doctor based in X", "born in X": `descriptor_verbs`, the
-    preposition on the verb or on its object), not where the event of `trigger` happens (s19 where)."""
+    preposition on the verb or on its object; "militants with bases in X": `descriptor_nouns`), not where the event of `trigger` happens (s19 where)."""
     prep = _phrase_prep(span)
     if prep is None:
         return False
     if prep.lower_ in SUBJECT_PREPS:
         return True
     head = prep.head
+    if head.i != trigger.i and head.pos_ == "NOUN" and head.lemma_.lower() in word_list("descriptor_nouns") \
+            and head.dep_ == "pobj" and head.head.lower_ == "with":
+        # "planned by militants with bases in X" (s21 where); but what is done to that party ("attacked
+        # militants with bases in X") is likely done there
+        party = head.head.head
+        return not (party.head.i == trigger.i and party.dep_ in ("dobj", "nsubjpass"))
     for _ in range(2):  # the verb itself, or the verb of an object the phrase hangs on ("Born X in Y")
         if head.i == trigger.i:
             return False
