@@ -45,3 +45,26 @@ def test_aid_to_help_a_party_do_something_goes_to_that_party(text, target):
 def test_aid_to_help_ensure_names_no_party_from_a_nested_clause():
     found = [e for e in _events("Germany donated food to help ensure that refugees survive the winter.") if e[0] == "AID"]
     assert found and all(e[3] == [] for e in found), found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Belarusian police detained hundreds of marchers in Minsk on Sunday as demonstrations went on over the vote.",
+     "hundreds of marchers in Minsk"),
+    ("Soldiers captured the airport in Benghazi from where the militia had launched raids.", "the airport in Benghazi"),
+    ("Rebels attacked an army camp in western Chad, the third attack in the region this month.",
+     "an army camp in western Chad"),
+])
+def test_a_place_phrase_hung_on_the_verb_stays_with_people_or_a_site_acted_on(text, target):
+    found = [e for e in _events(text) if e[1] in {"detained", "captured", "attacked"}]
+    assert found and all(e[3] == [target] for e in found), _events(text)
+
+
+def test_a_place_phrase_after_a_person_met_is_where_they_met():
+    found = [e for e in _events("The minister met the ambassador in Paris on Friday.") if e[1] == "met"]
+    assert found and not any("Paris" in r for e in found for r in e[2] + e[3]), found
+
+
+def test_a_place_after_partners_in_talks_is_where_they_met():
+    text = "The envoy held talks with Chinese officials in Geneva on Tuesday."
+    found = [e for e in _events(text) if e[1] == "talks"]
+    assert found and not any("Geneva" in r for e in found for r in e[2] + e[3]), found
