@@ -68,3 +68,10 @@ def test_a_place_after_partners_in_talks_is_where_they_met():
     text = "The envoy held talks with Chinese officials in Geneva on Tuesday."
     found = [e for e in _events(text) if e[1] == "talks"]
     assert found and not any("Geneva" in r for e in found for r in e[2] + e[3]), found
+
+
+def test_members_of_a_spelled_out_body_keep_its_sector_with_their_place():
+    text = ("Fighters of the outlawed Karoo Liberation Front ambushed a bus in Kenya on Friday. Police detained "
+            "five KLF members in Garissa on Saturday.")
+    found = [r for e in api.extract(text, PUBLISHED) if e.text_info.trigger.lower() == "detained" for r in e.recipient]
+    assert found and all(r.text.startswith("five KLF members") and r.sector == "REB" for r in found), found

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 from .. import docmemo
 from ..events.lexicon import load_word_classes
-from ..events.roles import _moved_out, bracketed_acronym
+from ..events.roles import PLACE_PREPS, _moved_out, bracketed_acronym
 from ..record import Actor
 from .memory import (
     COUNTRY_KINDS,
@@ -422,8 +422,11 @@ class ActorResolver:
                 return None
             acronym, members = mods[0], True
         form = memory.initialisms.get(acronym.text)
+        # "five BLA members in Quetta": where they are, after the head, is no other noun of the phrase (s21)
+        end = next((t.i for t in part if t.i == root.i + 1 and t.dep_ == "prep" and t.lower_ in PLACE_PREPS), part.end)
         if form is None or form[0] <= acronym.i < form[1] or any(
-                t.i not in (root.i, acronym.i) and t.dep_ not in ("det", "punct", "nummod", "amod") for t in part):
+                t.i not in (root.i, acronym.i) and t.dep_ not in ("det", "punct", "nummod", "amod")
+                for t in part if t.i < end):
             return None  # ("the BLA's leader": the head is another noun)
         found = self._resolve_part(doc[form[0] : form[1]], memory)
         if len(found) != 1 or not (found[0].country or found[0].sector) or found[0].kind == "person":
