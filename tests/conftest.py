@@ -11,6 +11,7 @@ import subprocess
 import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -253,3 +254,18 @@ def bad_corpus(tmp_path: Path) -> Path:
     with open(corpus / "huge.txt", "w", encoding="utf-8") as f:
         f.write(sentence * (HUGE_TEXT_BYTES // len(sentence) + 1))
     return corpus
+
+
+# --- coding a text with the real pipeline (the `pipeline` fixture) -------------------------------------
+
+def code_text(pipeline, text: str, published: date, article_id: str = "test") -> list[Event]:
+    """Code one invented article published on `published`."""
+    return pipeline.code(Article(article_id=article_id, text=text, published=published))
+
+
+def event_with_trigger(events: Iterable[Event], word: str) -> Event:
+    """The first event whose trigger starts with `word` (lowercase); fails naming the triggers found."""
+    events = list(events)
+    found = [e for e in events if e.text_info.trigger.lower().startswith(word)]
+    assert found, f"no event with trigger {word!r} in {[e.text_info.trigger for e in events]}"
+    return found[0]

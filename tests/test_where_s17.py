@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import code_text, event_with_trigger
 
-from eventlens.record import Article
 from eventlens.where import locate as L
 from eventlens.where import resolve as R
 from eventlens.where.resolve import resolve_names
@@ -21,19 +21,13 @@ HOME = ("Police in Bulawayo arrested the opposition organiser Tendai Moyo on Mon
 
 
 def _events(pipeline, text: str) -> list:
-    art = Article(article_id="s17-where", text=text, published=date(2024, 5, 10))
-    return pipeline.code(art)
+    return code_text(pipeline, text, date(2024, 5, 10), "s17-where")
 
-
-def _by_trigger(events, word: str):
-    found = [e for e in events if e.text_info.trigger.lower().startswith(word)]
-    assert found, f"no event with trigger {word!r} in {[e.text_info.trigger for e in events]}"
-    return found[0]
 
 
 def test_a_placeless_sentence_of_a_one_country_article_is_in_that_country(pipeline):
     events = _events(pipeline, HOME + "Rights groups condemned the arrest of Moyo.")
-    ev = _by_trigger(events, "condemned")
+    ev = event_with_trigger(events, "condemned")
     assert ev.event_loc is not None
     assert (ev.event_loc.country, ev.event_loc.resolution) == ("ZWE", 1)
     assert "the country the article is about" in ev.explanation
@@ -41,13 +35,13 @@ def test_a_placeless_sentence_of_a_one_country_article_is_in_that_country(pipeli
 
 def test_a_sentence_naming_another_country_keeps_no_place(pipeline):
     events = _events(pipeline, HOME + "Kenya condemned the arrest of Moyo.")
-    ev = _by_trigger(events, "condemned")
+    ev = event_with_trigger(events, "condemned")
     assert ev.event_loc is None or ev.event_loc.country != "ZWE"
 
 
 def test_the_sentences_own_place_is_kept(pipeline):
     events = _events(pipeline, HOME + "Soldiers detained 12 students in Mutare on Friday.")
-    ev = _by_trigger(events, "detained")
+    ev = event_with_trigger(events, "detained")
     assert ev.event_loc is not None and ev.event_loc.resolution == 4 and ev.event_loc.name == "Mutare"
 
 
@@ -55,17 +49,17 @@ def test_a_two_country_article_gives_no_fallback(pipeline):
     text = ("Troops from Kenya and Somalia clashed near Mandera and Dhobley on Monday. Kenya accused "
             "Somalia of shelling Mandera, and Somalia accused Kenya of raids on Dhobley and Beled Hawo. "
             "The ministers condemned the violence.")
-    ev = _by_trigger(_events(pipeline, text), "condemned")
+    ev = event_with_trigger(_events(pipeline, text), "condemned")
     assert ev.event_loc is None
 
 
 def test_the_fallback_leaves_the_parties_alone(pipeline, monkeypatch):
     text = HOME + "Unknown men beat a journalist."
-    with_fallback = _by_trigger(_events(pipeline, text), "beat")
+    with_fallback = event_with_trigger(_events(pipeline, text), "beat")
     monkeypatch.setattr(L, "ARTICLE_COUNTRY_LEAD", -1.0)  # no article ever leads: the fallback is off
     import eventlens.pipeline as P
     monkeypatch.setattr(P, "article_country", lambda *a, **k: None)
-    without = _by_trigger(_events(pipeline, text), "beat")
+    without = event_with_trigger(_events(pipeline, text), "beat")
     assert without.event_loc is None
     assert with_fallback.event_loc is not None and with_fallback.event_loc.country == "ZWE"
     # the actors and recipients are those of the event without a place: the fallback is only a location
@@ -151,16 +145,16 @@ AGENT = "Militants killed two guards of a warehouse belonging to a trading firm 
 
 
 def test_the_doer_of_a_passive_is_no_scene(pipeline, monkeypatch):
-    ev = _by_trigger(_events(pipeline, AGENT), "killed")
+    ev = event_with_trigger(_events(pipeline, AGENT), "killed")
     assert ev.event_loc is None or ev.event_loc.country != "CHN"
     # without the rule the company's operator was the sentence's one country, and so the event's place
     monkeypatch.setattr(L, "_agent", lambda t: False)
-    ev = _by_trigger(_events(pipeline, AGENT), "killed")
+    ev = event_with_trigger(_events(pipeline, AGENT), "killed")
     assert ev.event_loc is not None and ev.event_loc.country == "CHN"
 
 
 def test_a_place_beside_a_passive_agent_is_kept(pipeline):
-    ev = _by_trigger(_events(pipeline, "Gunmen attacked a convoy in Quetta, which was guarded by soldiers."),
+    ev = event_with_trigger(_events(pipeline, "Gunmen attacked a convoy in Quetta, which was guarded by soldiers."),
                      "attacked")
     assert ev.event_loc is not None and ev.event_loc.name == "Quetta"
 
@@ -219,38 +213,38 @@ def test_a_shared_region_without_a_leading_member_keeps_no_country(gazetteer, na
     ("An engineer, Kenji Sato of Osaka, said the bomber had attacked a cargo ship.", "attacked", "Osaka"),
 ])
 def test_an_affiliation_is_no_scene(pipeline, text, trigger, wrong):
-    ev = _by_trigger(_events(pipeline, text), trigger)
+    ev = event_with_trigger(_events(pipeline, text), trigger)
     assert ev.event_loc is None or ev.event_loc.text != wrong
 
 
 def test_a_place_of_a_person_after_in_is_still_a_scene(pipeline):
-    ev = _by_trigger(_events(pipeline, "Senator Jane Roe criticized the new tariffs in Ohio on Monday."),
+    ev = event_with_trigger(_events(pipeline, "Senator Jane Roe criticized the new tariffs in Ohio on Monday."),
                      "criticized")
     assert ev.event_loc is not None and ev.event_loc.text == "Ohio"
 
 
 def test_an_acting_capital_is_no_scene(pipeline):
     text = "Nairobi has blamed several recent attacks on militants based in the forests."
-    ev = _by_trigger(_events(pipeline, text), "attacks")
+    ev = event_with_trigger(_events(pipeline, text), "attacks")
     assert ev.event_loc is None or ev.event_loc.resolution == 1  # Kenya at most, not the capital
 
 
 def test_without_the_rule_the_acting_capital_was_the_scene(pipeline, monkeypatch):
     monkeypatch.setattr(L, "_acting_seat", lambda t: False)
     text = "Nairobi has blamed several recent attacks on militants based in the forests."
-    ev = _by_trigger(_events(pipeline, text), "attacks")
+    ev = event_with_trigger(_events(pipeline, text), "attacks")
     assert ev.event_loc is not None and ev.event_loc.name == "Nairobi"
 
 
 def test_a_capital_that_is_attacked_is_still_the_scene(pipeline):
-    ev = _by_trigger(_events(pipeline, "Rebels shelled the outskirts of Nairobi on Monday."), "shelled")
+    ev = event_with_trigger(_events(pipeline, "Rebels shelled the outskirts of Nairobi on Monday."), "shelled")
     assert ev.event_loc is not None and ev.event_loc.country == "KEN"
 
 
 def test_an_invasion_is_of_its_place(pipeline):
     text = ("Few states condemned Russia's invasion of Moldova, and the two armies later held joint drills near the "
             "Alaskan city of Juneau.")
-    ev = _by_trigger(_events(pipeline, text), "invasion")
+    ev = event_with_trigger(_events(pipeline, text), "invasion")
     assert ev.event_loc is not None and ev.event_loc.country == "MDA"
 
 
@@ -258,7 +252,7 @@ def test_without_the_rule_the_invasion_took_a_far_place(pipeline, monkeypatch):
     monkeypatch.setattr(L, "word_list", lambda name: frozenset() if name == "topic_nouns" else L.read_words(f"{name}.txt"))
     text = ("Few states condemned Russia's invasion of Moldova, and the two armies later held joint drills near the "
             "Alaskan city of Juneau.")
-    ev = _by_trigger(_events(pipeline, text), "invasion")
+    ev = event_with_trigger(_events(pipeline, text), "invasion")
     assert ev.event_loc is None or ev.event_loc.country != "MDA"
 
 

@@ -7,20 +7,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import code_text, event_with_trigger
 
-from eventlens.record import Article
 from eventlens.where.locate import word_list
 
 
 def _events(pipeline, text: str) -> list:
-    art = Article(article_id="s19-where", text=text, published=date(2024, 3, 4))
-    return pipeline.code(art)
+    return code_text(pipeline, text, date(2024, 3, 4), "s19-where")
 
-
-def _by_trigger(events, word: str):
-    found = [e for e in events if e.text_info.trigger.lower().startswith(word)]
-    assert found, f"no event with trigger {word!r} in {[e.text_info.trigger for e in events]}"
-    return found[0]
 
 
 @pytest.mark.parametrize(("text", "trigger", "town", "iso3"), [
@@ -31,18 +25,18 @@ def _by_trigger(events, word: str):
     ("The German chancellor traveled to Kyiv on Thursday.", "travel", "Kyiv", "UKR"),
 ])
 def test_the_destination_of_a_visit_is_its_place(pipeline, text, trigger, town, iso3):
-    ev = _by_trigger(_events(pipeline, text), trigger)
+    ev = event_with_trigger(_events(pipeline, text), trigger)
     assert ev.event_loc is not None
     assert (ev.event_loc.name, ev.event_loc.country, ev.event_loc.resolution) == (town, iso3, 4)
 
 
 def test_a_visit_to_a_country_stays_at_the_country(pipeline):
-    ev = _by_trigger(_events(pipeline, "The Hungarian foreign minister began a visit to Kenya on Monday."), "visit")
+    ev = event_with_trigger(_events(pipeline, "The Hungarian foreign minister began a visit to Kenya on Monday."), "visit")
     assert ev.event_loc is not None and (ev.event_loc.country, ev.event_loc.resolution) == ("KEN", 1)
 
 
 def test_the_destination_outranks_the_place_of_departure(pipeline):
-    ev = _by_trigger(_events(pipeline, "The envoy traveled from Warsaw to Nairobi on Monday."), "travel")
+    ev = event_with_trigger(_events(pipeline, "The envoy traveled from Warsaw to Nairobi on Monday."), "travel")
     assert ev.event_loc is not None and ev.event_loc.name == "Nairobi"
 
 
@@ -81,5 +75,5 @@ def test_the_descriptor_verb_as_trigger_keeps_its_place(nlp, gazetteer):
 
 
 def test_a_place_in_a_plain_locative_phrase_is_kept(pipeline):
-    ev = _by_trigger(_events(pipeline, "Police arrested a trader in Lagos on Friday."), "arrested")
+    ev = event_with_trigger(_events(pipeline, "Police arrested a trader in Lagos on Friday."), "arrested")
     assert ev.event_loc is not None and ev.event_loc.name == "Lagos"

@@ -14,8 +14,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import code_text, event_with_trigger
 
-from eventlens.record import Article
 from eventlens.where.gazetteer import OfflineGazetteer
 from eventlens.where.resolve import resolve
 
@@ -26,14 +26,8 @@ def gaz() -> OfflineGazetteer:
 
 
 def _events(pipeline, text: str) -> list:
-    art = Article(article_id="s20-where", text=text, published=date(2024, 5, 1))
-    return pipeline.code(art)
+    return code_text(pipeline, text, date(2024, 5, 1), "s20-where")
 
-
-def _by_trigger(events, word: str):
-    found = [e for e in events if e.text_info.trigger.lower().startswith(word)]
-    assert found, f"no event with trigger {word!r} in {[e.text_info.trigger for e in events]}"
-    return found[0]
 
 
 @pytest.mark.parametrize(("name", "iso3", "feature"), [
@@ -58,14 +52,14 @@ def test_a_sea_the_packages_lack_is_open_water(gaz):
 
 
 def test_a_somali_region_named_in_english_is_the_scene(pipeline):
-    ev = _by_trigger(_events(pipeline, "Militants attacked an army base in the Middle Shabelle region on Sunday, "
+    ev = event_with_trigger(_events(pipeline, "Militants attacked an army base in the Middle Shabelle region on Sunday, "
                                        "killing four soldiers."), "attacked")
     assert ev.event_loc is not None
     assert (ev.event_loc.country, ev.event_loc.resolution) == ("SOM", 2)
 
 
 def test_a_federal_member_state_is_the_scene(pipeline):
-    ev = _by_trigger(_events(pipeline, "Government forces killed 20 fighters in Hirshabelle state, the ministry "
+    ev = event_with_trigger(_events(pipeline, "Government forces killed 20 fighters in Hirshabelle state, the ministry "
                                        "said."), "killed")
     assert ev.event_loc is not None
     assert (ev.event_loc.name, ev.event_loc.country) == ("Hirshabelle", "SOM")
@@ -77,7 +71,7 @@ def test_a_federal_member_state_is_the_scene(pipeline):
     ("Rebels attacked a convoy of Iran-trained militiamen on Friday.", "attacked"),
 ])
 def test_a_place_joined_to_an_agentive_participle_is_no_scene(pipeline, text, trigger):
-    ev = _by_trigger(_events(pipeline, text), trigger)
+    ev = event_with_trigger(_events(pipeline, text), trigger)
     assert ev.event_loc is None
 
 
@@ -88,7 +82,7 @@ def test_a_place_joined_to_an_agentive_participle_is_no_scene(pipeline, text, tr
 def test_a_country_acting_in_a_clause_below_the_trigger_is_no_scene(pipeline, text, trigger):
     # The capital is the subject of the reported clause ("Tehran should look after ..."): the party spoken
     # about, not where the speaker spoke.
-    ev = _by_trigger(_events(pipeline, text), trigger)
+    ev = event_with_trigger(_events(pipeline, text), trigger)
     assert ev.event_loc is None
 
 
@@ -97,14 +91,14 @@ def test_a_country_acting_in_a_clause_below_the_trigger_is_no_scene(pipeline, te
     ("The interior minister said Peru would consider extraditing the suspect.", "extraditing", "PER"),
 ])
 def test_a_country_acting_above_the_trigger_keeps_its_place(pipeline, text, trigger, iso3):
-    ev = _by_trigger(_events(pipeline, text), trigger)
+    ev = event_with_trigger(_events(pipeline, text), trigger)
     assert ev.event_loc is not None and ev.event_loc.country == iso3
 
 
 def test_a_country_acting_elsewhere_still_counts_against_another(pipeline):
     # "Turkey" acts in a clause of its own; it does not leave "Syria" as the sentence's one country.
     text = "The council urged restraint on Monday, warning that Turkey must not send troops into Syria."
-    ev = _by_trigger(_events(pipeline, text), "urged")
+    ev = event_with_trigger(_events(pipeline, text), "urged")
     assert ev.event_loc is None
 
 
@@ -116,13 +110,13 @@ def test_a_country_acting_elsewhere_still_counts_against_another(pipeline):
 ])
 def test_the_party_aid_or_a_measure_is_for_is_no_scene(pipeline, text, trigger):
     # Lebanon receives the loan and Caracas is what the sanctions aim at: whom, not where.
-    ev = _by_trigger(_events(pipeline, text), trigger)
+    ev = event_with_trigger(_events(pipeline, text), trigger)
     assert ev.event_loc is None
 
 
 def test_a_scene_beside_a_measure_keeps_its_place(pipeline):
     text = "Canada extended its sanctions against Moscow during a summit in Rome."
-    ev = _by_trigger(_events(pipeline, text), "sanctions")
+    ev = event_with_trigger(_events(pipeline, text), "sanctions")
     assert ev.event_loc is not None and ev.event_loc.country == "ITA"
 
 
@@ -131,21 +125,21 @@ def test_a_scene_beside_a_measure_keeps_its_place(pipeline):
     ("Rebels attacked a convoy near Goma. Later, soldiers arrested three men in the town.", "arrested", "Goma"),
 ])
 def test_the_city_refers_back_to_the_town_just_named(pipeline, text, trigger, town):
-    ev = _by_trigger(_events(pipeline, text), trigger)
+    ev = event_with_trigger(_events(pipeline, text), trigger)
     assert ev.event_loc is not None and ev.event_loc.name == town
 
 
 def test_the_city_after_two_towns_stays_unresolved(pipeline):
     # Two towns in the sentence before: "the city" could be either, so no town is taken.
     text = "Thousands rallied in Lyon and Marseille. Police detained dozens in the city."
-    ev = _by_trigger(_events(pipeline, text), "detained")
+    ev = event_with_trigger(_events(pipeline, text), "detained")
     assert ev.event_loc is None or ev.event_loc.resolution == 1
 
 
 def test_a_to_phrase_on_a_measure_keeps_its_country(pipeline):
     # The parser hangs "to the U.S." on the tariffs; a measure's "to" names no party it is aimed at.
     text = "On Friday, the president levied 10% tariffs on copper and nickel exports to the U.S. from 12 countries."
-    ev = _by_trigger(_events(pipeline, text), "tariffs")
+    ev = event_with_trigger(_events(pipeline, text), "tariffs")
     assert ev.event_loc is not None and ev.event_loc.country == "USA"
 
 
@@ -158,7 +152,7 @@ STORY = ("Knife attack in Marseille\n\n"
 
 
 def test_a_local_name_before_a_place_noun_is_not_a_foreign_town(pipeline):
-    ev = _by_trigger(_events(pipeline, STORY), "attacked")
+    ev = event_with_trigger(_events(pipeline, STORY), "attacked")
     assert ev.event_loc is None or ev.event_loc.country == "FRA"
 
 
@@ -166,7 +160,7 @@ def test_a_place_noun_phrase_with_no_entity_is_not_a_foreign_town(pipeline):
     text = ("Officers mourned in Toulouse\n\n"
             "The mayor of Toulouse wrote on social media: \"Toulouse grieves tonight after this brutal attack "
             "on the Police Prefecture. Several officers were hurt.\"")
-    ev = _by_trigger(_events(pipeline, text), "attack")
+    ev = event_with_trigger(_events(pipeline, text), "attack")
     assert ev.event_loc is None or ev.event_loc.country == "FRA"
 
 
@@ -174,5 +168,5 @@ def test_a_known_prefecture_of_the_article_keeps_its_place(pipeline):
     text = ("Smuggling ring broken up in Japan\n\n"
             "Police arrested five men in Okinawa Prefecture on Sunday after a raid on a warehouse, "
             "Japanese officials said.")
-    ev = _by_trigger(_events(pipeline, text), "arrested")
+    ev = event_with_trigger(_events(pipeline, text), "arrested")
     assert ev.event_loc is not None and ev.event_loc.country == "JPN"

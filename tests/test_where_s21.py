@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import code_text, event_with_trigger
 
-from eventlens.record import Article
 from eventlens.where.gazetteer import OfflineGazetteer
 from eventlens.where.locate import strong_match
 
@@ -20,14 +20,8 @@ def gaz() -> OfflineGazetteer:
 
 
 def _events(pipeline, text: str) -> list:
-    art = Article(article_id="s21-where", text=text, published=date(2024, 5, 1))
-    return pipeline.code(art)
+    return code_text(pipeline, text, date(2024, 5, 1), "s21-where")
 
-
-def _by_trigger(events, word: str):
-    found = [e for e in events if e.text_info.trigger.lower().startswith(word)]
-    assert found, f"no event with trigger {word!r} in {[e.text_info.trigger for e in events]}"
-    return found[0]
 
 
 @pytest.mark.parametrize(("name", "expected"), [
@@ -44,14 +38,14 @@ def test_english_form_of_a_large_city_is_a_strong_match(gaz, name, expected):
 def test_a_city_taken_for_a_people_is_the_scene_of_what_happens_in_the_city(pipeline):
     # the small model labels "Aleppo" here as NORP; "in the city" then has no town to refer to
     events = _events(pipeline, "Residents fled Aleppo after the strikes. Jets bombed a hospital in the city on Friday.")
-    loc = _by_trigger(events, "bomb").event_loc
+    loc = event_with_trigger(events, "bomb").event_loc
     assert loc is not None and loc.country == "SYR" and loc.resolution == 4
 
 
 def test_a_respelt_city_labelled_as_an_organisation_is_the_scene(pipeline):
     events = _events(pipeline, "Government forces pushed into Hama on Sunday. "
                                "Rebels shelled a market in the city on Monday, killing nine people.")
-    loc = _by_trigger(events, "shell").event_loc
+    loc = event_with_trigger(events, "shell").event_loc
     assert loc is not None and loc.country == "SYR" and loc.resolution == 4
 
 
@@ -98,20 +92,20 @@ def test_a_city_labelled_as_an_organisation_is_still_a_city(nlp, gaz):
 
 def test_where_goods_come_from_is_no_scene(pipeline):
     events = _events(pipeline, "Authorities confiscated weapons from Iran at the border on Friday.")
-    loc = _by_trigger(events, "confiscat").event_loc
+    loc = event_with_trigger(events, "confiscat").event_loc
     assert loc is None or loc.country != "IRN"
 
 
 def test_where_goods_come_from_leaves_the_scene_named_in_the_sentence(pipeline):
     events = _events(pipeline, "Police seized a shipment of heroin from Afghanistan in Karachi.")
-    loc = _by_trigger(events, "seiz").event_loc
+    loc = event_with_trigger(events, "seiz").event_loc
     assert loc is not None and loc.country == "PAK"
 
 
 def test_people_from_a_place_are_not_goods(pipeline):
     # "from" on a noun that is no goods noun keeps its place (only goods_nouns.txt nouns are origins)
     events = _events(pipeline, "Authorities confiscated passports from travellers in Tunisia on Friday.")
-    loc = _by_trigger(events, "confiscat").event_loc
+    loc = event_with_trigger(events, "confiscat").event_loc
     assert loc is not None and loc.country == "TUN"
 
 
@@ -136,24 +130,24 @@ def test_capitals_written_the_english_or_older_way_are_ruled(nlp, text, name, en
     ("Protesters marched through the Syrian capital on Friday.", "march", "SYR"),
 ])
 def test_a_part_of_the_capital_or_a_march_through_it_is_in_the_capital(pipeline, text, trigger, iso3):
-    loc = _by_trigger(_events(pipeline, text), trigger).event_loc
+    loc = event_with_trigger(_events(pipeline, text), trigger).event_loc
     assert loc is not None and loc.country == iso3 and loc.feature == "P.PPLC"
 
 
 def test_a_part_of_the_city_is_the_town_just_named(pipeline):
     events = _events(pipeline, "Thousands rallied in Kirkuk on Sunday. "
                                "Police detained 20 protesters in the south of the city.")
-    loc = _by_trigger(events, "detain").event_loc
+    loc = event_with_trigger(events, "detain").event_loc
     assert loc is not None and loc.country == "IRQ" and loc.resolution == 4
 
 
 def test_where_a_party_has_its_bases_is_no_scene(pipeline):
     events = _events(pipeline, "Gunmen with bases in Somalia attacked a hotel on Friday.")
-    loc = _by_trigger(events, "attack").event_loc
+    loc = event_with_trigger(events, "attack").event_loc
     assert loc is None or loc.country != "SOM"
 
 
 def test_a_party_attacked_where_it_has_bases_keeps_the_place(pipeline):
     events = _events(pipeline, "The army attacked rebels with bases in Uganda on Friday.")
-    loc = _by_trigger(events, "attack").event_loc
+    loc = event_with_trigger(events, "attack").event_loc
     assert loc is not None and loc.country == "UGA"
