@@ -1421,8 +1421,9 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
     # of the aid noun inside the object (to_nouns) names whom the object goes to
     if entry.type == "AID" and obj is not None and not any(a.via.startswith("'to'") or a.via == "indirect object" for a in out):
         _add_aid_noun_to(obj, out)
-    # "gave $5 million to help flood victims": whom aid is for, when no `to` phrase says it
-    if entry.type == "AID" and not any(v.startswith("'to'") or v == "indirect object" for v in (a.via for a in out)):
+    # "gave $5 million to help flood victims": whom aid is for, when no `to` phrase says it; also for a
+    # promise of aid (CAMEO 033: "pledged aid to help X cope", s21 recall)
+    if (entry.type == "AID" or entry.cameo.startswith("033")) and not any(v.startswith("'to'") or v == "indirect object" for v in (a.via for a in out)):
         for h in holders:
             _add_aid_purpose(h, out)
     # "mobilized troops for an offensive against X": the forces are readied against X
