@@ -79,6 +79,7 @@ class ModalityCues:
     difficulty_verbs: frozenset[str] = frozenset()  # "struggling to silence critics": tried, not said done (s19)
     near_miss_adverbs: frozenset[str] = frozenset()  # "almost arrested him": fell short, not done (s19)
     near_miss_attacks: frozenset[str] = frozenset()  # "nearly killed the governor": an attack all the same (s19)
+    speculation_governors: frozenset[str] = frozenset()  # "speculated that rebels seized it": a guess (s21)
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +184,10 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
                 return inherited
         if rel == "ccomp" and child is pred and gov.lemma_ in cues.wishing_governors:
             # only the hoped-for clause itself: "hoped the talks would succeed after rebels attacked" keeps the attack
+            return Modality("hypothetical", gov.text)
+        if rel in {"ccomp", "acl"} and child is pred and gov.lemma_ in cues.speculation_governors:
+            # a guess, not a claim (which would be `reported`): "analysts speculated that rebels had seized the
+            # tanker", "speculation that the army arrested the mayor"; only the guessed clause itself
             return Modality("hypothetical", gov.text)
         if rel == "ccomp" and child is pred and gov.lemma_ in cues.mandative_governors and _subjunctive(pred):
             return Modality("hypothetical", gov.text)  # "proposed that troops be sent to the region"
