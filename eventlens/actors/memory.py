@@ -799,6 +799,14 @@ def _own_country(doc: Doc, window: tuple[int, int], memory: ArticleActors,
     return None
 
 
+def _demonym_alone(doc: Doc, window: tuple[int, int], own: NameMention) -> bool:
+    """The apposition before a name is a nationality alone ("A Dane, Ole Berg, was charged"): the
+    demonym is the whole noun phrase, so it says whose national the person is, as "a Danish national"
+    would; any other word left ("a Dane working in Oslo") makes it a description to weigh elsewhere."""
+    return own.entry.kind == "demonym" and all(
+        own.start <= i < own.end or doc[i].pos_ == "DET" for i in range(*window))
+
+
 def _names_war(doc: Doc, m: NameMention) -> bool:
     """Does the country's name (not a demonym) name a war ("the Iraq War", "a Vietnam war veteran")?"""
     return m.entry.kind != "demonym" and m.end < len(doc) and doc[m.end].lower_ in WAR_NOUNS
@@ -1030,7 +1038,8 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
                           for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
             own = _own_country(doc, w, memory, skip=other_side, name_start=start if w is pre else None,
                                title_words=tables.sectors.person_title_heads)
-            if w is not pre and not hits and not counterpart and not ((w is of or w is copula) and own):
+            if w is not pre and not hits and not counterpart and not ((w is of or w is copula) and own) \
+                    and not (w is before and own and _demonym_alone(doc, w, own)):
                 continue  # a list of names, not an apposition
             mention.windows.append(w)
             person.hits.extend(hits)
