@@ -31,3 +31,10 @@ def test_a_nationality_apposition_holds_against_the_arrests_place():
 def test_the_apposition_after_the_name_still_gives_the_country():
     found = _parties("Paul Herbert, a Canadian, was charged with fraud in Lyon, France, on Monday.")
     assert [c for t, c in found if "Herbert" in t] == ["CAN"], found
+
+
+def test_a_nationality_apposition_after_a_dateline_is_the_persons_country():
+    # the dateline stays in the sentence's first words and the model tags the capitalised "An" a proper noun
+    found = _parties("Tuesday, May 7, 2019 \n\n\nAn Austrian, Karl Weidner, aged 51, was charged with arson in "
+                     "Turin, Italy, on Monday.")
+    assert [c for t, c in found if "Weidner" in t] == ["AUT"], found

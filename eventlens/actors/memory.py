@@ -802,9 +802,11 @@ def _own_country(doc: Doc, window: tuple[int, int], memory: ArticleActors,
 def _demonym_alone(doc: Doc, window: tuple[int, int], own: NameMention) -> bool:
     """The apposition before a name is a nationality alone ("A Dane, Ole Berg, was charged"): the
     demonym is the whole noun phrase, so it says whose national the person is, as "a Danish national"
-    would; any other word left ("a Dane working in Oslo") makes it a description to weigh elsewhere."""
+    would; any other word left ("a Dane working in Oslo") makes it a description to weigh elsewhere.
+    (The article word is checked by its text, not its tag: after a dateline the model tags "An" PROPN.)"""
     return own.entry.kind == "demonym" and all(
-        own.start <= i < own.end or doc[i].pos_ == "DET" for i in range(*window))
+        own.start <= i < own.end or doc[i].pos_ == "DET" or doc[i].lower_ in ("a", "an", "the")
+        for i in range(*window))
 
 
 def _names_war(doc: Doc, m: NameMention) -> bool:
