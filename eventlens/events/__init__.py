@@ -864,8 +864,8 @@ def _promised_concession(promise: Token, cand: EventCandidate, built: list) -> s
     return None
 
 
-# Verbs of an AID entry that relieve a debt, not lend or give ("agreed to lend $1 billion" stays a promise).
-DEBT_RELIEF_VERBS = frozenset({"forgive", "forgave", "write", "cancel", "waive"})
+# Verbs of an AID entry that relieve a debt, not lend or give (constructions.yaml `debt_relief_verbs`).
+DEBT_RELIEF_VERBS = WORDS["debt_relief_verbs"]
 
 
 def _agreed_debt_relief(agree: Token, cand: EventCandidate, built: list) -> EventCandidate | None:

@@ -412,7 +412,7 @@ def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Mod
                     return Modality("negated", denial.text)
     if negation and (near := near_miss(pred, cues)) is not None and pred.lemma_.lower() not in cues.near_miss_attacks:
         return Modality("negated", near.text)  # "police almost arrested the leader": the arrest did not happen
-    if pred.tag_ in {"VBZ", "VBP"} or any(c.tag_ in {"VBZ", "VBP"} for c in docmemo.children_with(pred, ("aux", "auxpass"))):
+    if _present(pred):
         # a present tense with a word of habit states a rule, not an act ("the person is usually deported",
         # "police routinely detain ..."); headlines' present tense without one is an act ("X calls for ...")
         habit = next((c for c in docmemo.children_with(pred, "advmod") if c.lower_ in cues.habitual_adverbs), None)
@@ -515,15 +515,18 @@ def _habitual_relative(pred: Token) -> bool:
 
 
 def _present(verb: Token) -> bool:
-    return verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+    """The verb, or an auxiliary of it, is in the present tense ("detain", "is deported")."""
+    return verb.tag_ in {"VBZ", "VBP"} or any(c.tag_ in {"VBZ", "VBP"}
+                                              for c in docmemo.children_with(verb, ("aux", "auxpass")))
 
 
 def _habitual_when(pred: Token) -> Token | None:
     """The "when"/"whenever" of a present-tense clause that tells what happens in general, not an act in the news
     (s21 types): "press freedom suffers when journalists are harassed", "they are beaten whenever they march". A
-    "whenever" clause in the present always is (and so is the present-tense clause it hangs on); a "when" clause only under a present-tense clause and with a kind or
-    a pronoun as its subject ("when journalists are ...", "when they are ..."), not particular people ("the crowd
-    cheered when the president arrives" is a misparse or a headline's act)."""
+    "whenever" clause in the present always is (and so is the present-tense clause it hangs on); a "when" clause
+    only under a present-tense clause and with a kind or a pronoun as its subject ("when journalists are ...",
+    "when they are ..."), not particular people ("the crowd cheered when the president arrives" is a misparse or a
+    headline's act)."""
     for c in pred.children:  # "protesters are arrested whenever they gather": the main clause is the habit
         if c.dep_ == "advcl" and any(m.dep_ in {"advmod", "mark"} and m.lower_ == "whenever" for m in c.children):
             return next(m for m in c.children if m.lower_ == "whenever")

@@ -1749,7 +1749,7 @@ def _obliged_body(subj: Token) -> bool:
     """A government, its forces or an armed group named by a common noun with a named modifier: "Sudanese
     authorities", "the Nigerian army", "Kenya's government" (s21 types). Without one ("the government must ...",
     "our army must ...") it is as often the speaker's own side talking of its plans as a demand on another."""
-    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in OBLIGED_BODIES and subj.lower_ not in OBLIGED_BODIES:
+    if subj.pos_ != "NOUN" or (subj.lemma_.lower() not in OBLIGED_BODIES and subj.lower_ not in OBLIGED_BODIES):
         return False
     return any(m.dep_ in {"amod", "compound", "poss", "nmod"} and (m.ent_type_ in {"GPE", "NORP", "ORG"} or m.ent_id_)
                for m in subj.children)
