@@ -78,6 +78,8 @@ class Person:
     inherited: list[SectorHit] = field(default_factory=list)  # from "counterpart"
     country: str | None = None
     stated: bool = False  # the country is written in one of the person's own descriptors ("Kenyan minister X")
+    # the country is stated as the person's nationality ("X, a Spanish national"; `_nationality_statement`, s22)
+    nationality: bool = False
     # the country is that of another holder of the same office named beside this one as their predecessor or
     # successor ("Egyptian President A was ousted by current president B"; `_succeeded_office`, session 21)
     successor: bool = False
@@ -809,6 +811,24 @@ def _demonym_alone(doc: Doc, window: tuple[int, int], own: NameMention) -> bool:
         for i in range(*window))
 
 
+NATIONALITY_NOUNS = _WORDS["nationality_nouns"]
+NATIONALITY_MODIFIERS = _WORDS["nationality_modifiers"]
+
+
+def _nationality_statement(doc: Doc, window: tuple[int, int], own: NameMention) -> bool:
+    """Does the description state the person's nationality: a demonym and a nationality noun, with at most an
+    article and "dual" besides ("a Spanish national", "Dutch citizen", "a dual Kenyan citizen"; actor_words.yaml
+    `nationality_nouns`)? It says whose national the person is, as a demonym alone does (`_demonym_alone`),
+    while "a Spanish tourist" or "Tehran-based researcher" only describe (session 22)."""
+    if own.entry.kind != "demonym":
+        return False
+    rest = [doc[i] for i in range(*window) if not own.start <= i < own.end]
+    while rest and (rest[0].pos_ == "DET" or rest[0].lower_ in ("a", "an", "the")
+                    or rest[0].lower_ in NATIONALITY_MODIFIERS):
+        rest = rest[1:]
+    return len(rest) == 1 and rest[0].i >= own.end and rest[0].lower_ in NATIONALITY_NOUNS
+
+
 def _names_war(doc: Doc, m: NameMention) -> bool:
     """Does the country's name (not a demonym) name a war ("the Iraq War", "a Vietnam war veteran")?"""
     return m.entry.kind != "demonym" and m.end < len(doc) and doc[m.end].lower_ in WAR_NOUNS
@@ -1040,17 +1060,21 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
                           for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
             own = _own_country(doc, w, memory, skip=other_side, name_start=start if w is pre else None,
                                title_words=tables.sectors.person_title_heads)
+            nationality = own is not None and _nationality_statement(doc, w, own)
             if w is not pre and not hits and not counterpart and not ((w is of or w is copula) and own) \
-                    and not (w is before and own and _demonym_alone(doc, w, own)):
+                    and not (w is before and own and _demonym_alone(doc, w, own)) and not nationality:
                 continue  # a list of names, not an apposition
             mention.windows.append(w)
             person.hits.extend(hits)
             if counterpart:
                 person.counterpart_windows.append(w)
-            if own and person.country is None:
+            if own and (person.country is None or (nationality and not person.nationality)):
+                # (a stated nationality outranks a country read from another description: "Tehran researcher
+                # X ... X, a Swedish citizen"; the first nationality stated stays)
                 person.country = own.entry.code
                 person.stated = True
                 person.pre = own.entry.disputed
+                person.nationality = nationality
         memory.mentions.append(mention)
         _gender_evidence(doc, mention, tables, name_tokens)
         for i in range(start, end):
