@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import __version__, docmemo
 from .actors.parties import OTHER_PARTY_TYPES, act_sectors, own_side_recipient, unborrow_focus
-from .actors.resolve import COUNTRY_BACKREF_NOUNS, says_nonlocal, uprooted_phrase
+from .actors.resolve import COUNTRY_BACKREF_NOUNS, PERSON_PRONOUNS, says_nonlocal, uprooted_phrase
 from .actors.tables import PLOVER_IGO_CODES
 from .config import Settings
 from .events import DEPLOY_VERBS, WORDS, EventCandidate, find_events, may_have_events, roles, threat_mode
@@ -376,6 +376,9 @@ class Pipeline:
                 # "Russia and China held naval exercises": the PLOVER manual keeps MOBILIZE for one country's
                 # exercise and codes joint ones as COOPERATE; all the parties are actors
                 cand, recipients = _as_joint_exercise(cand), []
+            # the parties the clause's subject names, before the partners of a joint act join them: "X said Y must
+            # cooperate with Z" asks Y, not Z (s22 roles)
+            asked = actors
             if cand.joint and recipients and cand.type in {"AGREE", "SUPPORT", "COOPERATE", "RETREAT", "ASSAULT"}:
                 actors, recipients = _dedupe(actors + recipients), []
             modality = cand.modality.value
@@ -385,7 +388,7 @@ class Pipeline:
             if speaker is not None:  # "X said Y must ...": X asks Y
                 said_by = self._resolve(doc, [roles.argument(speaker, "speaker")], memory)
                 if said_by:
-                    actors, recipients = said_by, actors
+                    actors, recipients = said_by, asked
             if modality in {"asserted", "reported"} and _past_tenure(trigger):
                 modality = "historical"  # s19: "agreed under former President X": an earlier term, not the news
             if modality in {"asserted", "reported"} and _past_decade(trigger, article.published):
@@ -569,8 +572,11 @@ class Pipeline:
         return out
 
     def _bare_place(self, a: Actor) -> bool:
-        """'deployment into Central Asia': a region or city without a government is where, not whom."""
-        return not a.country and not a.sector and bool(a.text and self.gazetteer.lookup(a.text))
+        """'deployment into Central Asia': a region or city without a government is where, not whom. A phrase
+        the resolver reads as a person is someone, though a town bears the name ("urged Kim to ...", "met
+        Lincoln": many surnames are also places in the gazetteer; s22 roles); a pronoun is not named by itself."""
+        named_person = a.kind == "person" and bool(a.text) and a.text.lower() not in PRONOUNS | PERSON_PRONOUNS
+        return not a.country and not a.sector and not named_person and bool(a.text and self.gazetteer.lookup(a.text))
 
     def _political(self, a: Actor, sent: Span) -> bool:
         """A participant that makes a sport/business/entertainment sentence political: an office,

@@ -1,0 +1,37 @@
+"""Session 22 (recipient roles): recipients that were found by the parse but lost later. Sentences written here."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventlens import api
+
+PUBLISHED = date(2022, 5, 9)
+
+
+def _events(text: str) -> list[tuple[str, str, list[str], list[str]]]:
+    return [(e.event, e.text_info.trigger.lower(), [a.text for a in e.actor], [r.text for r in e.recipient])
+            for e in api.extract(text, PUBLISHED)]
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    # surnames that the gazetteer also holds as towns (Obama in Japan, Clinton in the US, Morales in Guatemala), when the parse names a person
+    ("The two senators are asking Obama to send more vaccines.", "asking", "Obama"),
+    ("The rebels accused Morales of fraud.", "accused", "Morales"),
+    ("The Mexican foreign minister criticised Clinton on Thursday.", "criticised", "Clinton"),
+])
+def test_a_person_named_by_a_surname_that_is_also_a_town_stays_the_recipient(text, trigger, target):
+    found = [e for e in _events(text) if e[1] == trigger]
+    assert found and all(e[3] == [target] for e in found), _events(text)
+
+
+
+@pytest.mark.parametrize(("text", "asked", "partner"), [
+    ("The German chancellor sent a firm message to Serbia that it must cooperate with the tribunal.", "it", "the tribunal"),
+    ("The chancellor sent a message to Belgrade that Serbia must cooperate with the tribunal.", "Serbia", "the tribunal"),
+])
+def test_must_clause_asks_its_subject_not_the_partner_of_the_joint_act(text, asked, partner):
+    # "X said Y must cooperate with Z" is X asking Y; Z is what Y is asked to cooperate with
+    found = [e for e in _events(text) if e[0] == "REQUEST"]
+    assert found and all(asked in e[3] and partner not in e[3] for e in found), _events(text)
