@@ -41,6 +41,8 @@ class ModalityCues:
     impact_verbs: frozenset[str] = frozenset()  # "hit by air strikes": the agent is an event that happened
     attribution_verbs: frozenset[str] = frozenset()  # '"...", agreed X': a verb of saying in that use
     opinion_nouns: frozenset[str] = frozenset()  # "agreed with the remark": an opinion, not an agreement
+    accord_objects: frozenset[str] = frozenset()  # s22: "agree with the proposal": a stance on terms, kept
+    deliberation_governors: frozenset[str] = frozenset()  # s22: "says he is considering giving": no stated intent
     demand_nouns: frozenset[str] = frozenset()  # "its call to drop the charges": content, not an act
     means_preps: frozenset[str] = frozenset()  # "may respond by sending troops": shares the verb's modality
     offence_verbs: frozenset[str] = frozenset()  # "alleged that X violated the truce": an accusation against X
@@ -123,6 +125,23 @@ def _denied_noun(noun: Token) -> bool:
     return noun.dep_ in {"dobj", "attr"} and any(c.dep_ == "neg" for c in noun.head.children)
 
 
+def _gerund_subject(pred: Token, cues: ModalityCues) -> Modality | None:
+    """s22: a gerund that is the subject of its clause names an act someone talks about, not one done: "attacking
+    Iran would be a grave mistake", "arresting the leader will only fuel the protests", "executing him would not
+    bring her back", "deporting them is illegal". Only when that clause is modal (will, would, could, ...) or a
+    present-tense "is"/"are": "bombing the bridges did not stop the advance" and "attacking the convoy was a
+    mistake" tell of an act that happened."""
+    if pred.tag_ != "VBG" or pred.dep_ != "csubj":
+        return None
+    clause = pred.head
+    modal = [c for c in clause.children if c.dep_ == "aux" and c.lower_ in cues.future_aux | cues.hypothetical_aux]
+    if modal:
+        return Modality("hypothetical", f"{pred.text} ... {modal[0].text} (an act talked of)")
+    if clause.lemma_ == "be" and clause.tag_ in {"VBZ", "VBP"}:
+        return Modality("hypothetical", f"{pred.text} {clause.text} (an act talked of)")
+    return None
+
+
 def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None = None) -> Modality:
     """Modality of an event whose predicate is `pred` (the trigger verb, or the light verb of a
     nominal trigger; for a bare nominal trigger, the noun itself)."""
@@ -150,6 +169,9 @@ def classify(pred: Token, noun: Token | None = None, cues: ModalityCues | None =
         if _to_infinitive(verb) and _wants_of_another(verb.head, cues):
             return Modality("future", verb.head.text)  # "urged the army to refrain from shelling the town"
         # "did not refrain from shelling", "tried to stop police from detaining him": the act may have happened
+    talked_of = _gerund_subject(pred, cues)
+    if talked_of is not None:
+        return talked_of
     own = _own_modality(pred, cues)
     if own is not None:
         return own
@@ -712,6 +734,12 @@ def attributes_speech(verb: Token) -> bool:
     if not with_objs and any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pcomp" for g in c.children)
                              for c in kids):
         return True  # "agree with what the senators were proposing": an opinion of someone's words
+    if with_objs and verb.tag_ in {"VBP", "VBZ"} and not any(c.dep_ == "aux" for c in kids) and not any(
+            g.lemma_.lower() in cues.accord_objects or g.lower_ in cues.accord_objects for g in with_objs):
+        # s22: "they agree with the NCAA that ...", "both ministers agree with the governor": a present-tense stance
+        # shared with someone is CAMEO 019 "express accord", a statement PLOVER leaves out; an agreement reached
+        # is told in the past or with what it is on or to ("agreed with Russia", "agree with X on a truce")
+        return True
     if with_objs:
         return False  # "agreed with Russia": a partner
     if verb.dep_ == "parataxis":
@@ -800,6 +828,8 @@ def announced(pred: Token, cues: ModalityCues | None = None) -> bool:
         return True  # "the group will not release the soldiers": the text states the actor's refusal
     child = pred
     for gov in list(_governors(pred))[1:]:
+        if gov.lemma_.lower() in cues.deliberation_governors and _rel(child) in {"xcomp", "ccomp", "pcomp"}:
+            return False  # s22: "says he is considering giving money": a deliberation, no stated intention
         if child is pred and announced_plan(child):
             return True  # "Zembia announced a plan to invade the island": its stated intention (s13b conflict)
         if _rel(child) not in {"xcomp", "ccomp", "conj", "acomp"}:
