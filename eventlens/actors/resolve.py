@@ -738,12 +738,20 @@ class ActorResolver:
                     # "During his visit to London, President X met Prime Minister Y" - Y may well be British)
                     mine = any(memory.person_at.get(c.i) is person
                                or c.lower_ in PERSON_PRONOUNS and subject and own_sentence for c in owners)
+                    # "a visit by X to Kenya"; an ownerless journey in a phrase on the person's own name or clause:
+                    # "During a visit to Kenya, X signed ...", "X, on a trip to Kenya, said ..." (session 22)
+                    mine = mine or any(memory.person_at.get(g.i) is person for c in t.children
+                                       if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj")
+                    mine = mine or (not owners and ActorResolver._journey_of(t, person, memory, own_sentence))
                     places = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
                               for g in c.children if g.dep_ == "pobj"]
                 elif t.pos_ == "VERB":
                     subj = [c for c in t.children if c.dep_ == "nsubj"]
                     mine = any(memory.person_at.get(c.i) is person
                                or c.lower_ in PERSON_PRONOUNS and own_sentence for c in subj)
+                    # "X, who is visiting Kenya, said ...": a relative clause on the person's name (session 22)
+                    mine = mine or (t.dep_ == "relcl" and memory.person_at.get(t.head.i) is person
+                                    and any(c.tag_ == "WP" for c in subj))
                     # the object ("visited Japan") or the goal ("arrived in Brussels", "travelled to Kenya")
                     places = [c for c in t.children if c.dep_ == "dobj"]
                     places += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
@@ -757,6 +765,22 @@ class ActorResolver:
                     if m is not None and m.entry.code and m.entry.kind in ("country", "capital", "demonym"):
                         found.add(m.entry.code)
         return found
+
+    @staticmethod
+    def _journey_of(t: Token, person: Person, memory: ArticleActors, own_sentence: bool) -> bool:
+        """Is the ownerless journey noun in a phrase that hangs on the person's name ("X, on a visit to Kenya,") or on
+        a verb whose subject is the person ("During a trip to Kenya, X signed ..."; a pronoun subject only in the
+        phrase's own sentence)?"""
+        if t.dep_ != "pobj" or t.head.dep_ != "prep":
+            return False
+        host = t.head.head
+        if memory.person_at.get(host.i) is person:
+            return True
+        if host.pos_ not in ("VERB", "AUX"):
+            return False
+        return any(c.dep_ in ("nsubj", "nsubjpass") and (memory.person_at.get(c.i) is person
+                                                         or c.lower_ in PERSON_PRONOUNS and own_sentence)
+                   for c in host.children)
 
     @staticmethod
     def _has_proper_name(part: Span, names: list[NameMention]) -> bool:
