@@ -18,6 +18,7 @@ from importlib import resources
 
 from rapidfuzz.distance import Levenshtein
 
+from .build import read_words
 from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, Gazetteer, Place, haversine_km, name_key
 
 # Prior for what a bare name in news most likely means, by feature (tuned on LGL/GeoVirus dev only).
@@ -813,6 +814,151 @@ def _elsewhere_in_country(p: Place, focus: Mapping[str, float], lead: Mapping[st
     return top >= 1.0 and focus.get(f"{p.country}/{p.admin1}", 0.0) < STRAY_FOCUS
 
 
+# A name the gazetteer lacks that holds a place name among its capitalised words ("the Leeds Crown Court",
+# "Bank of Canada", "the US Treasury", "Ohio State University") lies in that place: a
+# court, bank, firm or school named after its town, region or country. The inner name counts when it is
+# another name of the article (read as the article reads it; a demonym is no such name: "the American
+# School" in Madrid says whose, not where), or when its best reading bears it as its main name and is a
+# country (or one of `country_aliases.tsv`: "US"), a city of EMBEDDED_CITY_PEOPLE, or a first-level region
+# of a country the article points to: a word that only a village, a foreign alternate name or a far region
+# matches ("Bank", "Federal", "Island", "Centre") places nothing. The most specific inner place wins (a
+# city before its region or country). A diplomatic mission's name (`mission_words.txt`: "Embassy of X")
+# stands in another country than the one it names, and a street, park, settlement or landform named after
+# a place (`local_feature_words.txt`, `landform_words.txt`: "Denver Park", "Boston Avenue", "X Bay")
+# lies among the article's places, not in the one it is named after.
+EMBEDDED_CITY_PEOPLE = 100_000
+_EMBEDDED_SPECIFIC = {CITY: 0, CAPITAL: 0, ADM2: 1, ADM1: 2, REGION: 3, COUNTRY: 3}
+_NAME_WORDS = re.compile(r"[^\s\-–—/,()]+")
+
+
+@functools.cache
+def _country_alias_keys() -> frozenset[str]:
+    from .build import read_table
+
+    return frozenset(name_key(r["alias"]) for r in read_table("country_aliases.tsv"))
+
+
+@functools.cache
+def _mission_words() -> frozenset[str]:
+    return read_words("mission_words.txt")
+
+
+@functools.cache
+def _local_feature_words() -> frozenset[str]:
+    return read_words("local_feature_words.txt")
+
+
+def _name_runs(name: str) -> list[list[str]]:
+    """The runs of capitalised words of `name` (split at spaces and hyphens, possessives dropped)."""
+    runs: list[list[str]] = [[]]
+    for m in _NAME_WORDS.finditer(name):
+        w = _POSSESSIVE.sub("", m.group().strip(".,;:\"'‘“”"))
+        if w[:1].isupper():
+            runs[-1].append(w)
+        elif runs[-1]:
+            runs.append([])
+    return [r for r in runs if r]
+
+
+def embedded_place(gazetteer: Gazetteer, name: str, known: Mapping[str, Place],
+                   focus: Mapping[str, float]) -> Place | None:
+    """See EMBEDDED_CITY_PEOPLE: the place a name the gazetteer lacks lies in by the place name inside it,
+    or None. `known`: the article's other names and their readings; `focus`: the article's focus."""
+    words = [w.lower().strip(".,") for w in re.split(r"[\s\-–—]+", name) if w.strip(".,")]
+    if not words or set(words) & _mission_words() or words[-1] in _local_feature_words() \
+            or words[-1] in read_words("landform_words.txt"):
+        return None
+    article = {name_key(_POSSESSIVE.sub("", n)): p for n, p in known.items()}
+    whole = name_key(_POSSESSIVE.sub("", name))
+    found: list[tuple[int, int, int, Place]] = []
+    for run in _name_runs(name):
+        for size in range(min(len(run), 4), 0, -1):
+            for i in range(len(run) - size + 1):
+                inner = " ".join(run[i:i + size])
+                key = name_key(inner)
+                if not key or key == whole:
+                    continue
+                place = article.get(key)
+                if place is None:
+                    places, implied, variant = matched_candidates(gazetteer, inner)
+                    if not places or variant != inner:
+                        continue
+                    top = rank(places, focus, implied, variant)[0].place
+                    own = name_key(top.name) in (key, _canonical_key(key))
+                    pointed = focus.get(top.country or "", 0.0) > 0.0
+                    if not ((top.feature == COUNTRY and (own or key in _country_alias_keys()))
+                            or (own and pointed and top.feature == ADM1)
+                            or (own and top.feature in (CITY, CAPITAL)
+                                and top.population >= EMBEDDED_CITY_PEOPLE)):
+                        continue
+                    place = top
+                found.append((_EMBEDDED_SPECIFIC.get(place.feature, 4), -size, i, place))
+    return min(found, key=lambda f: f[:3])[3] if found else None
+
+
+# A name the gazetteer lacks written as the initials of a country or a first-level region ("T&T", "NSW",
+# "N.I.": two to four capitals, maybe joined by "&" or dots; the initials skip "and", "of", "the") stands
+# for it: news shortens long names so. A first-level region counts only in a country the article points to;
+# of several readings the one the article points to most wins, and a tie (none pointed to among several)
+# places nothing.
+_ACRONYM = re.compile(r"[A-Z](?:[&.]?[A-Z]){1,3}\.?")
+_ACRONYM_SKIP = frozenset({"and", "of", "the", "&"})
+_ACRONYMS: weakref.WeakKeyDictionary[Gazetteer, dict[str, list[tuple[str, str]]]] = weakref.WeakKeyDictionary()
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _ACRONYM_SKIP]
+    return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
+
+
+def _acronym_index(gazetteer: Gazetteer) -> dict[str, list[tuple[str, str]]]:
+    """Initials -> (name, ISO3 or "" for a country) of the countries and first-level regions of 2+ words."""
+    try:
+        hit = _ACRONYMS.get(gazetteer)
+    except TypeError:
+        hit = None
+    if hit is None:
+        hit = defaultdict(list)
+        for n in gazetteer.country_names():
+            if (k := _initials(n)):
+                hit[k].append((n, ""))
+        for n, iso3 in gazetteer.admin1_names():
+            if iso3 and (k := _initials(n)):
+                hit[k].append((n, iso3))
+        hit = dict(hit)
+        try:
+            _ACRONYMS[gazetteer] = hit
+        except TypeError:
+            pass
+    return hit
+
+
+def acronym_place(gazetteer: Gazetteer, name: str, focus: Mapping[str, float]) -> Place | None:
+    """See `_ACRONYM`: the country or first-level region whose initials `name` is, or None."""
+    text = _POSSESSIVE.sub("", name.strip())
+    if not _ACRONYM.fullmatch(text):
+        return None
+    key = re.sub(r"[^A-Z]", "", text)
+    scored: list[tuple[float, Place]] = []
+    for full, iso3 in _acronym_index(gazetteer).get(key, ()):
+        if iso3:
+            if focus.get(iso3, 0.0) <= 0.0:
+                continue
+            place = next((p for p in gazetteer.lookup(full) if p.feature == ADM1 and p.country == iso3), None)
+            weight = focus.get(iso3, 0.0) + focus.get(f"{iso3}/{full}", 0.0)
+        else:
+            place = next((p for p in gazetteer.lookup(full) if p.feature == COUNTRY), None)
+            weight = focus.get(place.country or "", 0.0) if place is not None else 0.0
+        if place is not None:
+            scored.append((weight, place))
+    if not scored:
+        return None
+    scored.sort(key=lambda s: s[0], reverse=True)
+    if len(scored) > 1 and scored[0][0] == scored[1][0]:
+        return None
+    return scored[0][1]
+
+
 def local_middle(resolved: Mapping[str, Place | None], names: Sequence[str], guess: Place | None) -> Place | None:
     """Where an unknown name most likely lies when the article names towns: the town (or county) of the
     article's mentions in the country of `guess` that is nearest to all of them, each mention counted
@@ -1078,6 +1224,11 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
                 read.append(defaultdict(float))
                 place_votes(p, 1.0, read[-1])
         doc_focus = combine_votes(read)
+        inside = embedded_place(gazetteer, name, {n: p for n, p in known.items() if firsts[n][3] is None}, doc_focus)
+        inside = inside or acronym_place(gazetteer, name, doc_focus)
+        if inside is not None:
+            resolved[name] = inside
+            continue
         guess = main_city(known, names, name, doc_focus) or focus_place(gazetteer, doc_focus)
         resolved[name] = local_middle(known, names, guess) or guess
     out: list[Place | None] = []
