@@ -82,3 +82,24 @@ def test_initials_of_several_unpointed_places_place_nothing_of_their_own(gaz):
                                                  ("Chile", "Santiago Cove")])
 def test_a_street_park_or_settlement_named_after_a_place_stays_among_the_article_places(gaz, pointer, unknown):
     assert _countries(gaz, ["Leeds", "Bradford", "Sheffield", pointer, unknown])[-1] == "GBR"
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    # the article names the capital's country: the capital, not the namesake town of the local story
+    (["Floyd County", "Cartersville", "Italy", "Rome"], "ITA"),
+    (["Lamar County", "Sherman", "France", "Paris"], "FRA"),
+    (["Latah County", "Russia", "Moscow"], "RUS"),
+])
+def test_a_capital_whose_country_the_article_names_beats_a_local_namesake(gaz, names, expected):
+    assert _countries(gaz, names)[-1] == expected
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    # a demonym names no country; without the country named, the local town keeps its name
+    (["Floyd County", "Cartersville", "Italian", "Rome"], "USA"),
+    (["Floyd County", "Cartersville", "Rome"], "USA"),
+    # a local city of more than a tenth of the capital's people keeps its name
+    (["Clarke County", "Watkinsville", "Greece", "Athens"], "USA"),
+])
+def test_a_local_namesake_keeps_its_name_when_the_country_is_not_named(gaz, names, expected):
+    assert _countries(gaz, names)[-1] == expected

@@ -335,9 +335,9 @@ def score(place: Place, focus: Mapping[str, float], implied: tuple[str, ...] = (
 
 def rank(places: Iterable[Place], focus: Mapping[str, float], implied: tuple[str, ...] = (),
          name: str = "", bonus: Mapping[Place, float] | None = None,
-         siblings: frozenset[str] = frozenset()) -> list[Candidate]:
+         siblings: frozenset[str] = frozenset(), named: frozenset[str] = frozenset()) -> list[Candidate]:
     """`places` best first. `siblings`: the first-level regions ("ISO3/Name") the article's other names
-    read as."""
+    read as; `named`: the countries (ISO3) the article's other names read as."""
     key = name_key(name) if name else ""
     bonus = bonus or {}
     out = [Candidate(p, score(p, focus, implied, key) + bonus.get(p, 0.0)) for p in places]
@@ -351,7 +351,30 @@ def rank(places: Iterable[Place], focus: Mapping[str, float], implied: tuple[str
     ranked = _own_name_before_old_name(ranked, key, focus)
     ranked = _respelt_city_before_unpointed_namesake(ranked, key, focus, bonus)
     ranked = _sea_before_hamlet(ranked, bonus)
+    ranked = _named_capital_before_town(ranked, named)
     return _country_before_lesser_namesake(ranked, implied)
+
+
+# A national capital whose country the article names itself ("Rome" beside "Italy") takes the bare name
+# from a town of another country with at most 1/NAMED_CAPITAL_SHARE of its people, whatever region the
+# article's other names are about ("Rome" in a story on Georgia towns that also names Italy and the
+# Colosseum: the Italian capital, not the Georgia city of 36,000). A demonym names no country here ("Italian
+# food"), and a mention with its own qualifier ("Rome, Ga.") is ranked by it (s22 where).
+NAMED_CAPITAL_SHARE = 10
+
+
+def _named_capital_before_town(ranked: list[Candidate], named: frozenset[str]) -> list[Candidate]:
+    """See NAMED_CAPITAL_SHARE."""
+    if not named or not ranked or ranked[0].place.feature != CITY:
+        return ranked
+    top = ranked[0].place
+    key = name_key(top.name)
+    capital = next((c for c in ranked[1:] if c.place.feature == CAPITAL and c.place.country in named
+                    and c.place.country != top.country and name_key(c.place.name) == key
+                    and c.place.population >= NAMED_CAPITAL_SHARE * max(top.population, 1)), None)
+    if capital is None:
+        return ranked
+    return [capital] + [c for c in ranked if c is not capital]
 
 
 def _sea_before_hamlet(ranked: list[Candidate], bonus: Mapping[Place, float]) -> list[Candidate]:
@@ -1194,8 +1217,11 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
     readings: dict[str, Place] = {}
     for name, doc_focus in final_focus.items():
         cands, implied, variant, _ = firsts[name]
+        # the countries the other names read as, by name (a demonym names none)
+        named = frozenset(t.country for other, t in tops.items() if other != name and firsts[other][3] is None
+                          and t is not None and t.feature == COUNTRY and t.country)
         readings[name] = resolved[name] = rank([c.place for c in cands], doc_focus, implied, variant,
-                                               colocated.get(name), siblings=sibs[name])[0].place
+                                               colocated.get(name), siblings=sibs[name], named=named)[0].place
         bare = name_key(_POSSESSIVE.sub("", name))
         if stray_reading(resolved[name], doc_focus, name_key(variant) != bare, names_focus[name],
                          stripped=bare.startswith(name_key(variant) + " ")):
