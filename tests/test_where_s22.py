@@ -103,3 +103,23 @@ def test_a_capital_whose_country_the_article_names_beats_a_local_namesake(gaz, n
 ])
 def test_a_local_namesake_keeps_its_name_when_the_country_is_not_named(gaz, names, expected):
     assert _countries(gaz, names)[-1] == expected
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    # a dateline in capitals is the same name as its mention in the text: it does not vote for the name's
+    # likeliest reading abroad against the region the article's other names give
+    (["LIMA", "Lima", "Ohio"], ("USA", "Ohio")),
+    (["LEBANON", "Lebanon", "Ohio", "Warren County"], ("USA", "Ohio")),
+    (["DELHI", "Delhi", "New York"], ("USA", "New York")),
+    (["BELGRADE", "Montana", "Belgrade"], ("USA", "Montana")),
+    (["TOLEDO", "Toledo", "Spain"], ("ESP", "Castilla-La Mancha")),
+])
+def test_other_spellings_of_a_name_do_not_vote_for_it(gaz, names, expected):
+    out = resolve_names(gaz, names, allow_demonym=True, fallback_to_focus=True)
+    assert {(p.country, p.admin1) for n, p in zip(names, out, strict=True) if n.upper() == names[0]} == {expected}
+
+
+def test_a_lone_name_in_several_spellings_keeps_their_votes(gaz):
+    # nothing else in the article: the namesakes its spellings point to decide, as before
+    out = resolve_names(gaz, ["MANSFIELD", "Mansfield"], allow_demonym=True, fallback_to_focus=True)
+    assert out[0] == out[1] and out[0].country == "USA"

@@ -1165,6 +1165,13 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
         for name in forms:
             votes[name] = defaultdict(float)
             place_votes(dem, 1.0 / len(forms), votes[name])
+    # Other spellings of one name ("TOLEDO" in a dateline, "Toledo" in the text) are one name: leave-one-out
+    # leaves them all out, so a name never votes for its own likeliest reading (a dateline's capitals had
+    # made "Toledo" beside "Spain" the Belizean town, "Lima" beside "Ohio" the Peruvian capital). An article
+    # naming nothing else keeps its spellings' votes: they are all the context it has (s22 where).
+    same = {n: name_key(_POSSESSIVE.sub("", n)) for n in firsts}
+    if len(set(same.values())) < 2:
+        same = {n: n for n in firsts}
     resolved: dict[str, Place | None] = {}
     final_focus: dict[str, dict[str, float]] = {}
     names_focus: dict[str, dict[str, float]] = {}  # final_focus without the caller's
@@ -1198,14 +1205,14 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
             if dem is not None or not cands:
                 resolved[name] = dem
                 continue
-            doc_focus = combine_votes(v for other, v in votes.items() if other != name)
+            doc_focus = combine_votes(v for other, v in votes.items() if same[other] != same[name])
             for other, top in tops.items():
-                if other != name and top is not None and top.feature == COUNTRY and top.country:
+                if same[other] != same[name] and top is not None and top.feature == COUNTRY and top.country:
                     c = top.country
                     doc_focus[c] = max(doc_focus.get(c, 0.0), NAMED_COUNTRY_FOCUS)
             names_focus[name] = dict(doc_focus)
             sibs[name] = frozenset(f"{t.country}/{t.name}" for other, t in tops.items()
-                                   if other != name and firsts[other][3] is None and t is not None and t.feature == ADM1)
+                                   if same[other] != same[name] and firsts[other][3] is None and t is not None and t.feature == ADM1)
             for k, v in focus.items():
                 doc_focus[k] = max(doc_focus.get(k, 0.0), v)
             final_focus[name] = doc_focus
@@ -1218,7 +1225,7 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
     for name, doc_focus in final_focus.items():
         cands, implied, variant, _ = firsts[name]
         # the countries the other names read as, by name (a demonym names none)
-        named = frozenset(t.country for other, t in tops.items() if other != name and firsts[other][3] is None
+        named = frozenset(t.country for other, t in tops.items() if same[other] != same[name] and firsts[other][3] is None
                           and t is not None and t.feature == COUNTRY and t.country)
         readings[name] = resolved[name] = rank([c.place for c in cands], doc_focus, implied, variant,
                                                colocated.get(name), siblings=sibs[name], named=named)[0].place
