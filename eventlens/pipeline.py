@@ -389,6 +389,12 @@ class Pipeline:
                 said_by = self._resolve(doc, [roles.argument(speaker, "speaker")], memory)
                 if said_by:
                     actors, recipients = said_by, asked
+                    # "warned Tehran that it must stop ...": the pronoun is the one told, not the teller (s22 roles)
+                    told = roles.obliged_addressee(doc[cand.predicate]) if len(cand.actors) == 1 else None
+                    if told is not None and doc[cand.actors[0].head].dep_ == "nsubj" \
+                            and doc[cand.actors[0].head].head.i == cand.predicate:
+                        recipients = self._resolve(doc, [roles.argument(told, "the one told of the obligation")], memory,
+                                                   people=True) or recipients
             if modality in {"asserted", "reported"} and _past_tenure(trigger):
                 modality = "historical"  # s19: "agreed under former President X": an earlier term, not the news
             if modality in {"asserted", "reported"} and _past_decade(trigger, article.published):

@@ -28,10 +28,29 @@ def test_a_person_named_by_a_surname_that_is_also_a_town_stays_the_recipient(tex
 
 
 @pytest.mark.parametrize(("text", "asked", "partner"), [
-    ("The German chancellor sent a firm message to Serbia that it must cooperate with the tribunal.", "it", "the tribunal"),
+    ("The German chancellor sent a firm message to Serbia that it must cooperate with the tribunal.", "Serbia", "the tribunal"),
     ("The chancellor sent a message to Belgrade that Serbia must cooperate with the tribunal.", "Serbia", "the tribunal"),
 ])
 def test_must_clause_asks_its_subject_not_the_partner_of_the_joint_act(text, asked, partner):
     # "X said Y must cooperate with Z" is X asking Y; Z is what Y is asked to cooperate with
     found = [e for e in _events(text) if e[0] == "REQUEST"]
     assert found and all(asked in e[3] and partner not in e[3] for e in found), _events(text)
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("The chancellor sent a firm reminder to Serbia that it must cooperate with the tribunal.", "Serbia"),
+    ("The minister told the Kurdish leaders that they must cooperate with Baghdad.", "the Kurdish leaders"),
+])
+def test_a_pronoun_that_must_act_is_the_one_told(text, told):
+    # "told X that it/they must ...": the pronoun takes up the one addressed, not the speaker
+    found = [e for e in _events(text) if e[0] == "REQUEST"]
+    assert found and all(e[3] == [told] for e in found), _events(text)
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("The envoy ended mediation efforts between Sudan and Chad.", ["Sudan", "Chad"]),
+    ("The government ended mediation efforts with the dock workers.", ["the dock workers"]),
+])
+def test_a_mediation_ended_is_aimed_at_the_parties_mediated_between(text, parties):
+    found = [e for e in _events(text) if e[0] == "SANCTION"]
+    assert found and all(sorted(e[3]) == sorted(parties) for e in found), _events(text)

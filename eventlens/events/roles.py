@@ -1362,6 +1362,16 @@ def taken_from(obj: Token) -> list[Token]:
     return out
 
 
+MEDIATION_NOUNS = frozenset(_LEX["mediation_nouns"])
+MEDIATED_PREPS = frozenset(_LEX["mediated_preps"])
+
+
+def _mediation(noun: Token) -> bool:
+    """'mediation', or an effort or bid named by it ('mediation efforts', 'a mediation bid')."""
+    return noun.lemma_.lower() in MEDIATION_NOUNS or any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in MEDIATION_NOUNS for c in noun.children)
+
+
 def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> list[Argument]:
     out: list[Argument] = []
     slots = set(entry.recipient)
@@ -1460,6 +1470,12 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
         for prep, pobj in prep_objects(obj, {"to"}):
             if pobj.pos_ in {"NOUN", "PROPN"}:
                 _add(out, pobj, f"'{prep}' phrase of '{obj.text}' (the host of the trip called off)")
+    # "ended mediation efforts between X and Y", "halted its mediation with the strikers": the parties of a
+    # mediation the verb acts on are the ones it is aimed at (s22 roles)
+    if obj is not None and obj.pos_ == "NOUN" and _mediation(obj):
+        for prep, pobj in prep_objects(obj, MEDIATED_PREPS):
+            if pobj.pos_ in {"NOUN", "PROPN"}:
+                _add(out, pobj, f"'{prep}' phrase of '{obj.text}' (the parties mediated between)")
     if entry.obj and "@must" in entry.obj and (who := must_clause(verb)) is not None:
         out.append(argument(who, "subject of the reported 'must'"))
     # "called for the resignation of X", "demanded X's removal": the one to go is the one asked; "demanded a
@@ -1738,6 +1754,43 @@ def must_clause(verb: Token) -> Token | None:
         if subj and subj[0].pos_ != "PRON" and (subj[0].ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or subj[0].ent_id_
                                                  or _obliged_body(subj[0])):
             return subj[0]
+    return None
+
+
+ADDRESSEE_PRONOUNS = frozenset(_LEX["addressee_pronouns"])
+
+
+def obliged_addressee(pred: Token) -> Token | None:
+    """Whom a reported obligation told to someone is laid on, when its subject is a pronoun: "warned Tehran that
+    it must stop", "told the Kurdish leaders that they must cooperate", "sent a reminder to Iraq that it must
+    comply" -> the one addressed (the object of the verb of telling, or the `to` phrase of the message), if it
+    agrees with the pronoun; else None (s22 roles). A speaker's own duty would be "we must"."""
+    subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PRON" or subj.lower_ not in ADDRESSEE_PRONOUNS:
+        return None
+    if not any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX for a in pred.children) or any(
+            a.dep_ == "neg" for a in pred.children):
+        return None
+    gov = pred.head
+    if pred.dep_ == "ccomp" and gov.pos_ == "VERB":
+        holders = [gov]
+        found = [c for c in gov.children if c.dep_ in {"dobj", "dative"} and c.pos_ in {"NOUN", "PROPN"}]
+    elif pred.dep_ == "acl" and gov.pos_ == "NOUN":
+        holders = [gov, gov.head] if gov.dep_ in {"dobj", "obj"} else [gov]
+        found = []
+    else:
+        return None
+    found += [g for h in holders for c in h.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+              for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}]
+    for who in found:
+        if who.i > pred.i:
+            continue
+        if subj.lower_ == "they" and who.tag_ in {"NNS", "NNPS"}:
+            return who
+        if subj.lower_ == "it" and (who.ent_type_ in {"GPE", "ORG"} or who.ent_id_.startswith(("country:", "igo:"))):
+            return who
+        if subj.lower_ in {"he", "she"} and who.ent_type_ == "PERSON":
+            return who
     return None
 
 
