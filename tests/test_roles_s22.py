@@ -54,3 +54,13 @@ def test_a_pronoun_that_must_act_is_the_one_told(text, told):
 def test_a_mediation_ended_is_aimed_at_the_parties_mediated_between(text, parties):
     found = [e for e in _events(text) if e[0] == "SANCTION"]
     assert found and all(sorted(e[3]) == sorted(parties) for e in found), _events(text)
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("The senators condemned the raid and the continuing threats made by the Syrian government.", "the Syrian government"),
+    ("The council denounced the arrests and the killings carried out by the militia.", "the militia"),
+])
+def test_a_thing_joined_to_the_object_passes_on_its_owner(text, owner):
+    # "condemned A and B made by X": B's maker is aimed at as A's would be
+    found = [e for e in _events(text) if e[0] == "ACCUSE"]
+    assert found and all(owner in e[3] for e in found), _events(text)

@@ -1450,6 +1450,10 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
         # (a bare participle clause's patient is a party of another clause, not a thing owned: "the assailant,
         # reported by the paper as convicted of theft")
         out += [argument(o, "owner of the object") for o in owners(obj)]
+        # "condemned the raid and the threats made by X": a thing joined to the object has its owner too (s22)
+        for conj in (c for c in obj.children if c.dep_ == "conj" and c.pos_ == "NOUN"):
+            for o in owners(conj):
+                _add(out, o, f"owner of '{conj.text}' (joined to the object)")
         if entry.type == "AGREE" and obj.pos_ == "NOUN" and obj.lemma_.lower() in PROMISED_HELP_NOUNS:
             # "promised support for the government's efforts", "pledged assistance to X": whom the help is for
             for prep, pobj in _help_for(obj):
