@@ -61,6 +61,8 @@ UPROOTED_HEADS = _WORDS["uprooted_heads"]
 IN_PLACE_ORGANS = _WORDS["in_place_organs"]
 # journey nouns and verbs: a person visiting a country is not its own (`_visited`)
 VISIT_WORDS = _WORDS["visit_words"]
+ADDRESS_VERBS = _WORDS["address_verbs"]
+STATE_HEADS = _WORDS["state_heads"]
 # prepositions that make a city the place where something happens, not a government acting
 IN_PLACE = frozenset({"in", "inside", "across", "throughout", "around", "near", "within"})
 # The sector of a business title that heads a territory's government ("the chief executive of Macau"): GOV,
@@ -706,6 +708,8 @@ class ActorResolver:
             country = memory.focus_country
             if country is not None and country in self._visited(part, person, memory):
                 country = None  # "During his visit to London, President X ...": a visitor, not the host
+            if country is not None and country in self._addressed_states(part, person, memory):
+                country = None  # "X urged Ukraine to ...": the state addressed, not X's own
         return Actor(text=part.text, name=person.name, country=country, sector=person.sector,
                      other_sectors=list(person.other_sectors), kind="person",
                      start=part.start_char, end=part.end_char)
@@ -764,6 +768,46 @@ class ActorResolver:
                     m = memory.name_at.get(g.i)
                     if m is not None and m.entry.code and m.entry.kind in ("country", "capital", "demonym"):
                         found.add(m.entry.code)
+        return found
+
+    @staticmethod
+    def _addressed_states(part: Span, person: Person, memory: ArticleActors) -> set[str]:
+        """Countries the person addresses or deals with as a state (actor_words.yaml `address_verbs`): a verb whose
+        subject is the person, with a country, capital or seat named as its object or the object of its "with",
+        "on", "for" or "to" ("X urged Ukraine to ...", "X called on Kenya to ...", "X held talks with Chile"), alone
+        or as the possessor or `of` object of a government word ("the government of Kenya", "Peru's president";
+        `state_heads`). Read over the person's sentences as `_visited` does (session 22)."""
+        doc = part.doc
+        sent = doc[part.start].sent
+        sentences = {sent.start: sent}
+        for m in memory.mentions:
+            if m.person is person and (other := doc[m.start].sent).start not in sentences:
+                sentences[other.start] = other
+        found: set[str] = set()
+        for s in sentences.values():
+            own_sentence = s.start == sent.start
+            for t in s:
+                if t.pos_ != "VERB" or t.lemma_.lower() not in ADDRESS_VERBS:
+                    continue
+                subj = [c for c in t.children if c.dep_ == "nsubj"]
+                if not any(memory.person_at.get(c.i) is person or c.lower_ in PERSON_PRONOUNS and own_sentence
+                           for c in subj):
+                    continue
+                sides = [c for c in t.children if c.dep_ == "dobj"]
+                preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "on", "for", "to")]
+                preps += [g for c in t.children if c.dep_ == "prt" for g in c.children if g.dep_ == "prep"]
+                sides += [g for c in preps for g in c.children if g.dep_ == "pobj"]
+                sides += [c for g in list(sides) for c in g.conjuncts]
+                for g in sides:
+                    heads = [g]
+                    if g.lemma_.lower() in STATE_HEADS:
+                        heads += [c for c in g.children if c.dep_ == "poss"]
+                        heads += [x for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
+                                  for x in c.children if x.dep_ == "pobj"]
+                    for h in heads:
+                        m = memory.name_at.get(h.i)
+                        if m is not None and m.end - 1 == h.i and m.entry.code and m.entry.kind in ("country", "capital", "seat"):
+                            found.add(m.entry.code)
         return found
 
     @staticmethod
