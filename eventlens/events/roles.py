@@ -2298,6 +2298,12 @@ def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in light_verbs and head.lower_ in {"in", "into"} \
             and head.head.lemma_ in IN_LIGHT_VERBS:
         return head.head
+    # s22: "joined the minister for talks", "gathered for a meeting": the meeting they came together for (the
+    # small model may hang the "for" phrase on the person joined)
+    if noun.dep_ == "pobj" and head.lower_ == "for" and (noun.lemma_.lower() in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS):
+        gatherer = head.head.head if head.head.dep_ == "dobj" else head.head
+        if gatherer.lemma_.lower() in FOR_MEETING_VERBS and gatherer.pos_ == "VERB":
+            return gatherer
     # "arrived in Amman on a visit": the traveller visits
     if noun.dep_ == "pobj" and head.lower_ in {"on", "for"} and head.head.lemma_ in TRAVEL_VERBS | {"be", "remain", "stay"}:
         return head.head
@@ -2320,6 +2326,7 @@ ONSET_VERBS = frozenset((lemma, part) for lemma, part in _LEX["onset_verbs"])
 # Verbs of a meeting's course ("the talks ended", "the summit opened") and the meeting nouns they say were held (s16 trig).
 MEETING_COURSE_VERBS = frozenset((lemma, part) for lemma, part in _LEX["meeting_course_verbs"])
 MEETING_NOUNS = frozenset(_LEX["meeting_nouns"])
+FOR_MEETING_VERBS = frozenset(_LEX["for_meeting_verbs"])
 
 
 def onset_verb_of(noun: Token) -> Token | None:
