@@ -64,3 +64,13 @@ def test_a_thing_joined_to_the_object_passes_on_its_owner(text, owner):
     # "condemned A and B made by X": B's maker is aimed at as A's would be
     found = [e for e in _events(text) if e[0] == "ACCUSE"]
     assert found and all(owner in e[3] for e in found), _events(text)
+
+
+@pytest.mark.parametrize(("text", "pardoned"), [
+    ("The journalist Omar Said was freed on Monday after President Ruto pardoned him.", "The journalist Omar Said"),
+    ("Amina Yusuf walked out of prison after Governor Kamau pardoned her.", "Amina Yusuf"),
+])
+def test_an_object_pronoun_is_not_its_own_clause_s_named_subject(text, pardoned):
+    # "Y pardoned him": him is not Y (who would be "himself"), but the person named before
+    found = [e for e in _events(text) if e[1] == "pardoned"]
+    assert found and all(e[3] == [pardoned] for e in found), _events(text)

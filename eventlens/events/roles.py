@@ -1288,17 +1288,39 @@ def prep_objects(token: Token, preps: tuple[str, ...] | set[str]) -> list[tuple[
 ANTECEDENT_PREPS = frozenset({"to", "with", "against"})
 
 
+def _named_person(t: Token) -> bool:
+    """A person's name heads the phrase, or stands beside its title ("the journalist Omar Said")."""
+    return t.ent_type_ == "PERSON" and t.pos_ == "PROPN" or any(
+        c.dep_ in {"appos", "compound"} and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" and c.i > t.i for c in t.children)
+
+
 def object_antecedent(pron: Token) -> Token | None:
     """'called X on Wednesday to congratulate him', 'wrote to X urging him', 'met the rebel leaders and urged
     them': an object pronoun takes up the last party named before it as an object (of a verb, or of to/with/
     against) in the same sentence, when number and kind agree (him/her: a person's name; them: a plural
     noun; it: a state or body named). A subject between them ("X said the police beat him") or no such
-    object keeps the pronoun."""
+    object keeps the pronoun, except the object's own subject when it is a name: "him" is never the one who
+    acts on him, so "X was freed after President Y pardoned him" is X, the person named before Y (s22)."""
     word = pron.lower_
     if pron.pos_ != "PRON" or word not in {"him", "her", "them", "it"}:
         return None
+    skip_from = None  # the own clause's subject, which a "him"/"her" object cannot be (s22)
     for t in reversed(pron.doc[pron.sent.start : pron.i]):
+        if skip_from is not None:
+            if t.i >= skip_from:
+                continue
+            # past the clause's own subject: the party named before it as a subject or an object
+            if t.dep_ in SUBJECT_DEPS | {"dobj", "pobj"} and _named_person(t):
+                return t
+            if t.dep_ in SUBJECT_DEPS:
+                return None
+            continue
         if t.dep_ in SUBJECT_DEPS:
+            if word in {"him", "her"} and t.head.i == pron.head.i and pron.dep_ == "dobj" and (
+                    _named_person(t) or t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "ORG", "NORP", "LOC", "FAC"}):
+                # "X was freed after President Y pardoned him": not Y, so the person named before Y
+                skip_from = t.left_edge.i
+                continue
             return None  # a clause with its own subject in between: who "him" is is that clause's business
         if t.pos_ not in {"NOUN", "PROPN"} or t.ent_type_ in DATE_LABELS:
             continue
