@@ -62,6 +62,7 @@ IN_PLACE_ORGANS = _WORDS["in_place_organs"]
 # journey nouns and verbs: a person visiting a country is not its own (`_visited`)
 VISIT_WORDS = _WORDS["visit_words"]
 ADDRESS_VERBS = _WORDS["address_verbs"]
+MEDIATION_VERBS = _WORDS["mediation_verbs"]
 STATE_HEADS = _WORDS["state_heads"]
 # prepositions that make a city the place where something happens, not a government acting
 IN_PLACE = frozenset({"in", "inside", "across", "throughout", "around", "near", "within"})
@@ -772,7 +773,8 @@ class ActorResolver:
 
     @staticmethod
     def _addressed_states(part: Span, person: Person, memory: ArticleActors) -> set[str]:
-        """Countries the person addresses or deals with as a state (actor_words.yaml `address_verbs`): a verb whose
+        """Countries the person addresses, deals with or mediates between as states (actor_words.yaml `address_verbs`,
+        `mediation_verbs`: "X brokered a deal between Egypt and Israel"): a verb whose
         subject is the person, with a country, capital or seat named as its object or the object of its "with",
         "on", "for" or "to" ("X urged Ukraine to ...", "X called on Kenya to ...", "X held talks with Chile"), alone
         or as the possessor or `of` object of a government word ("the government of Kenya", "Peru's president";
@@ -787,7 +789,8 @@ class ActorResolver:
         for s in sentences.values():
             own_sentence = s.start == sent.start
             for t in s:
-                if t.pos_ != "VERB" or t.lemma_.lower() not in ADDRESS_VERBS:
+                mediates = t.lemma_.lower() in MEDIATION_VERBS
+                if t.pos_ != "VERB" or not (mediates or t.lemma_.lower() in ADDRESS_VERBS):
                     continue
                 subj = [c for c in t.children if c.dep_ == "nsubj"]
                 if not any(memory.person_at.get(c.i) is person or c.lower_ in PERSON_PRONOUNS and own_sentence
@@ -797,6 +800,11 @@ class ActorResolver:
                 preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "on", "for", "to")]
                 preps += [g for c in t.children if c.dep_ == "prt" for g in c.children if g.dep_ == "prep"]
                 sides += [g for c in preps for g in c.children if g.dep_ == "pobj"]
+                if mediates:
+                    # "brokered a deal between Egypt and Israel", "mediated between Serbia and Bosnia"
+                    between = [c for x in (t, *(c for c in t.children if c.dep_ == "dobj")) for c in x.children
+                               if c.dep_ == "prep" and c.lower_ == "between"]
+                    sides += [g for c in between for g in c.children if g.dep_ == "pobj"]
                 sides += [c for g in list(sides) for c in g.conjuncts]
                 for g in sides:
                     heads = [g]
