@@ -320,6 +320,9 @@ class Pipeline:
                 # (a context cue). Talks and meetings of named people stay (leaders are often named bare: "Merkel
                 # spoke by phone with Obama"), and so does a named person visiting a country ("Merkel visited Portugal").
                 continue
+            if cand.type == "AID" and doc[cand.trigger].lemma_.lower() in FOREIGN_ONLY_AID_VERBS and not any(
+                    r.country and r.country not in {a.country for a in actors} for r in recipients):
+                continue  # s22: "the army trained its soldiers": no other country's forces are helped
             if cand.type == "AID" and not actors and doc[cand.trigger].lemma_.lower() in SELF_EVIDENT_AID_VERBS:
                 continue  # s19: "was evacuated to a hospital", "thousands were evacuated ahead of the storm": nobody aids
             if cand.type == "ASSAULT" and not any(_can_attack(a) for a in actors) and disaster_cue(sent, self.cues):
@@ -944,6 +947,8 @@ def _after_disaster(sent: Span, cues: Cues) -> bool:
 # Aid verbs whose passive with nobody named tells a precaution or a patient's transfer, not aid given (s19;
 # constructions.yaml `unattributed_aid_verbs`).
 SELF_EVIDENT_AID_VERBS = WORDS["unattributed_aid_verbs"]
+# Aid verbs that count only with a recipient of another country than the actors' (s22; `foreign_only_aid_verbs`).
+FOREIGN_ONLY_AID_VERBS = WORDS["foreign_only_aid_verbs"]
 
 
 def _known_person(a: Actor) -> bool:

@@ -1,6 +1,7 @@
 """s22 types (issue 3): trade barriers undone. Tariffs lifted or eased are RETREAT (CAMEO 085 "ease economic
 sanctions, boycott, embargo"), as tariffs cut or waived already were; a boycott or sanctions law repealed or
-rescinded is the same easing. Taxes lifted at home and other laws repealed stay out.
+rescinded is the same easing. Taxes lifted at home and other laws repealed stay out. Coming together "for" talks
+holds them; a state's forces training another country's forces give military aid.
 
 Invented sentences (generic names, no gold or seed wording)."""
 from datetime import date
@@ -54,3 +55,21 @@ def test_future_gathering_for_talks_is_agree() -> None:
 ])
 def test_gathering_for_other_things_is_no_meeting(text: str) -> None:
     assert _realised(text) & {"CONSULT", "AGREE"} == set()
+
+
+# -- a state's forces training another country's forces give military aid; training one's own is routine
+@pytest.mark.parametrize("text", [
+    "Chilean army instructors are training Peruvian pilots at an air base near Lima.",
+    "British soldiers trained Ghanaian troops in Accra last month.",
+])
+def test_training_foreign_forces_is_aid(text: str) -> None:
+    assert "AID" in _realised(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ghanaian army trained 500 soldiers in Kumasi last year.",
+    "The Chilean army trained its soldiers in the desert.",
+    "The coach trained young players in Lima.",
+])
+def test_training_own_forces_is_no_aid(text: str) -> None:
+    assert "AID" not in _realised(text)
