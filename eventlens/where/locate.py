@@ -682,8 +682,17 @@ def press_towns(text: str, names: Iterable[str], gazetteer: Gazetteer,
     if top <= 0.0 or top < PRESS_CUE_WEIGHT / 2:
         return {}
     home = {c for c, v in press.items() if v == top}
+    names = list(dict.fromkeys(names))
+    # Among several such countries, one whose country or first-level region the text names ("Manitoba"
+    # where the wordings are both US and Canadian) comes before the most populous town (s22 where).
+    named: Counter[str] = Counter()
+    if len(home) > 1:
+        for other in names:
+            key = name_key(_POSSESSIVE.sub("", other.strip()))
+            named.update({p.country for p in gazetteer.lookup(other) if p.feature in (COUNTRY, ADM1)
+                          and p.country in home and name_key(p.name) == key})
     out: dict[str, str] = {}
-    for name in dict.fromkeys(names):
+    for name in names:
         bare = _POSSESSIVE.sub("", name.strip())
         if not bare or name in out:
             continue
@@ -694,7 +703,7 @@ def press_towns(text: str, names: Iterable[str], gazetteer: Gazetteer,
         towns = [p for p in gazetteer.lookup(bare) if p.country in home and p.feature != COUNTRY
                  and name_key(p.name) == key]
         if towns:
-            out[name] = max(towns, key=lambda p: p.population).country or ""
+            out[name] = max(towns, key=lambda p: (named[p.country], p.population)).country or ""
     return out
 
 
