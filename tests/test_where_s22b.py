@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventlens.where.locate import press_towns
-
+from eventlens.where.locate import press_towns, toponyms
 
 # Both a US wording ("the 400 block of") and a Canadian one ("RCMP"): the town is in the country whose
 # province the text names, though the other country's namesake is larger.
@@ -25,3 +24,31 @@ def test_a_council_town_under_mixed_press_cues_without_a_named_region_is_the_lar
 @pytest.mark.parametrize("other", ["Virginia", "United States"])
 def test_a_named_state_or_country_of_the_other_press_keeps_its_town(gazetteer, other):
     assert press_towns(_BOTH, ["Richmond", other], gazetteer) == {"Richmond": "USA"}
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Students marched in Kent, Portage County, on Friday.", "Kent", "Ohio"),
+    ("Flooding closed roads in Hollywood, Broward County, overnight.", "Hollywood", "Florida"),
+    ("The fair was held in Springfield, Sangamon County, last week.", "Springfield", "Illinois"),
+])
+def test_a_county_qualifier_picks_the_reading_inside_it(nlp, gazetteer, text, name, admin1):
+    found = {t.span.text: t.place for t in toponyms(nlp(text), gazetteer)}
+    assert found[name].country == "USA" and found[name].admin1 == admin1
+
+
+def test_a_county_qualifier_reaches_the_evaluator_path(nlp, gazetteer):
+    from eventlens.where.locate import mention_qualifier
+    from eventlens.where.resolve import resolve_names
+
+    text = "Students marched in Kent, Portage County, on Friday."
+    q = mention_qualifier(nlp(text), text.index("Kent"), text.index("Kent") + 4, gazetteer)
+    assert q is not None and q.name == "Portage County"
+    out = resolve_names(gazetteer, ["Kent", "Portage County"], qualifiers=[q, None])
+    assert out[0].country == "USA" and out[0].admin1 == "Ohio"
+
+
+def test_a_county_that_holds_no_town_of_the_name_qualifies_nothing(nlp, gazetteer):
+    from eventlens.where.locate import mention_qualifier
+
+    text = "Students marched in Kent, Broward County, on Friday."
+    assert mention_qualifier(nlp(text), text.index("Kent"), text.index("Kent") + 4, gazetteer) is None

@@ -39,12 +39,14 @@ from .resolve import (
     _POSSESSIVE,
     focus_place,
     focus_weights,
+    in_county,
     matched_candidates,
     normalise_focus,
     qualified_focus,
     qualifies,
     rank,
     stray_reading,
+    within_qualifier,
 )
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "on", "outside", "across", "inside", "around", "within",
@@ -256,7 +258,10 @@ def _region_word(ent: Span) -> str | None:
     return None
 
 
-def resolve_span(ent: Span, gazetteer: Gazetteer, focus: Mapping[str, float]) -> Place | None:
+def resolve_span(ent: Span, gazetteer: Gazetteer, focus: Mapping[str, float], within: Place | None = None
+                 ) -> Place | None:
+    """The place an entity names, ranked with `focus`; `within`: its qualifier, a county of which only the
+    readings inside count (`within_qualifier`)."""
     kind = _ruler_kind(ent)
     ent_id = docmemo.ent_id(ent)
     code = ent_id.split(":", 1)[1] if ":" in ent_id else ""
@@ -269,6 +274,7 @@ def resolve_span(ent: Span, gazetteer: Gazetteer, focus: Mapping[str, float]) ->
     said = _said_region(gazetteer, ent.text, word, places, implied, variant, focus) if word is not None else None
     if said is not None:
         places, implied, variant = said
+    places = within_qualifier(places, within)
     if not places:
         return None
     if kind in ("capital", "admin1") and code and (kind == "capital" or not any(
@@ -323,7 +329,7 @@ def toponyms(span: Span | Doc, gazetteer: Gazetteer, focus: Mapping[str, float] 
         if joint is not None and kind == "country" and name_key(joint.name) != name_key(ent.text):
             joint = None  # the ruler's country ("C.A.R.") over a namesake found under another spelling
         place = joint if joint is not None else resolve_span(ent, gazetteer,
-                                                             _with_qualifier(focus, qualifier or owner))
+                                                             _with_qualifier(focus, qualifier or owner), qualifier)
         if place is not None and anchored is not None and kind != "country":
             anchor = resolve_span(anchored[0], gazetteer, focus)
             if anchor is not None and anchor.feature in (CITY, CAPITAL, ADM2):
@@ -550,7 +556,16 @@ def _qualifier(ent: Span, gazetteer: Gazetteer, ents_by_start: Mapping[int, Span
     code = nxt.ent_id_.split(":", 1)[1] if ":" in nxt.ent_id_ else ""
     if kind == "country" and code:
         return gazetteer.country(code)
-    found = [p for p in gazetteer.lookup(nxt.text) if p.feature in (ADM1, COUNTRY) and p.country]
+    qualifiers = gazetteer.lookup(nxt.text)
+    found = [p for p in qualifiers if p.feature in (ADM1, COUNTRY) and p.country]
+    if not found:
+        # A county or shire written by its full name that holds a place of the name ("Springfield, Sangamon
+        # County", "Guildford, Surrey"): the largest such (s22 where). One that holds none says nothing, and
+        # a county's bare name ("Hamilton, Madison") is a list of counties as often as a qualifier.
+        places = matched_candidates(gazetteer, ent.text)[0]
+        key = name_key(nxt.text)
+        found = [q for q in qualifiers if q.feature == ADM2 and q.country and name_key(q.name) == key
+                 and any(in_county(p, q) for p in places)]
     return max(found, key=lambda p: p.population) if found else None
 
 

@@ -1106,7 +1106,23 @@ def qualified_focus(focus: Mapping[str, float], qualifier: Place | None) -> dict
     out[qualifier.country] = top + 10.0
     if qualifier.feature == ADM1:
         out[f"{qualifier.country}/{qualifier.name}"] = top + 10.0
+    elif qualifier.feature == ADM2 and qualifier.admin1:
+        out[f"{qualifier.country}/{qualifier.admin1}"] = top + 10.0  # a county: its state or province too
     return out
+
+
+def in_county(place: Place, county: Place) -> bool:
+    """Whether `place` lies in the second-level division `county` (its county, district or English shire)."""
+    return (place.feature != ADM2 and place.country == county.country and place.admin1 == county.admin1
+            and place.admin2 is not None and name_key(place.admin2) == name_key(county.name))
+
+
+def within_qualifier(places: Sequence[Place], qualifier: Place | None) -> list[Place]:
+    """The readings a qualifier leaves: those inside it when it is a county that holds some ("Springfield,
+    Sangamon County", "Guildford, Surrey"), else all (a country or first-level region ranks them instead)."""
+    if qualifier is None or qualifier.feature != ADM2:
+        return list(places)
+    return [p for p in places if in_county(p, qualifier)] or list(places)
 
 
 def qualifies(place: Place, qualifier: Place) -> bool:
@@ -1120,6 +1136,8 @@ def qualifies(place: Place, qualifier: Place) -> bool:
     if place.feature == REGION and qualifier.feature == ADM1 and qualifier.country \
             and qualifier.country not in (place.countries or (place.country,)):
         return True
+    if qualifier.feature == ADM2:  # a county holding a town of the name (`locate._qualifier`): "Kent, Portage
+        return place.feature not in (ADM1, REGION)  # County" is the Ohio town, not the English county
     return not (place.feature in (ADM1, REGION) and qualifier.feature == ADM1)
 
 
@@ -1268,8 +1286,8 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
     for name, q in zip(names, quals, strict=True):
         cands, implied, variant, dem = firsts[name]
         if q is not None and dem is None and cands and name in final_focus and qualifies(resolved[name] or readings[name], q):
-            out.append(rank([c.place for c in cands], qualified_focus(final_focus[name], q), implied, variant,
-                            colocated.get(name), siblings=sibs[name])[0].place)
+            out.append(rank(within_qualifier([c.place for c in cands], q), qualified_focus(final_focus[name], q),
+                            implied, variant, colocated.get(name), siblings=sibs[name])[0].place)
         else:
             p = resolved[name]
             if p is not None and p.feature == REGION and not p.country and name not in final_focus:
