@@ -36,7 +36,7 @@ from .events.lexicon import TriggerLexicon, load_lexicon
 from .events.prefilter import TriggerPrefilter
 from .events.scoring import load_scores
 from .record import Actor, Article, CiteInfo, Coder, Event, TextInfo, event_id
-from .when.event import resolve_event_date
+from .when.event import long_ago, resolve_event_date
 from .where.locate import article_country, article_focus, locate_event
 
 T = TypeVar("T")
@@ -403,8 +403,9 @@ class Pipeline:
             if modality in {"asserted", "reported"} and _past_decade(trigger, article.published):
                 modality = "historical"  # s20: "were expelled in the 1960s": a decade long gone, not the news
             when = resolve_event_date(sent, trigger, article.published, modality, year_hint)
-            if modality in {"asserted", "reported"} and _is_historical(when.date, when.precision, article.published):
-                modality = "historical"
+            if modality in {"asserted", "reported"} and (_is_historical(when.date, when.precision, article.published) or (
+                    when.date is None and when.text and long_ago(when.text) == 0 and article.published is not None)):
+                modality = "historical"  # s22: "convicted years ago" has no year, but lies years back
             if modality == "asserted" and _scheduled(doc[cand.predicate] if cand.predicate >= 0 else trigger, when.date,
                                                      when.precision, article.published):
                 modality = "future"  # s19: "the minister flies to Cairo on Friday and then visits Amman": a schedule

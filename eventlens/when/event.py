@@ -322,6 +322,12 @@ def resolve_event_date(
     )
     for _, span in ranked:
         if not _is_calendar_date(span.text):
+            back = long_ago(span.text)
+            if back is not None and published is not None:
+                # "convicted years ago", "shelled the village two decades ago": long before the news; a count of
+                # decades dates it to the year it names, a vague one to no date at all (s22 roles)
+                return EventDate(f"{published.year - back}-01-01", "year", span.text) if back else EventDate(
+                    None, None, span.text)
             same_day = _same_day_as_before(span, sent, published, modality, year_hint)
             if same_day is not None:
                 return same_day
@@ -397,6 +403,36 @@ def _same_day_as_before(span: Span, sent: Span, published: date | None, modality
     if value is None or value.date is None or value.record_precision != "day":
         return None
     return EventDate(value.date, "day", span.text)
+
+
+# "some", "about" before a count of years ago: the count stays what it is
+_ROUGHLY = ("about", "some", "nearly", "almost", "around", "roughly", "more than", "over", "at least", "less than")
+LONG_UNITS = {"year": 1, "decade": 10, "century": 100}  # units of "N units ago" that lie well before the news
+
+
+@functools.lru_cache(maxsize=1)
+def _long_ago_pattern() -> re.Pattern[str]:
+    r = load_rules()
+    words = {w: u for w, u in r.units.items() if u in LONG_UNITS}
+    return re.compile(rf"(?:^| )(?:(?:{'|'.join(_ROUGHLY)}) )?(?:(?P<n>\d+|{r.alternation(r.numbers)}) )?"
+                      rf"(?P<u>{'|'.join(sorted(words, key=len, reverse=True))}) ago$")
+
+
+def long_ago(text: str) -> int | None:
+    """How many years back an "N years / decades ago" phrase lies: "two decades ago" 20, "a decade ago" 10; 0 for
+    a phrase that only says it was years back ("years ago", "several decades ago", "many years ago"); None for
+    any other phrase, and for one year or less ("a year ago", "weeks ago"): not well before the news."""
+    # (searched at the phrase's end: the small model's DATE entity sometimes takes in the object before it)
+    m = _long_ago_pattern().search(text.lower().strip())
+    if m is None:
+        return None
+    rules = load_rules()
+    per = LONG_UNITS[rules.units[m["u"]]]
+    n = m["n"]
+    count = int(n) if n and n.isdigit() else (rules.numbers.get(n) if n else None)
+    if count is None:
+        return 0 if m["u"].endswith(("s", "ies")) else None  # "years ago" yes, "year ago" (a typo of one) no
+    return count * per if count * per >= 2 else None
 
 
 def _is_end_bound(span: Span) -> bool:
