@@ -52,3 +52,24 @@ def test_a_county_that_holds_no_town_of_the_name_qualifies_nothing(nlp, gazettee
 
     text = "Students marched in Kent, Broward County, on Friday."
     assert mention_qualifier(nlp(text), text.index("Kent"), text.index("Kent") + 4, gazetteer) is None
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    # a two-letter postal code in capitals is a region of the country the article's other names point to
+    (["Perth", "Fremantle", "WA"], ("AUS", "Western Australia")),
+    (["Seattle", "Tacoma", "WA"], ("USA", "Washington")),
+    (["Dallas", "El Paso", "TX"], ("USA", "Texas")),
+])
+def test_a_postal_code_is_a_region_of_the_article_country(gazetteer, names, expected):
+    from eventlens.where.resolve import resolve_names
+
+    p = resolve_names(gazetteer, names, allow_demonym=True, fallback_to_focus=True)[-1]
+    assert (p.country, p.name) == expected
+
+
+def test_a_shared_region_code_after_a_town_is_the_region_that_holds_it(nlp, gazetteer):
+    from eventlens.where.locate import mention_qualifier
+
+    text = "A storm cut power to Bunbury, WA, late on Sunday."
+    q = mention_qualifier(nlp(text), text.index("Bunbury"), text.index("Bunbury") + 7, gazetteer)
+    assert q is not None and (q.country, q.name) == ("AUS", "Western Australia")

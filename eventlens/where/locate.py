@@ -558,11 +558,16 @@ def _qualifier(ent: Span, gazetteer: Gazetteer, ents_by_start: Mapping[int, Span
         return gazetteer.country(code)
     qualifiers = gazetteer.lookup(nxt.text)
     found = [p for p in qualifiers if p.feature in (ADM1, COUNTRY) and p.country]
+    places = matched_candidates(gazetteer, ent.text)[0]
+    if len(found) > 1:
+        # A region name or code several countries share ("Perth, WA": Washington or Western Australia) is
+        # the one that holds a place of the name (s22 where).
+        found = [q for q in found if any(p.country == q.country and (q.feature == COUNTRY or p.admin1 == q.name)
+                                         for p in places)] or found
     if not found:
         # A county or shire written by its full name that holds a place of the name ("Springfield, Sangamon
         # County", "Guildford, Surrey"): the largest such (s22 where). One that holds none says nothing, and
         # a county's bare name ("Hamilton, Madison") is a list of counties as often as a qualifier.
-        places = matched_candidates(gazetteer, ent.text)[0]
         key = name_key(nxt.text)
         found = [q for q in qualifiers if q.feature == ADM2 and q.country and name_key(q.name) == key
                  and any(in_county(p, q) for p in places)]
