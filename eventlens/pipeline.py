@@ -320,6 +320,8 @@ class Pipeline:
                 # (a context cue). Talks and meetings of named people stay (leaders are often named bare: "Merkel
                 # spoke by phone with Obama"), and so does a named person visiting a country ("Merkel visited Portugal").
                 continue
+            if cand.type == "CONSULT" and _press_contact(actors + recipients):
+                continue  # s22b: "the minister talked with reporters": an interview, not a meeting of parties
             if cand.type == "AID" and doc[cand.trigger].lemma_.lower() in FOREIGN_ONLY_AID_VERBS and not any(
                     r.country and r.country not in {a.country for a in actors} for r in recipients):
                 continue  # s22: "the army trained its soldiers": no other country's forces are helped
@@ -950,6 +952,17 @@ def _after_disaster(sent: Span, cues: Cues) -> bool:
 SELF_EVIDENT_AID_VERBS = WORDS["unattributed_aid_verbs"]
 # Aid verbs that count only with a recipient of another country than the actors' (s22; `foreign_only_aid_verbs`).
 FOREIGN_ONLY_AID_VERBS = WORDS["foreign_only_aid_verbs"]
+
+
+# Heads of the press whose meeting is a consultation of the press, not an interview (s22b; `press_executive_words`).
+PRESS_EXECUTIVE_WORDS = WORDS["press_executive_words"]
+
+
+def _press_contact(parties: list[Actor]) -> bool:
+    """A party is a news outlet or a journalist (sector JRN, with no political sector beside it) and none is a head of
+    the press: the talk is an interview or a press contact ("talked with reporters", "the paper spoke to lawmakers")."""
+    press = [a for a in parties if a.sector == "JRN" and not set(a.other_sectors) & STRICT_POLITICAL_SECTORS]
+    return bool(press) and not any(w.lower() in PRESS_EXECUTIVE_WORDS for a in press for w in re.findall(r"[\w-]+", a.text))
 
 
 def _known_person(a: Actor) -> bool:
