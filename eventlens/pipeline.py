@@ -320,6 +320,8 @@ class Pipeline:
                 # (a context cue). Talks and meetings of named people stay (leaders are often named bare: "Merkel
                 # spoke by phone with Obama"), and so does a named person visiting a country ("Merkel visited Portugal").
                 continue
+            if cand.type == "SUPPORT" and not recipients and _issue_stance(doc[cand.trigger]):
+                continue  # s22b: "the mayor has supported LGBT rights": a stance on an issue, no party supported
             if cand.type == "CONSULT" and _press_contact(actors + recipients):
                 continue  # s22b: "the minister talked with reporters": an interview, not a meeting of parties
             if cand.type == "AID" and doc[cand.trigger].lemma_.lower() in FOREIGN_ONLY_AID_VERBS and not any(
@@ -963,6 +965,16 @@ def _press_contact(parties: list[Actor]) -> bool:
     the press: the talk is an interview or a press contact ("talked with reporters", "the paper spoke to lawmakers")."""
     press = [a for a in parties if a.sector == "JRN" and not set(a.other_sectors) & STRICT_POLITICAL_SECTORS]
     return bool(press) and not any(w.lower() in PRESS_EXECUTIVE_WORDS for a in press for w in re.findall(r"[\w-]+", a.text))
+
+
+# Objects of support that name an issue, not a party (s22b; constructions.yaml `issue_nouns`).
+ISSUE_NOUNS = WORDS["issue_nouns"]
+
+
+def _issue_stance(trigger: Token) -> bool:
+    """A verb of support whose direct object is an issue noun ("supported LGBT rights", "backs the cause")."""
+    return trigger.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ISSUE_NOUNS for c in trigger.children)
 
 
 def _known_person(a: Actor) -> bool:

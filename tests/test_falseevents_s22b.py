@@ -3,7 +3,8 @@
 - a meeting, talk or phone call in which one party is a news outlet, a reporter or a correspondent is an interview or
   a press contact: no CONSULT;
 - a meeting with the heads of the press (editors, publishers, a press union) stays a consultation, as do meetings of
-  office-holders.
+  office-holders;
+- supporting an issue or a cause with no party named ("supports gay rights") is a stance, not a SUPPORT event.
 
 Invented sentences (generic names, no gold or seed wording)."""
 from datetime import date
@@ -34,3 +35,20 @@ def test_press_contact_is_no_consult(text: str) -> None:
 ])
 def test_meetings_of_parties_stay(text: str) -> None:
     assert "CONSULT" in _types(text)
+
+
+# -- a stance on an issue or a cause, with no party supported, is no SUPPORT (s22b)
+@pytest.mark.parametrize("text", [
+    "The Bolivian mayor has long supported LGBT rights and the inclusion of migrants.",
+    "The Chilean senator supports gay rights, his office said.",
+])
+def test_issue_stance_is_no_support(text: str) -> None:
+    assert "SUPPORT" not in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian government supported the right of the Kurds to a referendum.",
+    "The Chilean senator backed the resolution on Monday.",
+])
+def test_support_for_a_party_or_a_measure_stays(text: str) -> None:
+    assert "SUPPORT" in _types(text)
