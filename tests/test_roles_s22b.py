@@ -52,3 +52,14 @@ def test_an_act_some_decades_ago_is_dated_to_the_year_it_names(text, trigger, ye
 def test_an_act_a_year_or_less_ago_stays_news(text, trigger):
     found = [e for e in _events(text) if e.text_info.trigger.lower() == trigger]
     assert found and all(e.modality == "asserted" for e in found), found
+
+
+@pytest.mark.parametrize(("text", "maker", "target"), [
+    ("The sanctions that the European Union imposed on Moscow hurt its economy.", "the European Union", "Moscow"),
+    ("Exporters complained about the tariffs Beijing imposed on Canberra.", "Beijing", "Canberra"),
+])
+def test_a_measure_a_relative_clause_imposes_on_someone_weighs_on_them(text, maker, target):
+    # "the ban that X imposed on Y": X's measure against Y, as "X imposed a ban on Y" is
+    found = [e for e in _events(text) if e.event in {"SANCTION", "COERCE"}]
+    assert found and all([a.text for a in e.actor] == [maker] and [r.text for r in e.recipient] == [target]
+                         for e in found), found

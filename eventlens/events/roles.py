@@ -1613,7 +1613,7 @@ def measure_targets(noun: Token) -> list[tuple[Token, str]]:
     if noun.pos_ != "NOUN" or (word not in MEASURE_NOUNS and noun.lower_ not in MEASURE_NOUNS):
         return []
     preps = {"on", "against", "to"} | ({"of"} if word in MEASURE_OF_NOUNS else set())
-    holders = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    holders = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" or _object_relative(noun, c)]
     end = np_bounds(noun)[1]
     # "lift the ban on X" with `on X` hung on the verb right after the noun
     stray = [c for c in noun.head.children if noun.dep_ in {"dobj", "obj"} and c.dep_ == "prep" and c.i == end]
@@ -2339,7 +2339,19 @@ def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     for c in noun.rights:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in light_verbs:
             return c
+        if _object_relative(noun, c) and c.lemma_ in light_verbs and not _cancels(c):
+            return c  # s22: "the ban that Washington imposed on X", "the talks they held in Oslo"
     return None
+
+
+def _object_relative(noun: Token, verb: Token) -> bool:
+    """`verb` is a relative clause on `noun` whose object the noun is: "the ban that they imposed", "the ban they
+    imposed" (no object of its own, or a relative pronoun as it), with a subject of its own."""
+    if verb.dep_ != "relcl" or verb.head != noun or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"}]
+    return bool(subjects) and all(o.tag_ in {"WDT", "WP"} for o in objects)
 
 
 # Verbs that say a nominal event happened without naming who did it: "riots broke out", "clashes
