@@ -405,8 +405,6 @@ def _same_day_as_before(span: Span, sent: Span, published: date | None, modality
     return EventDate(value.date, "day", span.text)
 
 
-# "some", "about" before a count of years ago: the count stays what it is
-_ROUGHLY = ("about", "some", "nearly", "almost", "around", "roughly", "more than", "over", "at least", "less than")
 LONG_UNITS = {"year": 1, "decade": 10, "century": 100}  # units of "N units ago" that lie well before the news
 
 
@@ -414,7 +412,7 @@ LONG_UNITS = {"year": 1, "decade": 10, "century": 100}  # units of "N units ago"
 def _long_ago_pattern() -> re.Pattern[str]:
     r = load_rules()
     words = {w: u for w, u in r.units.items() if u in LONG_UNITS}
-    return re.compile(rf"(?:^| )(?:(?:{'|'.join(_ROUGHLY)}) )?(?:(?P<n>\d+|{r.alternation(r.numbers)}) )?"
+    return re.compile(rf"(?:^| )(?:(?:{'|'.join(map(re.escape, r.count_hedges))}) )?(?:(?P<n>\d+|{r.alternation(r.numbers)}) )?"
                       rf"(?P<u>{'|'.join(sorted(words, key=len, reverse=True))}) ago$")
 
 

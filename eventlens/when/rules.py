@@ -42,6 +42,7 @@ class DateRules:
     temporal_prepositions: frozenset[str]
     future_auxiliaries: frozenset[str]
     time_of_day_nouns: frozenset[str] = frozenset()
+    count_hedges: tuple[str, ...] = ()  # "some", "more than" before a count: longest first
 
     def alternation(self, table: dict[str, Any]) -> str:
         """Regex alternation of a table's keys, longest first (so "sept" wins over "sep")."""
@@ -95,6 +96,7 @@ def rules_from_dict(data: dict[str, Any]) -> DateRules:
         temporal_prepositions=frozenset(map(str, data["temporal_prepositions"])),
         future_auxiliaries=frozenset(map(str, data["future_auxiliaries"])),
         time_of_day_nouns=frozenset(map(str, data.get("time_of_day_nouns") or ())),
+        count_hedges=tuple(by_len(map(str, data.get("count_hedges") or ()))),
     )
 
 

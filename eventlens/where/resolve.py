@@ -862,13 +862,9 @@ def _country_alias_keys() -> frozenset[str]:
 
 
 @functools.cache
-def _mission_words() -> frozenset[str]:
-    return read_words("mission_words.txt")
-
-
-@functools.cache
-def _local_feature_words() -> frozenset[str]:
-    return read_words("local_feature_words.txt")
+def _word_list(filename: str) -> frozenset[str]:
+    """A word list of this package, read once per process (embedded names are looked up per article)."""
+    return read_words(filename)
 
 
 def _name_runs(name: str) -> list[list[str]]:
@@ -888,8 +884,8 @@ def embedded_place(gazetteer: Gazetteer, name: str, known: Mapping[str, Place],
     """See EMBEDDED_CITY_PEOPLE: the place a name the gazetteer lacks lies in by the place name inside it,
     or None. `known`: the article's other names and their readings; `focus`: the article's focus."""
     words = [w.lower().strip(".,") for w in re.split(r"[\s\-–—]+", name) if w.strip(".,")]
-    if not words or set(words) & _mission_words() or words[-1] in _local_feature_words() \
-            or words[-1] in read_words("landform_words.txt"):
+    if not words or set(words) & _word_list("mission_words.txt") \
+            or any(words[-1] in _word_list(f) for f in ("local_feature_words.txt", "landform_words.txt")):
         return None
     article = {name_key(_POSSESSIVE.sub("", n)): p for n, p in known.items()}
     whole = name_key(_POSSESSIVE.sub("", name))
