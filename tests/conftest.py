@@ -269,3 +269,14 @@ def event_with_trigger(events: Iterable[Event], word: str) -> Event:
     found = [e for e in events if e.text_info.trigger.lower().startswith(word)]
     assert found, f"no event with trigger {word!r} in {[e.text_info.trigger for e in events]}"
     return found[0]
+
+
+# Modalities of events that happened (what `extract --realized-only` keeps).
+REALISED = frozenset({"asserted", "reported", "historical"})
+
+
+def realised_types(text: str, published: date) -> set[str]:
+    """The PLOVER types of the realised events `api.extract` codes in an invented text."""
+    from eventlens import api
+
+    return {e.event for e in api.extract(text, published) if e.modality in REALISED}

@@ -5,6 +5,7 @@ Invented sentences (generic names, no gold or seed wording)."""
 from datetime import date
 
 import pytest
+from conftest import realised_types
 
 from eventlens import api
 
@@ -13,10 +14,6 @@ PUB = date(2024, 5, 1)
 
 def _types(text: str) -> set[str]:
     return {e.event for e in api.extract(text, PUB)}
-
-
-def _realised(text: str) -> set[str]:
-    return {e.event for e in api.extract(text, PUB) if e.modality in {"asserted", "reported", "historical"}}
 
 
 # -- deaths from a structure giving way or fuel blowing up are a toll, not an attack
@@ -76,11 +73,11 @@ def test_undergone_attitude_with_source_stays(text: str, etype: str) -> None:
 # -- 'were supposed to' sign: the signing did not happen (yet)
 def test_supposed_to_is_not_realised() -> None:
     text = "Chile and Peru were supposed to sign a trade pact in May, but the ceremony was called off."
-    assert "SUPPORT" not in _realised(text)
+    assert "SUPPORT" not in realised_types(text, PUB)
 
 
 def test_signing_stays_realised() -> None:
-    assert "SUPPORT" in _realised("Chile and Peru signed a trade pact in May.")
+    assert "SUPPORT" in realised_types("Chile and Peru signed a trade pact in May.", PUB)
 
 
 # -- coming back from a patrol, or a newsroom pulling out its reporters, is no military pull-back

@@ -5,19 +5,15 @@ Invented sentences (generic names, no gold or seed wording)."""
 from datetime import date
 
 import pytest
+from conftest import REALISED, realised_types
 
 from eventlens import api
 
 PUB = date(2024, 5, 1)
-REALISED = {"asserted", "reported", "historical"}
 
 
 def _modalities(text: str, event: str) -> set[str]:
     return {e.modality for e in api.extract(text, PUB) if e.event == event}
-
-
-def _realised(text: str) -> set[str]:
-    return {e.event for e in api.extract(text, PUB) if e.modality in REALISED}
 
 
 # -- a simple-present relative clause tells what its noun habitually does, not an act in the news
@@ -53,17 +49,17 @@ def test_purpose_infinitive_of_a_noun_is_not_realised(text: str, event: str) -> 
 
 def test_attempted_attack_stays_an_attack() -> None:
     # an attempt to kill is an attack all the same (the attempt rule comes first)
-    assert "ASSAULT" in _realised("An attempt to assassinate the provincial governor was foiled on Sunday, police said.")
+    assert "ASSAULT" in realised_types("An attempt to assassinate the provincial governor was foiled on Sunday, police said.", PUB)
 
 
 def test_ranked_noun_infinitive_is_a_deed() -> None:
     # "the only country to expel" tells what the country did
-    assert "SANCTION" in _realised("Colombia is the only country to expel the Russian ambassador.")
+    assert "SANCTION" in realised_types("Colombia is the only country to expel the Russian ambassador.", PUB)
 
 
 # -- lexicon: criminal proceedings (lemma "proceeding"), heavy weapons used, worship places destroyed
 def test_criminal_proceedings_opened_against_someone_accuse() -> None:
-    assert "ACCUSE" in _realised("Prosecutors in Bern opened criminal proceedings against the former finance minister.")
+    assert "ACCUSE" in realised_types("Prosecutors in Bern opened criminal proceedings against the former finance minister.", PUB)
 
 
 @pytest.mark.parametrize("text", [
@@ -71,28 +67,28 @@ def test_criminal_proceedings_opened_against_someone_accuse() -> None:
     "The army used artillery against rebel positions near the border.",
 ])
 def test_heavy_weapons_used_assault(text: str) -> None:
-    assert "ASSAULT" in _realised(text)
+    assert "ASSAULT" in realised_types(text, PUB)
 
 
 def test_tools_used_are_no_assault() -> None:
-    assert "ASSAULT" not in _realised("Police used drones and dogs to search the forest for the missing hikers.")
+    assert "ASSAULT" not in realised_types("Police used drones and dogs to search the forest for the missing hikers.", PUB)
 
 
 def test_shrine_destroyed_by_militants_is_assault() -> None:
-    assert "ASSAULT" in _realised("Militants destroyed an ancient shrine outside the town last week.")
+    assert "ASSAULT" in realised_types("Militants destroyed an ancient shrine outside the town last week.", PUB)
 
 
 def test_shrine_destroyed_by_an_earthquake_is_no_event() -> None:
-    assert not _realised("The earthquake destroyed an ancient shrine outside the town.")
+    assert not realised_types("The earthquake destroyed an ancient shrine outside the town.", PUB)
 
 
 # -- a court sentence is also a detention (COERCE arrest) only when it is a prison term
 def test_sentence_without_a_prison_term_is_no_arrest() -> None:
-    assert "COERCE" not in _realised("A former adviser to the prime minister was sentenced in a federal court on Friday.")
+    assert "COERCE" not in realised_types("A former adviser to the prime minister was sentenced in a federal court on Friday.", PUB)
 
 
 def test_prison_sentence_is_an_arrest_too() -> None:
-    assert {"SANCTION", "COERCE"} <= _realised("A court sentenced the activist to five years in prison on Monday.")
+    assert {"SANCTION", "COERCE"} <= realised_types("A court sentenced the activist to five years in prison on Monday.", PUB)
 
 
 # -- an act placed in a decade long gone is background (historical), not the news

@@ -7,15 +7,9 @@ Invented sentences (generic names, no gold or seed wording)."""
 from datetime import date
 
 import pytest
-
-from eventlens import api
+from conftest import realised_types
 
 PUB = date(2024, 5, 1)
-REALISED = {"asserted", "reported", "historical"}
-
-
-def _realised(text: str) -> set[str]:
-    return {e.event for e in api.extract(text, PUB) if e.modality in REALISED}
 
 
 @pytest.mark.parametrize("text", [
@@ -25,7 +19,7 @@ def _realised(text: str) -> set[str]:
     "Peru rescinded the sanctions it had imposed on Bolivian officials.",
 ])
 def test_trade_barriers_undone_are_retreat(text: str) -> None:
-    assert "RETREAT" in _realised(text)
+    assert "RETREAT" in realised_types(text, PUB)
 
 
 @pytest.mark.parametrize("text", [
@@ -33,7 +27,7 @@ def test_trade_barriers_undone_are_retreat(text: str) -> None:
     "The Malian parliament repealed the law on public gatherings.",
 ])
 def test_domestic_taxes_and_laws_are_no_retreat(text: str) -> None:
-    assert "RETREAT" not in _realised(text)
+    assert "RETREAT" not in realised_types(text, PUB)
 
 
 # -- coming together "for" talks or a meeting holds them (CONSULT; in the future, AGREE by the manual)
@@ -42,11 +36,11 @@ def test_domestic_taxes_and_laws_are_no_retreat(text: str) -> None:
     "The presidents of Ghana and Togo gathered for a meeting in Accra on Friday.",
 ])
 def test_coming_together_for_talks_is_consult(text: str) -> None:
-    assert "CONSULT" in _realised(text)
+    assert "CONSULT" in realised_types(text, PUB)
 
 
 def test_future_gathering_for_talks_is_agree() -> None:
-    assert "AGREE" in _realised("The presidents of Ghana and Togo will gather for a meeting in Accra next week.")
+    assert "AGREE" in realised_types("The presidents of Ghana and Togo will gather for a meeting in Accra next week.", PUB)
 
 
 @pytest.mark.parametrize("text", [
@@ -54,7 +48,7 @@ def test_future_gathering_for_talks_is_agree() -> None:
     "The Chilean president joined his family for dinner in Lima.",
 ])
 def test_gathering_for_other_things_is_no_meeting(text: str) -> None:
-    assert _realised(text) & {"CONSULT", "AGREE"} == set()
+    assert realised_types(text, PUB) & {"CONSULT", "AGREE"} == set()
 
 
 # -- a state's forces training another country's forces give military aid; training one's own is routine
@@ -63,7 +57,7 @@ def test_gathering_for_other_things_is_no_meeting(text: str) -> None:
     "British soldiers trained Ghanaian troops in Accra last month.",
 ])
 def test_training_foreign_forces_is_aid(text: str) -> None:
-    assert "AID" in _realised(text)
+    assert "AID" in realised_types(text, PUB)
 
 
 @pytest.mark.parametrize("text", [
@@ -72,4 +66,4 @@ def test_training_foreign_forces_is_aid(text: str) -> None:
     "The coach trained young players in Lima.",
 ])
 def test_training_own_forces_is_no_aid(text: str) -> None:
-    assert "AID" not in _realised(text)
+    assert "AID" not in realised_types(text, PUB)

@@ -158,6 +158,18 @@ class ResolverSettings:
 LOCAL_ORGAN_SECTORS = frozenset({"GOV", "COP", "LEG", "JUD", "ELI"})
 
 
+def _person_sentences(part: Span, person: Person, memory: ArticleActors) -> list[Span]:
+    """The sentence of `part` first, then those of the person's other named mentions, each once: read from the
+    mentions themselves rather than by walking every sentence of the article."""
+    doc = part.doc
+    sent = doc[part.start].sent
+    sentences = {sent.start: sent}
+    for m in memory.mentions:
+        if m.person is person and (other := doc[m.start].sent).start not in sentences:
+            sentences[other.start] = other
+    return list(sentences.values())
+
+
 class ActorResolver:
     def __init__(self, tables: ActorTables, settings: ResolverSettings | None = None) -> None:
         self.tables = tables
@@ -722,17 +734,10 @@ class ActorResolver:
         "X arrived in Brussels", "X flew to Ankara"), with the place named after "to"/"in" or as the object (a
         country, capital or people's name). Pronouns count in the phrase's own sentence; the person's other
         sentences count where the person is named, since "Y arrived in X ... Y met Z" is still a visit to X."""
-        doc = part.doc
-        sent = doc[part.start].sent
+        sent = part.doc[part.start].sent
         subject = phrase_head(part).dep_ in ("nsubj", "nsubjpass")
-        # the sentences of the person's named mentions, each once, read from the mentions themselves rather
-        # than by walking every sentence of the article
-        sentences = {sent.start: sent}
-        for m in memory.mentions:
-            if m.person is person and (other := doc[m.start].sent).start not in sentences:
-                sentences[other.start] = other
         found: set[str] = set()
-        for s in sentences.values():
+        for s in _person_sentences(part, person, memory):
             own_sentence = s.start == sent.start
             for t in s:
                 if t.lemma_.lower() not in VISIT_WORDS:
@@ -779,14 +784,9 @@ class ActorResolver:
         "on", "for" or "to" ("X urged Ukraine to ...", "X called on Kenya to ...", "X held talks with Chile"), alone
         or as the possessor or `of` object of a government word ("the government of Kenya", "Peru's president";
         `state_heads`). Read over the person's sentences as `_visited` does (session 22)."""
-        doc = part.doc
-        sent = doc[part.start].sent
-        sentences = {sent.start: sent}
-        for m in memory.mentions:
-            if m.person is person and (other := doc[m.start].sent).start not in sentences:
-                sentences[other.start] = other
+        sent = part.doc[part.start].sent
         found: set[str] = set()
-        for s in sentences.values():
+        for s in _person_sentences(part, person, memory):
             own_sentence = s.start == sent.start
             for t in s:
                 mediates = t.lemma_.lower() in MEDIATION_VERBS
