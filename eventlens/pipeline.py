@@ -45,6 +45,8 @@ STRICT_POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "RE
 # Entity labels that make an otherwise unknown participant worth keeping ("Hamas", "the Kifaya group").
 NAMED_LABELS = {"PERSON", "ORG", "GPE"}
 PRONOUNS = WORDS["participant_pronouns"]
+# any pronoun a party phrase may be (a bare place test must not take one for a named person)
+ALL_PARTY_PRONOUNS = PRONOUNS | PERSON_PRONOUNS
 # Sectors that make a participant political (used against sport/business look-alikes).
 # (UAF: unidentified gunmen and bombers are armed political violence as much as MIL or REB: "a suicide truck
 # bomber attacked a market" is not a business story because of the truck and the market)
@@ -589,7 +591,7 @@ class Pipeline:
         """'deployment into Central Asia': a region or city without a government is where, not whom. A phrase
         the resolver reads as a person is someone, though a town bears the name ("urged Kim to ...", "met
         Lincoln": many surnames are also places in the gazetteer; s22 roles); a pronoun is not named by itself."""
-        named_person = a.kind == "person" and bool(a.text) and a.text.lower() not in PRONOUNS | PERSON_PRONOUNS
+        named_person = a.kind == "person" and bool(a.text) and a.text.lower() not in ALL_PARTY_PRONOUNS
         return not a.country and not a.sector and not named_person and bool(a.text and self.gazetteer.lookup(a.text))
 
     def _political(self, a: Actor, sent: Span) -> bool:

@@ -13,6 +13,7 @@ from conftest import code_text, event_with_trigger
 
 from eventlens.where import locate as L
 from eventlens.where import resolve as R
+from eventlens.where.build import word_list
 from eventlens.where.resolve import resolve_names
 
 # An article wholly about one country (its towns and institutions), then sentences with no place.
@@ -249,7 +250,7 @@ def test_an_invasion_is_of_its_place(pipeline):
 
 
 def test_without_the_rule_the_invasion_took_a_far_place(pipeline, monkeypatch):
-    monkeypatch.setattr(L, "word_list", lambda name: frozenset() if name == "topic_nouns" else L.read_words(f"{name}.txt"))
+    monkeypatch.setattr(L, "word_list", lambda name: frozenset() if name == "topic_nouns" else word_list(name))
     text = ("Few states condemned Russia's invasion of Moldova, and the two armies later held joint drills near the "
             "Alaskan city of Juneau.")
     ev = event_with_trigger(_events(pipeline, text), "invasion")

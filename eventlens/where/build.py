@@ -19,6 +19,7 @@ package versions (see `index_key`) and then opened read-only.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import json
 import os
@@ -73,6 +74,16 @@ def read_words(filename: str) -> frozenset[str]:
     """One of this package's word lists: a word or phrase a line, '#' lines are comments."""
     text = resources.files(__package__).joinpath(filename).read_text(encoding="utf-8")
     return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+@functools.cache
+def word_list(name: str) -> frozenset[str]:
+    """One of the package's word lists by its file stem, read once: region_words (a first-level
+    region's word beside its name), settlement_words ("a village in X"), facility_words ("X's Y
+    Square"), name_words, hyphen_words ("London-based"), name_particles ("de"), title_words ("Duke
+    of"), topic_nouns, team_words, sport_words, addressee_verbs, mission_words, local_feature_words,
+    landform_words (each file says what its words mean)."""
+    return read_words(f"{name}.txt")
 
 
 def index_key() -> str:

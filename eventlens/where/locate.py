@@ -32,7 +32,7 @@ from ..events.modality import speaker
 from ..events.roles import APPEAL_NOUNS, PRESSURE_NOUNS
 from ..record import EventLoc
 from ..regexscan import Prefiltered, prefiltered
-from .build import read_words
+from .build import word_list
 from .patterns import GENERIC_WORDS
 from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, Gazetteer, Place, haversine_km, name_key
 from .resolve import (
@@ -195,15 +195,6 @@ def _ents_by_start(doc: Doc) -> dict[int, Span]:
     if "starts" not in memo:
         memo["starts"] = {e.start: e for e in docmemo.ents(doc)}
     return memo["starts"]
-
-
-@functools.cache
-def word_list(name: str) -> frozenset[str]:
-    """One of the package's word lists by its file stem, read once: region_words (a first-level
-    region's word beside its name), settlement_words ("a village in X"), facility_words ("X's Y
-    Square"), name_words, hyphen_words ("London-based"), name_particles ("de"), title_words ("Duke
-    of"), topic_nouns, team_words, sport_words, addressee_verbs (each file says what its words mean)."""
-    return read_words(f"{name}.txt")
 
 
 # Entity labels of a distance between a name and its anchor, which the anchor's search steps over.

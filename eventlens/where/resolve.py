@@ -12,13 +12,14 @@ import math
 import re
 import weakref
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from typing import TypeVar
 
 from rapidfuzz.distance import Levenshtein
 
-from .build import read_words
+from .build import word_list
 from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, Gazetteer, Place, haversine_km, name_key
 
 # Prior for what a bare name in news most likely means, by feature (tuned on LGL/GeoVirus dev only).
@@ -267,28 +268,37 @@ def _one_slip(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1:]
 
 
+T = TypeVar("T")
+
+
+def _per_gazetteer(memo: weakref.WeakKeyDictionary, gazetteer: Gazetteer, build: Callable[[Gazetteer], T]) -> T:
+    """`build(gazetteer)`, built once per gazetteer (a gazetteer never changes once open); built at each call
+    for a gazetteer that cannot be weakly referenced."""
+    try:
+        hit = memo.get(gazetteer)
+    except TypeError:
+        return build(gazetteer)
+    if hit is None:
+        hit = memo[gazetteer] = build(gazetteer)
+    return hit
+
+
 def _country_keys(gazetteer: Gazetteer) -> dict[str, list[tuple[str, str]]]:
     """Lookup keys of the countries' names and aliases (`country_aliases.tsv`) with the name to look up,
     by first letter."""
-    try:
-        hit = _COUNTRY_KEYS.get(gazetteer)
-    except TypeError:
-        hit = None
-    if hit is None:
-        from .build import read_table
+    return _per_gazetteer(_COUNTRY_KEYS, gazetteer, _build_country_keys)
 
-        names = list(gazetteer.country_names()) + [r["alias"] for r in read_table("country_aliases.tsv")]
-        hit = defaultdict(list)
-        for n in names:
-            k = name_key(n)
-            if len(k) >= FUZZY_MIN_LETTERS:
-                hit[k[0]].append((k, n))
-        hit = dict(hit)
-        try:
-            _COUNTRY_KEYS[gazetteer] = hit
-        except TypeError:
-            pass
-    return hit
+
+def _build_country_keys(gazetteer: Gazetteer) -> dict[str, list[tuple[str, str]]]:
+    from .build import read_table
+
+    names = list(gazetteer.country_names()) + [r["alias"] for r in read_table("country_aliases.tsv")]
+    keys: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
+    for n in names:
+        k = name_key(n)
+        if len(k) >= FUZZY_MIN_LETTERS:
+            keys[k[0]].append((k, n))
+    return dict(keys)
 
 
 def misspelled_country(gazetteer: Gazetteer, text: str) -> Place | None:
@@ -861,12 +871,6 @@ def _country_alias_keys() -> frozenset[str]:
     return frozenset(name_key(r["alias"]) for r in read_table("country_aliases.tsv"))
 
 
-@functools.cache
-def _word_list(filename: str) -> frozenset[str]:
-    """A word list of this package, read once per process (embedded names are looked up per article)."""
-    return read_words(filename)
-
-
 def _name_runs(name: str) -> list[list[str]]:
     """The runs of capitalised words of `name` (split at spaces and hyphens, possessives dropped)."""
     runs: list[list[str]] = [[]]
@@ -884,8 +888,8 @@ def embedded_place(gazetteer: Gazetteer, name: str, known: Mapping[str, Place],
     """See EMBEDDED_CITY_PEOPLE: the place a name the gazetteer lacks lies in by the place name inside it,
     or None. `known`: the article's other names and their readings; `focus`: the article's focus."""
     words = [w.lower().strip(".,") for w in re.split(r"[\s\-–—]+", name) if w.strip(".,")]
-    if not words or set(words) & _word_list("mission_words.txt") \
-            or any(words[-1] in _word_list(f) for f in ("local_feature_words.txt", "landform_words.txt")):
+    if not words or set(words) & word_list("mission_words") \
+            or any(words[-1] in word_list(f) for f in ("local_feature_words", "landform_words")):
         return None
     article = {name_key(_POSSESSIVE.sub("", n)): p for n, p in known.items()}
     whole = name_key(_POSSESSIVE.sub("", name))
@@ -932,24 +936,18 @@ def _initials(name: str) -> str:
 
 def _acronym_index(gazetteer: Gazetteer) -> dict[str, list[tuple[str, str]]]:
     """Initials -> (name, ISO3 or "" for a country) of the countries and first-level regions of 2+ words."""
-    try:
-        hit = _ACRONYMS.get(gazetteer)
-    except TypeError:
-        hit = None
-    if hit is None:
-        hit = defaultdict(list)
-        for n in gazetteer.country_names():
-            if (k := _initials(n)):
-                hit[k].append((n, ""))
-        for n, iso3 in gazetteer.admin1_names():
-            if iso3 and (k := _initials(n)):
-                hit[k].append((n, iso3))
-        hit = dict(hit)
-        try:
-            _ACRONYMS[gazetteer] = hit
-        except TypeError:
-            pass
-    return hit
+    return _per_gazetteer(_ACRONYMS, gazetteer, _build_acronym_index)
+
+
+def _build_acronym_index(gazetteer: Gazetteer) -> dict[str, list[tuple[str, str]]]:
+    index: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
+    for n in gazetteer.country_names():
+        if (k := _initials(n)):
+            index[k].append((n, ""))
+    for n, iso3 in gazetteer.admin1_names():
+        if iso3 and (k := _initials(n)):
+            index[k].append((n, iso3))
+    return dict(index)
 
 
 def acronym_place(gazetteer: Gazetteer, name: str, focus: Mapping[str, float]) -> Place | None:
