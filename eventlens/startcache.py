@@ -92,10 +92,28 @@ def _write(path: Path, value: object) -> None:
 
 def _prune(current: Path, keep: int = KEEP_OTHER_ENTRIES) -> None:
     prefix = current.name.rsplit("-", 1)[0] + "-"
-    others = sorted((p for p in current.parent.glob(f"{prefix}*.pickle") if p != current),
-                    key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in others[keep:]:
+    prune_others(current, f"{prefix}*.pickle", keep)
+
+
+def prune_others(current: Path, pattern: str, keep: int) -> list[Path]:
+    """Delete all but the `keep` most recently written files matching `pattern` beside `current` (never
+    `current`); returns what was deleted. Other processes may prune the same directory at the same moment
+    (workers starting together after an upgrade, each writing its new entry): a file one of them removed
+    between the listing and its date is skipped, never an error."""
+    dated: list[tuple[float, Path]] = []
+    for p in current.parent.glob(pattern):
+        if p == current:
+            continue
         try:
-            old.unlink()
+            dated.append((p.stat().st_mtime, p))
+        except OSError:  # removed meanwhile by another process
+            continue
+    dated.sort(key=lambda d: d[0], reverse=True)
+    removed = []
+    for _, old in dated[keep:]:
+        try:
+            old.unlink()  # a process that has it open keeps reading it (POSIX)
+            removed.append(old)
         except OSError:
             pass
+    return removed

@@ -127,3 +127,21 @@ def test_cached_place_patterns_equal_the_gazetteer_s(tmp_path, monkeypatch):
     again = ruler_patterns(gazetteer)
     assert first == again
     assert first[-len(fresh):] == fresh
+
+
+def test_pruning_skips_an_entry_another_process_removed_meanwhile(cache, monkeypatch):
+    # several workers start together after an upgrade and prune the same directory: an entry listed by one
+    # and removed by another before its date is read must not stop the first one's run
+    from pathlib import Path
+
+    for k in range(startcache.KEEP_OTHER_ENTRIES + 2):
+        startcache.cached("thing", lambda k=k: k, extra=str(k))
+    listed = Path.glob
+
+    def glob_with_a_vanished_entry(self, pattern):
+        return [*listed(self, pattern), self / "startup-thing-0000000000000000.pickle"]
+
+    monkeypatch.setattr(Path, "glob", glob_with_a_vanished_entry)
+    startcache.cached("thing", lambda: "new", extra="another")
+    monkeypatch.undo()
+    assert len(list(cache.glob("startup-thing-*.pickle"))) == startcache.KEEP_OTHER_ENTRIES + 1

@@ -32,16 +32,9 @@ def prune_indexes(current: Path, keep: int = KEEP_OTHER_INDEXES) -> list[Path]:
     """Delete all but the `keep` most recent indexes of other versions from `current`'s directory: every
     lexicon or gazetteer-table change builds a new ~45 MB index, and nothing else removes the old ones.
     Returns what was deleted."""
-    others = sorted((p for p in current.parent.glob("gazetteer-*.sqlite") if p != current),
-                    key=lambda p: p.stat().st_mtime, reverse=True)
-    removed = []
-    for old in others[keep:]:
-        try:
-            old.unlink()  # a process that has it open keeps reading it (POSIX)
-            removed.append(old)
-        except OSError:
-            pass
-    return removed
+    from ..startcache import prune_others
+
+    return prune_others(current, "gazetteer-*.sqlite", keep)
 
 
 def _place(row: tuple) -> Place:
