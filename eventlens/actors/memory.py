@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Span, Token
 
 from .. import docmemo
@@ -854,6 +856,11 @@ def named_org_hits(doc: Doc, window: tuple[int, int], memory: ArticleActors) -> 
     return out
 
 
+def title_countries(hits: Iterable[SectorHit]) -> set[str]:
+    """The states whose own offices or bodies the terms name (sectors.yaml groups with a `country`: "Taoiseach")."""
+    return {h.group.country for h in hits if h.group.country}
+
+
 def named_group(entry: NameEntry) -> SectorGroup:
     return SectorGroup(name=f"named body: {entry.name}", sector=entry.sector or "UNK", kind="organization")
 
@@ -1101,6 +1108,11 @@ def _collect_people(doc: Doc, tables: ActorTables, memory: ArticleActors) -> Non
         p.sector, p.other_sectors = tables.sectors.combine([*p.hits, *p.inherited])
         if p.pre and "PRE" not in p.other_sectors and p.sector != "PRE":
             p.other_sectors.append("PRE")
+        bound = title_countries(p.hits)
+        if p.country is None and len(bound) == 1:
+            # "Taoiseach X", "Chief Cabinet Secretary Y": a title only one state has says whose office it is, as
+            # a demonym would (sectors.yaml groups with a `country`; session 23)
+            p.country, p.stated = bound.pop(), True
     for m in memory.mentions:
         p = m.person
         if p.country is not None or p.sector is None:

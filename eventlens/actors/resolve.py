@@ -40,6 +40,7 @@ from .memory import (
     named_group,
     scan_names,
     stance_mention,
+    title_countries,
 )
 from .sectors import HYPHENS, SECTOR_CODES, SectorGroup, SectorHit
 from .tables import ActorTables, load_tables
@@ -1044,6 +1045,9 @@ class ActorResolver:
         country = country or self._own_country(part, pp_names, allow_in=sector not in ("MIL", "PRM") and not abroad) \
             or self._trailing_pp_country(part, root, memory, sector, abroad) \
             or self._trailing_body_country(part, root, memory, workers=sector in lex.workforce_heads)
+        bound = title_countries(used)
+        if country is None and len(bound) == 1:
+            country = bound.pop()  # "the Taoiseach said": a title only one state has (session 23)
         if country is None and sector in ("REB", "PRM") and len(part) == 2 and part[0].lower_ == "the":
             # "... accused the Allied Democratic Forces of the raid. It said the rebels had killed ...": the
             # movement of that sector named by its name just before, not the article's focus

@@ -8,6 +8,7 @@ generic heads count only when nothing else does, a "former" office-holder is ELI
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +48,8 @@ class SectorGroup:
     other: tuple[str, ...] = ()
     kind: str = "person"
     weak: bool = False
+    # the one state whose office or body the term names ("Taoiseach": IRL), else None (session 23)
+    country: str | None = None
 
 
 NOT_ACTOR = SectorGroup(name="not an actor", sector="UNK", kind="group")
@@ -140,7 +143,10 @@ class SectorLexicon:
             group = SectorGroup(
                 name=g["name"], sector=g["sector"], other=tuple(g.get("other") or ()),
                 kind=g.get("kind", "person"), weak=g.get("strength", "strong") == "weak",
+                country=g.get("country") or None,
             )
+            if group.country is not None and not re.fullmatch(r"[A-Z]{3}", str(group.country)):
+                raise ValueError(f"sectors.yaml group {group.name!r}: country must be an ISO3 code, not {group.country!r}")
             for code in (group.sector, *group.other):
                 if code not in SECTOR_CODES:
                     raise ValueError(f"sectors.yaml group {group.name!r}: unknown sector {code!r}")
