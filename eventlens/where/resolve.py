@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from rapidfuzz.distance import Levenshtein
 
-from .build import word_list
+from .build import read_table, word_list
 from .place import ADM1, ADM2, CAPITAL, CITY, COUNTRY, REGION, Gazetteer, Place, haversine_km, name_key
 
 # Prior for what a bare name in news most likely means, by feature (tuned on LGL/GeoVirus dev only).
@@ -505,8 +505,27 @@ def _city_before_foreign_hamlet(ranked: list[Candidate], focus: Mapping[str, flo
         return ranked
     if top.population >= HAMLET_PEOPLE:
         swapped = _larger_namesake_abroad_first(ranked, FOREIGN_METROPOLIS_SHARE)
-        return swapped if swapped[0].place.population >= METROPOLIS else ranked
-    return _larger_namesake_abroad_first(ranked, FOREIGN_CITY_SHARE)
+        if swapped[0].place.population >= METROPOLIS:
+            return swapped
+    else:
+        swapped = _larger_namesake_abroad_first(ranked, FOREIGN_CITY_SHARE)
+        if swapped is not ranked:
+            return swapped
+    return _region_abroad_first(ranked)
+
+
+def _region_abroad_first(ranked: list[Candidate]) -> list[Candidate]:
+    """`ranked` with a first-level region of another country that the name means in English put first
+    ("Normandy": the French region of 3 million, not a Missouri town of 5,000 that only the article's
+    country lifts), when it has METROPOLIS people and FOREIGN_METROPOLIS_SHARE times the top town's; the
+    caller has found the town unsupported (s23 where). The region may bear the name as an English form
+    of its own ("Normandie"), as news writes it."""
+    top = ranked[0].place
+    region = max((c for c in ranked[1:] if c.place.feature == ADM1 and c.place.country != top.country),
+                 key=lambda c: c.place.population, default=None)
+    if region is None or region.place.population < max(METROPOLIS, FOREIGN_METROPOLIS_SHARE * top.population):
+        return ranked
+    return [region] + [c for c in ranked if c is not region]
 
 
 # A national capital of fewer than TINY_CAPITAL_PEOPLE (Hamilton, Bermuda: 902; Jamestown, Saint Helena:
@@ -671,14 +690,46 @@ def _seat_before_province(ranked: list[Candidate], implied: tuple[str, ...],
 
 
 def demonym_country(gazetteer: Gazetteer, text: str) -> Place | None:
-    """The country of a demonym, singular or plural ("Palestinians" -> Palestine)."""
+    """The country of a demonym, singular or plural ("Palestinians" -> Palestine); a city's demonym
+    ("Londoners", `city_demonyms.tsv`) is that city."""
     t = _POSSESSIVE.sub("", text.strip())
     found = gazetteer.demonym(t)
     if found is None and len(t) > 4 and t.endswith("s"):
         found = gazetteer.demonym(t[:-1])
     if found is None:
+        found = city_demonym(gazetteer, t)
+    if found is None:
         found = _adjectival_region(gazetteer, t)
     return found
+
+
+@functools.cache
+def city_demonyms() -> dict[str, tuple[str, str]]:
+    """Demonym key -> (ISO3, city name) from `city_demonyms.tsv` ("Muscovite" -> Moscow)."""
+    return {name_key(r["demonym"]): (r["iso3"], r["city"]) for r in read_table("city_demonyms.tsv")}
+
+
+def city_demonym(gazetteer: Gazetteer, t: str) -> Place | None:
+    """The city whose people `t` names, singular or plural ("Sydneysiders" -> Sydney), or None: the most
+    populous city or capital of that name in the table's country."""
+    hit = city_demonyms().get(name_key(t))
+    if hit is None and len(t) > 4 and t.endswith("s"):
+        hit = city_demonyms().get(name_key(t[:-1]))
+    if hit is None:
+        return None
+    iso3, city = hit
+    found = [p for p in gazetteer.lookup(city) if p.feature in (CITY, CAPITAL) and p.country == iso3]
+    return max(found, key=lambda p: p.population, default=None)
+
+
+def _demonym_of_named_city(gazetteer: Gazetteer, name: str, names: Sequence[str]) -> str | None:
+    """The article's own name for the city whose demonym `name` is ("Londoners" beside "London"), or None:
+    the demonym then reads as that name does, among all the places so called ("Londoners" in a story on
+    London, Ontario are its people), and never votes for the one in the table."""
+    city = city_demonym(gazetteer, _POSSESSIVE.sub("", name.strip()))
+    if city is None:
+        return None
+    return next((n for n in names if n != name and city in gazetteer.lookup(_POSSESSIVE.sub("", n.strip()))), None)
 
 
 # Adjectival endings that turn a region's name into its demonym: "Ossetia" + n, "Dagestan" + i.
@@ -835,6 +886,38 @@ def stray_reading(p: Place, focus: Mapping[str, float], variant: bool = False,
     return ((p.population < STRAY_MAX_PEOPLE or variant)
             and focus.get(p.country or "", 0.0) < STRAY_FOCUS
             and max((v for k, v in lead.items() if "/" not in k), default=0.0) >= 1.0)
+
+
+def compass_region(p: Place, variant: str, focus: Mapping[str, float], names_focus: Mapping[str, float]) -> bool:
+    """Whether `p` is a first-level region named only by a compass word (`compass_words.txt`: "Western",
+    "Central") in a country the article does not point to (below STRAY_FOCUS), while its other names lead to
+    a country: the name is then a region of the article's own country, as a stray town is a local name (s23
+    where). `variant`: the spelling the candidates were found under ("Western" for "Western Province")."""
+    words = name_key(variant).replace("-", " ").split()
+    if words and words[-1] in word_list("region_words"):
+        words = words[:-1]  # "Western Province"
+    if p.feature != ADM1 or " ".join(words) not in word_list("compass_words"):
+        return False
+    return focus.get(p.country or "", 0.0) < STRAY_FOCUS and max(
+        (v for k, v in names_focus.items() if "/" not in k), default=0.0) >= 1.0
+
+
+# A name read as a town of fewer than STRAY_MAX_PEOPLE in a country where none of the article's other names
+# is read, while at least LONE_TOWN_NAMES of them are read in one other country, is a local name the
+# gazetteer lacks, as `stray_reading` has it: "Brightwater" among five Ontario towns is no Indiana town of
+# 5,000 but a village the gazetteer does not hold. `stray_reading` weighs the spread of the other names'
+# readings, where a few US namesakes of Ontario's towns ("London", "Woodstock") keep the US in focus; this
+# rule weighs the readings the article settles on (tuned on LGL/GeoVirus: 1 LGL toponym to the right
+# country, none lost, the same at 2 names).
+LONE_TOWN_NAMES = 3
+
+
+def lone_town(p: Place | None, name: str, resolved: Mapping[str, Place | None], same: Mapping[str, str]) -> bool:
+    """See LONE_TOWN_NAMES; `same`: each name's key, shared by other spellings of one name."""
+    if p is None or p.feature != CITY or not 0 < p.population < STRAY_MAX_PEOPLE:
+        return False
+    others = Counter(q.country for n, q in resolved.items() if q is not None and q.country and same[n] != same[name])
+    return others.get(p.country, 0) == 0 and max(others.values(), default=0) >= LONE_TOWN_NAMES
 
 
 def _elsewhere_in_country(p: Place, focus: Mapping[str, float], lead: Mapping[str, float]) -> bool:
@@ -1151,6 +1234,8 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
     country (`locate.press_towns`: "Dublin City Council" in US local news); such a name reads only as
     a town of that country, when it has one."""
     names = list(names)
+    if allow_demonym:
+        names = [_demonym_of_named_city(gazetteer, n, names) or n for n in names]
     quals = list(qualifiers) if qualifiers is not None else [None] * len(names)
     focus = dict(focus or {})
     firsts: dict[str, tuple[list[Candidate], tuple[str, ...], str, Place | None]] = {}
@@ -1243,7 +1328,8 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
                                                colocated.get(name), siblings=sibs[name], named=named)[0].place
         bare = name_key(_POSSESSIVE.sub("", name))
         if stray_reading(resolved[name], doc_focus, name_key(variant) != bare, names_focus[name],
-                         stripped=bare.startswith(name_key(variant) + " ")):
+                         stripped=bare.startswith(name_key(variant) + " ")) \
+                or compass_region(resolved[name], variant, doc_focus, names_focus[name]):
             # A local name the gazetteer lacks, as if it had no candidate: unresolved, or answered below
             # when the caller must answer.
             del resolved[name]
@@ -1251,6 +1337,13 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
                 fallbacks.append(name)
             else:
                 resolved[name] = None
+    for name in [n for n, p in resolved.items() if lone_town(p, n, resolved, same) and firsts[n][3] is None]:
+        # A small town in a country where none of the article's other names is read (s23 where).
+        del resolved[name]
+        if fallback_to_focus:
+            fallbacks.append(name)
+        else:
+            resolved[name] = None
     known = {n: p for n, p in resolved.items() if p is not None}
     for name in fallbacks:
         # A name the gazetteer lacks (a street, a building, a stream): the article's main city, else its
