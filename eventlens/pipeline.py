@@ -971,12 +971,22 @@ def _press_contact(parties: list[Actor]) -> bool:
 
 # Objects of support that name an issue, not a party (s22b; constructions.yaml `issue_nouns`).
 ISSUE_NOUNS = WORDS["issue_nouns"]
+SUPPORT_NOUNS = WORDS["support_nouns"]
 
 
 def _issue_stance(trigger: Token) -> bool:
-    """A verb of support whose direct object is an issue noun ("supported LGBT rights", "backs the cause")."""
-    return trigger.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ISSUE_NOUNS for c in trigger.children)
+    """A verb of support whose direct object is an issue noun ("supported LGBT rights", "backs the cause"); s23
+    types: also support "for" an issue, said with a verb of stating or as the noun itself ("expressed support for
+    same-sex marriage", "voiced backing for abortion rights", "her support for euthanasia")."""
+    if trigger.pos_ in {"VERB", "AUX"}:
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in ISSUE_NOUNS for c in trigger.children):
+            return True
+        nouns = [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in SUPPORT_NOUNS]
+    else:
+        nouns = [trigger] if trigger.lemma_.lower() in SUPPORT_NOUNS else []
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in ISSUE_NOUNS for o in p.children)
+        for n in nouns for p in n.children)
 
 
 def _known_person(a: Actor) -> bool:

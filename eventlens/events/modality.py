@@ -442,6 +442,8 @@ def _own_modality(pred: Token, cues: ModalityCues, negation: bool = True) -> Mod
             return Modality("hypothetical", habit.text)
         if _habitual_relative(pred):
             return Modality("hypothetical", f"habitual present ('{pred.text}')")
+        if _descriptive_relative(pred):
+            return Modality("hypothetical", f"descriptive relative clause ('{pred.text}')")
         if (when := _habitual_when(pred)) is not None:
             return Modality("hypothetical", f"habitual '{when.lower_}' clause")
     # "May urged the EU ...": a surname spelled like a modal and parsed as the verb's aux is its subject
@@ -534,6 +536,30 @@ def _habitual_relative(pred: Token) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         return False  # "scores of refugees who ...", "dozens of fighters who ...": counted people, not a kind
     return head.pos_ == "NOUN" and _bare_plural(head)
+
+
+def _descriptive_relative(pred: Token) -> bool:
+    """A relative clause set off by a comma, in the simple present with no auxiliary, whose subject is its
+    relative pronoun: it describes what the named party does as a standing activity, not an act in the news
+    (s23 types): "Oxfam, which provides aid to refugees, said ...", "the Red Cross, which supplies food to flood
+    victims, warned ...". Not a clause that dates its act ("X, who visits Paris on Monday, ..." is a schedule or a
+    headline's act, left to the other rules), not a restrictive clause (`_habitual_relative` judges those) and not
+    a perfect, passive or negated clause ("X, which has sent aid", "which is supplied by", "which does not ...")."""
+    if pred.dep_ != "relcl" or pred.tag_ not in {"VBZ", "VBP"} or pred.pos_ != "VERB":
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in pred.children):
+        return False
+    subj = next((c for c in pred.children if c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"}), None)
+    if subj is None or subj.lower_ not in RELATIVE_PRONOUNS:
+        return False
+    first = min(t.i for t in pred.subtree)
+    if first == 0 or pred.doc[first - 1].text != ",":
+        return False  # no comma before the clause: a restrictive one
+    return not any(t.ent_type_ in {"DATE", "TIME"} or t.dep_ in {"npadvmod", "tmod"} for t in pred.subtree)
+
+
+# the pronouns that open a non-restrictive relative clause ("that" opens restrictive ones only)
+RELATIVE_PRONOUNS = frozenset({"which", "who"})
 
 
 def _present(verb: Token) -> bool:
