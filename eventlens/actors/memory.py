@@ -38,6 +38,8 @@ NOT_OWN_COUNTRY_AFTER = frozenset({"to", "in", "at", "on", "with", "against", "t
 _WORDS = load_word_classes("actor_words")
 NAME_PARTICLES = _WORDS["name_particles"]
 GENDER_WORDS = {"m": _WORDS["male_words"], "f": _WORDS["female_words"]}
+# a name's first word that is a man's or a woman's given name ("Ana Costa"; actor_words.yaml, session 23)
+GIVEN_NAME_GENDER = {**{w: "m" for w in _WORDS["male_given_names"]}, **{w: "f" for w in _WORDS["female_given_names"]}}
 # the possessive pronoun of each gender ("X ended her campaign")
 GENDER_POSSESSIVES = {"his": "m", "her": "f"}
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -1204,7 +1206,8 @@ HYPHENS = frozenset({"-", "–", "—"})
 
 def _gender_evidence(doc: Doc, m: PersonMention, tables: ActorTables, name_tokens: set[int]) -> None:
     """What the mention shows of the person's gender (session 17): a gendered word among its descriptors or
-    right before the name ("Ms. X", "X, the spokeswoman", "his wife X"), or a "his"/"her" owning the direct
+    right before the name ("Ms. X", "X, the spokeswoman", "his wife X"), a man's or woman's given name as the name's
+    first word ("Ana Costa", session 23), or a "his"/"her" owning the direct
     object of the verb the name is the subject of ("X ended her campaign", "X announced his resignation"), when
     no other person is named or described in between."""
     words = [doc[i].lower_ for a, b in m.windows for i in range(a, b)]
@@ -1213,6 +1216,12 @@ def _gender_evidence(doc: Doc, m: PersonMention, tables: ActorTables, name_token
     for g, vocab in GENDER_WORDS.items():
         if any(w in vocab for w in words):
             m.person.genders.add(g)
+    # "Ana Costa", "Carlos Rojas": a given name before the surname is a man's or a woman's (session 23), also when
+    # the model left it out of the name ("Ana" before "Pell" opening a sentence)
+    first = doc[m.start] if m.end - m.start > 1 else doc[m.start - 1] if m.start > 0 else None
+    if first is not None and first.text[:1].isupper() and first.lower_ in GIVEN_NAME_GENDER \
+            and (first.i == m.start or first.i not in name_tokens):
+        m.person.genders.add(GIVEN_NAME_GENDER[first.lower_])
     t = doc[m.end - 1]
     while t.dep_ in ("compound", "flat") and t.head.i != t.i:
         t = t.head
