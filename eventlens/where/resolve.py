@@ -98,7 +98,10 @@ _DIRECTION_PREFIX = re.compile(
 _DIRECTION_ADJECTIVE = {"north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western"}
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ABBREVIATIONS = ((re.compile(r"^St\.?\s", re.IGNORECASE), "Saint "), (re.compile(r"^Mt\.?\s", re.IGNORECASE), "Mount "),
-                  (re.compile(r"^Ft\.?\s", re.IGNORECASE), "Fort "))
+                  (re.compile(r"^Ft\.?\s", re.IGNORECASE), "Fort "),
+                  # "S. Africa", "N. Ireland", "W. Virginia": a compass initial written for its word (s23 where)
+                  (re.compile(r"^N\.\s?"), "North "), (re.compile(r"^S\.\s?"), "South "),
+                  (re.compile(r"^E\.\s?"), "East "), (re.compile(r"^W\.\s?"), "West "))
 _SUFFIX_FEATURES = {"province": (ADM1,), "region": (ADM1, REGION), "state": (ADM1,), "governorate": (ADM1,),
                     "oblast": (ADM1,), "prefecture": (ADM1,), "district": (ADM2, ADM1), "county": (ADM2,),
                     "parish": (ADM2,), "department": (ADM1, ADM2), "city": (CITY, CAPITAL),
@@ -732,6 +735,30 @@ def _demonym_of_named_city(gazetteer: Gazetteer, name: str, names: Sequence[str]
     return next((n for n in names if n != name and city in gazetteer.lookup(_POSSESSIVE.sub("", n.strip()))), None)
 
 
+def short_of_named_place(gazetteer: Gazetteer, name: str, names: Sequence[str]) -> str | None:
+    """The article's fuller name that `name` shortens by a saint's prefix (`saint_prefixes.txt`: "Petersburg"
+    beside "St. Petersburg"), or None: the short name then reads as the full one, as news means a second
+    mention, not as a namesake town elsewhere (s23 where). Only when no reading of the short name that the
+    full name lacks is a country, a capital or a first-level region of that very name, and the full name's
+    most populous place outnumbers every such reading ("Salvador" beside "San Salvador" keeps its own
+    readings: one is the country El Salvador)."""
+    bare = name_key(_POSSESSIVE.sub("", name.strip()))
+    if not bare or " " in bare and bare.split()[0] in word_list("saint_prefixes"):
+        return None
+    for other in dict.fromkeys(names):
+        words = name_key(_POSSESSIVE.sub("", other.strip())).replace(".", "").split()
+        if len(words) < 2 or words[0] not in word_list("saint_prefixes") or " ".join(words[1:]) != bare:
+            continue
+        full = matched_candidates(gazetteer, other)[0]
+        short = [p for p in gazetteer.lookup(_POSSESSIVE.sub("", name.strip())) if p not in full]
+        if not full or any(p.feature in (COUNTRY, CAPITAL) or p.feature == ADM1 and name_key(p.name) == bare
+                           for p in short):
+            return None
+        if max(p.population for p in full) > max((p.population for p in short), default=0):
+            return other
+    return None
+
+
 # Adjectival endings that turn a region's name into its demonym: "Ossetia" + n, "Dagestan" + i.
 _ADJECTIVAL_ENDINGS = ("ns", "n", "is", "i")
 
@@ -1236,6 +1263,7 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
     names = list(names)
     if allow_demonym:
         names = [_demonym_of_named_city(gazetteer, n, names) or n for n in names]
+    names = [short_of_named_place(gazetteer, n, names) or n for n in names]
     quals = list(qualifiers) if qualifiers is not None else [None] * len(names)
     focus = dict(focus or {})
     firsts: dict[str, tuple[list[Candidate], tuple[str, ...], str, Place | None]] = {}
