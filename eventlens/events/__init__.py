@@ -1460,6 +1460,15 @@ def _headline_verb_forms(tok: Token, prev: Token) -> list[str]:
     return []
 
 
+def _participle_before(doc: Doc, start: int, end: int) -> bool:
+    """A participle the parse read as the headline's own verb, hung on its subject or as its root, between the
+    start and `end` ("Five soldiers killed in Kabul bomb blast", "Rebel leader arrested at Lagos airport"): a
+    noun-tagged word after it is in that verb's phrase ("bomb" modifies "blast"), not a second verb (s23 types).
+    Not the participle of a hyphenated modifier ("US-backed forces seize ...")."""
+    return any(doc[i].pos_ == "VERB" and doc[i].tag_ in {"VBN", "VBD"} and doc[i].dep_ in {"acl", "ROOT"}
+               and not (i > start and doc[i - 1].tag_ == "HYPH") for i in range(start, end))
+
+
 def headline_verb_events(sent: Span, sent_no: int, lexicon: TriggerLexicon) -> list[tuple[Token, TriggerEntry, EventCandidate]]:
     """Events of a sentence the parse found no main verb in, whose noun-tagged word after its opening noun phrase is spelled as
     a trigger verb. Needs a subject phrase that opens the sentence; a preposition phrase may follow
@@ -1480,6 +1489,8 @@ def headline_verb_events(sent: Span, sent_no: int, lexicon: TriggerLexicon) -> l
         subjects = _np_run(doc, sent.start, tok.i)
         if not subjects:
             continue
+        if _participle_before(doc, sent.start, tok.i):
+            break  # "12 people killed in Kabul bomb blast": the headline's verb is the participle, "bomb" a modifier
         for form in _headline_verb_forms(tok, prev):
             cand = _headline_candidate(tok, form, subjects, lexicon, sent_no)
             if cand is not None:
