@@ -160,6 +160,13 @@ def _token_keys(doc: Doc) -> tuple[list[str], list[str], list[str]]:
     return _read(orths, lowers, doc), _read(lowers, lowers, doc), _read(lemmas, (), doc, _lowered)
 
 
+def words(doc: Doc) -> frozenset[str]:
+    """The set of the doc's words in lower case (`token_keys`' second list), made once per coded doc (outside
+    `coding`, afresh on each call): a rule that needs a given word somewhere in the doc ("under", "1960s")
+    can answer "no" before it walks any tokens."""
+    return _per_doc(doc, "words", lambda d: frozenset(token_keys(d)[1]))
+
+
 def token_tags(doc: Doc) -> tuple[list[str], list[str]]:
     """Each token's `pos_` and `ent_id_`, as two lists indexed like the doc, read from the doc's arrays
     once per coded doc (as `token_keys`; outside `coding`, made afresh on each call)."""
@@ -224,6 +231,26 @@ def _token_tree(doc: Doc) -> tuple[list[int], list[str], list[list[int]]]:
         if h != i:
             kids[h].append(i)
     return heads, _read(array[:, 1].tolist(), (), doc), kids
+
+
+def subtree_indices(doc: Doc, i: int) -> list[int]:
+    """`[t.i for t in doc[i].subtree]` from `token_tree`, in spaCy's order (each left child's subtree, the
+    token, each right child's subtree), with no spaCy Token made for the words of the subtree."""
+    _, _, kids = token_tree(doc)
+    out: list[int] = []
+
+    def walk(k: int) -> None:
+        below = kids[k]
+        for c in below:
+            if c < k:
+                walk(c)
+        out.append(k)
+        for c in below:
+            if c > k:
+                walk(c)
+
+    walk(i)
+    return out
 
 
 def children_with(tok: Token, labels: Collection[str]) -> list[Token]:

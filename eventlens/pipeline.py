@@ -1260,15 +1260,20 @@ FORMER_MARKERS = WORDS["former_markers"]
 TENURE_NOUNS = WORDS["tenure_nouns"]
 
 
+_TENURE_PREPS = frozenset({"under", "during"})
+
+
 def _past_tenure(trigger: Token) -> bool:
     """The trigger's clause places the act in an earlier term of office (constructions.yaml `former_markers`,
     `tenure_nouns`): "the treaty, which had been agreed under former President X", "during his time as vice
     president, he called for ...". The 'under'/'during' phrase hangs on the trigger or on the verbs that govern it
     within the sentence; "under the late king's rule" counts, "under pressure from a former ally" does not (the
     marker must modify the phrase's own head or its possessor)."""
+    if _TENURE_PREPS.isdisjoint(docmemo.words(trigger.doc)):
+        return False  # (no 'under' or 'during' in the whole doc: nothing to walk)
     for verb in [trigger, *trigger.ancestors]:
         for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"under", "during"}:
+            if prep.dep_ != "prep" or prep.lower_ not in _TENURE_PREPS:
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":
@@ -1300,7 +1305,7 @@ def _past_decade(trigger: Token, published: date | None) -> bool:
     background, `historical` (s20 precision). The `when` stage has no date for a decade, so `_is_historical`
     cannot tell. The phrase is looked for in the trigger's own clause (and the infinitives of purpose it chains),
     then in the clauses that govern it, each without its nested clauses."""
-    if published is None:
+    if published is None or not _has_decade(trigger.doc):
         return False
     for verb in [trigger, *trigger.ancestors]:
         stack = [verb]
@@ -1315,6 +1320,18 @@ def _past_decade(trigger: Token, published: date | None) -> bool:
         if verb.dep_ in {"ROOT", "ccomp", "advcl", "relcl"} or verb.pos_ in {"VERB", "AUX"} and verb is not trigger:
             break  # the governing clause's own time is its own
     return False
+
+
+def _has_decade(doc: Doc) -> bool:
+    """Some word of the doc is written as a decade (`_DECADE`): only then can `_past_decade` find one, so the
+    clause walks of its events are skipped in the other docs (once per coded doc, `docmemo.per_doc`)."""
+    memo = docmemo.per_doc("has_decade", of=doc)
+    if memo is not None and "found" in memo:
+        return memo["found"]
+    found = any(_DECADE.match(word) for word in docmemo.words(doc))
+    if memo is not None:
+        memo["found"] = found
+    return found
 
 
 def _subjectless_infinitive(verb: Token) -> bool:

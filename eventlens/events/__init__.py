@@ -19,7 +19,7 @@ from . import roles
 from .cues import (
     Cues,
     casualty_toll,
-    contexts_for,
+    contexts_at,
     diplomatic_protest,
     load_cues,
     overcoded,
@@ -1293,8 +1293,9 @@ def _sentence_events(sent: Span, sent_no: int, lexicon: TriggerLexicon, cues: Cu
                 cand.pattern += f"; promised {yielded} coded as CONCEDE"
         _warned_force(sent.doc, cand, heads)
         _stated_restraint(sent.doc, cand, heads)
-        scope = list(sent.doc[cand.predicate].subtree) if cand.predicate >= 0 else list(sent)
-        cand.context = list(dict.fromkeys([*entry.context, *contexts_for(scope, cues)]))
+        # (the clause's words by index, `docmemo.subtree_indices`: no spaCy Token made for each of them)
+        scope = docmemo.subtree_indices(sent.doc, cand.predicate) if cand.predicate >= 0 else range(sent.start, sent.end)
+        cand.context = list(dict.fromkeys([*entry.context, *contexts_at(sent.doc, scope, cues)]))
         cand.size = size_for(tok, sent, cues)
         if cand.size.dead is not None and near_miss(tok) is not None:
             # "rebels nearly killed five soldiers": the attack happened, the deaths did not

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import docmemo, yamlload
 from ..record import Size
@@ -109,10 +110,19 @@ def load_cues() -> Cues:
 
 
 def contexts_for(tokens: list[Token], cues: Cues) -> list[str]:
-    if tokens:  # each token's words from the doc's lists (`docmemo.token_keys`): no string made per token
-        _, doc_lowers, doc_lemmas = docmemo.token_keys(tokens[0].doc)
-        lemmas = [doc_lemmas[t.i] for t in tokens]
-        lowers = [doc_lowers[t.i] for t in tokens]
+    if not tokens:
+        return contexts_at(None, [], cues)
+    return contexts_at(tokens[0].doc, [t.i for t in tokens], cues)
+
+
+def contexts_at(doc: Doc | None, indices: Iterable[int], cues: Cues) -> list[str]:
+    """`contexts_for` the doc's tokens at `indices`, in that order (a span's range, a subtree's
+    `docmemo.subtree_indices`), with no spaCy Token made for them."""
+    if doc is not None:  # each token's words from the doc's lists (`docmemo.token_keys`): no string made per token
+        _, doc_lowers, doc_lemmas = docmemo.token_keys(doc)
+        indices = list(indices)
+        lemmas = [doc_lemmas[i] for i in indices]
+        lowers = [doc_lowers[i] for i in indices]
     else:
         lemmas, lowers = [], []
     words = set(lemmas) | set(lowers)
@@ -295,7 +305,7 @@ POLITICAL_CONTEXTS = ("military", "intelligence", "executive", "legislative", "e
 
 
 def political_cue(sent: Span, cues: Cues) -> bool:
-    return bool(set(contexts_for(list(sent), cues)) & set(POLITICAL_CONTEXTS))
+    return bool(set(contexts_at(sent.doc, range(sent.start, sent.end), cues)) & set(POLITICAL_CONTEXTS))
 
 
 # Over-coding checks on one candidate event (lexicons/cues.yaml, each list with its comment). They take

@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import islice
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -105,7 +106,8 @@ PARAGRAPH_BREAKS_NAME = "eventlens_paragraph_breaks"
 
 @Language.component(PARAGRAPH_BREAKS_NAME)
 def start_sentences_after_blank_lines(doc: Doc) -> Doc:
-    if "\n\n" not in doc.text and "\n\r\n" not in doc.text:
+    text = doc.text  # (spaCy joins every token's text anew on each `doc.text`: once here)
+    if "\n\n" not in text and "\n\r\n" not in text:
         return doc
     for i in range(1, len(doc)):
         previous = doc[i - 1]
@@ -127,7 +129,15 @@ HYPHEN_REPAIR_NAME = "eventlens_hyphen_repair"
 
 @Language.component(HYPHEN_REPAIR_NAME)
 def repair_split_hyphen_words(doc: Doc) -> Doc:
-    for i in range(len(doc) - 2):
+    # Only a hyphen token can be the middle of the shape: its positions are read from the doc's array of
+    # spellings, so the words around every other token are never made (three spaCy Tokens per word).
+    if len(doc) < 3:
+        return doc
+    hyphen_key = doc.vocab.strings.as_int("-") if "-" in doc.vocab.strings else None
+    if hyphen_key is None:
+        return doc
+    orths = doc.to_array(ORTH).tolist()
+    for i in [k - 1 for k in range(1, len(doc) - 1) if orths[k] == hyphen_key]:
         first, hyphen, last = doc[i], doc[i + 1], doc[i + 2]
         if hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_ or not (first.is_alpha and last.is_alpha):
             continue
