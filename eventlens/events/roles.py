@@ -1485,6 +1485,14 @@ def recipients_of_verb(verb: Token, entry: TriggerEntry, obj: Token | None) -> l
             # "lifted UN sanctions against Iran", "extended American sanctions on X": the measure (named for
             # whoever imposed it) is no party; whom it weighs on is (s16)
             out[:] = [a for a in out if a.head != obj.i]
+        if targets and entry.type not in MEASURE_SETTING_TYPES:
+            # words about a measure whose maker is named ("condemned the sanctions the EU imposed on Iran",
+            # "criticised the blockade imposed on X by Y") are aimed at the maker, not at whom it weighs on (s23)
+            makers = owners(obj) + relative_makers(obj)
+            for who in relative_makers(obj):
+                _add(out, who, f"subject of the clause on '{obj.text}' (its maker)")
+            if makers:
+                targets = []
         for who, via in targets + speakers_of(obj):
             _add(out, who, via)
     # "will return weapons seized from the peacekeepers": given back to whom it was taken from (s16)
@@ -2344,6 +2352,13 @@ def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     return None
 
 
+def relative_makers(noun: Token) -> list[Token]:
+    """Who made the thing, named as the subject of a relative clause on it whose object it is: "the sanctions the EU
+    imposed", "the law that parliament passed" (a pronoun subject is left to the clause it stands in) (s23)."""
+    return [s for c in noun.children if _object_relative(noun, c) for s in c.children
+            if s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"}]
+
+
 def _object_relative(noun: Token, verb: Token) -> bool:
     """`verb` is a relative clause on `noun` whose object the noun is: "the ban that they imposed", "the ban they
     imposed" (no object of its own, or a relative pronoun as it), with a subject of its own."""
@@ -2351,7 +2366,8 @@ def _object_relative(noun: Token, verb: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"}]
-    return bool(subjects) and all(o.tag_ in {"WDT", "WP"} for o in objects)
+    # (the model tags a relative "that" IN now and then: "the embargo that Germany imposed", s23)
+    return bool(subjects) and all(o.tag_ in {"WDT", "WP"} or o.lower_ in {"that", "which"} for o in objects)
 
 
 # Verbs that say a nominal event happened without naming who did it: "riots broke out", "clashes
