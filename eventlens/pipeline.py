@@ -392,7 +392,8 @@ class Pipeline:
                 actors, recipients = _dedupe(actors + recipients), []
             modality = cand.modality.value
             trigger = doc[cand.trigger]
-            cand, speaker = _stated_intention(cand, doc, self.scores)
+            own_state = _backshifted_aux(cand) and self._speaker_states_own(cand, doc, actors, memory)
+            cand, speaker = _stated_intention(cand, doc, self.scores, own_state)
             modality = cand.modality.value
             if speaker is not None:  # "X said Y must ...": X asks Y
                 said_by = self._resolve(doc, [roles.argument(speaker, "speaker")], memory)
@@ -586,6 +587,27 @@ class Pipeline:
                             focus_defaulted.add(id(actor))
                     out.append(actor)
         return out
+
+    def _speaker_states_own(self, cand: EventCandidate, doc: Doc, actors: list[Actor], memory) -> bool:  # noqa: ANN001
+        """s23 types: the act's subject is the speaker's own state, named ("the Turkish president said Turkey would
+        impose sanctions", "Ghana's foreign minister said the government could expel the envoy"): every resolved
+        actor is a country or a government body of one country, and the speaker is an office-holder or body of
+        government or armed forces (OWN_STATE_SECTORS) of that country. A speaker of another state, an analyst or
+        a party politician out of office predicts ("Erdogan said Russia would ...")."""
+        from .events.modality import speaker
+
+        pred = doc[cand.predicate]
+        who = speaker(pred)
+        if who is None or not actors or not any(c.dep_ == "nsubj" for c in pred.children):
+            return False
+        countries = {a.country for a in actors}
+        if len(countries) != 1 or None in countries or not all(
+                a.kind == "country" or a.sector in OWN_STATE_SECTORS for a in actors):
+            return False
+        said_by = self._resolve(doc, [roles.argument(who, "speaker")], memory)
+        return bool(said_by) and all(
+            a.country in countries and a.kind != "country" and (a.sector in OWN_STATE_SECTORS or set(a.other_sectors) & OWN_STATE_SECTORS)
+            for a in said_by)
 
     def _bare_place(self, a: Actor) -> bool:
         """'deployment into Central Asia': a region or city without a government is where, not whom. A phrase
@@ -1040,12 +1062,13 @@ def _share_stated_country(actors: list[Actor], focus_defaulted: set[int]) -> lis
     return actors
 
 
-def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> tuple[EventCandidate, Token | None]:
+def _stated_intention(cand: EventCandidate, doc: Doc, scores, own_state: bool = False) -> tuple[EventCandidate, Token | None]:
     """PLOVER returns one category, not category + auxiliary mode. A stated future act of cooperation
     ("X said it will release the prisoners") is AGREE; a stated future act of force or coercion, or any
     stated act with a condition ("will withdraw unless ..."), is THREATEN; "X said Y must ..." is a
     REQUEST from X to Y (returned with X's token). Scheduled events that nobody states ("will meet
-    next month") keep their type and modality."""
+    next month") keep their type and modality. `own_state`: the act's subject is the state the speaker
+    holds office in ("the Turkish president said Turkey would ..."), stating as "it would" does (s23)."""
     from .events.modality import Modality, announced, conditional, speaker
 
     none = (cand, None)
@@ -1077,7 +1100,7 @@ def _stated_intention(cand: EventCandidate, doc: Doc, scores) -> tuple[EventCand
     # the quad table counts SANCTION as verbal conflict (scores.yaml)
     coercive = quad == 4 or cand.type == "SANCTION"
     backshifted = (cand.modality.value == "hypothetical" and cand.modality.cue in BACKSHIFTED_AUX | HEDGED_AUX
-                   and (coercive or cand.modality.cue == "would") and _speaker_is_subject(pred))
+                   and (coercive or cand.modality.cue == "would") and (_speaker_is_subject(pred) or own_state))
     if cand.type == "REJECT" and (cand.modality.value == "future" or backshifted) and announced(pred):
         # "the union said it will refuse to comply", "Zembla said it would reject any partition plan": a refusal
         # stated is made by stating it (PLOVER REJECT is a verbal act), as a stated "will not" is (above)
@@ -1227,9 +1250,16 @@ BACKSHIFTED_AUX = {"would", "could"}
 # A coercive act its maker says it "may" or "might" take is a threat as "could" is ("said it may impose sanctions",
 # "warned it might expel the diplomats"); a cooperative one stays hypothetical (s14 trig).
 HEDGED_AUX = {"may", "might"}
+# Sectors of a state's own voice: an office-holder or body of these speaks for the state it serves (s23 types).
+OWN_STATE_SECTORS = {"GOV", "MIL"}
 # Verbs of warning whose subject states the act of the clause they govern ("warned it could expel ...").
 WARNING_VERBS = {"warn", "caution"}
 SELF_PRONOUNS = WORDS["self_pronouns"]
+
+
+def _backshifted_aux(cand: EventCandidate) -> bool:
+    """The candidate is hypothetical by a "would"/"could"/"may"/"might" that reported speech may backshift."""
+    return cand.modality.value == "hypothetical" and cand.modality.cue in BACKSHIFTED_AUX | HEDGED_AUX
 
 
 def _speaker_is_subject(pred: Token) -> bool:
