@@ -1229,6 +1229,31 @@ def within_qualifier(places: Sequence[Place], qualifier: Place | None) -> list[P
     return [p for p in places if in_county(p, qualifier)] or list(places)
 
 
+# How much the article must point to a qualifying region's country for a name with no reading there to be a
+# town the gazetteer lacks in it (tuned on GeoVirus/LGL text: any focus at all let "Long Island" as a Bahamian
+# district take "New York City, Long Island, New York").
+LACKING_TOWN_FOCUS = 0.5
+
+
+def town_lacking_in(qualifier: Place, places: Sequence[Place], focus: Mapping[str, float]) -> bool:
+    """Whether a name written with a first-level region after it ("Stroud, Ontario") is a town the
+    gazetteer lacks in that region: none of its readings (`places`) lies in the region's country, and the
+    article points to that country (LACKING_TOWN_FOCUS; a list of names, "Wajir, Mandera, Nakuru", has readings there; a
+    qualifier read in a country the article is not about, "Long Island" as a Bahamian district, is no
+    evidence). The region is then the most that is known of where the town is (s23 where)."""
+    if qualifier.feature != ADM1 or not qualifier.country or focus.get(qualifier.country, 0.0) < LACKING_TOWN_FOCUS:
+        return False
+    return not any(p.country == qualifier.country or qualifier.country in (p.countries or ()) for p in places)
+
+
+def focus_of(name: str, final_focus: Mapping[str, Mapping[str, float]],
+             votes: Mapping[str, Mapping[str, float]]) -> dict[str, float]:
+    """The article's focus for `name`: its own final focus, else the other names' combined votes."""
+    if name in final_focus:
+        return dict(final_focus[name])
+    return combine_votes(v for other, v in votes.items() if other != name)
+
+
 def qualifies(place: Place, qualifier: Place) -> bool:
     """Whether a qualifier can qualify the name whose likeliest reading is `place`: a country is never
     written "X, <region>" and a province not "X, <province>", so "China, Japan" and "Ohio, Kentucky"
@@ -1401,8 +1426,11 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
     for name, q in zip(names, quals, strict=True):
         cands, implied, variant, dem = firsts[name]
         if q is not None and dem is None and cands and name in final_focus and qualifies(resolved[name] or readings[name], q):
-            out.append(rank(within_qualifier([c.place for c in cands], q), qualified_focus(final_focus[name], q),
-                            implied, variant, colocated.get(name), siblings=sibs[name])[0].place)
+            top = rank(within_qualifier([c.place for c in cands], q), qualified_focus(final_focus[name], q),
+                       implied, variant, colocated.get(name), siblings=sibs[name])[0].place
+            out.append(q if town_lacking_in(q, [c.place for c in cands], final_focus[name]) else top)
+        elif q is not None and dem is None and not cands and town_lacking_in(q, [], focus_of(name, final_focus, votes)):
+            out.append(q)  # a town the gazetteer lacks, in the region written after it
         else:
             p = resolved[name]
             if p is not None and p.feature == REGION and not p.country and name not in final_focus:
