@@ -324,6 +324,8 @@ class Pipeline:
                 continue
             if cand.type == "SUPPORT" and not recipients and _issue_stance(doc[cand.trigger]):
                 continue  # s22b: "the mayor has supported LGBT rights": a stance on an issue, no party supported
+            if cand.type == "SUPPORT" and not actors and _agentless_passive(doc[cand.trigger]):
+                continue  # s23: "he was widely praised": praise received from nobody named is a situation, not an act
             if cand.type == "CONSULT" and _press_contact(actors + recipients):
                 continue  # s22b: "the minister talked with reporters": an interview, not a meeting of parties
             if cand.type == "AID" and doc[cand.trigger].lemma_.lower() in FOREIGN_ONLY_AID_VERBS and not any(
@@ -994,6 +996,15 @@ def _press_contact(parties: list[Actor]) -> bool:
 # Objects of support that name an issue, not a party (s22b; constructions.yaml `issue_nouns`).
 ISSUE_NOUNS = WORDS["issue_nouns"]
 SUPPORT_NOUNS = WORDS["support_nouns"]
+
+
+def _agentless_passive(trigger: Token) -> bool:
+    """A verb in the passive with no "by" agent ("he was also praised in the West", "the plan, widely welcomed,
+    ..."): the verb form of s19's praise received with no source named."""
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBN":
+        return False
+    passive = any(c.dep_ == "auxpass" for c in trigger.children) or trigger.dep_ == "acl"
+    return passive and not any(c.dep_ == "agent" for c in trigger.children)
 
 
 def _issue_stance(trigger: Token) -> bool:
