@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..events.lexicon import load_word_classes
+
 if TYPE_CHECKING:
     from ..record import Actor
     from .memory import ArticleActors, Person
@@ -112,6 +114,23 @@ def _abroad(o: Actor, memory: ArticleActors) -> bool:
                                     or t.lower_ in envoys or t.lemma_.lower() in envoys for t in span)
 
 
+# Words that name an armed movement by its aim of splitting from its state (actor_words.yaml `secession_words`).
+SECESSION_WORDS = load_word_classes("actor_words")["secession_words"]
+# The state's own parties a secessionist movement fights: its executive, forces and police, or the state itself.
+STATE_FORCE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+
+
+def _fights_own_state(a: Actor, others: list[Actor], memory: ArticleActors) -> bool:
+    """'Separatists attacked Ukrainian troops': a movement named by its aim of splitting from a state
+    (`SECESSION_WORDS`) is of the state whose forces or government it acts on (session 23)."""
+    if a.sector != "REB" or a.start is None or a.end is None:
+        return False
+    span = memory.doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None or not any(t.lower_ in SECESSION_WORDS or t.lemma_.lower() in SECESSION_WORDS for t in span):
+        return False
+    return any(o.country == a.country and (o.kind == "country" or o.sector in STATE_FORCE_SECTORS) for o in others)
+
+
 def _unborrow(group: list[Actor], defaulted: set[int], others: list[Actor], others_defaulted: set[int],
               other_spans: list[tuple[int, int]], memory: ArticleActors, own_people: bool = False) -> None:
     # the other party's country stated by a name in its own phrase ("French journalists"); not when the
@@ -127,7 +146,7 @@ def _unborrow(group: list[Actor], defaulted: set[int], others: list[Actor], othe
     for a in group:
         if id(a) in defaulted and a.kind == "group" and a.country in stated \
                 and not (a.sector in UNARMED_SECTORS and a.country in organs) \
-                and memory.focus_without(other_spans) != a.country:
+                and memory.focus_without(other_spans) != a.country and not _fights_own_state(a, others, memory):
             a.country = None
 
 
