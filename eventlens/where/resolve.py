@@ -759,6 +759,25 @@ def short_of_named_place(gazetteer: Gazetteer, name: str, names: Sequence[str]) 
     return None
 
 
+@functools.cache
+def town_landmarks() -> dict[str, str]:
+    """Landmark name key -> its town's name, from `town_landmarks.tsv`: landmarks that share a name with a
+    town elsewhere ("Whitehall")."""
+    text = resources.files(__package__).joinpath("town_landmarks.tsv").read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return {name_key(r[0]): r[1].strip() for r in rows[1:] if len(r) == 2}
+
+
+def landmark_beside_town(name: str, names: Sequence[str]) -> str | None:
+    """The article's name for the town that `name` is a landmark of (`town_landmarks.tsv`: "Whitehall"
+    beside "London"), or None: the landmark then reads as that town does, not as a namesake town abroad
+    that would also pull the real town's name after it (Whitehall and London, Ohio)."""
+    town = town_landmarks().get(name_key(_POSSESSIVE.sub("", name.strip())))
+    if town is None:
+        return None
+    return next((n for n in names if name_key(_POSSESSIVE.sub("", n.strip())) == name_key(town)), None)
+
+
 # Adjectival endings that turn a region's name into its demonym: "Ossetia" + n, "Dagestan" + i.
 _ADJECTIVAL_ENDINGS = ("ns", "n", "is", "i")
 
@@ -1289,6 +1308,7 @@ def resolve_names(gazetteer: Gazetteer, names: Iterable[str], focus: Mapping[str
     if allow_demonym:
         names = [_demonym_of_named_city(gazetteer, n, names) or n for n in names]
     names = [short_of_named_place(gazetteer, n, names) or n for n in names]
+    names = [landmark_beside_town(n, names) or n for n in names]
     quals = list(qualifiers) if qualifiers is not None else [None] * len(names)
     focus = dict(focus or {})
     firsts: dict[str, tuple[list[Candidate], tuple[str, ...], str, Place | None]] = {}
