@@ -89,6 +89,27 @@ class Toponym:
     place: Place
 
 
+def _modifier_head(ent: Span) -> Token:
+    """The noun a name modifies, at the head of its compound chain ("X border detachment" -> "detachment")."""
+    head = ent.root.head
+    while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+        head = head.head
+    return head
+
+
+def _modifies_event_noun(ent: Span, trigger: Token) -> bool:
+    """A name modifying the trigger noun itself ("the X bombing") or the noun of a locative phrase of the
+    trigger ("killed in an X bomb blast", "arrested in an X raid"): the place of the event, not a who."""
+    if ent.root.dep_ not in ("compound", "amod", "nmod") or ent.root.head.i in range(ent.start, ent.end):
+        return False
+    head = _modifier_head(ent)
+    if head.i == trigger.i:
+        return trigger.pos_ == "NOUN"
+    # Not a direction ("released from an X jail", "flew into an X airport"): where from or to, not the scene.
+    return head.dep_ == "pobj" and head.pos_ == "NOUN" and head.head.lower_ in LOCATIVE_PREPS - WEAK_PREPS \
+        and head.head.head.i == trigger.i
+
+
 def _ruler_kind(ent: Span) -> str:
     ent_id = docmemo.ent_id(ent)  # read once (spaCy finds the span's root on every `ent_id_`)
     return ent_id.split(":", 1)[0] if ent_id else ""
@@ -1000,6 +1021,12 @@ def locate_event(sent: Span, trigger: Token, argument_tokens: Sequence[Token], f
     # reads them, unless the sentence names a country of its own that outranks the article's.
     joint = together if focus == article else None
     places = list(toponyms(sent, gazetteer, focus, local_names=local, readings=joint))
+    # A town or province that only modifies the event noun ("the <town> bomb blast", "killed in a <town>
+    # raid") is where the event happened, though a modifier of any other noun says who or what (session 23).
+    seen = {(t.span.start, t.span.end) for t in places}
+    places += [t for t in toponyms(sent, gazetteer, focus, include_modifiers=True, local_names=local, readings=joint)
+               if (t.span.start, t.span.end) not in seen and t.place.feature != COUNTRY
+               and _modifies_event_noun(t.span, trigger)]
     # A place where a war or crisis the sentence is about happens is not the event's scene.
     topical = [t for t in places if _topical(t.span, trigger)]
     # Neither is a name that says who ("a London-based paper", "a Moscow-backed militia", "the Duke of X"),
