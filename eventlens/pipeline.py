@@ -1266,6 +1266,8 @@ OWN_STATE_SECTORS = {"GOV", "MIL"}
 # Verbs of warning whose subject states the act of the clause they govern ("warned it could expel ...").
 WARNING_VERBS = {"warn", "caution"}
 SELF_PRONOUNS = WORDS["self_pronouns"]
+OWN_STATE_NOUNS = WORDS["own_state_nouns"]
+OWN_POSSESSIVES = WORDS["own_possessives"]
 
 
 def _backshifted_aux(cand: EventCandidate) -> bool:
@@ -1286,6 +1288,8 @@ def _speaker_is_subject(pred: Token) -> bool:
     if not subj or who is None or subj[0].dep_ == "nsubjpass":
         return False
     s = subj[0]
+    if s.lemma_.lower() in OWN_STATE_NOUNS and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in s.children):
+        return True  # "said his country would ...", "said their government could ..." (s23 types)
     return s.lower_ in SELF_PRONOUNS or (s.lemma_.lower() == who.lemma_.lower() and s.pos_ in {"PROPN", "NOUN"})
 
 
