@@ -66,6 +66,14 @@ def gazetteer():
     return default_gazetteer()
 
 
+def resolved_countries(gazetteer, names: list[str]) -> list[str | None]:
+    """The country each name of one article resolves to (as the pipeline resolves an article's names)."""
+    from eventlens.where.resolve import resolve_names
+
+    places = resolve_names(gazetteer, names, allow_demonym=True, fallback_to_focus=True)
+    return [p.country if p else None for p in places]
+
+
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     """../shared/data (read-only gold sets and corpora); skips when this checkout has none."""

@@ -5,18 +5,9 @@ combinations are invented for these tests."""
 from __future__ import annotations
 
 import pytest
+from conftest import resolved_countries
 
-from eventlens.where.gazetteer import OfflineGazetteer
 from eventlens.where.resolve import embedded_place, resolve_names
-
-
-@pytest.fixture(scope="module")
-def gaz() -> OfflineGazetteer:
-    return OfflineGazetteer()
-
-
-def _countries(gaz, names: list[str]) -> list[str | None]:
-    return [p.country if p else None for p in resolve_names(gaz, names, allow_demonym=True, fallback_to_focus=True)]
 
 
 @pytest.mark.parametrize(("names", "expected"), [
@@ -30,8 +21,8 @@ def _countries(gaz, names: list[str]) -> list[str | None]:
     # a big city by its own name, whatever the article points to
     (["Madrid", "Seville", "Osaka Textile Bank"], "JPN"),
 ])
-def test_an_unknown_name_lies_in_the_place_it_holds(gaz, names, expected):
-    assert _countries(gaz, names)[-1] == expected
+def test_an_unknown_name_lies_in_the_place_it_holds(gazetteer, names, expected):
+    assert resolved_countries(gazetteer, names)[-1] == expected
 
 
 @pytest.mark.parametrize(("names", "expected"), [
@@ -44,19 +35,19 @@ def test_an_unknown_name_lies_in_the_place_it_holds(gaz, names, expected):
     # a region of a country the article does not point to
     (["Madrid", "Seville", "Ontario Textile Bank"], "ESP"),
 ])
-def test_a_mission_or_a_common_word_is_no_inner_place(gaz, names, expected):
-    assert _countries(gaz, names)[-1] == expected
+def test_a_mission_or_a_common_word_is_no_inner_place(gazetteer, names, expected):
+    assert resolved_countries(gazetteer, names)[-1] == expected
 
 
-def test_the_inner_name_reads_as_the_article_reads_it(gaz):
+def test_the_inner_name_reads_as_the_article_reads_it(gazetteer):
     # "Paris" beside Texas towns is the Texan town, so the store named after it is there too
-    out = resolve_names(gaz, ["Dallas", "Sherman", "Lamar County", "Paris", "Paris Feed Store Annex"],
+    out = resolve_names(gazetteer, ["Dallas", "Sherman", "Lamar County", "Paris", "Paris Feed Store Annex"],
                         allow_demonym=True, fallback_to_focus=True)
     assert out[3].country == "USA" and out[4] == out[3]
 
 
-def test_the_most_specific_inner_place_wins(gaz):
-    p = embedded_place(gaz, "Texas Houston Pipe Works", {}, {"USA": 1.0})
+def test_the_most_specific_inner_place_wins(gazetteer):
+    p = embedded_place(gazetteer, "Texas Houston Pipe Works", {}, {"USA": 1.0})
     assert p is not None and p.name == "Houston"
 
 
@@ -67,21 +58,21 @@ def test_the_most_specific_inner_place_wins(gaz):
     (["Pretoria", "Durban", "SA"], "South Africa"),
     (["Belfast", "Newry", "N.I."], "Northern Ireland"),
 ])
-def test_initials_stand_for_a_country_or_region(gaz, names, expected):
-    p = resolve_names(gaz, names, allow_demonym=True, fallback_to_focus=True)[-1]
+def test_initials_stand_for_a_country_or_region(gazetteer, names, expected):
+    p = resolve_names(gazetteer, names, allow_demonym=True, fallback_to_focus=True)[-1]
     assert p is not None and p.name == expected
 
 
-def test_initials_of_several_unpointed_places_place_nothing_of_their_own(gaz):
+def test_initials_of_several_unpointed_places_place_nothing_of_their_own(gazetteer):
     # "SL": Sri Lanka, Sierra Leone or Saint Lucia; none of them named: the article's place
-    assert _countries(gaz, ["Oslo", "Bergen", "SL"])[-1] == "NOR"
+    assert resolved_countries(gazetteer, ["Oslo", "Bergen", "SL"])[-1] == "NOR"
 
 
 @pytest.mark.parametrize(("pointer", "unknown"), [("Japan", "Tokyo Avenue"), ("Nevada", "Nevada Colony"),
                                                  ("Senegal", "Dakar Heights"), ("Peru", "Lima Twp."),
                                                  ("Chile", "Santiago Cove")])
-def test_a_street_park_or_settlement_named_after_a_place_stays_among_the_article_places(gaz, pointer, unknown):
-    assert _countries(gaz, ["Leeds", "Bradford", "Sheffield", pointer, unknown])[-1] == "GBR"
+def test_a_street_park_or_settlement_named_after_a_place_stays_among_the_article_places(gazetteer, pointer, unknown):
+    assert resolved_countries(gazetteer, ["Leeds", "Bradford", "Sheffield", pointer, unknown])[-1] == "GBR"
 
 
 @pytest.mark.parametrize(("names", "expected"), [
@@ -90,8 +81,8 @@ def test_a_street_park_or_settlement_named_after_a_place_stays_among_the_article
     (["Lamar County", "Sherman", "France", "Paris"], "FRA"),
     (["Latah County", "Russia", "Moscow"], "RUS"),
 ])
-def test_a_capital_whose_country_the_article_names_beats_a_local_namesake(gaz, names, expected):
-    assert _countries(gaz, names)[-1] == expected
+def test_a_capital_whose_country_the_article_names_beats_a_local_namesake(gazetteer, names, expected):
+    assert resolved_countries(gazetteer, names)[-1] == expected
 
 
 @pytest.mark.parametrize(("names", "expected"), [
@@ -101,8 +92,8 @@ def test_a_capital_whose_country_the_article_names_beats_a_local_namesake(gaz, n
     # a local city of more than a tenth of the capital's people keeps its name
     (["Clarke County", "Watkinsville", "Greece", "Athens"], "USA"),
 ])
-def test_a_local_namesake_keeps_its_name_when_the_country_is_not_named(gaz, names, expected):
-    assert _countries(gaz, names)[-1] == expected
+def test_a_local_namesake_keeps_its_name_when_the_country_is_not_named(gazetteer, names, expected):
+    assert resolved_countries(gazetteer, names)[-1] == expected
 
 
 @pytest.mark.parametrize(("names", "expected"), [
@@ -114,12 +105,12 @@ def test_a_local_namesake_keeps_its_name_when_the_country_is_not_named(gaz, name
     (["BELGRADE", "Montana", "Belgrade"], ("USA", "Montana")),
     (["TOLEDO", "Toledo", "Spain"], ("ESP", "Castilla-La Mancha")),
 ])
-def test_other_spellings_of_a_name_do_not_vote_for_it(gaz, names, expected):
-    out = resolve_names(gaz, names, allow_demonym=True, fallback_to_focus=True)
+def test_other_spellings_of_a_name_do_not_vote_for_it(gazetteer, names, expected):
+    out = resolve_names(gazetteer, names, allow_demonym=True, fallback_to_focus=True)
     assert {(p.country, p.admin1) for n, p in zip(names, out, strict=True) if n.upper() == names[0]} == {expected}
 
 
-def test_a_lone_name_in_several_spellings_keeps_their_votes(gaz):
+def test_a_lone_name_in_several_spellings_keeps_their_votes(gazetteer):
     # nothing else in the article: the namesakes its spellings point to decide, as before
-    out = resolve_names(gaz, ["MANSFIELD", "Mansfield"], allow_demonym=True, fallback_to_focus=True)
+    out = resolve_names(gazetteer, ["MANSFIELD", "Mansfield"], allow_demonym=True, fallback_to_focus=True)
     assert out[0] == out[1] and out[0].country == "USA"
